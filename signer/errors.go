@@ -1,0 +1,56 @@
+package signer
+
+import (
+	"errors"
+	"strconv"
+)
+
+// ErrMissingCredentials reports an empty SecretId or SecretKey.
+var ErrMissingCredentials = errors.New("missing credentials: SecretId and SecretKey are required")
+
+// FieldError is bad or missing input in one named field.
+type FieldError struct {
+	Field string // the input's name, as the CLI and the page call it (e.g. "service")
+	Msg   string
+}
+
+func (e *FieldError) Error() string { return e.Field + ": " + e.Msg }
+
+// LimitError is a request over its documented size limit.
+type LimitError struct {
+	What  string // "GET query string" or "POST body"
+	Used  int
+	Limit int
+	Rule  string // which rule sets the limit, e.g. "POST with HmacSHA256"
+	Hint  string // what to change
+}
+
+func (e *LimitError) Error() string {
+	s := "request too large: " + e.What + " is " + strconv.Itoa(e.Used) + " bytes, over the limit of " +
+		strconv.Itoa(e.Limit) + " bytes (" + humanSize(e.Limit) + ") for " + e.Rule
+	if e.Hint != "" {
+		s += "; " + e.Hint
+	}
+	return s
+}
+
+// EncodingError is text that is not valid UTF-8.
+type EncodingError struct {
+	Field  string
+	Offset int // byte offset of the first invalid byte
+}
+
+func (e *EncodingError) Error() string {
+	return e.Field + " is not valid UTF-8: invalid byte at offset " + strconv.Itoa(e.Offset) +
+		" (Tencent Cloud API accepts UTF-8 only)"
+}
+
+func humanSize(n int) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.Itoa(n>>20) + " MB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return strconv.Itoa(n>>10) + " KB"
+	}
+	return strconv.Itoa(n) + " bytes"
+}

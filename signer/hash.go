@@ -1,0 +1,63 @@
+package signer
+
+import (
+	"crypto/sha1"
+	"crypto/sha256"
+	"encoding/hex"
+	"hash"
+)
+
+// mac computes HMACs with one reused hash state, so a whole TC3 key chain
+// costs no allocation beyond the hasher itself (crypto/hmac allocates per key).
+type mac struct {
+	h     hash.Hash
+	ipad  [128]byte
+	opad  [128]byte
+	inner [64]byte
+}
+
+func newMAC(sha256Hash bool) *mac {
+	if sha256Hash {
+		return &mac{h: sha256.New()}
+	}
+	return &mac{h: sha1.New()}
+}
+
+// sum appends HMAC(key, msg...) to dst.
+func (m *mac) sum(dst, key []byte, msg ...[]byte) []byte {
+	bs := m.h.BlockSize()
+	var short [64]byte
+	if len(key) > bs {
+		m.h.Reset()
+		m.h.Write(key)
+		key = m.h.Sum(short[:0])
+	}
+	clear(m.ipad[:bs])
+	copy(m.ipad[:bs], key)
+	copy(m.opad[:bs], m.ipad[:bs])
+	for i := range bs {
+		m.ipad[i] ^= 0x36
+		m.opad[i] ^= 0x5c
+	}
+	m.h.Reset()
+	m.h.Write(m.ipad[:bs])
+	for _, p := range msg {
+		m.h.Write(p)
+	}
+	inner := m.h.Sum(m.inner[:0])
+	m.h.Reset()
+	m.h.Write(m.opad[:bs])
+	m.h.Write(inner)
+	return m.h.Sum(dst)
+}
+
+// sha256Hex returns the lower-case hex SHA-256 of b.
+func sha256Hex(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// appendHex appends the lower-case hex form of b.
+func appendHex(dst, b []byte) []byte {
+	return hex.AppendEncode(dst, b)
+}

@@ -1,0 +1,184 @@
+package signer
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Limit returns the documented size limit for an HTTP method and signature
+// method, and the rule's name: GET 32 KB; POST 1 MB with HmacSHA1/256;
+// POST 10 MB with TC3-HMAC-SHA256.
+func Limit(method, signatureMethod string) (limit int, rule string) {
+	switch {
+	case method == "GET":
+		return LimitGET, "GET requests"
+	case signatureMethod == HmacSHA1 || signatureMethod == HmacSHA256:
+		return LimitPOSTV1, "POST with " + signatureMethod
+	default:
+		return LimitPOSTTC3, "POST with " + AlgorithmTC3
+	}
+}
+
+// checkSize returns the size report, or a *LimitError when over the limit.
+func checkSize(method, signatureMethod string, used int) (Size, error) {
+	limit, rule := Limit(method, signatureMethod)
+	counted := "body"
+	what := "POST body"
+	if method == "GET" {
+		counted, what = "query", "GET query string"
+	}
+	s := Size{Counted: counted, Used: used, Limit: limit, Rule: rule}
+	if used <= limit {
+		return s, nil
+	}
+	hint := ""
+	switch {
+	case method == "GET":
+		hint = "send it as POST (1 MB with HmacSHA1/256, 10 MB with TC3-HMAC-SHA256)"
+	case signatureMethod != AlgorithmTC3 && used <= LimitPOSTTC3:
+		hint = "use TC3-HMAC-SHA256 with application/json, which allows 10 MB"
+	default:
+		hint = "split the request"
+	}
+	return s, &LimitError{What: what, Used: used, Limit: limit, Rule: rule, Hint: hint}
+}
+
+// MediaType returns the lower-cased media type of a Content-Type value,
+// without its parameters.
+func MediaType(contentType string) string {
+	mt, _, _ := strings.Cut(contentType, ";")
+	return strings.ToLower(strings.TrimSpace(mt))
+}
+
+// CheckContentType applies the content-type ↔ signature-method rules
+// (reference §4): GET takes application/x-www-form-urlencoded only; JSON,
+// multipart and octet-stream bodies need TC3-HMAC-SHA256; form bodies need
+// HmacSHA1/256.
+func CheckContentType(method, signatureMethod, contentType string) error {
+	mt := MediaType(contentType)
+	tc3 := signatureMethod == AlgorithmTC3
+	switch {
+	case mt == "":
+		return &FieldError{"contentType", "empty Content-Type"}
+	case method == "GET":
+		if mt != ContentTypeForm {
+			return &FieldError{"contentType", "GET requests must use " + ContentTypeForm + ", not " + mt}
+		}
+	case mt == ContentTypeForm:
+		if tc3 {
+			return &FieldError{"contentType", "POST " + ContentTypeForm + " needs HmacSHA1 or HmacSHA256; " +
+				AlgorithmTC3 + " POST takes application/json or multipart/form-data"}
+		}
+	case mt == ContentTypeJSON || mt == ContentTypeMultipart || mt == ContentTypeOctet:
+		if !tc3 {
+			return &FieldError{"contentType", mt + " needs " + AlgorithmTC3 + "; " + signatureMethod +
+				" POST requests must be " + ContentTypeForm}
+		}
+		if mt == ContentTypeMultipart && !strings.Contains(strings.ToLower(contentType), "boundary=") {
+			return &FieldError{"contentType", "multipart/form-data needs its boundary parameter, signed as sent"}
+		}
+	default:
+		if tc3 {
+			return &FieldError{"contentType", "unsupported content type " + mt + "; " + AlgorithmTC3 +
+				" POST takes application/json, multipart/form-data or application/octet-stream"}
+		}
+		return &FieldError{"contentType", "unsupported content type " + mt + "; " + signatureMethod +
+			" requests must be " + ContentTypeForm}
+	}
+	return nil
+}
+
+// CheckUTF8 returns an *EncodingError naming the first invalid byte of s.
+func CheckUTF8(field string, s []byte) error {
+	if utf8.Valid(s) {
+		return nil
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRune(s[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return &EncodingError{Field: field, Offset: i}
+		}
+		i += n
+	}
+	return nil
+}
+
+func checkUTF8String(field, s string) error {
+	if utf8.ValidString(s) {
+		return nil
+	}
+	return CheckUTF8(field, []byte(s))
+}
+
+// normalize validates the parts both methods share and fills defaults into
+// a copy of the request.
+func normalize(r *Request, c Credentials) (Request, error) {
+	q := *r
+	if q.Method == "" {
+		q.Method = "POST"
+	}
+	q.Method = strings.ToUpper(q.Method)
+	if q.Method != "GET" && q.Method != "POST" {
+		return q, &FieldError{"method", "unsupported method " + q.Method + ": Tencent Cloud API takes GET or POST"}
+	}
+	if q.SignatureMethod == "" {
+		q.SignatureMethod = AlgorithmTC3
+	}
+	switch q.SignatureMethod {
+	case AlgorithmTC3, HmacSHA1, HmacSHA256:
+	default:
+		return q, &FieldError{"signatureMethod", "unknown signature method " + q.SignatureMethod +
+			": use TC3-HMAC-SHA256, HmacSHA256 or HmacSHA1"}
+	}
+	if q.ContentType == "" {
+		q.ContentType = DefaultContentType(q.Method, q.SignatureMethod)
+	}
+	if q.Path == "" {
+		q.Path = "/"
+	}
+	if c.SecretID == "" || c.SecretKey == "" {
+		return q, ErrMissingCredentials
+	}
+	for _, f := range []struct{ name, v string }{
+		{"host", q.Host}, {"action", q.Action}, {"version", q.Version},
+	} {
+		if f.v == "" {
+			return q, &FieldError{f.name, "required"}
+		}
+	}
+	if q.SignatureMethod == AlgorithmTC3 && q.Service == "" {
+		return q, &FieldError{"service", "required"}
+	}
+	if q.Timestamp <= 0 {
+		return q, &FieldError{"timestamp", "required: Unix time in seconds"}
+	}
+	if q.Timestamp >= 1e11 {
+		return q, &FieldError{"timestamp", "looks like milliseconds; X-TC-Timestamp is Unix time in seconds"}
+	}
+	if strings.ContainsAny(q.Host, "/?#@ \t\r\n") {
+		return q, &FieldError{"host", "must be a bare host name such as cvm.tencentcloudapi.com, got " + q.Host}
+	}
+	for _, f := range []struct{ name, v string }{
+		{"service", q.Service}, {"action", q.Action}, {"version", q.Version}, {"region", q.Region},
+		{"language", q.Language}, {"secretId", c.SecretID}, {"token", c.Token},
+	} {
+		if strings.ContainsAny(f.v, "\r\n") {
+			return q, &FieldError{f.name, "contains a line break"}
+		}
+		if err := checkUTF8String(f.name, f.v); err != nil {
+			return q, err
+		}
+	}
+	if err := CheckContentType(q.Method, q.SignatureMethod, q.ContentType); err != nil {
+		return q, err
+	}
+	for _, p := range q.Params {
+		if p.Key == "" {
+			return q, &FieldError{"params", "a parameter has an empty name"}
+		}
+		if err := checkUTF8String("parameter "+p.Key, p.Key+p.Value); err != nil {
+			return q, err
+		}
+	}
+	return q, nil
+}

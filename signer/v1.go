@@ -1,0 +1,112 @@
+package signer
+
+import (
+	"encoding/base64"
+	"strconv"
+)
+
+// signV1 signs with HmacSHA1 or HmacSHA256 (signature v1): every parameter,
+// common ones included, sorted by name with raw values, prefixed by
+// METHOD + host + path + "?", HMAC'd with the SecretKey and Base64-encoded.
+func signV1(r *Request, c Credentials) (*Result, error) {
+	if len(r.Payload) > 0 {
+		return nil, &FieldError{"data", r.SignatureMethod + " sends action parameters as form fields, not a raw body: give them as params"}
+	}
+	if len(r.SignedHeaders) > 0 || r.UnsignedPayload || r.PayloadHash != "" {
+		return nil, &FieldError{"signatureMethod", "signedHeaders, unsignedPayload and payloadHash apply to TC3-HMAC-SHA256 only"}
+	}
+	if r.OmitSignatureMethod && r.SignatureMethod != HmacSHA1 {
+		return nil, &FieldError{"omitSignatureMethod", "only HmacSHA1 may omit SignatureMethod: the server assumes HmacSHA1 without it"}
+	}
+	if r.Nonce == "" {
+		return nil, &FieldError{"nonce", "required by " + r.SignatureMethod + ": a random positive integer"}
+	}
+	if _, err := strconv.ParseUint(r.Nonce, 10, 64); err != nil {
+		return nil, &FieldError{"nonce", "must be a positive decimal integer, got " + strconv.Quote(r.Nonce)}
+	}
+
+	// Step 1: collect the common and action parameters.
+	all := make([]Param, 0, 9+len(r.Params))
+	all = append(all,
+		Param{"Action", r.Action},
+		Param{"Nonce", r.Nonce},
+		Param{"SecretId", c.SecretID},
+		Param{"Timestamp", strconv.FormatInt(r.Timestamp, 10)},
+		Param{"Version", r.Version},
+	)
+	if !r.OmitSignatureMethod {
+		all = append(all, Param{"SignatureMethod", r.SignatureMethod})
+	}
+	if r.Region != "" {
+		all = append(all, Param{"Region", r.Region})
+	}
+	if c.Token != "" {
+		all = append(all, Param{"Token", c.Token})
+	}
+	if r.Language != "" {
+		all = append(all, Param{"Language", r.Language})
+	}
+	all = append(all, r.Params...)
+
+	// Step 2: sort by name in byte order; Signature never signs itself.
+	sorted := sortParams(all)
+	for i, p := range sorted {
+		if p.Key == "Signature" {
+			sorted = append(sorted[:i], sorted[i+1:]...)
+			break
+		}
+	}
+
+	// Step 3: the string to sign, with raw values.
+	n := len(r.Method) + len(r.Host) + len(r.Path) + 1
+	for _, p := range sorted {
+		n += len(p.Key) + len(p.Value) + 2
+	}
+	sts := make([]byte, 0, n)
+	sts = append(sts, r.Method...)
+	sts = append(sts, r.Host...)
+	sts = append(sts, r.Path...)
+	sts = append(sts, '?')
+	for i, p := range sorted {
+		if i > 0 {
+			sts = append(sts, '&')
+		}
+		sts = append(sts, p.Key...)
+		sts = append(sts, '=')
+		sts = append(sts, p.Value...)
+	}
+
+	// Step 4: HMAC and Base64.
+	var sum [32]byte
+	mac := newMAC(r.SignatureMethod == HmacSHA256).sum(sum[:0], []byte(c.SecretKey), sts)
+	signature := base64.StdEncoding.EncodeToString(mac)
+
+	// Step 5: every value URL-encoded on the wire, Signature included.
+	wire := sortParams(append(sorted[:len(sorted):len(sorted)], Param{"Signature", signature}))
+	encoded := encodeParams(wire)
+
+	res := &Result{
+		SignatureMethod: r.SignatureMethod,
+		SortedParams:    sorted,
+		StringToSign:    string(sts),
+		Signature:       signature,
+		Method:          r.Method,
+		URL:             "https://" + r.Host + r.Path,
+	}
+	headers := Headers{{HeaderContentType, r.ContentType}, {HeaderHost, r.Host}}
+	headers = append(headers, r.Header...)
+	used := len(encoded)
+	if r.Method == "GET" {
+		res.URL += "?" + encoded
+	} else {
+		res.Body = []byte(encoded)
+	}
+	size, err := checkSize(r.Method, r.SignatureMethod, used)
+	if err != nil {
+		return nil, err
+	}
+	res.Size = size
+	res.Headers = headers
+	res.Size.HeaderBytes = headerBytes(headers)
+	return res, nil
+}
