@@ -1,0 +1,44 @@
+# tcsig — see README.md. Everything here needs only the Go toolchain, node
+# (for the WebAssembly tests) and, for the browser tests, Debian's chromium.
+GO      ?= go
+GOROOT  := $(shell $(GO) env GOROOT)
+ADDR    ?= 127.0.0.1:8080
+STATIC  := web/static
+# Packages that must also build and pass as GOOS=js GOARCH=wasm.
+WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./internal/spec/...
+
+.PHONY: all build wasm run dist test test-go test-wasm lint bench bench-web screenshot clean
+
+all: build
+
+build: wasm
+	$(GO) build -trimpath -o bin/tcsig ./cmd/tcsig
+
+# The playground's WebAssembly module and Go's JS loader (same toolchain).
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(STATIC)/main.wasm ./wasm
+	cp "$(GOROOT)/lib/wasm/wasm_exec.js" $(STATIC)/wasm_exec.js
+
+run: build
+	./bin/tcsig serve --addr $(ADDR)
+
+test: lint test-go test-wasm
+
+lint:
+	@unformatted="$$(gofmt -l $$(git ls-files '*.go'))"; \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/... $(WASM_PKGS)
+
+test-go:
+	$(GO) test -race -count=1 ./...
+
+# The pure packages again, compiled to WebAssembly and run under node.
+test-wasm:
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(GOROOT)/lib/wasm/go_js_wasm_exec" $(WASM_PKGS)
+
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem ./signer/ ./relay/
+
+clean:
+	rm -rf bin dist $(STATIC)/main.wasm* $(STATIC)/wasm_exec.js*
