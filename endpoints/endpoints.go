@@ -299,11 +299,26 @@ func CheckHost(service, region, host string) error {
 // splitHost checks host's shape and returns its middle label ("" for the
 // nearest form).
 func splitHost(host string) (string, *HostError) {
+	// bad offers want only if it is itself a well-formed host, so a fix
+	// for one fault never suggests a host with another.
 	bad := func(want, reason string) (string, *HostError) {
+		if want != "" {
+			if _, err := splitHost(want); err != nil {
+				want = ""
+			}
+		}
 		return "", &HostError{Host: host, Want: want, Reason: reason, Err: ErrHostSyntax}
 	}
 	if host == "" {
 		return bad("", "the host is empty")
+	}
+	if strings.Contains(host, "/") {
+		_, rest, found := strings.Cut(host, "://")
+		if !found {
+			rest = host
+		}
+		name, _, _ := strings.Cut(rest, "/")
+		return bad(name, "give the host alone, without scheme or path")
 	}
 	if strings.HasSuffix(host, ".") {
 		return bad(strings.TrimRight(host, "."), "a trailing dot is not allowed: the host is signed as written")
