@@ -252,7 +252,7 @@ func (e *FieldError) Error() string {
 
 // CheckHost reports whether a request for service and region may be sent to
 // host, returning a *HostError if not. The rules:
-//   - host is lower case, has no trailing dot or port, and is
+//   - host is lower case, has no scheme, path, port or trailing dot, and is
 //     <service>.tencentcloudapi.com or <service>.<label>.tencentcloudapi.com,
 //     the label being intl, internal or a region ID;
 //   - its first label equals service, which the signature's scope names;
