@@ -14,6 +14,11 @@ type mac struct {
 	ipad  [128]byte
 	opad  [128]byte
 	inner [64]byte
+	short [64]byte // a long key's digest
+	// Scratch space for the TC3 chain, here rather than on the stack
+	// because hash.Hash's interface methods make stack arrays escape.
+	kDate, kService, kSigning, sig [32]byte
+	secret                         [128]byte
 }
 
 func newMAC(sha256Hash bool) *mac {
@@ -26,11 +31,10 @@ func newMAC(sha256Hash bool) *mac {
 // sum appends HMAC(key, msg...) to dst.
 func (m *mac) sum(dst, key []byte, msg ...[]byte) []byte {
 	bs := m.h.BlockSize()
-	var short [64]byte
 	if len(key) > bs {
 		m.h.Reset()
 		m.h.Write(key)
-		key = m.h.Sum(short[:0])
+		key = m.h.Sum(m.short[:0])
 	}
 	clear(m.ipad[:bs])
 	copy(m.ipad[:bs], key)

@@ -12,15 +12,15 @@ type Result struct {
 	SignatureMethod string `json:"signatureMethod"`
 
 	// TC3 steps, in the documentation's order.
-	HashedPayload          string       `json:"hashedPayload,omitempty"`
-	CanonicalQuery         string       `json:"canonicalQuery,omitempty"`
-	CanonicalHeaders       string       `json:"canonicalHeaders,omitempty"`
-	SignedHeaders          string       `json:"signedHeaders,omitempty"`
-	CanonicalRequest       string       `json:"canonicalRequest,omitempty"`
-	HashedCanonicalRequest string       `json:"hashedCanonicalRequest,omitempty"`
-	Date                   string       `json:"date,omitempty"`
-	CredentialScope        string       `json:"credentialScope,omitempty"`
-	DerivedKeys            *DerivedKeys `json:"derivedKeys,omitempty"`
+	HashedPayload          string      `json:"hashedPayload,omitempty"`
+	CanonicalQuery         string      `json:"canonicalQuery,omitempty"`
+	CanonicalHeaders       string      `json:"canonicalHeaders,omitempty"`
+	SignedHeaders          string      `json:"signedHeaders,omitempty"`
+	CanonicalRequest       string      `json:"canonicalRequest,omitempty"`
+	HashedCanonicalRequest string      `json:"hashedCanonicalRequest,omitempty"`
+	Date                   string      `json:"date,omitempty"`
+	CredentialScope        string      `json:"credentialScope,omitempty"`
+	DerivedKeys            DerivedKeys `json:"derivedKeys,omitzero"`
 
 	// HmacSHA1/256 steps: the parameters sorted by name with raw values.
 	SortedParams []Param `json:"sortedParams,omitempty"`

@@ -103,19 +103,20 @@ func signTC3(r *Request, c Credentials) (*Result, error) {
 	res.SignedHeaders = canonical[hdrEnd+1 : shEnd]
 	res.HashedPayload = canonical[len(canonical)-len(hashedPayload):]
 
-	// Step 2: the string to sign.
+	// Step 2: the string to sign. The date, service and "tc3_request" the
+	// key chain needs are read back out of it, so nothing is built twice.
 	crSum := sha256.Sum256(cr)
-	var dateBuf [10]byte
-	date := time.Unix(r.Timestamp, 0).UTC().AppendFormat(dateBuf[:0], dateLayout)
 	sts := make([]byte, 0, 128+len(r.Service))
 	sts = append(sts, AlgorithmTC3...)
 	sts = append(sts, '\n')
 	sts = append(sts, ts...)
 	sts = append(sts, '\n')
 	scopeStart := len(sts)
-	sts = append(sts, date...)
+	sts = time.Unix(r.Timestamp, 0).UTC().AppendFormat(sts, dateLayout)
+	dateEnd := len(sts)
 	sts = append(sts, '/')
 	sts = append(sts, r.Service...)
+	serviceEnd := len(sts)
 	sts = append(sts, "/"+tc3Request...)
 	scopeEnd := len(sts)
 	sts = append(sts, '\n')
@@ -123,26 +124,23 @@ func signTC3(r *Request, c Credentials) (*Result, error) {
 	stringToSign := string(sts)
 	res.StringToSign = stringToSign
 	res.CredentialScope = stringToSign[scopeStart:scopeEnd]
-	res.Date = res.CredentialScope[:len(date)]
+	res.Date = stringToSign[scopeStart:dateEnd]
 	res.HashedCanonicalRequest = stringToSign[len(stringToSign)-64:]
 
 	// Step 3: the key chain and the signature.
 	m := newMAC(true)
-	var kDate, kService, kSigning, sig [32]byte
-	secret := make([]byte, 0, 3+len(c.SecretKey))
-	secret = append(append(secret, "TC3"...), c.SecretKey...)
-	m.sum(kDate[:0], secret, date)
-	m.sum(kService[:0], kDate[:], []byte(r.Service))
-	m.sum(kSigning[:0], kService[:], []byte(tc3Request))
-	m.sum(sig[:0], kSigning[:], sts)
-	var keyHex [64 * 4]byte
-	hx := keyHex[:0]
-	hx = appendHex(hx, kDate[:])
-	hx = appendHex(hx, kService[:])
-	hx = appendHex(hx, kSigning[:])
-	hx = appendHex(hx, sig[:])
+	secret := append(append(m.secret[:0], "TC3"...), c.SecretKey...)
+	m.sum(m.kDate[:0], secret, sts[scopeStart:dateEnd])
+	m.sum(m.kService[:0], m.kDate[:], sts[dateEnd+1:serviceEnd])
+	m.sum(m.kSigning[:0], m.kService[:], sts[serviceEnd+1:scopeEnd])
+	m.sum(m.sig[:0], m.kSigning[:], sts)
+	hx := make([]byte, 0, 64*4)
+	hx = appendHex(hx, m.kDate[:])
+	hx = appendHex(hx, m.kService[:])
+	hx = appendHex(hx, m.kSigning[:])
+	hx = appendHex(hx, m.sig[:])
 	keys := string(hx)
-	res.DerivedKeys = &DerivedKeys{SecretDate: keys[:64], SecretService: keys[64:128], SecretSigning: keys[128:192]}
+	res.DerivedKeys = DerivedKeys{SecretDate: keys[:64], SecretService: keys[64:128], SecretSigning: keys[128:192]}
 	res.Signature = keys[192:]
 
 	// Step 4: the Authorization header.
