@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"sort"
 	"strconv"
 	"strings"
@@ -140,22 +141,25 @@ func Build(r *Request) (*signer.Request, signer.Credentials, []string, error) {
 	if err != nil {
 		return nil, cred, nil, &signer.FieldError{Field: "endpoint", Msg: err.Error()}
 	}
-	if r.Host == "" {
-		res, err := endpoints.Resolve(r.Service, r.Region, mode)
-		if err != nil {
-			return nil, cred, nil, &signer.FieldError{Field: "host", Msg: err.Error()}
+	if r.Host != "" {
+		mode = endpoints.ModeNearest // an explicit host wins; resolve only for the region's warning
+	}
+	res, err := endpoints.Resolve(r.Service, r.Region, mode)
+	if err != nil {
+		if fe := (*endpoints.FieldError)(nil); errors.As(err, &fe) {
+			return nil, cred, nil, &signer.FieldError{Field: fe.Field, Msg: fe.Reason + " (got " + strconv.Quote(fe.Value) + ")"}
 		}
-		sr.Host = res.Host
-	} else {
+		return nil, cred, nil, &signer.FieldError{Field: "region", Msg: err.Error()}
+	}
+	sr.Host = res.Host
+	if r.Host != "" {
 		if err := endpoints.CheckHost(r.Service, r.Region, r.Host); err != nil {
 			return nil, cred, nil, &signer.FieldError{Field: "host", Msg: err.Error()}
 		}
 		sr.Host = r.Host
 	}
-	if r.Region != "" {
-		if _, known := endpoints.Lookup(r.Region); !known {
-			warnings = append(warnings, "region "+r.Region+" is not in tcsig's table; signing anyway (new regions appear)")
-		}
+	if res.Warning != "" {
+		warnings = append(warnings, res.Warning)
 	}
 
 	for _, name := range strings.FieldsFunc(r.SignedHeaders, func(c rune) bool { return c == ';' || c == ',' }) {

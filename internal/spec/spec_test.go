@@ -134,3 +134,14 @@ func TestMissingInputsNameTheField(t *testing.T) {
 		t.Errorf("no secret key: err = %v", err)
 	}
 }
+
+func TestBadServiceNamesTheField(t *testing.T) {
+	r := base()
+	r.Service = "CVM"
+	_, err := Sign(r)
+	var fe *signer.FieldError
+	if !errors.As(err, &fe) || fe.Field != "service" || !strings.Contains(err.Error(), `"CVM"`) {
+		t.Errorf("err = %v", err)
+	}
+	t.Log(err)
+}
