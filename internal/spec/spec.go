@@ -202,6 +202,7 @@ func Build(r *Request) (*signer.Request, signer.Credentials, []string, error) {
 			return nil, cred, nil, &signer.FieldError{Field: "params", Msg: "TC3-HMAC-SHA256 POST sends its parameters as the JSON body (data); params apply to GET and HmacSHA1/256 only"}
 		}
 		sr.Payload = []byte(r.Data)
+		warnings = append(warnings, bodyWarnings(sr.Payload, signer.MediaType(sr.ContentType) == signer.ContentTypeJSON || sr.ContentType == "")...)
 	}
 
 	warnings = append(warnings, credentialWarnings(cred)...)
