@@ -1,0 +1,48 @@
+// tcsig.js loads the tcsig WebAssembly module and defines globalThis.tcsig.
+// tcsig.ready exists before the module runs, so a page or an embed can
+// await it at once; it resolves to the tcsig object when the module is up.
+// Include wasm_exec.js first. Works from any static host.
+(function () {
+  "use strict";
+  if (globalThis.tcsig && globalThis.tcsig.ready) return;
+  let loaded, failed;
+  const unwrap = (r) => {
+    if (r instanceof Error) throw r;
+    return r;
+  };
+  const api = {
+    ready: new Promise((res, rej) => { loaded = res; failed = rej; }),
+    /** sign(request) → every signing step and the request to send; throws Error on bad input. */
+    sign: (request) => unwrap(api._go.sign(request)),
+    /** endpoints() → the region table, in display order. */
+    endpoints: () => unwrap(api._go.endpoints()),
+    /** resolve(service, region, mode) → {host, mode, region, known, why, warning}; throws on bad input. */
+    resolve: (service, region, mode) => unwrap(api._go.resolve(service, region, mode)),
+    /** Benchmark baseline only (make bench-web): Go-wasm SHA-256 of a string or Uint8Array. */
+    _sha256: (data) => unwrap(api._go.sha256(data)),
+  };
+  api._loaded = () => {
+    delete api._loaded;
+    loaded(api);
+  };
+  globalThis.tcsig = api;
+
+  const script = document.currentScript;
+  const base = script ? new URL(".", script.src) : new URL(".", location.href);
+  const wasmURL = new URL("main.wasm", base);
+  const go = new Go();
+  const start = (result) => { go.run(result.instance); };
+  // instantiateStreaming needs the application/wasm type; some static hosts
+  // do not send it, so fall back to compiling from a buffer.
+  fetch(wasmURL)
+    .then((resp) => {
+      if (!resp.ok) throw new Error("tcsig: cannot load " + wasmURL + ": HTTP " + resp.status);
+      const ct = resp.headers.get("Content-Type") || "";
+      if (WebAssembly.instantiateStreaming && ct.startsWith("application/wasm")) {
+        return WebAssembly.instantiateStreaming(resp, go.importObject);
+      }
+      return resp.arrayBuffer().then((b) => WebAssembly.instantiate(b, go.importObject));
+    })
+    .then(start)
+    .catch((e) => failed(e));
+})();
