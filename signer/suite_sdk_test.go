@@ -1,0 +1,137 @@
+//go:build !js
+
+package signer
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
+)
+
+// pinnedRequest lets the SDK sign a suite case exactly: it re-applies the
+// case's Timestamp, Nonce and flattened parameters every time the SDK reads
+// its parameter map (after the SDK has put "now" and a random nonce there).
+// A TC3 body goes through the SDK's raw-body path (content type
+// application/octet-stream, body as given) with the case's Content-Type set
+// as a request header, which the SDK merges last: sent and signed as given.
+type pinnedRequest struct {
+	*tchttp.BaseRequest
+	pin map[string]string
+}
+
+func (r *pinnedRequest) GetParams() map[string]string {
+	p := r.BaseRequest.GetParams()
+	for k, v := range r.pin {
+		p[k] = v
+	}
+	return p
+}
+
+// sdkSignSuiteCase sends the case through SDK Client.Send and returns what
+// it sent.
+func sdkSignSuiteCase(c *suiteCase, r *Request) (*captureTransport, error) {
+	o := sdkClient{
+		region: c.Region, method: r.Method, signMethod: c.SignatureMethod, endpoint: c.Host,
+		language: c.Language, token: c.Token, unsignedPayload: c.UnsignedPayload,
+		secretID: c.SecretID, secretKey: c.SecretKey,
+	}
+	if o.method == "" {
+		o.method = "POST"
+	}
+	if o.signMethod == "" {
+		o.signMethod = AlgorithmTC3
+	}
+	if o.language == "" {
+		if o.signMethod != AlgorithmTC3 {
+			return nil, fmt.Errorf("the SDK signs Language with %s: the case must name one", o.signMethod)
+		}
+		o.language = "zh-CN" // sent by the SDK as X-TC-Language, not signed
+	}
+	req := &pinnedRequest{BaseRequest: &tchttp.BaseRequest{}, pin: map[string]string{
+		"Timestamp": fmt.Sprint(c.Timestamp), "Nonce": c.Nonce,
+	}}
+	if c.Nonce == "" {
+		delete(req.pin, "Nonce")
+	}
+	req.Init().WithApiInfo(c.Service, c.Version, c.Action)
+	for _, p := range c.Params {
+		req.pin[p.Key] = p.Value
+	}
+	if o.signMethod == AlgorithmTC3 && o.method == "POST" {
+		req.WithContentType("application/octet-stream")
+		req.SetBody(r.Payload)
+		ct := c.ContentType
+		if ct == "" {
+			ct = ContentTypeJSON
+		}
+		req.SetHeader(map[string]string{"Content-Type": ct})
+	}
+	client, tr := o.build()
+	if err := client.Send(req, newSDKResponse()); err != nil {
+		return nil, err
+	}
+	return tr, nil
+}
+
+// TestSuiteMatchesSDK signs every case marked "sdk" through the SDK's
+// Client.Send and checks what it sent against the suite's files: the
+// Authorization (TC3) or Signature parameter (v1), the URL, the body and
+// every header of the .sreq.
+func TestSuiteMatchesSDK(t *testing.T) {
+	n := 0
+	for _, name := range suiteCaseNames(t) {
+		c := loadSuiteCase(t, name)
+		if !c.confirmedBy("sdk") {
+			continue
+		}
+		n++
+		t.Run(name, func(t *testing.T) {
+			r, cred, err := c.request()
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := Sign(r, cred)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The suite's files are checked against Sign by TestSuite, so
+			// comparing the SDK with res compares it with the files.
+			tr, err := sdkSignSuiteCase(c, r)
+			if err != nil {
+				t.Fatalf("sdk: %v", err)
+			}
+			sm := res.SignatureMethod
+			// The SDK adds X-TC-RequestClient, and X-TC-Language when the
+			// case names none; neither is signed with TC3.
+			if err := sameAsSDK(res, tr.req, tr.body, sm, "X-Tc-Requestclient", "X-Tc-Language"); err != nil {
+				t.Error(err)
+			}
+			if sm != AlgorithmTC3 {
+				// The SDK's v1 signature covers every parameter it sends:
+				// it must send exactly ours.
+				sent, err := v1Params(tr.req.URL.RawQuery, tr.body)
+				if err != nil {
+					t.Fatal(err)
+				}
+				_, query, _ := strings.Cut(res.URL, "?")
+				ours, err := v1Params(query, res.Body)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(ours, sent); diff != "" {
+					t.Errorf("v1 parameters (-ours +sdk):\n%s", diff)
+				}
+			}
+			if tr.req.Method == http.MethodPost && tr.req.Header.Get(HeaderContentType) != res.Headers.Get(HeaderContentType) {
+				t.Errorf("content-type: sdk %q, ours %q", tr.req.Header.Get(HeaderContentType), res.Headers.Get(HeaderContentType))
+			}
+		})
+	}
+	if n < 20 {
+		t.Errorf("only %d suite cases confirmed by the SDK", n)
+	}
+}
