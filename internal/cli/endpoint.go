@@ -1,11 +1,126 @@
 package cli
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/tcsig/tcsig/endpoints"
 )
 
-// runEndpoint is not built yet.
+const endpointSynopsis = `Usage: tcsig endpoint --service S [--region R] [--endpoint nearest|regional|intl]
+       tcsig endpoint --list
+
+Prints the host a request for the service and region goes to, and why
+(a financial zone always gets its own domain), or the region table.
+
+Flags:
+`
+
+// runEndpoint implements tcsig endpoint.
 func runEndpoint(ctx context.Context, args []string, env Env) int {
-	return fail(env, "endpoint", errors.New("not implemented yet"))
+	fs := flag.NewFlagSet("endpoint", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	service := fs.String("service", "", "product `name`, the host's first label (e.g. cvm)")
+	region := fs.String("region", "", "region `ID` (e.g. ap-guangzhou)")
+	mode := fs.String("endpoint", "", "host family: nearest (default), regional or intl")
+	list := fs.Bool("list", false, "print the region table instead")
+	output := fs.String("output", outputText, "text or json")
+	if err := parseFlags(fs, args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(env.Stdout, fs, endpointSynopsis)
+			return ExitOK
+		}
+		return fail(env, "endpoint", err)
+	}
+	if *output != outputText && *output != outputJSON {
+		return fail(env, "endpoint", fmt.Errorf("--output: want text or json, got %q", *output))
+	}
+
+	var out bytes.Buffer
+	if *list {
+		if *service != "" || *region != "" || *mode != "" {
+			return fail(env, "endpoint", errors.New("--list prints the whole table; it takes no --service, --region or --endpoint"))
+		}
+		if err := writeRegions(&out, endpoints.Regions(), *output); err != nil {
+			return fail(env, "endpoint", err)
+		}
+	} else {
+		if *service == "" {
+			return fail(env, "endpoint", errors.New("--service is required (e.g. --service cvm), or give --list"))
+		}
+		m, err := endpoints.ParseMode(*mode)
+		if err != nil {
+			return fail(env, "endpoint", fmt.Errorf("--endpoint: %w", err))
+		}
+		res, err := endpoints.Resolve(*service, *region, m)
+		if err != nil {
+			return fail(env, "endpoint", err)
+		}
+		if res.Warning != "" {
+			warn(env, "endpoint", res.Warning)
+		}
+		if *output == outputJSON {
+			if err := writeIndentedJSON(&out, res); err != nil {
+				return fail(env, "endpoint", err)
+			}
+		} else {
+			fmt.Fprintf(&out, "%s\n%s\n", res.Host, res.Why)
+		}
+	}
+	if _, err := env.Stdout.Write(out.Bytes()); err != nil {
+		return fail(env, "endpoint", err)
+	}
+	return ExitOK
+}
+
+// writeRegions writes the region table: aligned columns, the Chinese name
+// last (its wide characters would break the alignment of anything after
+// it), then the notes on doubtful rows.
+func writeRegions(b *bytes.Buffer, regions []endpoints.Region, output string) error {
+	if output == outputJSON {
+		return writeIndentedJSON(b, regions)
+	}
+	tw := tabwriter.NewWriter(b, 0, 8, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tNAME\tMARKS\tNAME (ZH)")
+	var notes []string
+	for _, r := range regions {
+		var marks []string
+		if r.Financial {
+			marks = append(marks, "financial")
+		}
+		if r.Retired {
+			marks = append(marks, "retired")
+		} else if r.Note != "" {
+			marks = append(marks, "unconfirmed")
+		}
+		if r.Note != "" {
+			notes = append(notes, r.ID+": "+r.Note)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Name, strings.Join(marks, ","), r.NameZH)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	b.WriteString("\nfinancial: isolated zone; its requests must go to its own domain <service>.<id>.tencentcloudapi.com\n")
+	for _, n := range notes {
+		b.WriteString(n + "\n")
+	}
+	return nil
+}
+
+func writeIndentedJSON(b *bytes.Buffer, v any) error {
+	raw, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	b.Write(raw)
+	b.WriteByte('\n')
+	return nil
 }

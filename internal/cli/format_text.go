@@ -1,0 +1,252 @@
+package cli
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tcsig/tcsig/signer"
+)
+
+// Text output layout: two-space indent, labels padded to labelWidth.
+const (
+	labelWidth = 24
+	indent     = "  "
+	// maxShownBody caps how much of a body the text output spells out; the
+	// rest is counted, and the other outputs carry all of it.
+	maxShownBody = 4096
+)
+
+const legend = "(invisible characters are shown as ⟨LF⟩ ⟨CR⟩ ⟨TAB⟩ ⟨SP⟩ ⟨U+XXXX⟩; bytes that are not UTF-8 as ⟨xHH⟩)\n"
+
+// text builds the text output: labelled, aligned rows.
+type text struct{ b *bytes.Buffer }
+
+func (t text) heading(s string) { t.b.WriteString("\n" + s + "\n") }
+
+// row writes label and the value's lines, the later ones aligned under the first.
+func (t text) row(label string, lines ...string) {
+	if len(lines) == 0 {
+		lines = []string{"(empty)"}
+	}
+	for i, l := range lines {
+		if i > 0 {
+			label = ""
+		}
+		fmt.Fprintf(t.b, "%s%-*s %s\n", indent, labelWidth, label, l)
+		// %-*s pads by runes' bytes; labels are ASCII so that is the width.
+	}
+}
+
+func (t text) line(s string) { t.b.WriteString(indent + s + "\n") }
+
+// writeText writes every step of the signature for a person to read.
+func writeText(b *bytes.Buffer, res *signer.Result) error {
+	t := text{b}
+	b.WriteString(res.SignatureMethod + ": every step of the signature\n")
+	b.WriteString(legend)
+	if res.SignatureMethod == signer.AlgorithmTC3 {
+		t.tc3Steps(res)
+	} else {
+		t.v1Steps(res)
+	}
+	t.request(res)
+	t.size(res)
+	if len(res.Warnings) > 0 {
+		t.heading("Warnings")
+		for _, w := range res.Warnings {
+			t.line("- " + w)
+		}
+	}
+	return nil
+}
+
+func (t text) tc3Steps(res *signer.Result) {
+	t.heading("Step 1. Canonical request")
+	if res.Method != "GET" {
+		t.row("body", strconv.Itoa(len(res.Body))+" bytes")
+		if len(res.Body) > 0 {
+			t.row("", visibleLines(res.Body, maxShownBody)...)
+		}
+	}
+	t.row("HashedRequestPayload", payloadFormula(res), res.HashedPayload)
+
+	t.line("CanonicalRequest, line by line (lines joined by LF, none after the last):")
+	lines := strings.Split(res.CanonicalRequest, "\n")
+	nHeaders := strings.Count(res.CanonicalHeaders, "\n")
+	if len(lines) != 6+nHeaders {
+		// Not the documented shape; show it raw rather than mislabel it.
+		for _, l := range lines {
+			t.row("", visible(l))
+		}
+	} else {
+		t.row("HTTPRequestMethod", visible(lines[0]))
+		t.row("CanonicalURI", visible(lines[1]))
+		t.row("CanonicalQueryString", orEmpty(visible(lines[2])))
+		headers := make([]string, 0, nHeaders+1)
+		for _, h := range lines[3 : 3+nHeaders] {
+			headers = append(headers, visible(h))
+		}
+		headers = append(headers, "(empty line: every header line ends with LF)")
+		t.row("CanonicalHeaders", headers...)
+		t.row("SignedHeaders", visible(lines[4+nHeaders]))
+		t.row("HashedRequestPayload", lines[5+nHeaders])
+	}
+	t.row("HashedCanonicalRequest", "= hex(SHA-256(CanonicalRequest))", res.HashedCanonicalRequest)
+
+	t.heading("Step 2. String to sign (lines joined by LF, none after the last)")
+	sts := strings.Split(res.StringToSign, "\n")
+	if len(sts) == 4 {
+		t.row("Algorithm", sts[0])
+		t.row("RequestTimestamp", sts[1])
+		t.row("CredentialScope", sts[2], "= Date/service/tc3_request; Date is the timestamp's UTC date")
+		t.row("HashedCanonicalRequest", sts[3])
+	} else {
+		for _, l := range sts {
+			t.row("", visible(l))
+		}
+	}
+
+	t.heading("Step 3. Signature (keys shown in hex; each step uses the raw 32 bytes)")
+	date, service, _ := strings.Cut(strings.TrimSuffix(res.CredentialScope, "/tc3_request"), "/")
+	t.row("SecretDate", `= HMAC-SHA256("TC3" + SecretKey, `+strconv.Quote(date)+")", res.DerivedKeys.SecretDate)
+	t.row("SecretService", "= HMAC-SHA256(SecretDate, "+strconv.Quote(service)+")", res.DerivedKeys.SecretService)
+	t.row("SecretSigning", `= HMAC-SHA256(SecretService, "tc3_request")`, res.DerivedKeys.SecretSigning)
+	t.row("Signature", "= hex(HMAC-SHA256(SecretSigning, StringToSign))", res.Signature)
+
+	t.heading("Step 4. Authorization header")
+	t.row("Authorization", visible(res.Authorization))
+}
+
+// payloadFormula says what the payload hash is the hash of.
+func payloadFormula(res *signer.Result) string {
+	sum := sha256.Sum256(res.Body)
+	switch {
+	case res.Method == "GET":
+		return "= hex(SHA-256(\"\")): a GET has no body"
+	case res.HashedPayload == hex.EncodeToString(sum[:]):
+		return "= hex(SHA-256(body))"
+	case res.Headers.Get(signer.HeaderContentSHA256) != "":
+		return `= hex(SHA-256("UNSIGNED-PAYLOAD")): the body is not signed`
+	}
+	return "= the payload hash given"
+}
+
+func (t text) v1Steps(res *signer.Result) {
+	t.heading("Step 1. Parameters sorted by name (byte order), raw values, not URL-encoded")
+	for _, p := range res.SortedParams {
+		t.row(visible(p.Key), orEmpty(visible(p.Value)))
+	}
+
+	t.heading("Step 2. String to sign = METHOD + host + path + \"?\" + the name=value pairs joined by &")
+	t.line(visible(res.StringToSign))
+
+	t.heading("Step 3. Signature")
+	t.row("Signature", "= Base64("+strings.ToUpper(strings.TrimPrefix(res.SignatureMethod, "Hmac"))+
+		"-HMAC(SecretKey, StringToSign))", res.Signature)
+}
+
+// request shows what is sent: request line, headers, body.
+func (t text) request(res *signer.Result) {
+	if res.SignatureMethod == signer.AlgorithmTC3 {
+		t.heading("Request to send")
+	} else {
+		t.heading("Request to send (every value URL-encoded, Signature added)")
+	}
+	t.line(res.Method + " " + res.URL)
+	for _, h := range res.Headers {
+		t.line(h.Name + ": " + visible(h.Value))
+	}
+	if res.Method != "GET" {
+		t.line("")
+		for _, l := range visibleLines(res.Body, maxShownBody) {
+			t.line(l)
+		}
+	}
+}
+
+func (t text) size(res *signer.Result) {
+	s := res.Size
+	t.heading("Size")
+	t.row(s.Counted, fmt.Sprintf("%d of %d bytes (%s) allowed for %s", s.Used, s.Limit, humanBytes(s.Limit), s.Rule))
+	t.row("headers", fmt.Sprintf("%d bytes (not counted against the limit)", s.HeaderBytes))
+}
+
+func humanBytes(n int) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.Itoa(n>>20) + " MB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return strconv.Itoa(n>>10) + " KB"
+	}
+	return strconv.Itoa(n) + " bytes"
+}
+
+func orEmpty(s string) string {
+	if s == "" {
+		return "(empty)"
+	}
+	return s
+}
+
+// visible spells out characters a reader could not see: line breaks, tabs,
+// other control bytes, invisible Unicode (zero-width spaces, BOM,
+// non-breaking spaces), bytes that are not UTF-8, and trailing spaces.
+func visible(s string) string {
+	lines := visibleLines([]byte(s), -1)
+	return strings.Join(lines, "")
+}
+
+// visibleLines is visible split into display lines after each LF; max >= 0
+// caps the bytes spelled out and ends with a line counting the rest.
+func visibleLines(b []byte, max int) []string {
+	var lines []string
+	var cur strings.Builder
+	flush := func(end string) {
+		l := cur.String()
+		trimmed := strings.TrimRight(l, " ")
+		lines = append(lines, trimmed+strings.Repeat("⟨SP⟩", len(l)-len(trimmed))+end)
+		cur.Reset()
+	}
+	rest := b
+	if max >= 0 && len(rest) > max {
+		cut := max
+		for cut > 0 && cut > max-utf8.UTFMax && !utf8.RuneStart(b[cut]) {
+			cut-- // never split a character
+		}
+		rest = rest[:cut]
+	}
+	hidden := len(b) - len(rest)
+	for len(rest) > 0 {
+		r, n := utf8.DecodeRune(rest)
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			fmt.Fprintf(&cur, "⟨x%02X⟩", rest[0])
+		case r == '\n':
+			flush("⟨LF⟩")
+		case r == '\r':
+			cur.WriteString("⟨CR⟩")
+		case r == '\t':
+			cur.WriteString("⟨TAB⟩")
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&cur, "⟨x%02X⟩", r)
+		case r == ' ' || unicode.IsPrint(r) && !unicode.Is(unicode.Cf, r):
+			cur.WriteRune(r)
+		default: // Cf (U+200B, U+FEFF), Zs other than space (U+00A0), unassigned…
+			fmt.Fprintf(&cur, "⟨U+%04X⟩", r)
+		}
+		rest = rest[n:]
+	}
+	if cur.Len() > 0 || len(lines) == 0 {
+		flush("")
+	}
+	if hidden > 0 {
+		lines = append(lines, fmt.Sprintf("… %d more bytes not shown (--output http or curl has them all)", hidden))
+	}
+	return lines
+}
