@@ -1,0 +1,113 @@
+// Package server is the HTTP side of tcsig: it serves the playground page
+// (with application/wasm, precompressed gzip/brotli, ETags and a strict
+// Content-Security-Policy) and mounts the relay and the local emulator.
+package server
+
+import (
+	"encoding/json"
+	"io/fs"
+	"log/slog"
+	"net/http"
+
+	"github.com/tcsig/tcsig/web"
+)
+
+// Config is what New needs. Zero values are usable: the embedded page, no
+// relay, no emulator.
+type Config struct {
+	// Files are the page's files; nil means the embedded web.FS(). Tests
+	// inject an fstest.MapFS.
+	Files fs.FS
+	// Version is reported by /version.
+	Version string
+	// Relay serves /relay/ and /ws (package relay). Nil: those paths say
+	// the relay is off.
+	Relay http.Handler
+	// Emulate serves /emulate/ with the prefix stripped, so a request
+	// signed for path "/" verifies (package emulate). Nil: off.
+	Emulate http.Handler
+}
+
+// Server is the whole tcsig HTTP surface.
+type Server struct {
+	handler http.Handler
+	static  *static
+}
+
+// New reads and prepares the page's files and builds the routes.
+func New(logger *slog.Logger, cfg Config) (*Server, error) {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	files := cfg.Files
+	if files == nil {
+		files = web.FS()
+	}
+	st, err := loadStatic(logger, files)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{static: st}
+
+	mux := http.NewServeMux()
+	mux.Handle("/", st)
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = w.Write([]byte("ok\n"))
+	})
+	mux.HandleFunc("GET /version", s.version(cfg.Version))
+	relay := cfg.Relay
+	if relay == nil {
+		relay = off("the relay")
+	}
+	mux.Handle("/relay/", relay)
+	mux.Handle("/ws", relay)
+	if cfg.Emulate != nil {
+		mux.Handle("/emulate/", http.StripPrefix("/emulate", cfg.Emulate))
+	} else {
+		mux.Handle("/emulate/", off("the emulator"))
+	}
+
+	s.handler = logRequests(logger, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		setCommonSecurity(w.Header())
+		mux.ServeHTTP(w, r)
+	}))
+	return s, nil
+}
+
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.handler.ServeHTTP(w, r)
+}
+
+// Missing lists the generated files (main.wasm, wasm_exec.js) absent from
+// the page; non-empty means it was built without `make wasm`.
+func (s *Server) Missing() []string { return s.static.missing() }
+
+// versionInfo is /version's body; the page can read it to explain a missing
+// wasm instead of failing on a 404.
+type versionInfo struct {
+	Version string   `json:"version"`
+	Wasm    bool     `json:"wasm"`
+	Missing []string `json:"missing,omitempty"`
+}
+
+func (s *Server) version(v string) http.HandlerFunc {
+	if v == "" {
+		v = "dev"
+	}
+	info := versionInfo{Version: v, Wasm: len(s.Missing()) == 0, Missing: s.Missing()}
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(info) // only a write error, which the client caused
+	}
+}
+
+// off answers for a feature this server was started without.
+func off(what string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		http.Error(w, "tcsig: "+what+" is not enabled in this server", http.StatusNotFound)
+	})
+}
