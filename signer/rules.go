@@ -1,6 +1,7 @@
 package signer
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -176,7 +177,13 @@ func normalize(r *Request, c Credentials) (Request, error) {
 		if p.Key == "" {
 			return q, &FieldError{"params", "a parameter has an empty name"}
 		}
-		if err := checkUTF8String("parameter "+p.Key, p.Key+p.Value); err != nil {
+		// Name and value are checked apart so the offset points into the
+		// one at fault (a joined check reported value offsets shifted by
+		// the name's length).
+		if err := checkUTF8String("parameter name "+strconv.Quote(p.Key), p.Key); err != nil {
+			return q, err
+		}
+		if err := checkUTF8String("parameter "+p.Key, p.Value); err != nil {
 			return q, err
 		}
 	}
