@@ -1,0 +1,178 @@
+// Command precompress writes brotli (x.br) and gzip (x.gz) siblings next to
+// the page's files, for `tcsig serve` to embed and for static hosts (nginx
+// gzip_static/brotli_static, Caddy precompressed) to send as they are.
+//
+//	go run ./internal/tools/precompress [-brotli 11] [-gzip 9] path...
+//
+// A path is a file or a directory (walked; dotfiles skipped). Only files
+// worth compressing get siblings (see package assets); a sibling that would
+// not be smaller is removed rather than left stale.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/tcsig/tcsig/server/assets"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "precompress:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, stdout io.Writer) error {
+	fl := flag.NewFlagSet("precompress", flag.ContinueOnError)
+	fl.SetOutput(io.Discard)
+	brLevel := fl.Int("brotli", assets.BestBrotli, "brotli quality, 0-11")
+	gzLevel := fl.Int("gzip", assets.BestGzip, "gzip level, 1-9")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if *brLevel < 0 || *brLevel > 11 {
+		return fmt.Errorf("-brotli %d: quality must be 0 to 11", *brLevel)
+	}
+	if *gzLevel < 1 || *gzLevel > 9 {
+		return fmt.Errorf("-gzip %d: level must be 1 to 9", *gzLevel)
+	}
+	if fl.NArg() == 0 {
+		return errors.New("no files or directories given")
+	}
+	files, err := collect(fl.Args())
+	if err != nil {
+		return err
+	}
+
+	start := time.Now()
+	type job struct {
+		file  string
+		enc   assets.Encoding
+		level int
+	}
+	var jobs []job
+	for _, f := range files {
+		jobs = append(jobs, job{f, assets.Brotli, *brLevel}, job{f, assets.Gzip, *gzLevel})
+	}
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		errs []error
+		sem  = make(chan struct{}, runtime.GOMAXPROCS(0))
+	)
+	for _, j := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			if err := writeSibling(j.file, j.enc, j.level); err != nil {
+				mu.Lock()
+				errs = append(errs, err)
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "precompress: %d files, brotli %d, gzip %d, %s\n", len(files), *brLevel, *gzLevel, time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// collect expands directories into the files that deserve siblings.
+func collect(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !info.IsDir() {
+			if assets.IsSibling(p) {
+				return nil, fmt.Errorf("%s is itself a precompressed file", p)
+			}
+			if wanted(p, info.Size()) {
+				out = append(out, p)
+			}
+			continue
+		}
+		err = filepath.WalkDir(p, func(name string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if name != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if !d.Type().IsRegular() || assets.IsSibling(name) {
+				return nil
+			}
+			info, err := d.Info()
+			if err != nil {
+				return err
+			}
+			if wanted(name, info.Size()) {
+				out = append(out, name)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func wanted(name string, size int64) bool {
+	return assets.Compressible(name) && size >= assets.MinWorthSize
+}
+
+// writeSibling replaces file+suffix atomically, so a server or a
+// concurrent `make` never reads half a file.
+func writeSibling(file string, enc assets.Encoding, level int) error {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	out := file + enc.Suffix
+	body, err := assets.Compress(enc, data, level)
+	if err != nil {
+		return fmt.Errorf("%s: %w", out, err)
+	}
+	if len(body) >= len(data) {
+		if err := os.Remove(out); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+		return nil
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(out)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // no-op after the rename
+	if _, err := tmp.Write(body); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), out)
+}

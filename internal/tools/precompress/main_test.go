@@ -1,0 +1,99 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/server/assets"
+)
+
+func TestRunWritesSiblingsThatDecodeToTheOriginal(t *testing.T) {
+	dir := t.TempDir()
+	wasm := append([]byte("\x00asm\x01\x00\x00\x00"), bytes.Repeat([]byte("module "), 500)...)
+	js := []byte(strings.Repeat("let x = 1;\n", 100))
+	png := append([]byte("\x89PNG"), bytes.Repeat([]byte{0}, 1000)...)
+	files := map[string][]byte{
+		"main.wasm":     wasm,
+		"sub/app.js":    js,
+		"icon.png":      png,                     // already compressed: no siblings
+		"small.css":     []byte("a{}"),           // too small to bother
+		".hidden/x.js":  js,                      // dot-directories skipped
+		"main.wasm.br":  []byte("stale garbage"), // replaced
+		"random.txt":    randomish(2000),         // incompressible: no sibling
+		"random.txt.gz": []byte("stale"),         // and a stale one removed
+	}
+	for name, data := range files {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, data, 0o644))
+	}
+
+	var out bytes.Buffer
+	require.NoError(t, run([]string{"-brotli", "5", "-gzip", "6", dir}, &out))
+	if !strings.Contains(out.String(), "3 files") {
+		t.Errorf("summary %q, want 3 files (random.txt is tried, then dropped)", out.String())
+	}
+
+	for name, orig := range map[string][]byte{"main.wasm": wasm, "sub/app.js": js} {
+		for _, enc := range assets.Encodings() {
+			b, err := os.ReadFile(filepath.Join(dir, name+enc.Suffix))
+			require.NoError(t, err, "%s%s", name, enc.Suffix)
+			got, err := assets.Decompress(enc, b, 1<<20)
+			require.NoError(t, err)
+			if !bytes.Equal(got, orig) {
+				t.Errorf("%s%s does not decode to %s", name, enc.Suffix, name)
+			}
+			if len(b) >= len(orig) {
+				t.Errorf("%s%s is not smaller", name, enc.Suffix)
+			}
+		}
+	}
+	for _, absent := range []string{"icon.png.br", "small.css.gz", ".hidden/x.js.br", "random.txt.gz", "random.txt.br"} {
+		if _, err := os.Stat(filepath.Join(dir, absent)); err == nil {
+			t.Errorf("%s should not exist", absent)
+		}
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(dir, ".*.tmp*"))
+	if len(leftovers) > 0 {
+		t.Errorf("temporary files left: %v", leftovers)
+	}
+}
+
+// randomish is incompressible but deterministic.
+func randomish(n int) []byte {
+	b := make([]byte, n)
+	x := uint32(2463534242)
+	for i := range b {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		b[i] = byte(x)
+	}
+	return b
+}
+
+func TestRunRejectsBadInput(t *testing.T) {
+	dir := t.TempDir()
+	sib := filepath.Join(dir, "a.js.gz")
+	require.NoError(t, os.WriteFile(sib, []byte("x"), 0o644))
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "no files"},
+		{[]string{"-brotli", "12", dir}, "0 to 11"},
+		{[]string{"-gzip", "0", dir}, "1 to 9"},
+		{[]string{filepath.Join(dir, "missing.wasm")}, "missing.wasm"},
+		{[]string{sib}, "itself a precompressed file"},
+	} {
+		err := run(tc.args, &bytes.Buffer{})
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("run(%q) = %v, want an error mentioning %q", tc.args, err, tc.want)
+		}
+	}
+}
