@@ -265,6 +265,10 @@ func Multipart(fields []FormField, boundary string) (body []byte, usedBoundary s
 		}
 		content := f.Content
 		if f.Filename == "" {
+			if len(f.Content) > 0 {
+				// Otherwise the content would be dropped without a word.
+				return nil, "", &signer.FieldError{Field: "form", Msg: "form field " + strconv.Quote(f.Name) + " has binary content but no filename: a file part needs one"}
+			}
 			content = []byte(f.Value)
 			// Text parts must be UTF-8; binary file parts are exempt.
 			if err := signer.CheckUTF8("form field "+f.Name, content); err != nil {
