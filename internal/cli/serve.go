@@ -3,9 +3,164 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/relay"
+	"github.com/tcsig/tcsig/server"
+	"github.com/tcsig/tcsig/web"
 )
 
-// runServe is not built yet.
+const serveSynopsis = `Usage: tcsig serve [flags]
+
+Serves the browser playground, the relay that forwards its signed calls to
+*.tencentcloudapi.com (/relay/, /ws) and /healthz. Open the printed URL.
+The page signs in the browser: the server never sees a SecretKey.
+
+Flags:
+`
+
+// Timeouts of the HTTP server. There is no WriteTimeout: /ws is a
+// long-lived websocket and relayed responses stream; the relay bounds its
+// own calls (relay.Timeouts).
+const (
+	readHeaderTimeout = 10 * time.Second
+	readTimeout       = time.Minute // a 10 MB TC3 body on a slow link
+	idleTimeout       = 2 * time.Minute
+	shutdownGrace     = 5 * time.Second
+	// A relayed GET carries up to 32 KB of query in its request line,
+	// which counts against MaxHeaderBytes, plus the signed headers.
+	maxHeaderBytes = relay.MaxQueryBytes + 32<<10
+)
+
+type serveFlags struct {
+	addr         string
+	allowOrigins []string
+	maxRelays    int
+	originRate   float64
+	originBurst  int
+}
+
+func newServeFlagSet(f *serveFlags) *flag.FlagSet {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&f.addr, "addr", "127.0.0.1:8080", "`host:port` to listen on (port 0 picks a free one)")
+	fs.Func("allow-origin", "another `origin` (https://host[:port]) whose pages may use the relay (repeatable);\nthe page's own origin is always allowed", func(s string) error {
+		f.allowOrigins = append(f.allowOrigins, s)
+		return nil
+	})
+	fs.IntVar(&f.maxRelays, "max-relays", 0, "relayed calls in flight at once (default 128)")
+	fs.Float64Var(&f.originRate, "origin-rate", 0, "relayed calls per second per origin (default 20; negative: no limit)")
+	fs.IntVar(&f.originBurst, "origin-burst", 0, "burst of relayed calls per origin (default 100)")
+	return fs
+}
+
+// runServe implements tcsig serve.
 func runServe(ctx context.Context, args []string, env Env) int {
-	return fail(env, "serve", errors.New("not implemented yet"))
+	return serve(ctx, args, env, web.FS())
+}
+
+// serve takes the page's files as an argument so tests can run it without
+// `make wasm`.
+func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
+	var f serveFlags
+	fl := newServeFlagSet(&f)
+	if err := parseFlags(fl, args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(env.Stdout, fl, serveSynopsis)
+			return ExitOK
+		}
+		return fail(env, "serve", err)
+	}
+	if f.maxRelays < 0 || f.originBurst < 0 {
+		return fail(env, "serve", errors.New("--max-relays and --origin-burst must be 0 (default) or more"))
+	}
+	relayCfg := relay.Config{
+		AllowOrigins:  f.allowOrigins,
+		MaxConcurrent: f.maxRelays,
+		OriginRate:    relay.Rate{PerSecond: f.originRate, Burst: f.originBurst},
+		RegionalHosts: endpoints.RegionalHosts,
+	}
+	if err := relayCfg.Validate(); err != nil {
+		return fail(env, "serve", fmt.Errorf("--allow-origin: %w", err))
+	}
+
+	// Logs go to stderr as text; handlers never log queries or headers.
+	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
+	rl := relay.New(logger.With("component", "relay"), relayCfg)
+	defer rl.Close()
+	srv, err := server.New(logger, server.Config{Files: files, Version: Version, Relay: rl.Handler()})
+	if err != nil {
+		return fail(env, "serve", err)
+	}
+	if missing := srv.Missing(); len(missing) > 0 {
+		warn(env, "serve", fmt.Sprintf("%s not in this build, so the page cannot sign; run `make run` (or `make wasm` before `go build`)",
+			strings.Join(missing, " and ")))
+	}
+
+	ln, err := net.Listen("tcp", f.addr)
+	if err != nil {
+		return fail(env, "serve", fmt.Errorf("--addr %s: %w", f.addr, err))
+	}
+	hs := &http.Server{
+		Handler:           srv,
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		IdleTimeout:       idleTimeout,
+		MaxHeaderBytes:    maxHeaderBytes,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	fmt.Fprintf(env.Stdout, "tcsig: serving the playground at %s\n", pageURL(ln.Addr()))
+	if !isLoopback(ln.Addr()) {
+		warn(env, "serve", "listening beyond this machine: anyone who can reach "+ln.Addr().String()+
+			" can use the relay; run it where nothing sensitive is reachable")
+	}
+
+	served := make(chan error, 1)
+	go func() { served <- hs.Serve(ln) }()
+	select {
+	case err := <-served:
+		return fail(env, "serve", err) // Serve only returns early on a listener failure
+	case <-ctx.Done():
+	}
+
+	// Finish requests in flight, then close the websockets (hijacked, so
+	// Shutdown does not wait for them) and any relayed call still running.
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		hs.Close()
+	}
+	rl.Close()
+	if err := <-served; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fail(env, "serve", err)
+	}
+	fmt.Fprintln(env.Stdout, "tcsig: stopped")
+	return ExitOK
+}
+
+// pageURL is the address to open: an unspecified listen host (0.0.0.0,
+// ::) is reachable as localhost.
+func pageURL(addr net.Addr) string {
+	host, port, err := net.SplitHostPort(addr.String())
+	if err != nil {
+		return "http://" + addr.String() + "/"
+	}
+	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, port) + "/"
+}
+
+func isLoopback(addr net.Addr) bool {
+	tcp, ok := addr.(*net.TCPAddr)
+	return ok && tcp.IP.IsLoopback()
 }

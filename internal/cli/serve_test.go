@@ -1,0 +1,238 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// lockedBuffer is written by the server's goroutines and read by the test.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+var servingLine = regexp.MustCompile(`tcsig: serving the playground at (http://127\.0\.0\.1:\d+/)\n`)
+
+type running struct {
+	url            string
+	stdout, stderr *lockedBuffer
+	stop           func() int
+}
+
+// startServe runs tcsig serve on a free loopback port and returns its URL
+// as printed.
+func startServe(t *testing.T, files fstest.MapFS, args ...string) *running {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &running{stdout: &lockedBuffer{}, stderr: &lockedBuffer{}}
+	env := Env{Stdin: strings.NewReader(""), Stdout: r.stdout, Stderr: r.stderr, Getenv: func(string) string { return "" }, Now: time.Now}
+	done := make(chan int, 1)
+	go func() { done <- serve(ctx, append([]string{"--addr", "127.0.0.1:0"}, args...), env, files) }()
+	r.stop = func() int {
+		cancel()
+		select {
+		case code := <-done:
+			return code
+		case <-time.After(10 * time.Second):
+			t.Fatal("serve did not return after its context was cancelled")
+			return -1
+		}
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if m := servingLine.FindStringSubmatch(r.stdout.String()); m != nil {
+			r.url = m[1]
+			break
+		}
+		select {
+		case code := <-done:
+			t.Fatalf("serve exited with %d before serving; stderr:\n%s", code, r.stderr)
+		default:
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("no serving line; stdout %q stderr %q", r.stdout, r.stderr)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	t.Cleanup(func() { cancel() })
+	return r
+}
+
+func page() fstest.MapFS {
+	return fstest.MapFS{
+		"index.html":   {Data: []byte("<!doctype html><title>tcsig</title>")},
+		"main.wasm":    {Data: []byte("\x00asm\x01\x00\x00\x00")},
+		"wasm_exec.js": {Data: []byte("// go")},
+	}
+}
+
+func fetch(t *testing.T, c *http.Client, method, url string, header http.Header) (*http.Response, string) {
+	t.Helper()
+	req, err := http.NewRequest(method, url, nil)
+	require.NoError(t, err)
+	for k, v := range header {
+		req.Header[k] = v
+	}
+	res, err := c.Do(req)
+	require.NoError(t, err)
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	require.NoError(t, err)
+	return res, string(b)
+}
+
+func TestServeAnswersAndShutsDown(t *testing.T) {
+	r := startServe(t, page())
+	c := &http.Client{Timeout: 5 * time.Second}
+
+	res, body := fetch(t, c, "GET", r.url, nil)
+	if res.StatusCode != http.StatusOK || !strings.Contains(body, "<title>tcsig</title>") {
+		t.Errorf("GET /: %d %q", res.StatusCode, body)
+	}
+	res, _ = fetch(t, c, "GET", r.url+"main.wasm", nil)
+	if got := res.Header.Get("Content-Type"); got != "application/wasm" {
+		t.Errorf("main.wasm Content-Type %q", got)
+	}
+	res, body = fetch(t, c, "GET", r.url+"healthz", nil)
+	if res.StatusCode != http.StatusOK || body != "ok\n" {
+		t.Errorf("/healthz: %d %q", res.StatusCode, body)
+	}
+	// The relay is mounted: it refuses a host outside *.tencentcloudapi.com
+	// in its own error shape, and nothing is dialled.
+	res, body = fetch(t, c, "POST", r.url+"relay/example.com/?Secret=hunter2", http.Header{
+		"Authorization": {"TC3-HMAC-SHA256 Credential=AKIDexample/2019-02-25/cvm/tc3_request, Signature=c0ffee"},
+	})
+	if res.StatusCode == http.StatusOK || res.StatusCode == http.StatusNotFound && strings.Contains(body, "not enabled") {
+		t.Errorf("relay not mounted: %d %q", res.StatusCode, body)
+	}
+	if !strings.Contains(body, "Relay.") {
+		t.Errorf("relay answered without a Relay.* error code: %d %q", res.StatusCode, body)
+	}
+
+	if code := r.stop(); code != ExitOK {
+		t.Fatalf("exit %d after cancel; stderr:\n%s", code, r.stderr)
+	}
+	if !strings.Contains(r.stdout.String(), "tcsig: stopped") {
+		t.Errorf("stdout %q lacks the stop line", r.stdout)
+	}
+	addr := strings.TrimSuffix(strings.TrimPrefix(r.url, "http://"), "/")
+	if conn, err := net.DialTimeout("tcp", addr, time.Second); err == nil {
+		conn.Close()
+		t.Errorf("still accepting connections on %s after shutdown", addr)
+	}
+
+	logs := r.stderr.String()
+	if !strings.Contains(logs, "path=/healthz status=200") {
+		t.Errorf("no request log line for /healthz:\n%s", logs)
+	}
+	for _, secret := range []string{"hunter2", "AKIDexample", "c0ffee"} {
+		if strings.Contains(logs, secret) {
+			t.Errorf("stderr contains %q:\n%s", secret, logs)
+		}
+	}
+	if strings.Contains(logs, "warning") {
+		t.Errorf("unexpected warning with a complete page:\n%s", logs)
+	}
+}
+
+func TestServeWarnsWithoutWasm(t *testing.T) {
+	files := page()
+	delete(files, "main.wasm")
+	delete(files, "wasm_exec.js")
+	r := startServe(t, files)
+	c := &http.Client{Timeout: 5 * time.Second}
+	res, body := fetch(t, c, "GET", r.url+"main.wasm", nil)
+	if res.StatusCode != http.StatusNotFound || !strings.Contains(body, "make wasm") {
+		t.Errorf("GET /main.wasm: %d %q, want 404 naming make wasm", res.StatusCode, body)
+	}
+	_, body = fetch(t, c, "GET", r.url+"version", nil)
+	if !strings.Contains(body, `"wasm":false`) {
+		t.Errorf("/version %q does not report the missing wasm", body)
+	}
+	require.Equal(t, ExitOK, r.stop())
+	warnLine := "tcsig serve: warning: main.wasm and wasm_exec.js not in this build, so the page cannot sign; run `make run`"
+	if !strings.Contains(r.stderr.String(), warnLine) {
+		t.Errorf("stderr lacks %q:\n%s", warnLine, r.stderr)
+	}
+}
+
+func TestServeFlagErrors(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--addr", "127.0.0.1:notaport"}, "--addr 127.0.0.1:notaport"},
+		{[]string{"--allow-origin", "*"}, "--allow-origin"},
+		{[]string{"--max-relays", "-1"}, "must be 0 (default) or more"},
+		{[]string{"--origin-burst", "-5"}, "must be 0 (default) or more"},
+		{[]string{"--bogus"}, "flag provided but not defined"},
+		{[]string{"extra"}, `unexpected argument "extra"`},
+	} {
+		var stdout, stderr bytes.Buffer
+		env := Env{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }, Now: time.Now}
+		code := serve(context.Background(), tc.args, env, page())
+		if code != ExitUsage {
+			t.Errorf("%q: exit %d, want %d", tc.args, code, ExitUsage)
+		}
+		if first, _, _ := strings.Cut(stderr.String(), "\n"); !strings.HasPrefix(first, "tcsig serve: ") || !strings.Contains(first, tc.want) {
+			t.Errorf("%q: stderr %q, want one line containing %q", tc.args, stderr.String(), tc.want)
+		}
+		if stdout.Len() != 0 {
+			t.Errorf("%q: printed %q to stdout", tc.args, stdout.String())
+		}
+	}
+}
+
+func TestServeHelp(t *testing.T) {
+	var stdout bytes.Buffer
+	code := Run(context.Background(), []string{"serve", "-h"}, Env{Stdout: &stdout, Stderr: io.Discard})
+	require.Equal(t, ExitOK, code)
+	sc := bufio.NewScanner(strings.NewReader(stdout.String()))
+	var flags []string
+	for sc.Scan() {
+		if f, ok := strings.CutPrefix(strings.TrimSpace(sc.Text()), "-"); ok {
+			flags = append(flags, strings.Fields(f)[0])
+		}
+	}
+	require.Equal(t, []string{"addr", "allow-origin", "max-relays", "origin-burst", "origin-rate"}, flags)
+}
+
+func TestPageURL(t *testing.T) {
+	for addr, want := range map[string]string{
+		"127.0.0.1:8080": "http://127.0.0.1:8080/",
+		"0.0.0.0:80":     "http://localhost:80/",
+		"[::]:9000":      "http://localhost:9000/",
+		"[::1]:9000":     "http://[::1]:9000/",
+	} {
+		a, err := net.ResolveTCPAddr("tcp", addr)
+		require.NoError(t, err)
+		if got := pageURL(a); got != want {
+			t.Errorf("pageURL(%s) = %s, want %s", addr, got, want)
+		}
+	}
+}
