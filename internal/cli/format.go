@@ -113,11 +113,15 @@ func needsPrintf(body []byte) bool {
 
 // printfFormat spells body as a printf format string that prints it
 // exactly: printable ASCII as itself (% and \ doubled), everything else as
-// a three-digit octal escape, which POSIX printf decodes.
+// a three-digit octal escape, which POSIX printf decodes. A leading '-' is
+// escaped too: the shells' printf would take it for an option (a multipart
+// body starts with "--").
 func printfFormat(body []byte) string {
 	var s strings.Builder
-	for _, c := range body {
+	for i, c := range body {
 		switch {
+		case i == 0 && c == '-':
+			s.WriteString(`\055`)
 		case c == '%':
 			s.WriteString("%%")
 		case c == '\\':

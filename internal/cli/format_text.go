@@ -147,8 +147,8 @@ func (t text) v1Steps(res *signer.Result) {
 	t.line(visible(res.StringToSign))
 
 	t.heading("Step 3. Signature")
-	t.row("Signature", "= Base64("+strings.ToUpper(strings.TrimPrefix(res.SignatureMethod, "Hmac"))+
-		"-HMAC(SecretKey, StringToSign))", res.Signature)
+	t.row("Signature", "= Base64(HMAC-"+strings.ToUpper(strings.TrimPrefix(res.SignatureMethod, "Hmac"))+
+		"(SecretKey, StringToSign))", res.Signature)
 }
 
 // request shows what is sent: request line, headers, body.

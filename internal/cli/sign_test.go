@@ -1,0 +1,714 @@
+package cli
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// The documentation's example (reference §3.1, doc-tc3-A-original): this
+// key, body and content type with SignedHeaders content-type;host sign as
+// docSignature.
+const (
+	docSecretID   = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
+	docSecretKey  = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"
+	docBody       = `{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`
+	docCharset    = "application/json; charset=utf-8"
+	docSignature  = "72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"
+	testSessToken = "tmpTokenForTestsOnly0123456789abcdef"
+)
+
+// The current zh documentation signs x-tc-action as well, with a masked
+// SecretId and SecretKey (doc-tc3-C-zh-current-x-tc-action in the
+// reference's vectors.json): these asterisks sign as docActionSignature.
+var (
+	docMaskedID        = "AKID" + strings.Repeat("*", 32)
+	docMaskedKey       = strings.Repeat("*", 32)
+	docActionSignature = "10b1a37a7301a02ca19a647ad722d5e43b4b3cff309d421d85b46093f6ab6c4f"
+)
+
+func docCreds() map[string]string {
+	return map[string]string{EnvSecretID: docSecretID, EnvSecretKey: docSecretKey}
+}
+
+// binaryFile is the multipart case's file: a PNG signature, a NUL, 0xFF and
+// a quote, none of which a shell word or a JSON string carries as is.
+var binaryFile = []byte("\x89PNG\r\n\x1a\n\x00\xff'%\\")
+
+// signCase is one golden request: its flags ({dir} is a temp directory
+// holding files), its environment and its stdin.
+type signCase struct {
+	name  string
+	args  []string
+	vars  map[string]string
+	files map[string][]byte
+	stdin string
+}
+
+var cvm = []string{"--service", "cvm", "--action", "DescribeInstances", "--version", "2017-03-12", "--region", "ap-guangzhou"}
+
+func signCases() []signCase {
+	return []signCase{
+		{
+			name: "doc-x-tc-action",
+			args: append(cvm[:len(cvm):len(cvm)], "--content-type", docCharset, "--signed-headers", "content-type;host;x-tc-action", "--data", docBody),
+			vars: map[string]string{EnvSecretID: docMaskedID, EnvSecretKey: docMaskedKey},
+		},
+		{
+			name: "v1-get-escapes",
+			args: append(cvm[:len(cvm):len(cvm)], "--method", "GET", "--signature-method", "HmacSHA256",
+				"--data", `{"Filters":[{"Name":"tag:env","Values":["a#b","c+d","e=f","g%h","i&j k"]}],"Limit":1}`,
+				"--param", "Limit=2", "--param", "Offset="),
+			vars: docCreds(),
+		},
+		{
+			name: "tc3-get",
+			args: append(cvm[:len(cvm):len(cvm)], "--method", "GET", "--data", `{"InstanceIds":["ins-1","ins-2"],"Limit":20}`),
+			vars: docCreds(),
+		},
+		{
+			name:  "multipart-binary",
+			args:  []string{"--service", "ocr", "--action", "GeneralBasicOCR", "--version", "2018-11-19", "--region", "ap-guangzhou", "--boundary", "tcsig-boundary", "--form", "LanguageType=zh", "--form", "ImageFile=@{dir}/tiny.png"},
+			vars:  docCreds(),
+			files: map[string][]byte{"tiny.png": binaryFile},
+		},
+		{
+			name: "token",
+			args: []string{"--service", "cvm", "--action", "DescribeZones", "--version", "2017-03-12", "--region", "ap-shanghai", "--language", "en-US", "--data", "{}"},
+			vars: map[string]string{EnvSecretID: docSecretID, EnvSecretKey: docSecretKey, EnvSessionToken: testSessToken},
+		},
+	}
+}
+
+// run signs c with --output format.
+func (c signCase) run(t *testing.T, format string) result {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range c.files {
+		if err := os.WriteFile(filepath.Join(dir, name), content, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	args := []string{"sign", "--output", format}
+	for _, a := range c.args {
+		args = append(args, strings.ReplaceAll(a, "{dir}", dir))
+	}
+	return runCLI(t, c.stdin, c.vars, args...)
+}
+
+func TestSignGolden(t *testing.T) {
+	for _, c := range signCases() {
+		for _, format := range []string{outputJSON, outputText, outputCurl, outputHTTP} {
+			t.Run(c.name+"/"+format, func(t *testing.T) {
+				r := c.run(t, format)
+				if r.code != ExitOK || r.stderr != "" {
+					t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+				}
+				checkGolden(t, "sign-"+c.name+"."+format+".golden", []byte(r.stdout))
+			})
+		}
+	}
+}
+
+// trace is the part of the JSON output the tests read.
+type trace struct {
+	SignatureMethod  string            `json:"signatureMethod"`
+	HashedPayload    string            `json:"hashedPayload"`
+	CanonicalRequest string            `json:"canonicalRequest"`
+	StringToSign     string            `json:"stringToSign"`
+	Signature        string            `json:"signature"`
+	Authorization    string            `json:"authorization"`
+	Method           string            `json:"method"`
+	URL              string            `json:"url"`
+	Headers          map[string]string `json:"headers"`
+	Body             string            `json:"body"`
+	BodyBase64       []byte            `json:"bodyBase64"`
+	Warnings         []string          `json:"warnings"`
+}
+
+func (tr trace) body() []byte {
+	if tr.BodyBase64 != nil {
+		return tr.BodyBase64
+	}
+	return []byte(tr.Body)
+}
+
+func decodeTrace(t *testing.T, out string) trace {
+	t.Helper()
+	var tr trace
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(out), &raw); err != nil {
+		t.Fatalf("output is not one JSON object: %v\n%s", err, out)
+	}
+	if err := json.Unmarshal([]byte(out), &tr); err != nil {
+		t.Fatal(err)
+	}
+	return tr
+}
+
+func TestSignDocumentedExample(t *testing.T) {
+	args := append([]string{"sign", "--output", "json"}, cvm...)
+	r := runCLI(t, "", docCreds(), append(args, "--content-type", docCharset, "--data", docBody)...)
+	if r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	tr := decodeTrace(t, r.stdout)
+	if tr.Signature != docSignature {
+		t.Errorf("signature %s, want the documented %s", tr.Signature, docSignature)
+	}
+	wantAuth := "TC3-HMAC-SHA256 Credential=" + docSecretID + "/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=" + docSignature
+	if tr.Authorization != wantAuth || tr.Headers["Authorization"] != wantAuth {
+		t.Errorf("authorization %q / header %q, want %q", tr.Authorization, tr.Headers["Authorization"], wantAuth)
+	}
+	if tr.Body != docBody || tr.Headers["Content-Type"] != docCharset {
+		t.Errorf("body %q content-type %q: not sent as given", tr.Body, tr.Headers["Content-Type"])
+	}
+	if tr.SignatureMethod != "TC3-HMAC-SHA256" || tr.Method != "POST" || tr.URL != "https://cvm.tencentcloudapi.com/" ||
+		!strings.HasPrefix(tr.CanonicalRequest, "POST\n/\n\ncontent-type:application/json; charset=utf-8\n") ||
+		!strings.HasPrefix(tr.StringToSign, "TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n") {
+		t.Errorf("unexpected trace: %+v", tr)
+	}
+
+	// The x-tc-action revision of the same page, from the golden case.
+	r = signCases()[0].run(t, outputJSON)
+	if got := decodeTrace(t, r.stdout).Signature; got != docActionSignature {
+		t.Errorf("x-tc-action example: signature %s, want the documented %s", got, docActionSignature)
+	}
+}
+
+// TestSignCurlReproducesRequest splits each curl output the way a POSIX
+// shell would and checks it sends exactly the signed request.
+func TestSignCurlReproducesRequest(t *testing.T) {
+	for _, c := range signCases() {
+		t.Run(c.name, func(t *testing.T) {
+			tr := decodeTrace(t, c.run(t, outputJSON).stdout)
+			cmd := parseCurl(t, c.run(t, outputCurl).stdout)
+			if cmd.url != tr.URL {
+				t.Errorf("curl URL %q, want %q", cmd.url, tr.URL)
+			}
+			if diff := cmp.Diff(tr.Headers, cmd.headers); diff != "" {
+				t.Errorf("curl headers (-signed +curl):\n%s", diff)
+			}
+			if tr.Method == "GET" {
+				if cmd.hasBody {
+					t.Errorf("a GET curl sends a body: %q", cmd.body)
+				}
+				return
+			}
+			if !cmd.hasBody || string(cmd.body) != string(tr.body()) {
+				t.Errorf("curl body %q, want %q", cmd.body, tr.body())
+			}
+			if tr.HashedPayload != "" && sha256Hex(cmd.body) != tr.HashedPayload {
+				t.Errorf("curl body hashes to %s, signed %s", sha256Hex(cmd.body), tr.HashedPayload)
+			}
+		})
+	}
+}
+
+// TestSignHTTPParses reads each http output with net/http and checks it is
+// the signed request, body hashing to the signed payload hash.
+func TestSignHTTPParses(t *testing.T) {
+	for _, c := range signCases() {
+		t.Run(c.name, func(t *testing.T) {
+			tr := decodeTrace(t, c.run(t, outputJSON).stdout)
+			out := c.run(t, outputHTTP).stdout
+			if !strings.Contains(out, "\r\n\r\n") || strings.Contains(strings.ReplaceAll(out[:strings.Index(out, "\r\n\r\n")], "\r\n", ""), "\n") {
+				t.Fatalf("header lines must end in CRLF:\n%q", out)
+			}
+			br := bufio.NewReader(strings.NewReader(out))
+			req, err := http.ReadRequest(br)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, err := io.ReadAll(req.Body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rest, _ := io.ReadAll(br); len(rest) > 0 {
+				t.Errorf("%d bytes after the request: %q", len(rest), rest)
+			}
+			if req.Method != tr.Method || "https://"+req.Host+req.URL.RequestURI() != tr.URL {
+				t.Errorf("request %s https://%s%s, want %s %s", req.Method, req.Host, req.URL.RequestURI(), tr.Method, tr.URL)
+			}
+			for name, v := range tr.Headers {
+				got := req.Header.Get(name)
+				if strings.EqualFold(name, "Host") {
+					got = req.Host
+				}
+				if got != v {
+					t.Errorf("header %s: %q, want %q", name, got, v)
+				}
+			}
+			if string(body) != string(tr.body()) {
+				t.Errorf("body %q, want %q", body, tr.body())
+			}
+			if tr.HashedPayload != "" && tr.Method == "POST" && sha256Hex(body) != tr.HashedPayload {
+				t.Errorf("body hashes to %s, signed %s", sha256Hex(body), tr.HashedPayload)
+			}
+		})
+	}
+}
+
+func sha256Hex(b []byte) string {
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:])
+}
+
+func TestSignErrors(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.json")
+	if err := os.WriteFile(big, make([]byte, 10<<20+1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(bad, []byte(`{"a":"`+"\xff"+`"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	base := func(extra ...string) []string { return append(cvm[:len(cvm):len(cvm)], extra...) }
+	for _, tc := range []struct {
+		name string
+		args []string
+		vars map[string]string
+		want string // in the one stderr line
+	}{
+		{"missing service", []string{"--action", "A", "--version", "V"}, docCreds(), "service: required"},
+		{"missing action", []string{"--service", "cvm", "--version", "V"}, docCreds(), "--action: required"},
+		{"missing version", []string{"--service", "cvm", "--action", "A"}, docCreds(), "--version: required"},
+		{"missing credentials", base(), nil, "missing credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY"},
+		{"missing secret key", base(), map[string]string{EnvSecretID: docSecretID}, "missing credentials"},
+		{"bad method", base("--method", "PUT"), docCreds(), "--method: unsupported method PUT"},
+		{"json with HmacSHA1", base("--signature-method", "HmacSHA1", "--content-type", "application/json"), docCreds(), "application/json needs TC3-HMAC-SHA256"},
+		{"unknown signature method", base("--signature-method", "HmacMD5"), docCreds(), "--signature-method: unknown signature method HmacMD5"},
+		{"param with TC3 POST", base("--param", "Limit=1"), docCreds(), "--param: TC3-HMAC-SHA256 POST sends its parameters as the JSON body"},
+		{"param without =", base("--param", "Limit"), docCreds(), `want KEY=VALUE, got "Limit"`},
+		{"over-limit body", base("--data", "@" + big), docCreds(), "is 10485761 bytes, over the limit of 10485760 bytes (10 MB) for POST with TC3-HMAC-SHA256"},
+		{"invalid UTF-8", base("--data", "@" + bad), docCreds(), "not valid UTF-8: invalid byte at offset 6"},
+		{"financial isolation", []string{"--service", "cvm", "--action", "A", "--version", "V", "--region", "ap-shanghai-fsi", "--host", "cvm.tencentcloudapi.com"}, docCreds(), "ap-shanghai-fsi is a financial zone: its requests must go to its own domain cvm.ap-shanghai-fsi.tencentcloudapi.com"},
+		{"financial host, other region", base("--host", "cvm.ap-shenzhen-fsi.tencentcloudapi.com"), docCreds(), "financial zone ap-shenzhen-fsi's domain"},
+		{"unknown flag", base("--colour"), docCreds(), "flag provided but not defined: -colour"},
+		{"flag without value", base("--data"), docCreds(), "flag needs an argument: -data"},
+		{"positional argument", base("DescribeInstances"), docCreds(), `unexpected argument "DescribeInstances"`},
+		{"bad output", base("--output", "yaml"), docCreds(), `--output: want json, text, curl or http, got "yaml"`},
+		{"bad timestamp", base("--timestamp", "1551113065.5"), docCreds(), "--timestamp: must be Unix time in whole seconds"},
+		{"milliseconds", base("--timestamp", "1551113065000"), docCreds(), "--timestamp: looks like milliseconds"},
+		{"bad endpoint", base("--endpoint", "fastest"), docCreds(), "want nearest, regional or intl"},
+		{"missing file", base("--data", "@" + filepath.Join(dir, "nope.json")), docCreds(), "--data: open "},
+		{"form and data", base("--data", "{}", "--form", "a=b"), docCreds(), "--form: give either data or form fields, not both"},
+		{"form without =", base("--form", "a"), docCreds(), `--form: want name=value or name=@file, got "a"`},
+		{"GET with JSON content type", base("--method", "GET", "--content-type", "application/json"), docCreds(), "GET requests must use application/x-www-form-urlencoded"},
+		{"bad nonce", base("--signature-method", "HmacSHA256", "--nonce", "-5"), docCreds(), "--nonce: must be a positive decimal integer"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runCLI(t, "", tc.vars, append([]string{"sign"}, tc.args...)...)
+			if r.code != ExitUsage {
+				t.Errorf("exit %d, want %d", r.code, ExitUsage)
+			}
+			if r.stdout != "" {
+				t.Errorf("stdout %q, want nothing", r.stdout)
+			}
+			if strings.Count(r.stderr, "\n") != 1 || !strings.HasPrefix(r.stderr, "tcsig sign: ") || !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("stderr %q, want one line 'tcsig sign: …%s…'", r.stderr, tc.want)
+			}
+			if strings.Contains(r.stderr, docSecretKey) {
+				t.Errorf("stderr shows the SecretKey: %q", r.stderr)
+			}
+		})
+	}
+}
+
+// TestSignDataIsExact: @file and @- bodies are signed byte for byte, a
+// final newline included (with a warning), never trimmed.
+func TestSignDataIsExact(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "body.json")
+	const body = "{\"Limit\": 1}\n"
+	if err := os.WriteFile(file, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for name, run := range map[string]func() result{
+		"file":  func() result { return runCLI(t, "", docCreds(), append(append([]string{"sign", "--output", "json"}, cvm...), "--data", "@"+file)...) },
+		"stdin": func() result { return runCLI(t, body, docCreds(), append(append([]string{"sign", "--output", "json"}, cvm...), "--data", "@-")...) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			r := run()
+			if r.code != ExitOK {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+			tr := decodeTrace(t, r.stdout)
+			if tr.Body != body || tr.HashedPayload != sha256Hex([]byte(body)) {
+				t.Errorf("body %q hash %s, want %q hashed as is", tr.Body, tr.HashedPayload, body)
+			}
+			if !strings.Contains(r.stderr, "tcsig sign: warning: ") || !strings.Contains(r.stderr, "line break") {
+				t.Errorf("no trailing-newline warning on stderr: %q", r.stderr)
+			}
+		})
+	}
+	t.Run("stdin once", func(t *testing.T) {
+		r := runCLI(t, body, docCreds(), append(append([]string{"sign"}, cvm...), "--data", "@-", "--form", "f=@-")...)
+		if r.code != ExitUsage || !strings.Contains(r.stderr, "stdin") {
+			t.Errorf("exit %d stderr %q, want a stdin error", r.code, r.stderr)
+		}
+	})
+}
+
+// TestSignDefaults: "now" and the nonce come from Env, the token from the
+// environment, the host from the region table.
+func TestSignDefaults(t *testing.T) {
+	vars := docCreds()
+	vars[EnvSecurityToken] = "securityTokenName"
+	r := runCLI(t, "", vars, "sign", "--output", "json", "--service", "cvm", "--action", "A", "--version", "V",
+		"--region", "ap-shenzhen-fsi", "--method", "GET", "--signature-method", "HmacSHA1")
+	if r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	tr := decodeTrace(t, r.stdout)
+	for _, want := range []string{
+		"GETcvm.ap-shenzhen-fsi.tencentcloudapi.com/?",
+		"&Nonce=" + strconv.Itoa(testNonce) + "&",
+		"&Timestamp=" + strconv.Itoa(testTimestamp) + "&",
+		"&Token=securityTokenName&",
+		"&SignatureMethod=HmacSHA1&",
+	} {
+		if !strings.Contains(tr.StringToSign, want) {
+			t.Errorf("string to sign %q lacks %q", tr.StringToSign, want)
+		}
+	}
+	if tr.Headers["Content-Type"] != "application/x-www-form-urlencoded" {
+		t.Errorf("content type %q", tr.Headers["Content-Type"])
+	}
+
+	// TENCENTCLOUD_SESSION_TOKEN wins over TENCENTCLOUD_SECURITY_TOKEN; --token over both.
+	vars[EnvSessionToken] = "sessionTokenName"
+	r = runCLI(t, "", vars, append([]string{"sign", "--output", "json"}, cvm...)...)
+	if got := decodeTrace(t, r.stdout).Headers["X-TC-Token"]; got != "sessionTokenName" {
+		t.Errorf("X-TC-Token %q, want the session token", got)
+	}
+	r = runCLI(t, "", vars, append([]string{"sign", "--output", "json", "--token", "flagTokenValue"}, cvm...)...)
+	if got := decodeTrace(t, r.stdout).Headers["X-TC-Token"]; got != "flagTokenValue" {
+		t.Errorf("X-TC-Token %q, want the flag's", got)
+	}
+	if !strings.Contains(r.stderr, "warning: --token puts a credential on the command line") {
+		t.Errorf("no warning for --token: %q", r.stderr)
+	}
+}
+
+func TestSignUnknownRegionWarns(t *testing.T) {
+	r := runCLI(t, "", docCreds(), "sign", "--output", "json", "--service", "cvm", "--action", "A", "--version", "V", "--region", "ap-atlantis")
+	if r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if !strings.HasPrefix(r.stderr, "tcsig sign: warning: ") || !strings.Contains(r.stderr, "ap-atlantis") || strings.Count(r.stderr, "\n") != 1 {
+		t.Errorf("stderr %q, want an unknown-region warning", r.stderr)
+	}
+	if tr := decodeTrace(t, r.stdout); tr.Headers["X-TC-Region"] != "ap-atlantis" || len(tr.Warnings) == 0 {
+		t.Errorf("region %q warnings %q", tr.Headers["X-TC-Region"], tr.Warnings)
+	}
+}
+
+// TestSignSecretsStayOffStderr runs requests that warn and fail and checks
+// no secret reaches stderr, also when given as flags (which warns).
+func TestSignSecretsStayOffStderr(t *testing.T) {
+	const key = "flagSecretKeyValue0123456789"
+	vars := map[string]string{EnvSessionToken: testSessToken}
+	runs := []result{
+		runCLI(t, "", vars, append([]string{"sign", "--secret-id", docSecretID, "--secret-key", " " + key}, cvm...)...),
+		runCLI(t, "", vars, append([]string{"sign", "--secret-id", docSecretID, "--secret-key", key, "--region", "xx-nowhere", "--data", "{}\n"}, cvm[:6]...)...),
+		runCLI(t, "", vars, append([]string{"sign", "--secret-id", docSecretID, "--secret-key", key, "--method", "GET", "--data", "[1]"}, cvm...)...),
+	}
+	for i, r := range runs {
+		if !strings.Contains(r.stderr, "--secret-key puts a credential on the command line") {
+			t.Errorf("run %d: no warning for --secret-key: %q", i, r.stderr)
+		}
+		for _, secret := range []string{key, testSessToken} {
+			if strings.Contains(r.stderr, secret) {
+				t.Errorf("run %d: stderr shows a secret: %q", i, r.stderr)
+			}
+		}
+	}
+	if runs[0].code != ExitOK || !strings.Contains(runs[0].stderr, "whitespace") {
+		t.Errorf("padded key: exit %d, stderr %q, want a whitespace warning", runs[0].code, runs[0].stderr)
+	}
+	// The derived keys are in the text output, never on stderr.
+	r := runs[1]
+	tr := decodeTraceKeys(t, runCLI(t, "", docCreds(), append([]string{"sign", "--output", "json"}, cvm...)...).stdout)
+	for _, k := range tr {
+		if strings.Contains(r.stderr, k) {
+			t.Errorf("stderr shows a derived key")
+		}
+	}
+}
+
+func decodeTraceKeys(t *testing.T, out string) []string {
+	t.Helper()
+	var v struct {
+		DerivedKeys map[string]string `json:"derivedKeys"`
+	}
+	if err := json.Unmarshal([]byte(out), &v); err != nil || len(v.DerivedKeys) != 3 {
+		t.Fatalf("derived keys %v: %v", v.DerivedKeys, err)
+	}
+	var keys []string
+	for _, k := range v.DerivedKeys {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+func TestRedactor(t *testing.T) {
+	var b strings.Builder
+	w := &redactor{w: &b, secrets: []string{"", "short", "s3cr3tK3yValue"}}
+	n, err := w.Write([]byte("bad key s3cr3tK3yValue, short stays\n"))
+	if err != nil || n != len("bad key s3cr3tK3yValue, short stays\n") {
+		t.Fatalf("Write = %d, %v", n, err)
+	}
+	if got, want := b.String(), "bad key [redacted], short stays\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestSignHelp(t *testing.T) {
+	r := runCLI(t, "", nil, "sign", "-h")
+	if r.code != ExitOK || r.stderr != "" {
+		t.Fatalf("exit %d stderr %q", r.code, r.stderr)
+	}
+	for _, want := range []string{"Usage: tcsig sign", "-service", "-signed-headers", "-form", "TENCENTCLOUD_SECRET_KEY"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("usage lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}
+
+// TestSignV1Post: the form body of a HmacSHA256 POST, in curl and http.
+func TestSignV1Post(t *testing.T) {
+	args := append([]string{"sign", "--signature-method", "HmacSHA256", "--data", `{"Name":"a&b=c"}`}, cvm...)
+	r := runCLI(t, "", docCreds(), append(args, "--output", "json")...)
+	tr := decodeTrace(t, r.stdout)
+	if r.code != ExitOK || tr.Method != "POST" || !strings.Contains(tr.Body, "Name=a%26b%3Dc") || !strings.Contains(tr.Body, "&Signature=") {
+		t.Fatalf("exit %d body %q", r.code, tr.Body)
+	}
+	cmd := parseCurl(t, runCLI(t, "", docCreds(), append(args, "--output", "curl")...).stdout)
+	if string(cmd.body) != tr.Body {
+		t.Errorf("curl body %q, want %q", cmd.body, tr.Body)
+	}
+}
+
+// curlCmd is what a curl command line sends.
+type curlCmd struct {
+	url     string
+	headers map[string]string
+	body    []byte
+	hasBody bool
+}
+
+// parseCurl splits out as a POSIX shell would (comments, single quotes,
+// backslash escapes and line continuations, a printf pipe) and reads the
+// curl arguments tcsig writes.
+func parseCurl(t *testing.T, out string) curlCmd {
+	t.Helper()
+	words := shellWords(t, out)
+	var stdin []byte
+	if len(words) > 0 && words[0] == "printf" {
+		if len(words) < 3 || words[2] != "|" {
+			t.Fatalf("want printf FORMAT | curl …, got %q", words)
+		}
+		stdin = printfBytes(t, words[1])
+		words = words[3:]
+	}
+	if len(words) < 3 || words[0] != "curl" || words[1] != "-sS" {
+		t.Fatalf("want curl -sS URL …, got %q", words)
+	}
+	cmd := curlCmd{url: words[2], headers: map[string]string{}}
+	for i := 3; i < len(words); i += 2 {
+		if i+1 >= len(words) {
+			t.Fatalf("flag %q without a value", words[i])
+		}
+		switch v := words[i+1]; words[i] {
+		case "-H":
+			name, value, ok := strings.Cut(v, ": ")
+			if !ok {
+				t.Fatalf("bad header %q", v)
+			}
+			cmd.headers[name] = value
+		case "--data-binary":
+			cmd.hasBody = true
+			if v == "@-" {
+				if stdin == nil {
+					t.Fatal("--data-binary @- without a printf feeding stdin")
+				}
+				cmd.body = stdin
+			} else if strings.HasPrefix(v, "@") {
+				t.Fatalf("--data-binary reads a file: %q", v)
+			} else {
+				cmd.body = []byte(v)
+			}
+		default:
+			t.Fatalf("unexpected curl argument %q", words[i])
+		}
+	}
+	return cmd
+}
+
+// shellWords is a tiny POSIX shell word splitter for what tcsig prints.
+func shellWords(t *testing.T, s string) []string {
+	t.Helper()
+	var words []string
+	var cur []byte
+	inWord := false
+	end := func() {
+		if inWord {
+			words = append(words, string(cur))
+		}
+		cur, inWord = nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '#' && !inWord:
+			for i < len(s) && s[i] != '\n' {
+				i++
+			}
+		case c == '\'':
+			j := strings.IndexByte(s[i+1:], '\'')
+			if j < 0 {
+				t.Fatalf("unterminated single quote in %q", s)
+			}
+			cur = append(cur, s[i+1:i+1+j]...)
+			inWord = true
+			i += j + 1
+		case c == '\\':
+			if i+1 >= len(s) {
+				t.Fatal("trailing backslash")
+			}
+			i++
+			if s[i] != '\n' { // backslash-newline joins lines
+				cur = append(cur, s[i])
+				inWord = true
+			}
+		case c == '|':
+			end()
+			words = append(words, "|")
+		case c == ' ' || c == '\t' || c == '\n':
+			end()
+		case c == '"' || c == '$' || c == '`' || c == ';' || c == '&' || c == '<' || c == '>' || c == '*' || c == '?' || c == '[':
+			t.Fatalf("unquoted shell metacharacter %q in %q", c, s)
+		default:
+			cur = append(cur, c)
+			inWord = true
+		}
+	}
+	end()
+	return words
+}
+
+// printfBytes is what POSIX printf prints for format with no arguments,
+// for the escapes tcsig writes: %%, \\ and \ooo.
+func printfBytes(t *testing.T, format string) []byte {
+	t.Helper()
+	var b []byte
+	for i := 0; i < len(format); i++ {
+		switch c := format[i]; c {
+		case '%':
+			if i+1 >= len(format) || format[i+1] != '%' {
+				t.Fatalf("printf conversion in %q", format)
+			}
+			b = append(b, '%')
+			i++
+		case '\\':
+			if i+1 < len(format) && format[i+1] == '\\' {
+				b = append(b, '\\')
+				i++
+				continue
+			}
+			if i+3 >= len(format) {
+				t.Fatalf("short escape in %q", format)
+			}
+			n, err := strconv.ParseUint(format[i+1:i+4], 8, 8)
+			if err != nil {
+				t.Fatalf("escape %q: %v", format[i:i+4], err)
+			}
+			b = append(b, byte(n))
+			i += 3
+		default:
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
+func TestShellQuoteRoundTrip(t *testing.T) {
+	for _, s := range []string{"", "plain", "it's", "''", `a\b "c" $HOME ` + "`x`", "line\nbreak", "# not a comment"} {
+		got := shellWords(t, "curl "+shellQuote(s))
+		if len(got) != 2 || got[1] != s {
+			t.Errorf("shellQuote(%q) splits to %q", s, got)
+		}
+	}
+	for _, body := range []string{"\x00\x01\xff%\\'abc\r\n", "--boundary\r\n", "-"} {
+		f := printfFormat([]byte(body))
+		if got := printfBytes(t, f); string(got) != body {
+			t.Errorf("printfFormat round trip: %q, want %q", got, body)
+		}
+		if strings.HasPrefix(f, "-") {
+			t.Errorf("printf format %q starts with '-', which printf takes for an option", f)
+		}
+	}
+	if !needsPrintf([]byte("a\x00")) || !needsPrintf([]byte("\xff")) || !needsPrintf([]byte("a\rb")) || needsPrintf([]byte("{\"a\": \"b\"}\n\t")) {
+		t.Error("needsPrintf misjudges")
+	}
+}
+
+func TestVisibleLines(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		max  int
+		want []string
+	}{
+		{"", -1, []string{""}},
+		{"{}\n", -1, []string{"{}⟨LF⟩"}},
+		{"a\r\nb", -1, []string{"a⟨CR⟩⟨LF⟩", "b"}},
+		{"a\tb  ", -1, []string{"a⟨TAB⟩b⟨SP⟩⟨SP⟩"}},
+		{"x  \ny", -1, []string{"x⟨SP⟩⟨SP⟩⟨LF⟩", "y"}},
+		{"\xef\xbb\xbf{}", -1, []string{"⟨U+FEFF⟩{}"}},
+		{"a\u00a0b\u200bc", -1, []string{"a⟨U+00A0⟩b⟨U+200B⟩c"}},
+		{"\x00\x1b\x7f\xff", -1, []string{"⟨x00⟩⟨x1B⟩⟨x7F⟩⟨xFF⟩"}},
+		{`"\u672a" 未命名`, -1, []string{`"\u672a" 未命名`}},
+		{"abcdef", 4, []string{"abcd", "… 2 more bytes not shown (--output http or curl has them all)"}},
+		{"ab未", 3, []string{"ab", "… 3 more bytes not shown (--output http or curl has them all)"}},
+	} {
+		if diff := cmp.Diff(tc.want, visibleLines([]byte(tc.in), tc.max)); diff != "" {
+			t.Errorf("visibleLines(%q, %d) (-want +got):\n%s", tc.in, tc.max, diff)
+		}
+	}
+}
+
+// TestSignTextLabelsEveryLine: the text output labels each canonical
+// request line and shows the body's final newline.
+func TestSignTextLabelsEveryLine(t *testing.T) {
+	r := runCLI(t, "", docCreds(), append(append([]string{"sign", "--output", "text"}, cvm...), "--data", "{}\n")...)
+	if r.code != ExitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		"  HTTPRequestMethod        POST\n",
+		"  CanonicalURI             /\n",
+		"  CanonicalQueryString     (empty)\n",
+		"  CanonicalHeaders         content-type:application/json\n",
+		"                           host:cvm.tencentcloudapi.com\n",
+		"  SignedHeaders            content-type;host\n",
+		"                           {}⟨LF⟩\n",
+		"  body                     3 bytes\n",
+		"body ends with a line break",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("text output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}
