@@ -291,8 +291,8 @@ func TestSignErrors(t *testing.T) {
 		{"unknown signature method", base("--signature-method", "HmacMD5"), docCreds(), "--signature-method: unknown signature method HmacMD5"},
 		{"param with TC3 POST", base("--param", "Limit=1"), docCreds(), "--param: TC3-HMAC-SHA256 POST sends its parameters as the JSON body"},
 		{"param without =", base("--param", "Limit"), docCreds(), `want KEY=VALUE, got "Limit"`},
-		{"over-limit body", base("--data", "@" + big), docCreds(), "is 10485761 bytes, over the limit of 10485760 bytes (10 MB) for POST with TC3-HMAC-SHA256"},
-		{"invalid UTF-8", base("--data", "@" + bad), docCreds(), "not valid UTF-8: invalid byte at offset 6"},
+		{"over-limit body", base("--data", "@"+big), docCreds(), "is 10485761 bytes, over the limit of 10485760 bytes (10 MB) for POST with TC3-HMAC-SHA256"},
+		{"invalid UTF-8", base("--data", "@"+bad), docCreds(), "not valid UTF-8: invalid byte at offset 6"},
 		{"financial isolation", []string{"--service", "cvm", "--action", "A", "--version", "V", "--region", "ap-shanghai-fsi", "--host", "cvm.tencentcloudapi.com"}, docCreds(), "ap-shanghai-fsi is a financial zone: its requests must go to its own domain cvm.ap-shanghai-fsi.tencentcloudapi.com"},
 		{"financial host, other region", base("--host", "cvm.ap-shenzhen-fsi.tencentcloudapi.com"), docCreds(), "financial zone ap-shenzhen-fsi's domain"},
 		{"unknown flag", base("--colour"), docCreds(), "flag provided but not defined: -colour"},
@@ -302,7 +302,7 @@ func TestSignErrors(t *testing.T) {
 		{"bad timestamp", base("--timestamp", "1551113065.5"), docCreds(), "--timestamp: must be Unix time in whole seconds"},
 		{"milliseconds", base("--timestamp", "1551113065000"), docCreds(), "--timestamp: looks like milliseconds"},
 		{"bad endpoint", base("--endpoint", "fastest"), docCreds(), "want nearest, regional or intl"},
-		{"missing file", base("--data", "@" + filepath.Join(dir, "nope.json")), docCreds(), "--data: open "},
+		{"missing file", base("--data", "@"+filepath.Join(dir, "nope.json")), docCreds(), "--data: open "},
 		{"form and data", base("--data", "{}", "--form", "a=b"), docCreds(), "--form: give either data or form fields, not both"},
 		{"form without =", base("--form", "a"), docCreds(), `--form: want name=value or name=@file, got "a"`},
 		{"GET with JSON content type", base("--method", "GET", "--content-type", "application/json"), docCreds(), "GET requests must use application/x-www-form-urlencoded"},
@@ -336,8 +336,12 @@ func TestSignDataIsExact(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, run := range map[string]func() result{
-		"file":  func() result { return runCLI(t, "", docCreds(), append(append([]string{"sign", "--output", "json"}, cvm...), "--data", "@"+file)...) },
-		"stdin": func() result { return runCLI(t, body, docCreds(), append(append([]string{"sign", "--output", "json"}, cvm...), "--data", "@-")...) },
+		"file": func() result {
+			return runCLI(t, "", docCreds(), append(append([]string{"sign", "--output", "json"}, cvm...), "--data", "@"+file)...)
+		},
+		"stdin": func() result {
+			return runCLI(t, body, docCreds(), append(append([]string{"sign", "--output", "json"}, cvm...), "--data", "@-")...)
+		},
 	} {
 		t.Run(name, func(t *testing.T) {
 			r := run()
