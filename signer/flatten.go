@@ -47,6 +47,13 @@ func Flatten(data []byte) ([]Param, error) {
 		}
 		return 0
 	})
+	// {"a.b":1,"a":{"b":2}} flattens to a.b twice; which one wins would
+	// depend on map order, so say so instead of guessing.
+	for i := 1; i < len(out); i++ {
+		if out[i].Key == out[i-1].Key {
+			return nil, &FieldError{"data", "parameter " + strconv.Quote(out[i].Key) + " is given twice (a dotted name and a nested one flatten to the same name)"}
+		}
+	}
 	return out, nil
 }
 

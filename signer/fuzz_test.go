@@ -1,0 +1,490 @@
+package signer
+
+// Fuzz targets. `make test` runs their seed corpora (f.Add and
+// testdata/fuzz/<Name>/); `go test ./signer -run '^$' -fuzz FuzzSign
+// -fuzztime 60s` explores further. Interesting inputs found that way are
+// kept in testdata/fuzz as regression seeds.
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+var fuzzSignatureMethods = []string{"", AlgorithmTC3, HmacSHA1, HmacSHA256, "hmacsha1", "TC3"}
+
+func FuzzSign(f *testing.F) {
+	f.Add("POST", uint8(0), "cvm.tencentcloudapi.com", "cvm", "DescribeInstances", "2017-03-12", "ap-guangzhou", "",
+		"application/json; charset=utf-8", "", int64(1551113065), "",
+		[]byte(`{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`), false, "", "",
+		"AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", "")
+	f.Add("POST", uint8(1), "cvm.tencentcloudapi.com", "cvm", "DescribeInstances", "2017-03-12", "ap-guangzhou", "zh-CN",
+		"application/json", "x-tc-action;X-TC-Region", int64(1700006399), "", []byte(`{}`), true, "", "",
+		"AKID", "key", "token")
+	f.Add("GET", uint8(0), "cvm.ap-shanghai.tencentcloudapi.com", "cvm", "DescribeInstances", "2017-03-12", "ap-shanghai", "en-US",
+		"", "", int64(1700000000), "", []byte(nil), false, "Filters.0.Values.0", "a b#c+d=e%f&g/h?i~j 未命名 😀",
+		"AKID", "key", "")
+	f.Add("GET", uint8(2), "cvm.tencentcloudapi.com", "", "DescribeInstances", "2017-03-12", "ap-guangzhou", "",
+		"", "", int64(1465185768), "11886", []byte(nil), false, "InstanceIds.0", "ins-09dx96dg",
+		"AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", "")
+	f.Add("post", uint8(3), "cvm.tencentcloudapi.com", "", "DescribeInstances", "2017-03-12", "", "",
+		"application/x-www-form-urlencoded", "", int64(1), "9223372036854775807", []byte(nil), false, "Signature", "=",
+		"AKID", "key", "tok")
+	f.Add("POST", uint8(0), "cvm.tencentcloudapi.com", "cvm", "A", "V", "", "",
+		"multipart/form-data; boundary=b0", "", int64(99999999999), "", []byte("--b0\r\n\x00\xff--b0--\r\n"), false, "", "",
+		"AKID", "key", "")
+	f.Add("PUT", uint8(4), "cvm.tencentcloudapi.com/x", "cvm", "A\n", "V", "r", "l", "text/plain", ";;authorization", int64(-1),
+		"-1", []byte("\xff"), true, "", "\xff", "", "", "\r\n")
+
+	f.Fuzz(func(t *testing.T, method string, sm uint8, host, service, action, version, region, language,
+		contentType, signedHeaders string, timestamp int64, nonce string, payload []byte, unsigned bool,
+		paramKey, paramValue, secretID, secretKey, token string) {
+		r := &Request{
+			Method: method, Host: host, Service: service, Action: action, Version: version, Region: region,
+			Language: language, SignatureMethod: fuzzSignatureMethods[int(sm)%len(fuzzSignatureMethods)],
+			ContentType: contentType, Timestamp: timestamp, Nonce: nonce, Payload: payload, UnsignedPayload: unsigned,
+		}
+		if signedHeaders != "" {
+			r.SignedHeaders = strings.Split(signedHeaders, ";")
+		}
+		if paramKey != "" || paramValue != "" {
+			r.Params = []Param{{paramKey, paramValue}}
+		}
+		c := Credentials{SecretID: secretID, SecretKey: secretKey, Token: token}
+		before := cloneRequest(r)
+
+		res, err := Sign(r, c)
+		if !reflect.DeepEqual(before, r) {
+			t.Fatalf("Sign modified its input:\nbefore %+v\nafter  %+v", before, r)
+		}
+		if err != nil {
+			checkErrorType(t, err)
+			return
+		}
+		checkResult(t, r, c, res)
+
+		again, err := Sign(r, c)
+		if err != nil || again.Signature != res.Signature || again.URL != res.URL || string(again.Body) != string(res.Body) {
+			t.Fatalf("signing twice differs: %v", err)
+		}
+	})
+}
+
+func cloneRequest(r *Request) *Request {
+	q := *r
+	q.Payload = slices.Clone(r.Payload)
+	q.Params = slices.Clone(r.Params)
+	q.SignedHeaders = slices.Clone(r.SignedHeaders)
+	q.Header = slices.Clone(r.Header)
+	return &q
+}
+
+// checkErrorType: every failure is one of the documented error types.
+func checkErrorType(t *testing.T, err error) {
+	t.Helper()
+	var fe *FieldError
+	var le *LimitError
+	var ee *EncodingError
+	switch {
+	case errors.As(err, &fe), errors.As(err, &le), errors.As(err, &ee), errors.Is(err, ErrMissingCredentials):
+	default:
+		t.Fatalf("error %v has type %T, want *FieldError, *LimitError, *EncodingError or ErrMissingCredentials", err, err)
+	}
+	if err.Error() == "" {
+		t.Fatal("empty error message")
+	}
+}
+
+// checkResult asserts the invariants of every successful signing.
+func checkResult(t *testing.T, r *Request, c Credentials, res *Result) {
+	t.Helper()
+	// Nothing sent may carry a line break or NUL: it would split the
+	// HTTP request (header injection) or the signed strings.
+	for _, h := range res.Headers {
+		if strings.ContainsAny(h.Name+h.Value, "\r\n\x00") {
+			t.Fatalf("header %q: %q contains CR, LF or NUL", h.Name, h.Value)
+		}
+	}
+	if strings.ContainsAny(res.URL, "\r\n\x00 ") {
+		t.Fatalf("URL %q contains a space, CR, LF or NUL", res.URL)
+	}
+	if res.Size.Used > res.Size.Limit {
+		t.Fatalf("signed %d bytes over the limit %d", res.Size.Used, res.Size.Limit)
+	}
+
+	if res.SignatureMethod != AlgorithmTC3 {
+		checkV1Result(t, r, c, res)
+		return
+	}
+	if len(res.Signature) != 64 || strings.Trim(res.Signature, "0123456789abcdef") != "" {
+		t.Fatalf("TC3 signature %q is not 64 lower-case hex digits", res.Signature)
+	}
+	if !strings.HasSuffix(res.CanonicalRequest, "\n"+res.HashedPayload) {
+		t.Fatalf("canonical request does not end with the payload hash %s:\n%s", res.HashedPayload, res.CanonicalRequest)
+	}
+	switch {
+	case r.UnsignedPayload:
+		if res.HashedPayload != SHA256Hex([]byte(unsignedPayload)) {
+			t.Fatalf("unsigned payload hashed as %s", res.HashedPayload)
+		}
+	case r.PayloadHash == "":
+		if res.HashedPayload != SHA256Hex(r.Payload) {
+			t.Fatalf("payload hash %s is not the hash of the %d-byte body", res.HashedPayload, len(r.Payload))
+		}
+	}
+	lines := strings.Split(res.StringToSign, "\n")
+	if len(lines) != 4 {
+		t.Fatalf("string to sign has %d lines, want 4:\n%s", len(lines), res.StringToSign)
+	}
+	sum := sha256.Sum256([]byte(res.CanonicalRequest))
+	if lines[3] != hex.EncodeToString(sum[:]) {
+		t.Fatalf("string to sign's last line %s is not the SHA-256 of the canonical request", lines[3])
+	}
+	if lines[0] != AlgorithmTC3 || lines[1] != strconv.FormatInt(r.Timestamp, 10) || lines[2] != res.CredentialScope {
+		t.Fatalf("string to sign:\n%s", res.StringToSign)
+	}
+	// The canonical request has exactly one line per signed header.
+	names := strings.Split(res.SignedHeaders, ";")
+	if got := strings.Count(res.CanonicalHeaders, "\n"); got != len(names) {
+		t.Fatalf("%d canonical header lines for %d signed headers:\n%s", got, len(names), res.CanonicalHeaders)
+	}
+	if want := 6 + len(names); strings.Count(res.CanonicalRequest, "\n")+1 != want {
+		t.Fatalf("canonical request has %d lines, want %d:\n%s", strings.Count(res.CanonicalRequest, "\n")+1, want, res.CanonicalRequest)
+	}
+	wantAuth := AlgorithmTC3 + " Credential=" + c.SecretID + "/" + res.CredentialScope +
+		", SignedHeaders=" + res.SignedHeaders + ", Signature=" + res.Signature
+	if res.Authorization != wantAuth || res.Headers.Get(HeaderAuthorization) != wantAuth {
+		t.Fatalf("authorization %q", res.Authorization)
+	}
+	// Recompute the signature from the trace alone.
+	_, _, kSigning := TC3Keys(c.SecretKey, res.Date, r.Service)
+	if got := TC3Signature(kSigning, res.StringToSign); got != res.Signature {
+		t.Fatalf("signature %s does not follow from the string to sign (%s)", res.Signature, got)
+	}
+}
+
+func checkV1Result(t *testing.T, r *Request, c Credentials, res *Result) {
+	t.Helper()
+	raw, err := base64.StdEncoding.DecodeString(res.Signature)
+	if err != nil {
+		t.Fatalf("v1 signature %q is not Base64: %v", res.Signature, err)
+	}
+	want := 20
+	if res.SignatureMethod == HmacSHA256 {
+		want = 32
+	}
+	if len(raw) != want {
+		t.Fatalf("%s signature is %d bytes, want %d", res.SignatureMethod, len(raw), want)
+	}
+	prefix := res.Method + r.Host + "/?"
+	if r.Path != "" {
+		prefix = res.Method + r.Host + r.Path + "?"
+	}
+	if !strings.HasPrefix(res.StringToSign, prefix) {
+		t.Fatalf("string to sign %q does not start with %q", res.StringToSign, prefix)
+	}
+	if V1Signature(res.SignatureMethod, c.SecretKey, res.StringToSign) != res.Signature {
+		t.Fatal("signature does not follow from the string to sign")
+	}
+	if !slices.IsSortedFunc(res.SortedParams, func(a, b Param) int { return strings.Compare(a.Key, b.Key) }) {
+		t.Fatal("v1 parameters not sorted by name")
+	}
+	for i := 1; i < len(res.SortedParams); i++ {
+		if res.SortedParams[i-1].Key == res.SortedParams[i].Key {
+			t.Fatalf("parameter %s signed twice", res.SortedParams[i].Key)
+		}
+	}
+}
+
+func FuzzFlatten(f *testing.F) {
+	for _, s := range []string{
+		`{"Limit":1,"Filters":[{"Name":"instance-name","Values":["a","","未命名"]}]}`,
+		`{"Big":18446744073709551615,"Neg":-9223372036854775809,"F":1.50,"E":1e+21,"T":true,"N":null,"S":""}`,
+		`{"A":[[1,2],[],[{"B":[null,"x"]}]],"\u672a":"\ud83d\ude00"}`,
+		`{"a.b":"x","a":{"b":"y"}}`,
+		`{"a":1} x`, `[1]`, `"s"`, "{\"a\":\"\xff\"}", ``, `   `, `{}`, `{"":""}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		// Arbitrary input: no panic; a documented error or sorted, unique
+		// keys.
+		params, err := Flatten(data)
+		if err != nil {
+			checkErrorType(t, err)
+		} else {
+			checkFlattened(t, params)
+		}
+
+		// Round trip: build a nested value from the same bytes, write its
+		// JSON (some strings \u-escaped), flatten it, and compare with
+		// the keys and values the structure itself implies.
+		src := &byteSource{b: data}
+		root := src.object(0)
+		var js strings.Builder
+		writeJSON(&js, root, src)
+		got, err := Flatten([]byte(js.String()))
+		if err != nil {
+			t.Fatalf("Flatten(%s): %v", js.String(), err)
+		}
+		var want []Param
+		expectFlat(&want, "", root)
+		slices.SortFunc(want, func(a, b Param) int { return strings.Compare(a.Key, b.Key) })
+		if len(want) == 0 {
+			want = nil
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("Flatten(%s)\n got  %q\n want %q", js.String(), got, want)
+		}
+	})
+}
+
+func checkFlattened(t *testing.T, params []Param) {
+	t.Helper()
+	for i, p := range params {
+		if !utf8.ValidString(p.Key) || !utf8.ValidString(p.Value) {
+			t.Fatalf("param %q=%q is not UTF-8", p.Key, p.Value)
+		}
+		if i > 0 && params[i-1].Key >= p.Key {
+			t.Fatalf("keys not sorted and unique: %q then %q", params[i-1].Key, p.Key)
+		}
+	}
+}
+
+// node is a generated JSON value.
+type node struct {
+	kind byte // 'o' object, 'a' array, 's' string, 'n' number, 'b' bool, 'z' null
+	text string
+	keys []string
+	kids []node
+}
+
+// byteSource hands out the fuzzer's bytes as choices; past the end every
+// choice is 0.
+type byteSource struct {
+	b []byte
+	i int
+}
+
+func (s *byteSource) next() int {
+	if s.i >= len(s.b) {
+		return 0
+	}
+	s.i++
+	return int(s.b[s.i-1])
+}
+
+// Key pieces have no '.': a dotted name would stand for a nested one.
+var keyPieces = []string{"A", "b", "Name", "Values", "0", "未", "名", "😀", " ", "_", "-", "~", "%", "&", "="}
+var stringPieces2 = []string{"", "a", "未命名", "😀", "👍🏽", " ", "#", "+", "=", "%", "&", "/", "?", "~", "\"", "\\", "\n", "\t", "<>", "\u2028", "é"}
+
+func (s *byteSource) text(pieces []string) string {
+	var b strings.Builder
+	for range s.next() % 4 {
+		b.WriteString(pieces[s.next()%len(pieces)])
+	}
+	return b.String()
+}
+
+func (s *byteSource) object(depth int) node {
+	n := node{kind: 'o'}
+	seen := map[string]bool{}
+	for range s.next() % 5 {
+		k := s.text(keyPieces)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		n.keys = append(n.keys, k)
+		n.kids = append(n.kids, s.value(depth+1))
+	}
+	return n
+}
+
+func (s *byteSource) value(depth int) node {
+	k := s.next() % 8
+	if depth >= 4 {
+		k = 2 + k%6
+	}
+	switch k {
+	case 0:
+		return s.object(depth)
+	case 1:
+		n := node{kind: 'a'}
+		for range s.next() % 12 {
+			n.kids = append(n.kids, s.value(depth+1))
+		}
+		return n
+	case 2, 3:
+		return node{kind: 's', text: s.text(stringPieces2)}
+	case 4, 5:
+		return node{kind: 'n', text: s.number()}
+	case 6:
+		return node{kind: 'b', text: strconv.FormatBool(s.next()%2 == 0)}
+	}
+	return node{kind: 'z'}
+}
+
+// number returns a valid JSON number literal, often beyond 2^53.
+func (s *byteSource) number() string {
+	var b strings.Builder
+	if s.next()%3 == 0 {
+		b.WriteByte('-')
+	}
+	digits := 1 + s.next()%30
+	b.WriteByte(byte('1' + s.next()%9))
+	if s.next()%5 == 0 {
+		b.Reset()
+		b.WriteByte('0')
+		digits = 1
+	}
+	for range digits - 1 {
+		b.WriteByte(byte('0' + s.next()%10))
+	}
+	if s.next()%4 == 0 {
+		b.WriteByte('.')
+		for range 1 + s.next()%5 {
+			b.WriteByte(byte('0' + s.next()%10))
+		}
+	}
+	if s.next()%6 == 0 {
+		b.WriteString([]string{"e", "E+", "e-"}[s.next()%3])
+		b.WriteString(strconv.Itoa(s.next() % 400))
+	}
+	return b.String()
+}
+
+func writeJSON(b *strings.Builder, n node, s *byteSource) {
+	switch n.kind {
+	case 'o':
+		b.WriteByte('{')
+		for i, k := range n.keys {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			writeJSONString(b, k, s)
+			b.WriteString(": ")
+			writeJSON(b, n.kids[i], s)
+		}
+		b.WriteByte('}')
+	case 'a':
+		b.WriteByte('[')
+		for i, k := range n.kids {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			writeJSON(b, k, s)
+		}
+		b.WriteByte(']')
+	case 's':
+		writeJSONString(b, n.text, s)
+	case 'z':
+		b.WriteString("null")
+	default:
+		b.WriteString(n.text)
+	}
+}
+
+// writeJSONString writes s as a JSON string, escaping some non-ASCII runes
+// as \uXXXX (surrogate pairs beyond the BMP), as people paste them.
+func writeJSONString(b *strings.Builder, str string, s *byteSource) {
+	escape := s.next()%2 == 0
+	b.WriteByte('"')
+	for _, r := range str {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r < 0x20:
+			b.WriteString(`\u00`)
+			b.WriteString(hex.EncodeToString([]byte{byte(r)}))
+		case r > 0x7f && escape:
+			if r > 0xffff {
+				hi, lo := utf16.EncodeRune(r)
+				b.WriteString(`\u` + strconv.FormatInt(int64(hi), 16) + `\u` + strconv.FormatInt(int64(lo), 16))
+			} else {
+				b.WriteString(`\u` + leftPad(strconv.FormatInt(int64(r), 16), 4))
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+}
+
+func leftPad(s string, n int) string { return strings.Repeat("0", max(0, n-len(s))) + s }
+
+// expectFlat is the flattening the structure implies, written from the
+// tree, not from JSON: an object's fields are named prefix+name, arrays add
+// ".index", null is absent, an empty string is absent as a field but kept
+// as an array element, numbers keep their digits.
+func expectFlat(out *[]Param, prefix string, obj node) {
+	for i, k := range obj.keys {
+		kid := obj.kids[i]
+		if kid.kind == 's' && kid.text == "" {
+			continue
+		}
+		expectValue(out, prefix+k, kid)
+	}
+}
+
+func expectValue(out *[]Param, key string, n node) {
+	switch n.kind {
+	case 'o':
+		expectFlat(out, key+".", n)
+	case 'a':
+		for i, kid := range n.kids {
+			expectValue(out, key+"."+strconv.Itoa(i), kid)
+		}
+	case 'z':
+	default:
+		*out = append(*out, Param{key, n.text})
+	}
+}
+
+// The round trip also holds through json.Marshal of a plain Go value, the
+// way a program would produce the data.
+func TestFlattenBigNumbersKeepDigits(t *testing.T) {
+	data, err := json.Marshal(map[string]any{
+		"Max": json.Number("18446744073709551615"), "Over": json.Number("18446744073709551616123"),
+		"Ids": []any{json.Number("9007199254740993"), "", nil}, "Nested": map[string]any{"Empty": "", "Zero": 0},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Flatten(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Param{
+		{"Ids.0", "9007199254740993"}, {"Ids.1", ""}, {"Max", "18446744073709551615"},
+		{"Nested.Zero", "0"}, {"Over", "18446744073709551616123"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Flatten(%s)\n got  %q\n want %q", data, got, want)
+	}
+}
+
+// Found by FuzzFlatten: a dotted name and a nested one flatten to the same
+// parameter, and which value won depended on map order.
+func TestFlattenRejectsAmbiguousNames(t *testing.T) {
+	_, err := Flatten([]byte(`{"a.b":"x","a":{"b":"y"}}`))
+	var fe *FieldError
+	if !errors.As(err, &fe) || fe.Field != "data" || !strings.Contains(fe.Msg, `"a.b"`) {
+		t.Fatalf("err %v, want a data error naming a.b", err)
+	}
+	// Dotted names alone are fine: they are how flat parameters are given.
+	got, err := Flatten([]byte(`{"Filters.0.Name":"x","Filters.0.Values.0":"y"}`))
+	if err != nil || len(got) != 2 {
+		t.Fatalf("dotted names: %v %v", got, err)
+	}
+}
