@@ -1,0 +1,210 @@
+package relay
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+)
+
+// Kinds of refusal. Each is wrapped by a *refusal carrying the detail shown to the page; status
+// reads the kind, so the kind → HTTP status table lives in one place.
+var (
+	errHostNotAllowed    = errors.New("host not allowed")
+	errPathNotAllowed    = errors.New("path not allowed")
+	errAddrNotAllowed    = errors.New("address not allowed")
+	errOriginNotAllowed  = errors.New("origin not allowed")
+	errMethodNotAllowed  = errors.New("method not allowed")
+	errBodyTooLarge      = errors.New("request body too large")
+	errURITooLong        = errors.New("query too long")
+	errHeadersTooLarge   = errors.New("request headers too large")
+	errBadHeader         = errors.New("bad request header")
+	errTooManyRelays     = errors.New("too many concurrent relays")
+	errRateLimited       = errors.New("origin over its rate")
+	errTooManyWebsockets = errors.New("too many websockets")
+	errNotFound          = errors.New("not found")
+
+	// errClientGone marks a call whose browser went away; nobody reads the answer, only the log.
+	errClientGone = errors.New("client closed the request")
+	// errResponseTooLarge marks an upstream body cut off at Config.MaxResponseBytes.
+	errResponseTooLarge = errors.New("upstream response too large")
+)
+
+// refusal is a decision of the relay's own rules, with a message for the page.
+type refusal struct {
+	kind error
+	msg  string
+}
+
+func (e *refusal) Error() string { return e.msg }
+func (e *refusal) Unwrap() error { return e.kind }
+
+func refuse(kind error, format string, args ...any) error {
+	return &refusal{kind: kind, msg: fmt.Sprintf(format, args...)}
+}
+
+// upstreamError is a failed upstream round trip, with the phase the call had reached
+// (dns, connect, tls, request, response) so a bare io.EOF during the handshake still reads as a
+// TLS failure.
+type upstreamError struct {
+	phase string
+	err   error
+}
+
+func (e *upstreamError) Error() string { return e.phase + ": " + e.err.Error() }
+func (e *upstreamError) Unwrap() error { return e.err }
+
+// Error codes the relay answers with, in the API's error shape. The page shows them like API
+// errors; all start with "Relay.".
+const (
+	CodeHostNotAllowed    = "Relay.HostNotAllowed"
+	CodePathNotAllowed    = "Relay.PathNotAllowed"
+	CodeAddressNotAllowed = "Relay.AddressNotAllowed"
+	CodeOriginNotAllowed  = "Relay.OriginNotAllowed"
+	CodeMethodNotAllowed  = "Relay.MethodNotAllowed"
+	CodeRequestTooLarge   = "Relay.RequestTooLarge"
+	CodeURITooLong        = "Relay.URITooLong"
+	CodeHeadersTooLarge   = "Relay.HeadersTooLarge"
+	CodeInvalidHeader     = "Relay.InvalidHeader"
+	CodeTooManyRequests   = "Relay.TooManyRequests"
+	CodeRateLimited       = "Relay.RateLimited"
+	CodeNotFound          = "Relay.NotFound"
+	CodeDNSFailure        = "Relay.DNSFailure"
+	CodeConnectFailed     = "Relay.ConnectFailed"
+	CodeTLSFailure        = "Relay.TLSFailure"
+	CodeUpstreamTimeout   = "Relay.UpstreamTimeout"
+	CodeUpstreamFailed    = "Relay.UpstreamFailed"
+	CodeResponseTooLarge  = "Relay.ResponseTooLarge"
+	CodeClientClosed      = "Relay.ClientClosedRequest"
+)
+
+// statusClientClosed is nginx's 499: logged, never seen by anyone.
+const statusClientClosed = 499
+
+// classify is the one place that turns an error into an HTTP status and a Relay.* code.
+func classify(err error) (status int, code string) {
+	var r *refusal
+	if errors.As(err, &r) {
+		switch r.kind {
+		case errHostNotAllowed:
+			return http.StatusForbidden, CodeHostNotAllowed
+		case errPathNotAllowed:
+			return http.StatusForbidden, CodePathNotAllowed
+		case errAddrNotAllowed:
+			return http.StatusForbidden, CodeAddressNotAllowed
+		case errOriginNotAllowed:
+			return http.StatusForbidden, CodeOriginNotAllowed
+		case errMethodNotAllowed:
+			return http.StatusMethodNotAllowed, CodeMethodNotAllowed
+		case errBodyTooLarge:
+			return http.StatusRequestEntityTooLarge, CodeRequestTooLarge
+		case errURITooLong:
+			return http.StatusRequestURITooLong, CodeURITooLong
+		case errHeadersTooLarge:
+			return http.StatusRequestHeaderFieldsTooLarge, CodeHeadersTooLarge
+		case errBadHeader:
+			return http.StatusBadRequest, CodeInvalidHeader
+		case errTooManyRelays, errTooManyWebsockets:
+			return http.StatusTooManyRequests, CodeTooManyRequests
+		case errRateLimited:
+			return http.StatusTooManyRequests, CodeRateLimited
+		case errNotFound:
+			return http.StatusNotFound, CodeNotFound
+		}
+	}
+	var (
+		dnsErr *net.DNSError
+		netErr net.Error
+		opErr  *net.OpError
+		up     *upstreamError
+	)
+	switch {
+	case errors.Is(err, errClientGone):
+		return statusClientClosed, CodeClientClosed
+	case errors.Is(err, errResponseTooLarge):
+		return http.StatusBadGateway, CodeResponseTooLarge
+	case errors.As(err, &dnsErr):
+		return http.StatusBadGateway, CodeDNSFailure
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, os.ErrDeadlineExceeded),
+		errors.As(err, &netErr) && netErr.Timeout():
+		return http.StatusGatewayTimeout, CodeUpstreamTimeout
+	case isTLSError(err), errors.As(err, &up) && up.phase == phaseTLS:
+		return http.StatusBadGateway, CodeTLSFailure
+	case errors.As(err, &opErr) && opErr.Op == "dial", errors.As(err, &up) && up.phase == phaseConnect:
+		return http.StatusBadGateway, CodeConnectFailed
+	}
+	return http.StatusBadGateway, CodeUpstreamFailed
+}
+
+func isTLSError(err error) bool {
+	var (
+		verr *tls.CertificateVerificationError
+		herr x509.HostnameError
+		uerr x509.UnknownAuthorityError
+		cerr x509.CertificateInvalidError
+		aerr tls.AlertError
+		rerr tls.RecordHeaderError
+	)
+	return errors.As(err, &verr) || errors.As(err, &herr) || errors.As(err, &uerr) ||
+		errors.As(err, &cerr) || errors.As(err, &aerr) || errors.As(err, &rerr)
+}
+
+// message is what the page reads in Error.Message.
+func message(err error, code string) string {
+	var r *refusal
+	if errors.As(err, &r) {
+		return r.msg
+	}
+	var up *upstreamError
+	switch code {
+	case CodeUpstreamTimeout:
+		if errors.As(err, &up) {
+			return "the upstream did not answer in time (during " + up.phase + "): " + up.err.Error()
+		}
+		return "the upstream did not answer in time: " + err.Error()
+	case CodeClientClosed:
+		return "the client closed the request"
+	}
+	return "the relay could not reach the upstream: " + err.Error()
+}
+
+// apiError is the Tencent Cloud API error shape, so the page shows relay errors like API errors.
+type apiError struct {
+	Response struct {
+		Error struct {
+			Code    string `json:"Code"`
+			Message string `json:"Message"`
+		} `json:"Error"`
+		RequestID string `json:"RequestId"`
+	} `json:"Response"`
+}
+
+// writeError answers err in the API's error shape. callID becomes the RequestId, so the page
+// and the log name the same call.
+func writeError(w http.ResponseWriter, err error, callID string) (status int, code string) {
+	status, code = classify(err)
+	var body apiError
+	body.Response.Error.Code = code
+	body.Response.Error.Message = message(err, code)
+	body.Response.RequestID = callID
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Cache-Control", "no-store")
+	switch status {
+	case http.StatusMethodNotAllowed:
+		h.Set("Allow", "GET, POST")
+	case http.StatusTooManyRequests:
+		h.Set("Retry-After", "1")
+	}
+	if status != statusClientClosed {
+		w.WriteHeader(status)
+		_ = json.NewEncoder(w).Encode(&body) // the client may be gone; nothing else to do
+	}
+	return status, code
+}

@@ -1,0 +1,319 @@
+package relay
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"mime"
+	"net/http"
+	"net/http/httptrace"
+	"strconv"
+)
+
+// serveRelay handles /relay/{host}/?{query}: one relayed call, one log line, and — when the
+// page names its websocket — the call's events.
+func (rl *Relay) serveRelay(w http.ResponseWriter, r *http.Request) {
+	c := &call{
+		id:     r.Header.Get(HeaderCallID),
+		start:  rl.now(),
+		now:    rl.now,
+		method: r.Method,
+		origin: r.Header.Get("Origin"),
+	}
+	if !validCallID(c.id) {
+		c.id = rl.newCallID()
+	}
+	w.Header().Set(HeaderCallID, c.id)
+
+	wrote, err := rl.forward(c, w, r)
+	c.err = err
+	if err != nil && !wrote {
+		c.status, c.code = writeError(w, err, c.id)
+	} else if err != nil {
+		_, c.code = classify(err) // the status line went out already; log what went wrong
+	}
+	if c.body != nil && !c.tc3 && c.method == http.MethodPost {
+		c.fromForm(c.body.formFields()) // v1 POST: Action, Region, Timestamp travel in the body
+	}
+	c.finish()
+	rl.logCall(c)
+	if err != nil && wrote && !errors.Is(err, errClientGone) {
+		// The response is incomplete; abort it so the page cannot mistake it for a whole one.
+		panic(http.ErrAbortHandler)
+	}
+}
+
+// forward runs the relay's rules, then the upstream call. wrote reports whether the upstream's
+// status line has been written, after which an error can only cut the response short.
+func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote bool, err error) {
+	if c.origin != "" {
+		if !rl.originAllowed(c.origin, r.Host) {
+			return false, refuse(errOriginNotAllowed, "origin %s may not use this relay (the server can allow it with --allow-origin)", c.origin)
+		}
+		setCORS(w.Header(), c.origin)
+		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
+			if err := preflight(w, r); err != nil {
+				return false, err
+			}
+			c.status = http.StatusNoContent
+			return true, nil
+		}
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodPost {
+		return false, refuse(errMethodNotAllowed, "method %s not allowed: Tencent Cloud API accepts GET and POST", r.Method)
+	}
+	if c.host, err = parseTarget(r.URL.EscapedPath()); err != nil {
+		return false, err
+	}
+	if !rl.perOrigin.allow(rateKey(r, c.origin), rl.now()) {
+		return false, refuse(errRateLimited, "too many calls from this origin; the relay allows %g per second (burst %d)", rl.cfg.OriginRate.PerSecond, rl.cfg.OriginRate.Burst)
+	}
+	select {
+	case rl.slots <- struct{}{}:
+		defer func() { <-rl.slots }()
+	default:
+		return false, refuse(errTooManyRelays, "%d relayed calls are already in flight; retry shortly", cap(rl.slots))
+	}
+
+	// Limits, decided before dialling from the query length and Content-Length.
+	c.query = r.URL.RawQuery
+	if len(c.query) > MaxQueryBytes {
+		return false, refuse(errURITooLong, "the query is %d bytes; the API accepts at most %d (32 KB) — use POST", len(c.query), MaxQueryBytes)
+	}
+	c.tc3 = isTC3(r.Header)
+	limit := bodyLimit(r.Method, c.tc3)
+	if r.ContentLength > limit {
+		return false, tooLarge(r.Method, c.tc3, r.ContentLength)
+	}
+	if r.Method == http.MethodGet && r.ContentLength < 0 && bodyNotEmpty(r.Body) {
+		return false, tooLarge(r.Method, c.tc3, -1)
+	}
+	hdr, err := outboundHeader(r.Header)
+	if err != nil {
+		return false, err
+	}
+	c.describe(r)
+
+	if id := r.Header.Get(HeaderTrace); id != "" {
+		if c.client = rl.hub.get(id); c.client == nil {
+			w.Header().Set(HeaderTraceError, "no open /ws client with this id")
+		}
+	}
+	if v, err := strconv.ParseInt(r.Header.Get(HeaderClientTime), 10, 64); err == nil {
+		c.clientTimeMs = &v
+	}
+
+	// The upstream request: the allowlisted host, path "/", the query byte for byte, the
+	// forwarded headers and the body streamed through its limit.
+	ctx, cancel := context.WithTimeout(r.Context(), rl.cfg.Timeouts.Total)
+	defer cancel()
+	defer context.AfterFunc(rl.base, cancel)()
+	ctx = httptrace.WithClientTrace(ctx, c.clientTrace())
+
+	out, err := http.NewRequestWithContext(ctx, r.Method, "https://"+c.host+"/", nil)
+	if err != nil {
+		return false, err
+	}
+	out.URL.RawQuery = c.query
+	out.Header = hdr
+	src := io.ReadCloser(http.NoBody)
+	if r.Method == http.MethodPost && r.ContentLength != 0 {
+		src = http.MaxBytesReader(w, r.Body, limit)
+		_ = http.NewResponseController(w).EnableFullDuplex() // an early upstream answer may overtake the body; not all writers support it
+	}
+	c.body = newBodyReader(src, min(r.ContentLength, limit), c.client != nil, !c.tc3 && r.Method == http.MethodPost && isForm(r.Header))
+	if r.Method == http.MethodPost && r.ContentLength != 0 {
+		out.Body, out.ContentLength = c.body, r.ContentLength
+	}
+	c.sent = hdr
+	rl.logRequest(c)
+
+	resp, err := rl.transport.RoundTrip(out)
+	c.firstByteAt = rl.now()
+	if exceeded, readErr := c.body.failure(); exceeded || readErr != nil {
+		if resp != nil {
+			resp.Body.Close()
+		}
+		if exceeded {
+			return false, tooLarge(r.Method, c.tc3, -1)
+		}
+		return false, fmt.Errorf("%w: reading the request body: %v", errClientGone, readErr)
+	}
+	if err != nil {
+		if r.Context().Err() != nil {
+			return false, fmt.Errorf("%w: %v", errClientGone, err)
+		}
+		return false, &upstreamError{phase: c.currentPhase(), err: err}
+	}
+	defer resp.Body.Close()
+	c.proto, c.serverDate = resp.Proto, resp.Header.Get("Date")
+	if resp.ContentLength > rl.cfg.MaxResponseBytes {
+		return false, fmt.Errorf("%w: %d bytes, over the relay's %d-byte limit", errResponseTooLarge, resp.ContentLength, rl.cfg.MaxResponseBytes)
+	}
+
+	copyResponseHeader(w.Header(), resp.Header)
+	w.WriteHeader(resp.StatusCode)
+	c.status = resp.StatusCode
+	return true, rl.copyResponse(c, w, r, resp)
+}
+
+// copyResponse streams the upstream body to the page through a pooled buffer, flushing at once
+// when the upstream sent no Content-Length (as httputil.ReverseProxy does).
+func (rl *Relay) copyResponse(c *call, w http.ResponseWriter, r *http.Request, resp *http.Response) error {
+	bufp := rl.getBuf()
+	defer rl.putBuf(bufp)
+	buf := *bufp
+	flush := resp.ContentLength < 0
+	rc := http.NewResponseController(w)
+	var tail tailBuffer
+	defer func() { c.requestID = tail.requestID() }()
+	for {
+		n, rerr := resp.Body.Read(buf)
+		if n > 0 {
+			c.respBytes += int64(n)
+			if c.respBytes > rl.cfg.MaxResponseBytes {
+				return fmt.Errorf("%w: over the relay's %d-byte limit", errResponseTooLarge, rl.cfg.MaxResponseBytes)
+			}
+			tail.write(buf[:n])
+			if _, werr := w.Write(buf[:n]); werr != nil {
+				return fmt.Errorf("%w: %v", errClientGone, werr)
+			}
+			if flush {
+				if err := rc.Flush(); err != nil {
+					return fmt.Errorf("%w: %v", errClientGone, err)
+				}
+			}
+		}
+		switch {
+		case rerr == io.EOF:
+			return nil
+		case rerr != nil && r.Context().Err() != nil:
+			return fmt.Errorf("%w: %v", errClientGone, rerr)
+		case rerr != nil:
+			return &upstreamError{phase: phaseResponse, err: rerr}
+		}
+	}
+}
+
+// describe notes what the log and the clock event need: action, region, timestamp.
+func (c *call) describe(r *http.Request) {
+	if c.tc3 {
+		c.action = r.Header.Get("X-Tc-Action")
+		c.region = r.Header.Get("X-Tc-Region")
+		c.timestamp = r.Header.Get("X-Tc-Timestamp")
+		return
+	}
+	if c.query != "" {
+		c.fromForm(parseFormFields(c.query))
+	}
+}
+
+// fromForm fills the v1 fields from a query or a form body.
+func (c *call) fromForm(f *formFields) {
+	if f == nil {
+		return
+	}
+	c.action = cmpOr(c.action, f.Action)
+	c.region = cmpOr(c.region, f.Region)
+	c.timestamp = cmpOr(c.timestamp, f.Timestamp)
+	c.v1SHA256 = c.v1SHA256 || f.SignatureMethod == "HmacSHA256"
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func isForm(h http.Header) bool {
+	mt, _, err := mime.ParseMediaType(h.Get("Content-Type"))
+	return err == nil && mt == "application/x-www-form-urlencoded"
+}
+
+// bodyNotEmpty reads at most one byte of a GET's chunked body.
+func bodyNotEmpty(body io.Reader) bool {
+	var one [1]byte
+	n, _ := io.ReadFull(body, one[:])
+	return n > 0
+}
+
+func validCallID(id string) bool {
+	if id == "" || len(id) > 64 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		switch c := id[i]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '.', c == '_', c == '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// logCall writes the call's one log line. It names no header or parameter value but the
+// action and region: Authorization, X-TC-Token, Signature, Token and the bodies never appear.
+func (rl *Relay) logCall(c *call) {
+	c.mu.Lock()
+	dns, connect, tlsDur, ttfb, reused := c.dns, c.connect, c.tls, c.ttfb, c.reused
+	c.mu.Unlock()
+	attrs := make([]slog.Attr, 0, 20)
+	attrs = append(attrs,
+		slog.String("call", c.id),
+		slog.String("method", c.method),
+		slog.String("host", c.host),
+		slog.String("action", c.action),
+		slog.String("region", c.region),
+		slog.Int("status", c.status),
+	)
+	if c.host != "" {
+		attrs = append(attrs, slog.String("sig", c.sigName()))
+	}
+	if c.code != "" {
+		attrs = append(attrs, slog.String("code", c.code))
+	}
+	var sent int64
+	if c.body != nil {
+		sent = c.body.count()
+	}
+	attrs = append(attrs,
+		slog.Int64("reqBytes", sent),
+		slog.Int64("respBytes", c.respBytes),
+		slog.Float64("dnsMs", millis(dns)),
+		slog.Float64("connectMs", millis(connect)),
+		slog.Float64("tlsMs", millis(tlsDur)),
+		slog.Float64("ttfbMs", millis(ttfb)),
+		slog.Float64("totalMs", millis(rl.now().Sub(c.start))),
+		slog.Bool("reused", reused),
+		slog.String("requestId", c.requestID),
+	)
+	if c.origin != "" {
+		attrs = append(attrs, slog.String("origin", c.origin))
+	}
+	level := slog.LevelInfo
+	if c.err != nil {
+		attrs = append(attrs, slog.String("error", c.err.Error()))
+		if c.status >= 500 || c.status == 0 {
+			level = slog.LevelWarn
+		}
+	}
+	rl.log.LogAttrs(context.Background(), level, "relay", attrs...)
+}
+
+// logRequest logs, at debug level only, what is about to be sent — redacted.
+func (rl *Relay) logRequest(c *call) {
+	if !rl.log.Enabled(context.Background(), slog.LevelDebug) {
+		return
+	}
+	rl.log.LogAttrs(context.Background(), slog.LevelDebug, "relay request",
+		slog.String("call", c.id),
+		slog.String("method", c.method),
+		slog.String("host", c.host),
+		slog.Any("headers", redactedHeader(c.sent)),
+		slog.String("query", redactQuery(c.query)),
+	)
+}
+

@@ -1,0 +1,259 @@
+package relay
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/json"
+	"io"
+	"log"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/netip"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// testPKI is a self-signed certificate for the API's names, made once per test binary.
+var testPKI = sync.OnceValues(func() (tls.Certificate, *x509.CertPool) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		panic(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber:          big.NewInt(1),
+		Subject:               pkix.Name{CommonName: "tencentcloudapi.com test"},
+		NotBefore:             time.Now().Add(-time.Hour),
+		NotAfter:              time.Now().Add(24 * time.Hour),
+		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
+		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		BasicConstraintsValid: true,
+		IsCA:                  true,
+		DNSNames: []string{
+			"*.tencentcloudapi.com",
+			"*.ap-guangzhou.tencentcloudapi.com",
+			"*.ap-shanghai.tencentcloudapi.com",
+			"*.ap-beijing.tencentcloudapi.com",
+			"*.na-ashburn.tencentcloudapi.com",
+			"*.intl.tencentcloudapi.com",
+		},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		panic(err)
+	}
+	leaf, err := x509.ParseCertificate(der)
+	if err != nil {
+		panic(err)
+	}
+	pool := x509.NewCertPool()
+	pool.AddCert(leaf)
+	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key, Leaf: leaf}, pool
+})
+
+// newUpstream starts a local HTTPS (h2 + http/1.1) server with the API certificate.
+func newUpstream(t testing.TB, h http.Handler) (*httptest.Server, netip.AddrPort) {
+	t.Helper()
+	return newUpstreamWith(t, h, true)
+}
+
+func newUpstreamWith(t testing.TB, h http.Handler, h2 bool) (*httptest.Server, netip.AddrPort) {
+	t.Helper()
+	cert, _ := testPKI()
+	srv := httptest.NewUnstartedServer(h)
+	srv.EnableHTTP2 = h2
+	srv.TLS = &tls.Config{Certificates: []tls.Certificate{cert}}
+	srv.Config.ErrorLog = quietLog()
+	srv.StartTLS()
+	t.Cleanup(srv.Close)
+	return srv, netip.MustParseAddrPort(srv.Listener.Addr().String())
+}
+
+// upstreamClient is a client that reaches upstream directly, as a browser would if it could.
+func upstreamClient(addr netip.AddrPort) *http.Client {
+	_, pool := testPKI()
+	d := &net.Dialer{}
+	return &http.Client{Transport: &http.Transport{
+		DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+			return d.DialContext(ctx, "tcp", addr.String())
+		},
+		TLSClientConfig:     &tls.Config{RootCAs: pool},
+		ForceAttemptHTTP2:   true,
+		MaxIdleConnsPerHost: 64,
+		DisableCompression:  true,
+	}}
+}
+
+// loopbackTesting sends every host to upstream and admits loopback addresses.
+func loopbackTesting(upstream netip.AddrPort) *Testing {
+	_, pool := testPKI()
+	return &Testing{
+		Lookup: func(context.Context, string) ([]netip.AddrPort, error) {
+			return []netip.AddrPort{upstream}, nil
+		},
+		AllowAddr: func(a netip.Addr) bool { return a.IsLoopback() },
+		RootCAs:   pool,
+	}
+}
+
+// testRelay is a Relay behind a local plain-HTTP server, as the page reaches it.
+type testRelay struct {
+	*Relay
+	front  *httptest.Server
+	client *http.Client
+	logs   *syncBuffer
+}
+
+func newTestRelay(t testing.TB, cfg Config) *testRelay {
+	t.Helper()
+	logs := &syncBuffer{}
+	rl := New(slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})), cfg)
+	front := httptest.NewUnstartedServer(rl.Handler())
+	front.Config.ErrorLog = quietLog()
+	front.Start()
+	tr := &testRelay{Relay: rl, front: front, logs: logs, client: &http.Client{
+		Transport: &http.Transport{MaxIdleConnsPerHost: 256, DisableCompression: true},
+	}}
+	t.Cleanup(func() {
+		front.Close()
+		rl.Close()
+		tr.client.CloseIdleConnections()
+	})
+	return tr
+}
+
+func (tr *testRelay) url(host, query string) string {
+	u := tr.front.URL + PathPrefix + host + "/"
+	if query != "" {
+		u += "?" + query
+	}
+	return u
+}
+
+func (tr *testRelay) do(t testing.TB, req *http.Request) (*http.Response, []byte) {
+	t.Helper()
+	resp, err := tr.client.Do(req)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	return resp, body
+}
+
+// relayErrorCode decodes a relay answer in the API's error shape.
+func relayErrorCode(t testing.TB, body []byte) string {
+	t.Helper()
+	var e apiError
+	require.NoError(t, json.Unmarshal(body, &e), "body: %s", body)
+	return e.Response.Error.Code
+}
+
+// syncBuffer is a bytes.Buffer safe for the log handler's concurrent writes.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// countingListener counts the connections that reach it.
+type countingListener struct {
+	net.Listener
+	n atomic.Int64
+}
+
+func (l *countingListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err == nil {
+		l.n.Add(1)
+	}
+	return c, err
+}
+
+// listenCounting listens on 127.0.0.1 and accepts (and counts, and holds) every connection.
+func listenCounting(t testing.TB) *countingListener {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	cl := &countingListener{Listener: ln}
+	var conns []net.Conn
+	var mu sync.Mutex
+	go func() {
+		for {
+			c, err := cl.Accept()
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			conns = append(conns, c)
+			mu.Unlock()
+		}
+	}()
+	t.Cleanup(func() {
+		ln.Close()
+		mu.Lock()
+		for _, c := range conns {
+			c.Close()
+		}
+		mu.Unlock()
+	})
+	return cl
+}
+
+func quietLog() *log.Logger { return log.New(io.Discard, "", 0) }
+
+// okJSON is a handler answering like the API.
+func okJSON(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	io.WriteString(w, `{"Response":{"TotalCount":0,"RequestId":"req-0001"}}`)
+}
+
+// tc3Request builds a request shaped like a signed TC3 call (the signature is not checked by
+// the fake upstream; the relay never checks it either).
+func tc3Request(t testing.TB, method, url string, body io.Reader) *http.Request {
+	t.Helper()
+	req, err := http.NewRequest(method, url, body)
+	require.NoError(t, err)
+	req.Header.Set("Authorization", "TC3-HMAC-SHA256 Credential=AKIDEXAMPLE/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168")
+	req.Header.Set("Content-Type", "application/json; charset=utf-8")
+	req.Header.Set("X-TC-Action", "DescribeInstances")
+	req.Header.Set("X-TC-Version", "2017-03-12")
+	req.Header.Set("X-TC-Region", "ap-guangzhou")
+	req.Header.Set("X-TC-Timestamp", "1551113065")
+	return req
+}
+
+// zeros is an endless reader of a repeated byte that allocates nothing.
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'a'
+	}
+	return len(p), nil
+}
+
+// chunked hides a reader's length so the client sends Transfer-Encoding: chunked.
+type chunked struct{ io.Reader }
