@@ -22,9 +22,9 @@ type dialer struct {
 	net       net.Dialer
 	timeout   time.Duration // DNS + connect, all addresses
 	lookup    func(ctx context.Context, host string) ([]netip.AddrPort, error)
-	allowAddr func(netip.Addr) bool                         // test seam
+	allowAddr func(netip.Addr) bool                              // test seam
 	onDial    func(ctx context.Context, ap netip.AddrPort) error // test seam
-	anyPort   bool                                          // test seam: Testing.Lookup picks ports
+	anyPort   bool                                               // test seam: Testing.Lookup picks ports
 }
 
 func newDialer(cfg Config) *dialer {

@@ -68,7 +68,7 @@ type receiptEvent struct {
 	Proto      string        `json:"proto,omitempty"` // HTTP/1.1 or HTTP/2.0 (header names go lower case on h2)
 	Headers    []headerField `json:"headers"`         // exactly what was sent, Host first
 	BodyBytes  int64         `json:"bodyBytes"`
-	BodySHA256 string        `json:"bodySha256"`    // hex SHA-256 of the forwarded body bytes
+	BodySHA256 string        `json:"bodySha256"`   // hex SHA-256 of the forwarded body bytes
 	Complete   bool          `json:"bodyComplete"` // the whole body was read and forwarded
 }
 

@@ -316,4 +316,3 @@ func (rl *Relay) logRequest(c *call) {
 		slog.String("query", redactQuery(c.query)),
 	)
 }
-

@@ -23,10 +23,10 @@ const (
 
 // Header limits on a relayed request.
 const (
-	maxHeaderFields    = 100       // all fields the browser sent
-	maxForwardedTC     = 32        // X-TC-* fields forwarded
-	maxHeaderValue     = 8 << 10   // one forwarded value (an STS X-TC-Token is ~1-2 KB)
-	maxForwardedHeader = 16 << 10  // all forwarded names and values
+	maxHeaderFields    = 100      // all fields the browser sent
+	maxForwardedTC     = 32       // X-TC-* fields forwarded
+	maxHeaderValue     = 8 << 10  // one forwarded value (an STS X-TC-Token is ~1-2 KB)
+	maxForwardedHeader = 16 << 10 // all forwarded names and values
 	userAgent          = "tcsig-relay"
 	tcPrefix           = "X-Tc-" // http.CanonicalHeaderKey("X-TC-")
 )
