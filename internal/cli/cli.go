@@ -45,7 +45,12 @@ Usage:
   tcsig version   print the version
 
 Run 'tcsig <command> -h' for a command's flags.
-Credentials come from TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.
+Credentials come from TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY
+(and TENCENTCLOUD_SESSION_TOKEN for temporary credentials).
+
+Example:
+  tcsig sign --service cvm --action DescribeInstances --version 2017-03-12 \
+    --region ap-guangzhou --data '{"Limit":1}' --output curl
 `
 
 // Version is set at build time with -ldflags "-X ...cli.Version=...".
