@@ -1,0 +1,172 @@
+package verify
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"strconv"
+	"strings"
+
+	"github.com/tcsig/tcsig/signer"
+)
+
+// checkToken: a temporary key's token must travel with the request
+// (pitfall 10); without it the API answers TokenFailure, not SignatureFailure.
+func (c *checker) checkToken(field, v string, present bool) {
+	if c.opts.Token == "" {
+		return
+	}
+	switch {
+	case !present || v == "":
+		c.reject(CodeTokenFailure, "token-missing", "the credentials are temporary (a token was given) but the request has no "+field+
+			": temporary keys only work with their token")
+	case v != c.opts.Token:
+		c.reject(CodeTokenFailure, "token-mismatch", "the "+field+" is not the token given to tcsig: a token belongs to one temporary SecretId/SecretKey pair")
+	}
+}
+
+// checkUTF8 rejects text that is not UTF-8, the only encoding the API takes.
+func (c *checker) checkUTF8(sigMethod string) {
+	r := c.req
+	if mt := signer.MediaType(r.Get("Content-Type")); mt == signer.ContentTypeJSON || mt == signer.ContentTypeForm {
+		if err := signer.CheckUTF8("the body", r.Body); err != nil {
+			c.reject(CodeInvalidParameter, "utf8", err.Error())
+		}
+	}
+	if r.RawQuery != "" {
+		if dec, err := unescape(r.RawQuery, false); err == nil {
+			if err := signer.CheckUTF8("the decoded query string", []byte(dec)); err != nil {
+				c.reject(CodeInvalidParameter, "utf8", err.Error())
+			}
+		}
+		c.checkEscapes("query string", r.RawQuery)
+	}
+}
+
+// checkEscapes warns about encodings that usually mean a mistake (pitfall 7).
+func (c *checker) checkEscapes(what, s string) {
+	lower, double := false, false
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != '%' {
+			continue
+		}
+		if isHex(s[i+1]) && isHex(s[i+2]) && (isLowerHex(s[i+1]) || isLowerHex(s[i+2])) {
+			lower = true
+		}
+		if s[i+1] == '2' && s[i+2] == '5' && i+4 < len(s) && isHex(s[i+3]) && isHex(s[i+4]) {
+			double = true
+		}
+	}
+	if lower {
+		c.warn("query-lowercase-escape", "the "+what+" has lower-case percent escapes (e.g. %2f); the documentation asks for upper case (%2F)")
+	}
+	if double {
+		c.warn("query-double-encoded", "the "+what+" contains %25XX: a value was URL-encoded twice")
+	}
+}
+
+// checkBody warns about body bytes that commonly differ between what was
+// signed and what was sent (pitfall 5).
+func (c *checker) checkBody() {
+	b := c.req.Body
+	if bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
+		c.warn("body-bom", "the body starts with a UTF-8 byte order mark (EF BB BF); it is hashed as sent, but JSON parsers and signers often drop it")
+	}
+	if signer.MediaType(c.req.Get("Content-Type")) != signer.ContentTypeJSON || len(b) == 0 {
+		return
+	}
+	if bytes.HasSuffix(b, []byte("\n")) {
+		c.warn("body-ends-with-newline", "the body ends with a newline; it is part of the signed bytes, and editors and HTTP tools add or drop it silently")
+	}
+	if n := bigInteger(b); n != "" {
+		c.warn("body-big-integer", "the body has the integer "+n+", beyond 2^53: JavaScript and other float64 JSON parsers change it when re-serialising")
+	}
+}
+
+// bigInteger returns the first integer literal in a JSON text whose magnitude
+// exceeds 2^53, or "".
+func bigInteger(b []byte) string {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return ""
+		}
+		n, ok := tok.(json.Number)
+		if !ok || strings.ContainsAny(string(n), ".eE") {
+			continue
+		}
+		digits := strings.TrimPrefix(string(n), "-")
+		if len(digits) > 16 || len(digits) == 16 && digits > "9007199254740992" {
+			return string(n)
+		}
+	}
+}
+
+// fillRequest completes the trace with the request as received.
+func (c *checker) fillRequest(res *signer.Result, sigMethod string) {
+	r := c.req
+	scheme := r.Scheme
+	if scheme == "" {
+		scheme = "https"
+	}
+	res.Method = r.Method
+	res.URL = scheme + "://" + r.Host + r.RequestURI()
+	for _, f := range r.Header {
+		res.Headers = append(res.Headers, signer.Header{Name: f.Name, Value: f.Value})
+	}
+	if res.Headers == nil {
+		res.Headers = signer.Headers{}
+	}
+	res.Body = r.Body
+	limit, rule := signer.Limit(c.method(), sigMethod)
+	res.Size = signer.Size{Counted: "body", Used: len(r.Body), Limit: limit, Rule: rule}
+	if c.method() == "GET" {
+		res.Size.Counted, res.Size.Used = "query", len(r.RawQuery)
+	}
+	for _, f := range r.Header {
+		res.Size.HeaderBytes += len(f.Name) + len(f.Value) + 4
+	}
+}
+
+func hexOf(b [32]byte) string { return hex.EncodeToString(b[:]) }
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func isLowerHex(c byte) bool { return 'a' <= c && c <= 'f' }
+
+// unescape decodes %XX escapes, and '+' as a space when form is true. It
+// fails on a malformed escape, naming it.
+func unescape(s string, form bool) (string, error) {
+	if !strings.ContainsAny(s, "%+") {
+		return s, nil
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		switch ch := s[i]; {
+		case ch == '%':
+			if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+				end := min(i+3, len(s))
+				return "", &escapeError{s[i:end]}
+			}
+			v, _ := strconv.ParseUint(s[i+1:i+3], 16, 8)
+			b.WriteByte(byte(v))
+			i += 2
+		case ch == '+' && form:
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(ch)
+		}
+	}
+	return b.String(), nil
+}
+
+type escapeError struct{ seq string }
+
+func (e *escapeError) Error() string {
+	return "malformed percent escape " + strconv.Quote(e.seq) + ": % must be followed by two hex digits"
+}

@@ -1,0 +1,524 @@
+package verify
+
+import (
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/signer"
+)
+
+// Cause ids: the mistakes the search tries, each of which people have made.
+const (
+	CauseContentTypeCharset     = "content-type-charset"
+	CauseBodyTrailingNewline    = "body-trailing-newline"
+	CauseBodyReserialised       = "body-reserialised"
+	CauseScopeDateLocalTime     = "scope-date-local-time"
+	CauseHostNearestVsRegional  = "host-nearest-vs-regional"
+	CauseHostDiffers            = "host-differs"
+	CauseServiceMismatch        = "service-mismatch"
+	CauseHexUppercase           = "hex-uppercase"
+	CauseCanonicalHeadersNL     = "canonical-headers-newline"
+	CauseSecretWhitespace       = "secret-whitespace"
+	CauseHmacSHA1VsSHA256       = "hmac-sha1-vs-sha256"
+	CauseV1ValuesURLEncoded     = "v1-values-url-encoded"
+	CauseV1SortOrder            = "v1-sort-order"
+	CauseUnsignedPayloadSwitch  = "unsigned-payload"
+	CauseHeaderValueNotLowered  = "header-value-case"
+	CauseNoneFoundExplanation   = "no known mistake reproduces the signature: the SecretKey may be wrong, or the request changed between signing and sending in a way tcsig does not try; compare your canonical request and string to sign with the expected ones (--canonical-request, --string-to-sign)"
+	causeNoneFoundID            = "unknown"
+	maxBodyForReserialisation   = 1 << 20 // re-encoding larger bodies costs more than it finds
+	charsetSuffix               = "; charset=utf-8"
+	charsetSuffixNoSpace        = ";charset=utf-8"
+	unsignedPayloadHeaderMarker = "X-TC-Content-SHA256"
+)
+
+// secretVariants are the ways a copied key picks up whitespace (pitfall 9).
+func secretVariants(key string) []struct{ key, how string } {
+	v := []struct{ key, how string }{
+		{key + "\n", "with a trailing newline"},
+		{key + "\r\n", "with a trailing CRLF"},
+		{key + " ", "with a trailing space"},
+		{" " + key, "with a leading space"},
+		{key + "\t", "with a trailing tab"},
+	}
+	if t := strings.TrimSpace(key); t != key {
+		v = append(v, struct{ key, how string }{t, "trimmed (the key given to tcsig has whitespace the client did not use)"})
+	}
+	return v
+}
+
+// searchTC3 recomputes the signature under each known mistake and records
+// every one that reproduces the received signature.
+func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
+	want := a.signature
+	found := len(c.rep.Causes)
+	try := func(in tc3Input) bool {
+		_, _, sig := in.sign()
+		return sig == want
+	}
+
+	// hex-uppercase: the signature itself, or an intermediate hash.
+	if _, _, sig := base.sign(); strings.ToUpper(sig) == want {
+		c.cause(CauseHexUppercase, "the signature is in upper-case hex; TC3 uses lower-case hex")
+	}
+	if in := base; true {
+		in.payloadHash = strings.ToUpper(in.payloadHash)
+		if try(in) {
+			c.cause(CauseHexUppercase, "the client hashed the payload to upper-case hex; TC3 uses lower-case hex")
+		}
+		in = base
+		in.upperCRHash = true
+		if try(in) {
+			c.cause(CauseHexUppercase, "the client wrote the canonical request's hash in upper-case hex; TC3 uses lower-case hex")
+		}
+	}
+
+	// content-type-charset: signed with or without "; charset=utf-8".
+	if i := headerIndex(base.headers, "content-type"); i >= 0 {
+		sent := base.headers[i].value
+		var alts []string
+		if mt := signer.MediaType(sent); mt != sent {
+			alts = append(alts, mt)
+		} else {
+			alts = append(alts, sent+charsetSuffix, sent+charsetSuffixNoSpace)
+		}
+		if strings.Contains(sent, "; charset=") {
+			alts = append(alts, strings.Replace(sent, "; charset=", ";charset=", 1))
+		} else if strings.Contains(sent, ";charset=") {
+			alts = append(alts, strings.Replace(sent, ";charset=", "; charset=", 1))
+		}
+		for _, alt := range alts {
+			in := base
+			in.headers = withHeader(base.headers, i, alt)
+			if try(in) {
+				c.cause(CauseContentTypeCharset, "the client signed Content-Type "+strconv.Quote(alt)+" but sent "+strconv.Quote(sent)+
+					"; sign exactly the header you send (some HTTP libraries add or drop the charset)")
+			}
+		}
+		// Upper case in a header value that the client did not lower-case.
+		raw, _ := c.signedHeaderValue("content-type")
+		if strings.TrimSpace(raw) != sent {
+			in := base
+			in.headers = withHeader(base.headers, i, strings.TrimSpace(raw))
+			if try(in) {
+				c.cause(CauseHeaderValueNotLowered, "the client signed Content-Type without lower-casing it; canonical header values are lower-cased and trimmed")
+			}
+		}
+	}
+
+	// body-trailing-newline and body-reserialised (not for unsigned payloads).
+	if base.payloadHash != unsignedPayloadSHA256 {
+		body := c.req.Body
+		for _, v := range newlineVariants(body) {
+			in := base
+			in.payloadHash = signer.SHA256Hex(v.body)
+			if try(in) {
+				c.cause(CauseBodyTrailingNewline, "the client signed the body "+v.how+"; hash exactly the bytes you send")
+			}
+		}
+		if len(body) <= maxBodyForReserialisation && signer.MediaType(c.req.Get("Content-Type")) == signer.ContentTypeJSON {
+			for _, f := range jsonForms(body) {
+				in := base
+				in.payloadHash = signer.SHA256Hex(f.body)
+				if try(in) {
+					c.cause(CauseBodyReserialised, "the client signed the JSON body serialised differently ("+f.how+
+						") from the bytes sent; serialise once and hash and send those bytes")
+				}
+			}
+		}
+		in := base
+		in.payloadHash = unsignedPayloadSHA256
+		if try(in) {
+			c.cause(CauseUnsignedPayloadSwitch, "the client signed UNSIGNED-PAYLOAD but did not send X-TC-Content-SHA256: UNSIGNED-PAYLOAD")
+		}
+	} else {
+		in := base
+		in.payloadHash = signer.SHA256Hex(c.req.Body)
+		if try(in) {
+			c.cause(CauseUnsignedPayloadSwitch, "the client hashed the body although it sent X-TC-Content-SHA256: UNSIGNED-PAYLOAD")
+		}
+	}
+
+	// scope-date-local-time: a local date in the key chain or the scope.
+	if ts, err := strconv.ParseInt(strings.TrimSpace(base.timestamp), 10, 64); err == nil {
+		for _, d := range localDates(ts) {
+			if d == a.date {
+				continue
+			}
+			desc, ex := localOffsets(ts, d)
+			why := "the client used the local date " + d + " (" + desc + ", e.g. " + utcOffset(ex) + ") instead of the UTC date of X-TC-Timestamp, " +
+				signer.UTCDate(ts)
+			for _, v := range []struct{ scope, key string }{{a.date, d}, {d, d}, {d, a.date}} {
+				in := base
+				in.scopeDate, in.keyDate = v.scope, v.key
+				if try(in) {
+					c.cause(CauseScopeDateLocalTime, why)
+				}
+			}
+		}
+	}
+
+	// host-nearest-vs-regional (and any other host the client may have signed).
+	if i := headerIndex(base.headers, "host"); i >= 0 {
+		sent := base.headers[i].value
+		region, _ := c.header("X-TC-Region")
+		for _, h := range hostCandidates(sent, a.service, region) {
+			in := base
+			in.headers = withHeader(base.headers, i, h.host)
+			if try(in) {
+				c.cause(h.id, "the client signed host "+h.host+" but sent the request to "+sent+
+					"; the host is signed, so sign the host you send to")
+			}
+		}
+	}
+
+	// service-mismatch: the key or the scope with another service.
+	for _, s := range serviceCandidates(c.req.Host, a.service) {
+		for _, v := range []struct{ scope, key string }{{s, s}, {a.service, s}, {s, a.service}} {
+			in := base
+			in.scopeService, in.keyService = v.scope, v.key
+			if try(in) {
+				c.cause(CauseServiceMismatch, "the client derived the signature with service "+strconv.Quote(s)+
+					" but the credential scope says "+strconv.Quote(a.service)+"; use one service, the host's first label")
+			}
+		}
+	}
+
+	// canonical-headers-newline: the blank line after the headers dropped or doubled.
+	for _, v := range []struct {
+		block int
+		how   string
+	}{{-1, "without the blank line after the canonical headers (each header line ends in \\n, and then the block is followed by \\n)"},
+		{1, "with an extra newline after the canonical headers"}} {
+		in := base
+		in.headerBlock = v.block
+		if try(in) {
+			c.cause(CauseCanonicalHeadersNL, "the client built the canonical request "+v.how)
+		}
+	}
+
+	// secret-whitespace.
+	for _, v := range secretVariants(base.secretKey) {
+		in := base
+		in.secretKey = v.key
+		if try(in) {
+			c.cause(CauseSecretWhitespace, "the client signed with the SecretKey "+v.how+"; copy the key without blanks")
+		}
+	}
+
+	if len(c.rep.Causes) == found {
+		c.cause(causeNoneFoundID, CauseNoneFoundExplanation)
+	}
+}
+
+// searchV1 is the cause search for HmacSHA1/256.
+func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
+	found := len(c.rep.Causes)
+	try := func(in v1Input) bool {
+		_, sig := in.sign()
+		return sig == want
+	}
+
+	// hmac-sha1-vs-sha256.
+	other, said := signer.HmacSHA256, "HmacSHA1"
+	if base.hash == signer.HmacSHA256 {
+		other, said = signer.HmacSHA1, "HmacSHA256"
+	}
+	if in := base; true {
+		in.hash = other
+		if try(in) {
+			how := "SignatureMethod says " + said
+			if _, ok := paramValue(ps, "SignatureMethod"); !ok {
+				how = "SignatureMethod is absent, which means HmacSHA1"
+			}
+			c.cause(CauseHmacSHA1VsSHA256, "the client computed "+other+" but "+how+"; the HMAC must match SignatureMethod")
+		}
+	}
+
+	// v1-values-url-encoded: values encoded once, twice, or as on the wire.
+	for _, v := range []struct {
+		how string
+		f   func(v1Param) string
+	}{
+		{"URL-encoded (form style)", func(p v1Param) string { return url.QueryEscape(p.value) }},
+		{"URL-encoded (RFC 3986, %20 for space)", func(p v1Param) string { return strings.ReplaceAll(url.QueryEscape(p.value), "+", "%20") }},
+		{"URL-encoded twice", func(p v1Param) string { return url.QueryEscape(url.QueryEscape(p.value)) }},
+		{"as written on the wire", func(p v1Param) string { return p.rawValue }},
+		{"decoded twice (the request was sent double-encoded)", func(p v1Param) string {
+			if d, err := unescape(p.value, true); err == nil {
+				return d
+			}
+			return p.value
+		}},
+	} {
+		changed := false
+		m := map[string]string{}
+		for _, p := range ps {
+			if p.key == "Signature" {
+				continue
+			}
+			nv := v.f(p)
+			changed = changed || nv != p.value
+			m[p.key] = nv
+		}
+		if !changed {
+			continue
+		}
+		in := base
+		in.params = sortedMap(m)
+		if try(in) {
+			c.cause(CauseV1ValuesURLEncoded, "the client signed the parameter values "+v.how+
+				"; the string to sign takes the raw values, and only the wire is URL-encoded")
+		}
+	}
+
+	// v1-sort-order: the order sent, or a natural (numeric) sort.
+	for _, v := range []struct {
+		how    string
+		params []signer.Param
+	}{
+		{"in the order they were sent", sentOrder(ps)},
+		{"in natural order (InstanceIds.2 before InstanceIds.10)", naturalOrder(base.params)},
+	} {
+		if equalParams(v.params, base.params) {
+			continue
+		}
+		in := base
+		in.params = v.params
+		if try(in) {
+			c.cause(CauseV1SortOrder, "the client signed the parameters "+v.how+"; sort them by name in byte (ASCII) order")
+		}
+	}
+
+	// host-nearest-vs-regional.
+	region, _ := paramValue(ps, "Region")
+	for _, h := range hostCandidates(base.host, tencentService(base.host), region) {
+		in := base
+		in.host = h.host
+		if try(in) {
+			c.cause(h.id, "the client signed host "+h.host+" but sent the request to "+base.host+"; the host is part of the string to sign")
+		}
+	}
+
+	// secret-whitespace.
+	for _, v := range secretVariants(base.secretKey) {
+		in := base
+		in.secretKey = v.key
+		if try(in) {
+			c.cause(CauseSecretWhitespace, "the client signed with the SecretKey "+v.how+"; copy the key without blanks")
+		}
+	}
+
+	if len(c.rep.Causes) == found {
+		c.cause(causeNoneFoundID, CauseNoneFoundExplanation)
+	}
+}
+
+func headerIndex(h []canonHeader, name string) int {
+	for i, x := range h {
+		if x.name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+func withHeader(h []canonHeader, i int, v string) []canonHeader {
+	out := append([]canonHeader(nil), h...)
+	out[i].value = lowerTrim(v)
+	return out
+}
+
+type bodyVariant struct {
+	body []byte
+	how  string
+}
+
+func newlineVariants(b []byte) []bodyVariant {
+	v := []bodyVariant{
+		{append(append([]byte(nil), b...), '\n'), "with a trailing newline the request does not have"},
+		{append(append([]byte(nil), b...), '\r', '\n'), "with a trailing CRLF the request does not have"},
+	}
+	s := string(b)
+	if t := strings.TrimSuffix(s, "\n"); t != s {
+		v = append(v, bodyVariant{[]byte(t), "without the trailing newline the request has"})
+		if t2 := strings.TrimSuffix(t, "\r"); t2 != t {
+			v = append(v, bodyVariant{[]byte(t2), "without the trailing CRLF the request has"})
+		}
+	}
+	if t := strings.TrimRight(s, " \t\r\n"); t != s && t != strings.TrimSuffix(s, "\n") && t != strings.TrimSuffix(s, "\r\n") {
+		v = append(v, bodyVariant{[]byte(t), "without the trailing whitespace the request has"})
+	}
+	return v
+}
+
+// localDates returns the dates of ts in the time zones UTC−12…UTC+14.
+func localDates(ts int64) []string {
+	var out []string
+	for _, h := range []int64{-12, 14} {
+		d := signer.UTCDate(ts + h*3600)
+		if len(out) == 0 || out[len(out)-1] != d {
+			out = append(out, d)
+		}
+	}
+	mid := signer.UTCDate(ts)
+	if len(out) == 2 && out[0] != mid && out[1] != mid {
+		out = append(out, mid)
+	}
+	return out
+}
+
+type hostCandidate struct{ host, id string }
+
+// hostCandidates lists hosts a client may have signed instead of sent.
+func hostCandidates(sent, service, region string) []hostCandidate {
+	var out []hostCandidate
+	add := func(h, id string) {
+		if h != "" && h != sent {
+			out = append(out, hostCandidate{h, id})
+		}
+	}
+	ts := tencentService(sent)
+	if ts == "" {
+		// Not a Tencent host (the local endpoint): the client may have
+		// signed the real one.
+		if service != "" {
+			add(service+"."+endpoints.RootDomain, CauseHostDiffers)
+			if region != "" {
+				add(service+"."+region+"."+endpoints.RootDomain, CauseHostDiffers)
+			}
+		}
+		return out
+	}
+	nearest := ts + "." + endpoints.RootDomain
+	if sent == nearest {
+		if region != "" {
+			add(ts+"."+region+"."+endpoints.RootDomain, CauseHostNearestVsRegional)
+		}
+		for _, h := range endpoints.RegionalHosts(ts) {
+			add(h, CauseHostNearestVsRegional)
+		}
+		add(ts+".intl."+endpoints.RootDomain, CauseHostNearestVsRegional)
+		return dedupeHosts(out)
+	}
+	add(nearest, CauseHostNearestVsRegional)
+	add(ts+".intl."+endpoints.RootDomain, CauseHostNearestVsRegional)
+	if region != "" {
+		add(ts+"."+region+"."+endpoints.RootDomain, CauseHostNearestVsRegional)
+	}
+	return dedupeHosts(out)
+}
+
+func dedupeHosts(in []hostCandidate) []hostCandidate {
+	seen := map[string]bool{}
+	out := in[:0]
+	for _, h := range in {
+		if !seen[h.host] {
+			seen[h.host] = true
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// serviceCandidates lists services a client may have put in the key chain
+// or scope instead of the credential's: the host's, and the credential's
+// own in other spellings.
+func serviceCandidates(host, scope string) []string {
+	var out []string
+	add := func(s string) {
+		if s != "" && s != scope {
+			for _, x := range out {
+				if x == s {
+					return
+				}
+			}
+			out = append(out, s)
+		}
+	}
+	add(tencentService(host))
+	add(strings.ToLower(scope))
+	if h, _, ok := strings.Cut(host, "."); ok {
+		add(h)
+	}
+	return out
+}
+
+func paramValue(ps []v1Param, key string) (string, bool) {
+	v, ok := "", false
+	for _, p := range ps {
+		if p.key == key {
+			v, ok = p.value, true
+		}
+	}
+	return v, ok
+}
+
+func sortedMap(m map[string]string) []signer.Param {
+	out := make([]signer.Param, 0, len(m))
+	for k, v := range m {
+		out = append(out, signer.Param{Key: k, Value: v})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+func sentOrder(ps []v1Param) []signer.Param {
+	var out []signer.Param
+	for _, p := range ps {
+		if p.key != "Signature" {
+			out = append(out, signer.Param{Key: p.key, Value: p.value})
+		}
+	}
+	return out
+}
+
+// naturalOrder sorts names with numeric runs compared as numbers.
+func naturalOrder(ps []signer.Param) []signer.Param {
+	out := append([]signer.Param(nil), ps...)
+	sort.SliceStable(out, func(i, j int) bool { return naturalLess(out[i].Key, out[j].Key) })
+	return out
+}
+
+func naturalLess(a, b string) bool {
+	for a != "" && b != "" {
+		da, db := digitPrefix(a), digitPrefix(b)
+		if da != "" && db != "" {
+			na, _ := strconv.ParseUint(da, 10, 64)
+			nb, _ := strconv.ParseUint(db, 10, 64)
+			if na != nb {
+				return na < nb
+			}
+			a, b = a[len(da):], b[len(db):]
+			continue
+		}
+		if a[0] != b[0] {
+			return a[0] < b[0]
+		}
+		a, b = a[1:], b[1:]
+	}
+	return len(a) < len(b)
+}
+
+func digitPrefix(s string) string {
+	i := 0
+	for i < len(s) && i < 18 && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	return s[:i]
+}
+
+func equalParams(a, b []signer.Param) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,345 @@
+package verify
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/tcsig/tcsig/signer"
+)
+
+// tc3Auth is a parsed TC3 Authorization header.
+type tc3Auth struct {
+	secretID, date, service string
+	signedHeaders           string   // as written
+	names                   []string // lower-cased, in the written order
+	signature               string
+}
+
+// parseTC3Auth parses "TC3-HMAC-SHA256 Credential=<id>/<date>/<service>/tc3_request,
+// SignedHeaders=<a;b>, Signature=<hex>". problem names what is malformed;
+// spacing reports separators other than the documented ", ".
+func parseTC3Auth(v string) (a tc3Auth, problem string, spacing bool) {
+	algo, rest, _ := strings.Cut(v, " ")
+	if algo != signer.AlgorithmTC3 {
+		if strings.EqualFold(algo, signer.AlgorithmTC3) {
+			return a, "the algorithm must be written " + signer.AlgorithmTC3 + ", got " + strconv.Quote(algo), false
+		}
+		return a, "the algorithm " + strconv.Quote(algo) + " is not " + signer.AlgorithmTC3 +
+			" (HmacSHA1/256 requests carry Signature as a parameter, not an Authorization header)", false
+	}
+	seen := map[string]string{}
+	for _, part := range strings.Split(rest, ",") {
+		k, val, ok := strings.Cut(strings.TrimSpace(part), "=")
+		if !ok {
+			return a, "the part " + strconv.Quote(strings.TrimSpace(part)) + " is not name=value", false
+		}
+		if _, dup := seen[k]; dup {
+			return a, k + " appears twice", false
+		}
+		seen[k] = val
+	}
+	for _, k := range []string{"Credential", "SignedHeaders", "Signature"} {
+		if _, ok := seen[k]; !ok {
+			return a, "it has no " + k + "=", false
+		}
+	}
+	if len(seen) != 3 {
+		return a, "it has parts other than Credential, SignedHeaders and Signature", false
+	}
+	cred := strings.Split(seen["Credential"], "/")
+	if len(cred) != 4 || cred[3] != "tc3_request" {
+		return a, "Credential must be <SecretId>/<YYYY-MM-DD>/<service>/tc3_request, got " + strconv.Quote(seen["Credential"]), false
+	}
+	a.secretID, a.date, a.service = cred[0], cred[1], cred[2]
+	if a.secretID == "" || a.service == "" {
+		return a, "Credential has an empty SecretId or service", false
+	}
+	if !validDate(a.date) {
+		return a, "the credential date " + strconv.Quote(a.date) + " is not YYYY-MM-DD", false
+	}
+	a.signedHeaders = seen["SignedHeaders"]
+	for _, n := range strings.Split(a.signedHeaders, ";") {
+		if n == "" || strings.ContainsAny(n, " \t:") {
+			return a, "SignedHeaders " + strconv.Quote(a.signedHeaders) + " is not a ;-separated list of header names", false
+		}
+		a.names = append(a.names, strings.ToLower(n))
+	}
+	a.signature = seen["Signature"]
+	if len(a.signature) != 64 || strings.Trim(a.signature, "0123456789abcdefABCDEF") != "" {
+		return a, "Signature must be 64 hex digits, got " + strconv.Itoa(len(a.signature)) + " characters", false
+	}
+	spacing = rest != "Credential="+seen["Credential"]+", SignedHeaders="+a.signedHeaders+", Signature="+a.signature
+	return a, "", spacing
+}
+
+func validDate(d string) bool {
+	if len(d) != 10 || d[4] != '-' || d[7] != '-' {
+		return false
+	}
+	y, e1 := strconv.Atoi(d[:4])
+	m, e2 := strconv.Atoi(d[5:7])
+	day, e3 := strconv.Atoi(d[8:])
+	return e1 == nil && e2 == nil && e3 == nil && y > 1970 && m >= 1 && m <= 12 && day >= 1 && day <= 31
+}
+
+// tc3Input is everything a TC3 signature is computed from. The cause search
+// varies one field at a time.
+type tc3Input struct {
+	method        string
+	query         string
+	headers       []canonHeader // signed headers in SignedHeaders order
+	signedHeaders string
+	payloadHash   string
+	timestamp     string // as sent
+	scopeDate     string // the date written into the string to sign
+	scopeService  string
+	keyDate       string // the date the key chain is derived with
+	keyService    string
+	secretKey     string
+	headerBlock   int  // 0 as specified; -1 no blank line after the headers; +1 an extra one
+	upperCRHash   bool // hashed canonical request in upper-case hex
+}
+
+type canonHeader struct{ name, value string } // value already lower-cased and trimmed
+
+func (in *tc3Input) canonicalHeaders() string {
+	var b strings.Builder
+	for _, h := range in.headers {
+		b.WriteString(h.name)
+		b.WriteByte(':')
+		b.WriteString(h.value)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func (in *tc3Input) canonicalRequest() string {
+	hdr := in.canonicalHeaders()
+	switch in.headerBlock {
+	case -1:
+		hdr = strings.TrimSuffix(hdr, "\n")
+	case 1:
+		hdr += "\n"
+	}
+	return in.method + "\n/\n" + in.query + "\n" + hdr + "\n" + in.signedHeaders + "\n" + in.payloadHash
+}
+
+func (in *tc3Input) scope() string { return in.scopeDate + "/" + in.scopeService + "/tc3_request" }
+
+// sign returns the canonical request, string to sign and signature.
+func (in *tc3Input) sign() (cr, sts, sig string) {
+	cr = in.canonicalRequest()
+	h := signer.SHA256Hex([]byte(cr))
+	if in.upperCRHash {
+		h = strings.ToUpper(h)
+	}
+	sts = signer.TC3StringToSign(in.timestamp, in.scope(), h)
+	_, _, k := signer.TC3Keys(in.secretKey, in.keyDate, in.keyService)
+	return cr, sts, signer.TC3Signature(k, sts)
+}
+
+func lowerTrim(v string) string { return strings.ToLower(strings.TrimSpace(v)) }
+
+const (
+	unsignedPayload       = "UNSIGNED-PAYLOAD"
+	unsignedPayloadSHA256 = "438d4109ef0d676b8c2c7ed13cdfcb418e494d53b843d4634ce3b1085f07bb96"
+)
+
+func (c *checker) checkTC3(authValue string) {
+	r := c.req
+	rep := c.rep
+	rep.Received.SignatureMethod = signer.AlgorithmTC3
+	if strings.TrimSpace(authValue) == "SKIP" {
+		c.reject(CodeInvalidAuthorization, "authorization-skip", "Authorization: SKIP is an unsigned request, accepted only by the few APIs that allow skip-sign; there is no signature to verify")
+		return
+	}
+	a, problem, spacing := parseTC3Auth(authValue)
+	if problem != "" {
+		c.reject(CodeInvalidAuthorization, "authorization-format", "malformed Authorization header: "+problem)
+		return
+	}
+	if spacing {
+		c.warn("authorization-spacing", "the Authorization parts are not separated by exactly \", \" as documented; whether the API tolerates this is unconfirmed")
+	}
+	rep.Received.Service = a.service
+	rep.Received.CredentialScope = a.date + "/" + a.service + "/tc3_request"
+	rep.Received.SignedHeaders = a.signedHeaders
+	rep.Received.Signature = a.signature
+	c.checkSecretID(a.secretID)
+	if !hasName(a.names, "content-type") || !hasName(a.names, "host") {
+		c.reject(CodeInvalidAuthorization, "signed-headers-required", "SignedHeaders "+strconv.Quote(a.signedHeaders)+
+			" must include content-type and host")
+	}
+	if a.signedHeaders != strings.ToLower(a.signedHeaders) {
+		c.warn("signed-headers-case", "SignedHeaders "+strconv.Quote(a.signedHeaders)+" is not lower case; the canonical form is lower case")
+	}
+	if !sortedNames(a.names) {
+		c.warn("signed-headers-order", "SignedHeaders "+strconv.Quote(a.signedHeaders)+" is not sorted; the canonical headers are sorted by name")
+	}
+
+	// Required common headers.
+	action, _ := c.header("X-TC-Action")
+	version, _ := c.header("X-TC-Version")
+	rep.Received.Action, rep.Received.Version = action, version
+	for _, h := range [][2]string{{"X-TC-Action", action}, {"X-TC-Version", version}} {
+		if h[1] == "" {
+			c.reject(CodeMissingParameter, "header-missing", "the "+h[0]+" header is missing")
+		}
+	}
+	region, _ := c.header("X-TC-Region")
+	c.checkRegion("X-TC-Region", region)
+	tsText, _ := c.header("X-TC-Timestamp")
+	ts, tsOK := c.checkTimestamp("X-TC-Timestamp", tsText)
+	c.checkSize(signer.AlgorithmTC3)
+	c.checkContentType(signer.AlgorithmTC3)
+	c.checkUTF8(signer.AlgorithmTC3)
+	tok, hasTok := c.header("X-TC-Token")
+	c.checkToken("X-TC-Token header", tok, hasTok)
+	c.checkHostService(a.service, region)
+	if tsOK {
+		if utc := signer.UTCDate(ts); utc != a.date {
+			msg := "the credential date " + a.date + " is not " + utc + ", the UTC date of X-TC-Timestamp " + tsText
+			if desc, ex := localOffsets(ts, a.date); desc != "" {
+				msg += "; it is the local date in " + desc + ": use the UTC date (a client in " + utcOffset(ex) +
+					" fails " + strconv.Itoa(abs(ex)) + " hours every day)"
+			}
+			c.reject(CodeSignatureFailure, "scope-date-not-utc", msg)
+			c.dateBad = true
+		}
+	}
+	if r.Path != "/" && r.Path != "" {
+		c.warn("path-not-root", "the path is "+strconv.Quote(r.Path)+"; API 3.0 uses \"/\" and TC3 always signs \"/\"")
+	}
+	c.checkBody()
+
+	// Rebuild the canonical request from the received bytes.
+	in := tc3Input{
+		method:        c.method(),
+		query:         r.RawQuery,
+		signedHeaders: a.signedHeaders,
+		timestamp:     tsText,
+		scopeDate:     a.date, keyDate: a.date,
+		scopeService: a.service, keyService: a.service,
+	}
+	for _, n := range a.names {
+		v, ok := c.signedHeaderValue(n)
+		if !ok {
+			c.warn("signed-header-missing", "header "+n+" is signed but not sent; it is signed as empty")
+		}
+		in.headers = append(in.headers, canonHeader{n, lowerTrim(v)})
+	}
+	sha, _ := c.header("X-TC-Content-SHA256")
+	switch {
+	case strings.EqualFold(strings.TrimSpace(sha), unsignedPayload):
+		in.payloadHash = unsignedPayloadSHA256
+	case r.BodyOmitted:
+		c.incomplete("the capture does not show the body (curl -v never prints it): capture the request with its body, e.g. as raw HTTP or curl --trace-ascii")
+		in.payloadHash = signer.SHA256Hex(nil)
+	default:
+		if sha != "" {
+			c.warn("content-sha256-ignored", "X-TC-Content-SHA256 is "+strconv.Quote(sha)+"; only UNSIGNED-PAYLOAD has a meaning, so the body is hashed")
+		}
+		in.payloadHash = signer.SHA256Hex(r.Body)
+	}
+
+	key, ok := c.secretKey(a.secretID)
+	in.secretKey = key
+	cr, sts, sig := in.sign()
+	_, kService, kSigning := signer.TC3Keys(key, a.date, a.service)
+	kDate, _, _ := signer.TC3Keys(key, a.date, a.service)
+	res := &signer.Result{
+		SignatureMethod:        signer.AlgorithmTC3,
+		HashedPayload:          in.payloadHash,
+		CanonicalQuery:         in.query,
+		CanonicalHeaders:       in.canonicalHeaders(),
+		SignedHeaders:          a.signedHeaders,
+		CanonicalRequest:       cr,
+		HashedCanonicalRequest: sts[len(sts)-64:],
+		Date:                   a.date,
+		CredentialScope:        in.scope(),
+		StringToSign:           sts,
+		Signature:              sig,
+		Authorization: signer.AlgorithmTC3 + " Credential=" + a.secretID + "/" + in.scope() +
+			", SignedHeaders=" + a.signedHeaders + ", Signature=" + sig,
+	}
+	if ok {
+		res.DerivedKeys = signer.DerivedKeys{SecretDate: hexOf(kDate), SecretService: hexOf(kService), SecretSigning: hexOf(kSigning)}
+	}
+	c.fillRequest(res, signer.AlgorithmTC3)
+	rep.Expected = res
+	c.diff(cr, sts)
+	if !ok || r.BodyOmitted && in.payloadHash != unsignedPayloadSHA256 {
+		if !ok && c.opts.SecretKeyFor == nil {
+			rep.Expected.DerivedKeys = signer.DerivedKeys{}
+			rep.Expected.Signature, rep.Expected.Authorization = "", ""
+		}
+		return
+	}
+	if sig != a.signature {
+		c.reject(CodeSignatureFailure, "signature", msgSignatureFailure+" Expected signature "+sig+", received "+a.signature+".")
+		c.searchTC3(in, a)
+		return
+	}
+	// The signature is consistent, but made with a scope the API rejects.
+	if c.dateBad {
+		if desc, ex := localOffsets(ts, a.date); desc != "" {
+			c.cause("scope-date-local-time", "the credential date "+a.date+" is the local date ("+desc+", e.g. "+utcOffset(ex)+
+				") of the timestamp, not its UTC date "+signer.UTCDate(ts))
+		}
+	}
+	if c.serviceBad {
+		c.cause("service-mismatch", "the request is signed for service "+strconv.Quote(a.service)+" but sent to "+r.Host+
+			", whose service is "+strconv.Quote(tencentService(r.Host)))
+	}
+}
+
+// signedHeaderValue returns the received value of a signed header; host
+// falls back to the capture's effective host (curl and HAR carry it in the URL).
+func (c *checker) signedHeaderValue(name string) (string, bool) {
+	if v, ok := c.header(name); ok {
+		return v, true
+	}
+	if name == "host" && c.req.Host != "" {
+		return c.req.Host, true
+	}
+	return "", false
+}
+
+// checkHostService rejects a scope service that is not the host's (when the
+// host is a Tencent Cloud API host; the local endpoint's host is not).
+func (c *checker) checkHostService(service, region string) {
+	hs := tencentService(c.req.Host)
+	if hs == "" {
+		return
+	}
+	if hs != service {
+		c.reject(CodeSignatureFailure, "scope-service-mismatch", "the credential scope names service "+strconv.Quote(service)+
+			" but the host "+c.req.Host+" is service "+strconv.Quote(hs)+"; the scope's service is the host's first label")
+		c.serviceBad = true
+	}
+}
+
+func hasName(names []string, n string) bool {
+	for _, x := range names {
+		if x == n {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedNames(names []string) bool {
+	for i := 1; i < len(names); i++ {
+		if names[i-1] > names[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,217 @@
+package verify
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/tcsig/tcsig/signer"
+)
+
+// v1Param is one received parameter: decoded, and as written on the wire.
+type v1Param struct {
+	key, value       string
+	rawKey, rawValue string
+}
+
+// v1Source returns where a v1 request carries its parameters: the query for
+// GET, the form body for POST.
+func (c *checker) v1Source() (text, what string) {
+	if c.method() == "GET" {
+		return c.req.RawQuery, "query string"
+	}
+	return string(c.req.Body), "form body"
+}
+
+// v1Params parses the parameters when they include Signature (a v1
+// request), else returns nil. Parse errors are kept for checkV1.
+func (c *checker) v1Params() []v1Param {
+	text, _ := c.v1Source()
+	if !strings.Contains(text, "Signature=") {
+		return nil
+	}
+	ps, _ := parseForm(text)
+	for _, p := range ps {
+		if p.key == "Signature" {
+			return ps
+		}
+	}
+	return nil
+}
+
+// parseForm splits a form string on '&' and '=', keeping the raw text.
+func parseForm(s string) ([]v1Param, error) {
+	var out []v1Param
+	var firstErr error
+	for _, part := range strings.Split(s, "&") {
+		if part == "" {
+			continue
+		}
+		rk, rv, ok := strings.Cut(part, "=")
+		if !ok && firstErr == nil {
+			firstErr = &formError{"parameter " + strconv.Quote(part) + " has no \"=\": each key and value must be separated by \"=\""}
+		}
+		k, err := unescape(rk, true)
+		if err != nil && firstErr == nil {
+			firstErr = err
+		}
+		v, err := unescape(rv, true)
+		if err != nil && firstErr == nil {
+			firstErr = err
+		}
+		out = append(out, v1Param{key: k, value: v, rawKey: rk, rawValue: rv})
+	}
+	return out, firstErr
+}
+
+type formError struct{ msg string }
+
+func (e *formError) Error() string { return e.msg }
+
+// v1Input is what a v1 signature is computed from.
+type v1Input struct {
+	method, host, path string
+	params             []signer.Param // sorted, without Signature
+	hash               string         // HmacSHA1 or HmacSHA256
+	secretKey          string
+}
+
+func (in *v1Input) stringToSign() string {
+	var b strings.Builder
+	b.WriteString(in.method)
+	b.WriteString(in.host)
+	b.WriteString(in.path)
+	b.WriteByte('?')
+	for i, p := range in.params {
+		if i > 0 {
+			b.WriteByte('&')
+		}
+		b.WriteString(p.Key)
+		b.WriteByte('=')
+		b.WriteString(p.Value)
+	}
+	return b.String()
+}
+
+func (in *v1Input) sign() (sts, sig string) {
+	sts = in.stringToSign()
+	return sts, signer.V1Signature(in.hash, in.secretKey, sts)
+}
+
+func (c *checker) checkV1() {
+	r := c.req
+	rep := c.rep
+	text, where := c.v1Source()
+	ps, err := parseForm(text)
+	if err != nil {
+		c.reject(CodeInvalidParameter, "query-encoding", "the "+where+" cannot be decoded: "+err.Error())
+	}
+	get := map[string]string{}
+	count := map[string]int{}
+	for _, p := range ps {
+		get[p.key] = p.value
+		count[p.key]++
+	}
+	for k, n := range count {
+		if n > 1 {
+			c.warn("param-duplicate", "parameter "+k+" appears "+strconv.Itoa(n)+" times; the last one is used")
+		}
+	}
+	method := get["SignatureMethod"]
+	_, hasMethod := count["SignatureMethod"]
+	switch {
+	case !hasMethod:
+		method = signer.HmacSHA1 // the server's rule without the parameter
+	case method != signer.HmacSHA1 && method != signer.HmacSHA256:
+		c.reject(CodeInvalidParameterValue, "signature-method", "SignatureMethod "+strconv.Quote(method)+" is neither HmacSHA1 nor HmacSHA256")
+		method = signer.HmacSHA1
+	}
+	rep.Received.SignatureMethod = method
+	rep.Received.Action, rep.Received.Version = get["Action"], get["Version"]
+	rep.Received.Signature = get["Signature"]
+	rep.Received.Service = tencentService(r.Host)
+	for _, k := range []string{"Action", "Version", "SecretId", "Nonce"} {
+		if get[k] == "" {
+			c.reject(CodeMissingParameter, "param-missing", "the "+k+" parameter is missing")
+		}
+	}
+	if n := get["Nonce"]; n != "" {
+		if v, err := strconv.ParseUint(n, 10, 64); err != nil || v == 0 {
+			c.warn("nonce-format", "Nonce "+strconv.Quote(n)+" is not a positive integer, as the documentation asks")
+		}
+	}
+	c.checkSecretID(get["SecretId"])
+	c.checkRegion("Region parameter", get["Region"])
+	ts, tsOK := c.checkTimestamp("Timestamp", get["Timestamp"])
+	_ = ts
+	_ = tsOK
+	c.checkSize(method)
+	c.checkContentType(method)
+	c.checkUTF8(method)
+	if c.method() == "POST" {
+		if err := signer.CheckUTF8("a decoded parameter", []byte(joinValues(ps))); err != nil {
+			c.reject(CodeInvalidParameter, "utf8", err.Error())
+		}
+		c.checkEscapes("form body", text)
+	}
+	tok, hasTok := get["Token"]
+	c.checkToken("Token parameter", tok, hasTok)
+	if r.BodyOmitted && c.method() == "POST" {
+		c.incomplete("the capture does not show the form body, which holds the parameters and the signature: capture the request with its body")
+		return
+	}
+
+	in := v1Input{method: c.method(), host: r.Host, path: r.Path, hash: method}
+	if in.path == "" {
+		in.path = "/"
+	}
+	in.params = v1Sorted(ps)
+	key, ok := c.secretKey(get["SecretId"])
+	in.secretKey = key
+	sts, sig := in.sign()
+	res := &signer.Result{
+		SignatureMethod: method,
+		SortedParams:    in.params,
+		StringToSign:    sts,
+		Signature:       sig,
+	}
+	c.fillRequest(res, method)
+	rep.Expected = res
+	c.diff("", sts)
+	if !ok {
+		if c.opts.SecretKeyFor == nil {
+			res.Signature = ""
+		}
+		return
+	}
+	if sig != get["Signature"] {
+		c.reject(CodeSignatureFailure, "signature", msgSignatureFailure+" Expected signature "+sig+", received "+get["Signature"]+".")
+		c.searchV1(in, ps, get["Signature"])
+	}
+}
+
+// v1Sorted returns the parameters without Signature, the last of each name
+// kept, sorted by name in byte order.
+func v1Sorted(ps []v1Param) []signer.Param {
+	last := map[string]string{}
+	for _, p := range ps {
+		if p.key != "Signature" {
+			last[p.key] = p.value
+		}
+	}
+	out := make([]signer.Param, 0, len(last))
+	for k, v := range last {
+		out = append(out, signer.Param{Key: k, Value: v})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+func joinValues(ps []v1Param) string {
+	var b strings.Builder
+	for _, p := range ps {
+		b.WriteString(p.key)
+		b.WriteString(p.value)
+	}
+	return b.String()
+}

@@ -1,0 +1,287 @@
+package verify_test
+
+import (
+	"encoding/json"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tcsig/tcsig/capture"
+	"github.com/tcsig/tcsig/signer"
+	"github.com/tcsig/tcsig/verify"
+)
+
+// Every request the official Go SDK sent in the reference vectors verifies
+// as valid, TC3 and HmacSHA1/256, GET and POST.
+func TestSDKVectorsVerify(t *testing.T) {
+	data, err := os.ReadFile("../signer/testdata/vectors.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file struct {
+		Vectors []struct {
+			ID    string          `json:"id"`
+			Input json.RawMessage `json:"input"`
+			Sent  *struct {
+				Method  string            `json:"method"`
+				URL     string            `json:"url"`
+				Host    string            `json:"host"`
+				Headers map[string]string `json:"headers"`
+				Body    string            `json:"body"`
+			} `json:"sent_request"`
+		} `json:"vectors"`
+	}
+	if err := json.Unmarshal(data, &file); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, v := range file.Vectors {
+		if v.Sent == nil {
+			continue
+		}
+		n++
+		t.Run(v.ID, func(t *testing.T) {
+			var in struct {
+				SecretKey string `json:"secret_key"`
+				TC3       struct {
+					SecretKey string `json:"secret_key"`
+					Timestamp int64  `json:"timestamp"`
+				} `json:"tc3"`
+			}
+			if err := json.Unmarshal(v.Input, &in); err != nil {
+				t.Fatal(err)
+			}
+			key := in.SecretKey + in.TC3.SecretKey
+			u, err := url.Parse(v.Sent.URL)
+			if err != nil {
+				t.Fatal(err)
+			}
+			req := &capture.Request{Method: v.Sent.Method, Host: v.Sent.Host, Path: u.Path, RawQuery: u.RawQuery, Body: []byte(v.Sent.Body)}
+			req.Header = append(req.Header, capture.Field{Name: "Host", Value: v.Sent.Host})
+			for k, val := range v.Sent.Headers {
+				req.Header = append(req.Header, capture.Field{Name: k, Value: val})
+			}
+			rep := verify.Check(req, verify.Options{SecretKey: key})
+			wantValid(t, rep)
+			if rep.Expected == nil || rep.Expected.Signature == "" {
+				t.Fatal("no expected trace")
+			}
+			// A flipped key must fail with SignatureFailure and no false cause.
+			bad := verify.Check(req, verify.Options{SecretKey: key + "x"})
+			wantInvalid(t, bad, verify.CodeSignatureFailure, "unknown")
+			if len(bad.Causes) != 1 {
+				t.Errorf("wrong key: causes %v, want only unknown", bad.Causes)
+			}
+		})
+	}
+	if n < 18 {
+		t.Fatalf("only %d SDK vectors with a sent request, want 18", n)
+	}
+}
+
+// Our own signer's output verifies for every method and algorithm.
+func TestSignerOutputVerifies(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		r    *signer.Request
+	}{
+		{"tc3 post", tc3Req()},
+		{"tc3 get", &signer.Request{Method: "GET", Host: "cvm.ap-guangzhou.tencentcloudapi.com", Service: "cvm", Action: "DescribeInstances",
+			Version: "2017-03-12", Region: "ap-guangzhou", Timestamp: testTS,
+			Params: []signer.Param{{Key: "Filters.0.Values.0", Value: "my 实例+1/x"}, {Key: "Limit", Value: "20"}}}},
+		{"tc3 x-tc-action signed", func() *signer.Request { r := tc3Req(); r.SignedHeaders = []string{"x-tc-action"}; return r }()},
+		{"tc3 unsigned payload", func() *signer.Request { r := tc3Req(); r.UnsignedPayload = true; return r }()},
+		{"v1 sha256 post", &signer.Request{Host: "cvm.tencentcloudapi.com", Action: "DescribeInstances", Version: "2017-03-12",
+			Region: "ap-guangzhou", Timestamp: testTS, Nonce: "11886", SignatureMethod: signer.HmacSHA256,
+			Params: []signer.Param{{Key: "Name", Value: "未命名 a+b&c=d"}}}},
+		{"v1 sha1 get", &signer.Request{Method: "GET", Host: "cvm.tencentcloudapi.com", Action: "DescribeInstances", Version: "2017-03-12",
+			Region: "ap-guangzhou", Timestamp: testTS, Nonce: "1", SignatureMethod: signer.HmacSHA1,
+			Params: []signer.Param{{Key: "InstanceIds.10", Value: "b"}, {Key: "InstanceIds.2", Value: "a"}}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := mustSign(t, c.r, creds)
+			rep := verify.Check(wire(t, res), opts())
+			wantValid(t, rep)
+			if rep.Expected.StringToSign != res.StringToSign {
+				t.Errorf("expected string to sign %q, signer %q", rep.Expected.StringToSign, res.StringToSign)
+			}
+			if rep.Expected.CanonicalRequest != res.CanonicalRequest {
+				t.Errorf("expected canonical request %q, signer %q", rep.Expected.CanonicalRequest, res.CanonicalRequest)
+			}
+			if rep.Received.SecretID != testID || rep.Received.Action != "DescribeInstances" {
+				t.Errorf("received = %+v", rep.Received)
+			}
+		})
+	}
+}
+
+// TC3 signs the query as received: any order and escaping verifies.
+func TestRawQueryAnyOrder(t *testing.T) {
+	req := &capture.Request{Method: "GET", Host: "cvm.tencentcloudapi.com", Path: "/",
+		RawQuery: "Limit=20&Filters.0.Values.0=my%20x&InstanceIds.0=ins-1"}
+	for _, h := range [][2]string{{"Content-Type", "application/x-www-form-urlencoded"}, {"Host", "cvm.tencentcloudapi.com"},
+		{"X-TC-Action", "DescribeInstances"}, {"X-TC-Version", "2017-03-12"}, {"X-TC-Timestamp", strconv.Itoa(testTS)}, {"X-TC-Region", "ap-guangzhou"}} {
+		req.Header = append(req.Header, capture.Field{Name: h[0], Value: h[1]})
+	}
+	cr := "GET\n/\n" + req.RawQuery + "\ncontent-type:application/x-www-form-urlencoded\nhost:cvm.tencentcloudapi.com\n\ncontent-type;host\n" + signer.SHA256Hex(nil)
+	date := signer.UTCDate(testTS)
+	sig := tc3Sig(testKey, strconv.Itoa(testTS), date, date, "cvm", "cvm", cr)
+	req.Header = append(req.Header, capture.Field{Name: "Authorization",
+		Value: "TC3-HMAC-SHA256 Credential=" + testID + "/" + date + "/cvm/tc3_request, SignedHeaders=content-type;host, Signature=" + sig})
+	rep := verify.Check(req, opts())
+	wantValid(t, rep)
+	if rep.Expected.CanonicalQuery != req.RawQuery {
+		t.Errorf("canonical query %q, want the raw %q", rep.Expected.CanonicalQuery, req.RawQuery)
+	}
+}
+
+func TestShapeChecks(t *testing.T) {
+	honest := func(t *testing.T) *capture.Request { return wire(t, mustSign(t, tc3Req(), creds)) }
+	cases := []struct {
+		name  string
+		edit  func(*capture.Request)
+		o     func(*verify.Options)
+		code  string
+		check string
+	}{
+		{"no authorization", func(r *capture.Request) { delHeader(r, "Authorization") }, nil, verify.CodeInvalidAuthorization, "authorization-missing"},
+		{"garbled authorization", func(r *capture.Request) { setHeader(r, "Authorization", "TC3-HMAC-SHA256 Credential=x") }, nil,
+			verify.CodeInvalidAuthorization, "authorization-format"},
+		{"short signature", func(r *capture.Request) { setAuthSignature(r, "abc") }, nil, verify.CodeInvalidAuthorization, "authorization-format"},
+		{"host not signed", func(r *capture.Request) {
+			setHeader(r, "Authorization", strings.Replace(r.Get("Authorization"), "SignedHeaders=content-type;host", "SignedHeaders=content-type", 1))
+		}, nil, verify.CodeInvalidAuthorization, "signed-headers-required"},
+		{"expired", nil, func(o *verify.Options) { o.Now = time.Unix(testTS+301, 0) }, verify.CodeSignatureExpire, "clock-skew"},
+		{"from the future", nil, func(o *verify.Options) { o.Now = time.Unix(testTS-400, 0) }, verify.CodeSignatureExpire, "clock-skew"},
+		{"put", func(r *capture.Request) { r.Method = "PUT" }, nil, verify.CodeUnsupportedProtocol, "method"},
+		{"missing action", func(r *capture.Request) { delHeader(r, "X-TC-Action") }, nil, verify.CodeMissingParameter, "header-missing"},
+		{"json on GET", func(r *capture.Request) { r.Method = "GET"; r.Body = nil }, nil, verify.CodeInvalidParameter, "content-type-method"},
+		{"too large", func(r *capture.Request) { r.Body = make([]byte, signer.LimitPOSTTC3+1) }, nil, verify.CodeSizeLimit, "size-limit"},
+		{"not utf-8", func(r *capture.Request) { r.Body = []byte("{\"a\":\"\xff\"}") }, nil, verify.CodeInvalidParameter, "utf8"},
+		{"token missing", nil, func(o *verify.Options) { o.Token = "tok" }, verify.CodeTokenFailure, "token-missing"},
+		{"secret id with space", func(r *capture.Request) {
+			setHeader(r, "Authorization", strings.Replace(r.Get("Authorization"), "Credential=", "Credential= ", 1))
+		}, nil, verify.CodeSecretIDNotFound, "secret-id-whitespace"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := honest(t)
+			if c.edit != nil {
+				c.edit(r)
+			}
+			o := opts()
+			if c.o != nil {
+				c.o(&o)
+			}
+			rep := verify.Check(r, o)
+			wantInvalid(t, rep, c.code, "")
+			if rep.Error.Check != c.check {
+				t.Errorf("check = %s, want %s (%s)", rep.Error.Check, c.check, rep.Error.Message)
+			}
+		})
+	}
+	t.Run("skew in message", func(t *testing.T) {
+		o := opts()
+		o.Now = time.Unix(testTS+1000, 0)
+		rep := verify.Check(honest(t), o)
+		if !strings.Contains(rep.Error.Message, "1000 s behind") || rep.Received.Skew == nil || *rep.Received.Skew != 1000 {
+			t.Errorf("message %q, skew %v", rep.Error.Message, rep.Received.Skew)
+		}
+	})
+	t.Run("within five minutes", func(t *testing.T) {
+		o := opts()
+		o.Now = time.Unix(testTS-300, 0)
+		wantValid(t, verify.Check(honest(t), o))
+	})
+}
+
+func TestWarnings(t *testing.T) {
+	r := tc3Req()
+	r.Region = ""
+	rep := verify.Check(wire(t, mustSign(t, r, creds)), opts())
+	wantValid(t, rep)
+	if !has(rep.Warnings, "region-missing") {
+		t.Errorf("warnings %v, want region-missing", rep.Warnings)
+	}
+	r = tc3Req()
+	r.Region = "ap-atlantis"
+	rep = verify.Check(wire(t, mustSign(t, r, creds)), opts())
+	wantValid(t, rep)
+	if !has(rep.Warnings, "region-unknown") {
+		t.Errorf("warnings %v, want region-unknown", rep.Warnings)
+	}
+	v1 := &signer.Request{Method: "GET", Host: "cvm.tencentcloudapi.com", Action: "DescribeRegions", Version: "2017-03-12",
+		Region: "ap-guangzhou", Timestamp: testTS, Nonce: "7", SignatureMethod: signer.HmacSHA256}
+	w := wire(t, mustSign(t, v1, creds))
+	delHeader(w, "Content-Type")
+	rep = verify.Check(w, opts())
+	wantValid(t, rep)
+	if !has(rep.Warnings, "content-type-missing") {
+		t.Errorf("warnings %v, want content-type-missing", rep.Warnings)
+	}
+}
+
+func TestIncomplete(t *testing.T) {
+	w := wire(t, mustSign(t, tc3Req(), creds))
+	rep := verify.Check(w, verify.Options{})
+	if rep.Valid || rep.Incomplete == "" || rep.Error != nil {
+		t.Errorf("no key: valid=%v incomplete=%q error=%v", rep.Valid, rep.Incomplete, rep.Error)
+	}
+	w.BodyOmitted, w.Body = true, nil
+	rep = verify.Check(w, opts())
+	if rep.Valid || !strings.Contains(rep.Incomplete, "body") {
+		t.Errorf("body omitted: valid=%v incomplete=%q", rep.Valid, rep.Incomplete)
+	}
+	if rep := verify.Check(nil, opts()); rep.Valid {
+		t.Error("nil request reported valid")
+	}
+}
+
+func TestSecretKeyFor(t *testing.T) {
+	w := wire(t, mustSign(t, tc3Req(), creds))
+	keys := map[string]string{testID: testKey}
+	lookup := func(id string) (string, bool) { k, ok := keys[id]; return k, ok }
+	wantValid(t, verify.Check(w, verify.Options{SecretKeyFor: lookup}))
+	delete(keys, testID)
+	wantInvalid(t, verify.Check(w, verify.Options{SecretKeyFor: lookup}), verify.CodeSecretIDNotFound, "")
+}
+
+func TestReportJSON(t *testing.T) {
+	w := wire(t, mustSign(t, tc3Req(), creds))
+	setHeader(w, "Content-Type", "application/json; charset=utf-8")
+	b, err := json.Marshal(verify.Check(w, opts()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	if got["valid"] != false {
+		t.Errorf("valid = %v", got["valid"])
+	}
+	e, _ := got["error"].(map[string]any)
+	if e["code"] != verify.CodeSignatureFailure || e["message"] == "" {
+		t.Errorf("error = %v", got["error"])
+	}
+	causes, _ := got["causes"].([]any)
+	if len(causes) == 0 || !strings.HasPrefix(causes[0].(string), "content-type-charset: ") {
+		t.Errorf("causes = %v", got["causes"])
+	}
+	exp, _ := got["expected"].(map[string]any)
+	for _, k := range []string{"signatureMethod", "hashedPayload", "canonicalRequest", "stringToSign", "signature", "authorization",
+		"credentialScope", "derivedKeys", "method", "url", "headers", "body", "size"} {
+		if _, ok := exp[k]; !ok {
+			t.Errorf("expected has no %q", k)
+		}
+	}
+	if _, ok := got["warnings"].([]any); !ok {
+		t.Errorf("warnings is not a list: %v", got["warnings"])
+	}
+	if _, ok := got["diff"].([]any); !ok {
+		t.Errorf("diff is not a list: %v", got["diff"])
+	}
+}
