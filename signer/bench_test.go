@@ -1,0 +1,250 @@
+//go:build !js
+
+package signer
+
+// Benchmarks against the official SDK in the same run (`make bench`).
+// Compare ratios, not absolute times:
+//
+//	BenchmarkSDKSend / BenchmarkSign       ours against the SDK's whole Client.Send
+//	BenchmarkSign / BenchmarkBareTC3       the cost of the full trace over a bare signer
+//	BenchmarkSign10MB / BenchmarkSHA256_10MB  hashing a 10 MB body against raw crypto/sha256
+//
+// All sign the same request: TC3 POST, a 200-byte JSON body, the
+// documentation's keys and timestamp.
+
+import (
+	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
+)
+
+// benchBody is the 200-byte JSON body the SDK sends for benchSDKRequest.
+const benchBody = `{"InstanceIds":["ins-09dx96dg","ins-0n5uwjwk"],"Filters":[{"Name":"zone","Values":["ap-guangzhou-3","ap-guangzhou-4"]},{"Name":"instance-name","Values":["未命名"]}],"Offset":0,"Limit":20,"DryRun":false}`
+
+func benchSDKRequest() *sdkRandomRequest {
+	s := func(v string) *string { return &v }
+	zero, limit, dry := int64(0), int64(20), false
+	req := newSDKRandomRequest("cvm", "2017-03-12", "DescribeInstances")
+	req.InstanceIds = []*string{s("ins-09dx96dg"), s("ins-0n5uwjwk")}
+	req.Filters = []*sdkFilter{
+		{Name: s("zone"), Values: []*string{s("ap-guangzhou-3"), s("ap-guangzhou-4")}},
+		{Name: s("instance-name"), Values: []*string{s("未命名")}},
+	}
+	req.Offset, req.Limit, req.DryRun = &zero, &limit, &dry
+	return req
+}
+
+func benchRequest() (*Request, Credentials) {
+	return &Request{
+			Method: "POST", Host: "cvm.tencentcloudapi.com", Service: "cvm", Action: "DescribeInstances",
+			Version: "2017-03-12", Region: "ap-guangzhou", Language: "zh-CN", Timestamp: 1551113065,
+			Payload: []byte(benchBody),
+		}, Credentials{
+			SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+		}
+}
+
+// TestBenchInputsAgree makes sure the benchmarks compare like with like:
+// the SDK sends benchBody, and every signer in this file produces the
+// SDK's Authorization for it.
+func TestBenchInputsAgree(t *testing.T) {
+	client, tr := sdkClient{
+		region: "ap-guangzhou", method: "POST", signMethod: AlgorithmTC3, language: "zh-CN",
+		secretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", secretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+	}.build()
+	if err := client.Send(benchSDKRequest(), newSDKResponse()); err != nil {
+		t.Fatal(err)
+	}
+	if string(tr.body) != benchBody || len(benchBody) < 190 || len(benchBody) > 210 {
+		t.Fatalf("sdk body (%d bytes) %s", len(tr.body), tr.body)
+	}
+	ts, _ := strconv.ParseInt(tr.req.Header.Get(HeaderTimestamp), 10, 64)
+	r, c := benchRequest()
+	r.Timestamp = ts
+	res, err := Sign(r, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := tr.req.Header.Get(HeaderAuthorization)
+	if res.Authorization != want {
+		t.Errorf("Sign: %s\nsdk:  %s", res.Authorization, want)
+	}
+	if got := bareTC3(r, c); got != want {
+		t.Errorf("bareTC3: %s\nsdk:     %s", got, want)
+	}
+	if got := sdkTC3Steps(r, c); got != want {
+		t.Errorf("sdkTC3Steps: %s\nsdk:         %s", got, want)
+	}
+}
+
+// TestSignAllocations guards the allocation budget of a typical TC3
+// signing (the trace included): a regression fails here, not in a
+// benchmark nobody reads.
+func TestSignAllocations(t *testing.T) {
+	r, c := benchRequest()
+	allocs := testing.AllocsPerRun(200, func() {
+		if _, err := Sign(r, c); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if allocs > 25 {
+		t.Errorf("Sign allocates %.0f times per call, budget 25", allocs)
+	}
+}
+
+// benchTransport answers without a network and without reading the body:
+// the cheapest transport possible, so the SDK's numbers are its own.
+type benchTransport struct{}
+
+func (benchTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	return &http.Response{
+		StatusCode: http.StatusOK, Status: "200 OK", Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
+		Header:  http.Header{"Content-Type": {"application/json"}},
+		Body:    io.NopCloser(strings.NewReader(okResponse)),
+		Request: r,
+	}, nil
+}
+
+func BenchmarkSDKSend(b *testing.B) {
+	client, _ := sdkClient{
+		region: "ap-guangzhou", method: "POST", signMethod: AlgorithmTC3, language: "zh-CN",
+		secretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", secretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+	}.build()
+	client.WithHttpTransport(benchTransport{})
+	req := benchSDKRequest()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := client.Send(req, newSDKResponse()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSDKSignSteps: the SDK exports no TC3 signing step (sha256hex and
+// hmacsha256 are unexported; common.Sign is the v1 HMAC), so its steps are
+// timed through sdkTC3Steps, a line-for-line copy of sendWithSignatureV3's
+// signing statements (fmt.Sprintf, a new hmac per step, string keys).
+func BenchmarkSDKSignSteps(b *testing.B) {
+	r, c := benchRequest()
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = sdkTC3Steps(r, c)
+	}
+}
+
+func BenchmarkBareTC3(b *testing.B) {
+	r, c := benchRequest()
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = bareTC3(r, c)
+	}
+}
+
+func BenchmarkSign(b *testing.B) {
+	r, c := benchRequest()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Sign(r, c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// body10MB is a JSON-ish body of exactly the TC3 POST limit, made only when
+// a 10 MB benchmark runs.
+func body10MB() []byte {
+	return bytes.Repeat([]byte(`{"k":"0123456789abcdef"}`), LimitPOSTTC3/24+1)[:LimitPOSTTC3]
+}
+
+func BenchmarkSign10MB(b *testing.B) {
+	r, c := benchRequest()
+	r.Payload = body10MB()
+	b.SetBytes(int64(len(r.Payload)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Sign(r, c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSHA256_10MB(b *testing.B) {
+	body := body10MB()
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = sha256.Sum256(body)
+	}
+}
+
+// bareTC3 is a minimal, careful stdlib TC3 signer: the four steps and the
+// Authorization header, no trace, no validation. The baseline for what
+// the trace costs.
+func bareTC3(r *Request, c Credentials) string {
+	body := sha256.Sum256(r.Payload)
+	var cr strings.Builder
+	cr.Grow(256)
+	cr.WriteString("POST\n/\n\ncontent-type:application/json\nhost:")
+	cr.WriteString(r.Host)
+	cr.WriteString("\n\ncontent-type;host\n")
+	cr.WriteString(hex.EncodeToString(body[:]))
+	crSum := sha256.Sum256([]byte(cr.String()))
+
+	date := time.Unix(r.Timestamp, 0).UTC().Format("2006-01-02")
+	scope := date + "/" + r.Service + "/tc3_request"
+	sts := "TC3-HMAC-SHA256\n" + strconv.FormatInt(r.Timestamp, 10) + "\n" + scope + "\n" + hex.EncodeToString(crSum[:])
+
+	h := func(key []byte, msg string) []byte {
+		m := hmac.New(sha256.New, key)
+		m.Write([]byte(msg))
+		return m.Sum(nil)
+	}
+	k := h(h(h([]byte("TC3"+c.SecretKey), date), r.Service), "tc3_request")
+	return "TC3-HMAC-SHA256 Credential=" + c.SecretID + "/" + scope +
+		", SignedHeaders=content-type;host, Signature=" + hex.EncodeToString(h(k, sts))
+}
+
+// sdkTC3Steps copies the signing statements of the SDK v1.3.212's
+// sendWithSignatureV3 (client.go) for the same request.
+func sdkTC3Steps(r *Request, c Credentials) string {
+	sha256hex := func(s string) string {
+		b := sha256.Sum256([]byte(s))
+		return hex.EncodeToString(b[:])
+	}
+	hmacsha256 := func(s, key string) string {
+		hashed := hmac.New(sha256.New, []byte(key))
+		hashed.Write([]byte(s))
+		return string(hashed.Sum(nil))
+	}
+	headers := map[string]string{"Content-Type": "application/json", "Host": r.Host,
+		"X-TC-Timestamp": strconv.FormatInt(r.Timestamp, 10)}
+	canonicalHeaders := fmt.Sprintf("content-type:%s\nhost:%s\n", headers["Content-Type"], headers["Host"])
+	signedHeaders := "content-type;host"
+	requestPayload := string(r.Payload)
+	hashedRequestPayload := sha256hex(requestPayload)
+	canonicalRequest := fmt.Sprintf("%s\n%s\n%s\n%s\n%s\n%s", "POST", "/", "", canonicalHeaders, signedHeaders, hashedRequestPayload)
+	algorithm := "TC3-HMAC-SHA256"
+	requestTimestamp := headers["X-TC-Timestamp"]
+	timestamp, _ := strconv.ParseInt(requestTimestamp, 10, 64)
+	date := time.Unix(timestamp, 0).UTC().Format("2006-01-02")
+	credentialScope := fmt.Sprintf("%s/%s/tc3_request", date, r.Service)
+	hashedCanonicalRequest := sha256hex(canonicalRequest)
+	string2sign := fmt.Sprintf("%s\n%s\n%s\n%s", algorithm, requestTimestamp, credentialScope, hashedCanonicalRequest)
+	secretDate := hmacsha256(date, "TC3"+c.SecretKey)
+	secretService := hmacsha256(r.Service, secretDate)
+	secretKey := hmacsha256("tc3_request", secretService)
+	signature := hex.EncodeToString([]byte(hmacsha256(string2sign, secretKey)))
+	return fmt.Sprintf("%s Credential=%s/%s, SignedHeaders=%s, Signature=%s", algorithm, c.SecretID, credentialScope, signedHeaders, signature)
+}
+
+var _ tchttp.Request = (*sdkRandomRequest)(nil)
