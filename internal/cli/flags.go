@@ -88,15 +88,15 @@ func newSignFlagSet(f *signFlags) *flag.FlagSet {
 	fs.BoolVar(&r.UnsignedPayload, "unsigned-payload", false, "sign UNSIGNED-PAYLOAD instead of the body (TC3)")
 	fs.StringVar(&r.Boundary, "boundary", "", "multipart boundary (default: derived from the fields)")
 	fs.StringVar(&f.output, "output", outputText, "json, text, curl or http")
-	fs.Func("token", "temporary credentials' token (default $"+EnvSessionToken+"; a flag shows in ps and shell history)", func(s string) error {
+	fs.Func("token", "temporary credentials' `token` (default $"+EnvSessionToken+"; a flag shows in ps and shell history)", func(s string) error {
 		r.Token, f.tokenFlag = s, true
 		return nil
 	})
-	fs.Func("secret-id", "SecretId (prefer $"+EnvSecretID+")", func(s string) error {
+	fs.Func("secret-id", "`SecretId` (prefer $"+EnvSecretID+")", func(s string) error {
 		r.SecretID, f.secretIDFlag = s, true
 		return nil
 	})
-	fs.Func("secret-key", "SecretKey (prefer $"+EnvSecretKey+": a flag shows in ps and shell history)", func(s string) error {
+	fs.Func("secret-key", "`SecretKey` (prefer $"+EnvSecretKey+": a flag shows in ps and shell history)", func(s string) error {
 		r.SecretKey, f.secretKeyFlag = s, true
 		return nil
 	})
@@ -118,7 +118,8 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
-// printUsage writes a command's flags to w, for -h.
+// printUsage writes a command's synopsis and flags to w, for -h. serve.go
+// uses it too.
 func printUsage(w io.Writer, fs *flag.FlagSet, synopsis string) {
 	fmt.Fprint(w, synopsis)
 	fs.SetOutput(w)

@@ -43,7 +43,12 @@ func (t text) row(label string, lines ...string) {
 	}
 }
 
-func (t text) line(s string) { t.b.WriteString(indent + s + "\n") }
+func (t text) line(s string) {
+	if s != "" {
+		t.b.WriteString(indent + s)
+	}
+	t.b.WriteByte('\n')
+}
 
 // writeText writes every step of the signature for a person to read.
 func writeText(b *bytes.Buffer, res *signer.Result) error {
