@@ -1,0 +1,247 @@
+// Package capture turns what people paste — raw HTTP, curl -v output, curl
+// command lines (bash or Windows cmd), HAR files, the Go SDK's debug log, or
+// the page's own JSON — into one Request description that a verifier can
+// re-sign and compare.
+//
+// It only parses: no signing, no verification, no I/O beyond an io.Reader.
+// Bytes are kept as written: the raw query is never re-encoded or reordered,
+// header values are only trimmed of the whitespace HTTP itself ignores, and
+// the body is exactly the bytes that were (or would be) sent. Anything legal
+// but suspicious is reported in Request.Notes rather than silently corrected.
+//
+// The package is pure Go with no syscall/js and no net/http, so it builds
+// for the host and for GOOS=js GOARCH=wasm alike.
+package capture
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// MaxInputSize is the largest input any parser accepts (16 MiB). Tencent
+// Cloud's largest request (TC3 POST) is 10 MB, so a real capture fits with
+// room for HAR overhead.
+const MaxInputSize = 16 << 20
+
+// Format names, as stored in Request.Format.
+const (
+	FormatHTTP        = "http"      // raw HTTP/1.1 text (also HTTP/2 pseudo-header text from devtools)
+	FormatCurlVerbose = "curl-v"    // curl -v / --verbose output ("> " request lines)
+	FormatCurl        = "curl"      // a curl command line, bash or Windows cmd quoting
+	FormatHAR         = "har"       // a HAR file or one HAR entry (browser devtools export)
+	FormatSDKDebug    = "sdk-debug" // tencentcloud-sdk-go debug log (profile Debug=true)
+	FormatJSON        = "json"      // {"method","url","headers","body"}, the page's own shape
+)
+
+// Request is one HTTP request as captured, in enough detail to recompute its
+// signature.
+type Request struct {
+	// Method as written, e.g. "POST". Not upper-cased.
+	Method string `json:"method"`
+	// Scheme is "https" or "http" when the capture says so, else "".
+	Scheme string `json:"scheme,omitempty"`
+	// Host is the effective Host: the Host header (or HTTP/2 :authority)
+	// when present, else the URL's authority, with the port if one was given.
+	// Use this, not Get("Host"), for the canonical host line: some formats
+	// (curl, HAR over HTTP/1.1 without a Host entry, JSON) carry the host only
+	// in the URL.
+	Host string `json:"host"`
+	// Path is the request path exactly as written (never decoded), "/" when
+	// a URL had none.
+	Path string `json:"path"`
+	// RawQuery is the text after "?" exactly as written: not decoded, not
+	// re-encoded, not reordered.
+	RawQuery string `json:"rawQuery,omitempty"`
+	// Header holds the header fields in the order written, names and values
+	// exactly as written except that values lose surrounding spaces and tabs
+	// (as HTTP does). Duplicates are kept. HTTP/2 pseudo-headers are not
+	// included; :authority appears as a Host field.
+	Header []Field `json:"header"`
+	// Body is exactly the request body: the bytes after the blank line
+	// (Content-Length of them when given, de-chunked when chunked), the curl
+	// data as curl would send it, or the HAR/JSON body text. Never trimmed,
+	// never re-encoded. JSON-encoded as base64.
+	Body []byte `json:"body"`
+	// BodyOmitted is true when the capture does not show the body although
+	// the request had one (curl -v never prints it; a HAR may omit it). Body
+	// is then empty and must not be hashed as if it were the payload.
+	BodyOmitted bool `json:"bodyOmitted,omitempty"`
+	// Format is the input format, one of the Format constants.
+	Format string `json:"format"`
+	// Notes are observations a person should see: legal but suspicious
+	// things, and what the parser assumed.
+	Notes []string `json:"notes,omitempty"`
+}
+
+// Field is one header field.
+type Field struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+// Get returns the value of the first header field named name (compared
+// case-insensitively), or "".
+func (r *Request) Get(name string) string {
+	for _, f := range r.Header {
+		if strings.EqualFold(f.Name, name) {
+			return f.Value
+		}
+	}
+	return ""
+}
+
+// Values returns the values of every header field named name (compared
+// case-insensitively), in order.
+func (r *Request) Values(name string) []string {
+	var vs []string
+	for _, f := range r.Header {
+		if strings.EqualFold(f.Name, name) {
+			vs = append(vs, f.Value)
+		}
+	}
+	return vs
+}
+
+// RequestURI returns the path and query as they appear on the request line.
+func (r *Request) RequestURI() string {
+	if r.RawQuery == "" {
+		return r.Path
+	}
+	return r.Path + "?" + r.RawQuery
+}
+
+func (r *Request) notef(format string, args ...any) {
+	r.Notes = append(r.Notes, fmt.Sprintf(format, args...))
+}
+
+func (r *Request) has(name string) bool {
+	for _, f := range r.Header {
+		if strings.EqualFold(f.Name, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// Parse recognises the format of text and parses it with the matching
+// parser. See Sniff for how formats are told apart.
+func Parse(text []byte) (*Request, error) {
+	if err := checkSize("input", len(text)); err != nil {
+		return nil, err
+	}
+	format, err := sniff(text)
+	if err != nil {
+		return nil, err
+	}
+	switch format {
+	case FormatHAR, FormatJSON:
+		return parseJSONFamily(text)
+	case FormatCurl:
+		return ParseCurl(string(text))
+	case FormatSDKDebug:
+		return ParseSDKDebug(text)
+	case FormatCurlVerbose:
+		return parseCurlVerbose(text)
+	default:
+		return ParseHTTP(text)
+	}
+}
+
+// ParseReader reads at most MaxInputSize bytes from rd and parses them with
+// Parse. A longer input is refused, never truncated.
+func ParseReader(rd io.Reader) (*Request, error) {
+	data, err := io.ReadAll(io.LimitReader(rd, MaxInputSize+1))
+	if err != nil {
+		return nil, err
+	}
+	return Parse(data)
+}
+
+// Sniff reports which format Parse would use for text, or an error that
+// says why none fits. The checks, in order: a JSON object (HAR file or
+// entry, else the page's JSON); a command line starting with curl; a Go SDK
+// debug log line; curl -v output; an HTTP request line or HTTP/2
+// pseudo-headers.
+func Sniff(text []byte) (string, error) {
+	if err := checkSize("input", len(text)); err != nil {
+		return "", err
+	}
+	return sniff(text)
+}
+
+func sniff(text []byte) (string, error) {
+	t := bytes.TrimLeft(trimBOM(text), " \t\r\n")
+	if len(t) == 0 {
+		return "", &ParseError{Line: 0, Offset: -1, Msg: "the input is empty", Err: ErrUnknownFormat}
+	}
+	first := firstLine(t)
+	switch {
+	case t[0] == '{':
+		if looksLikeHAR(t) {
+			return FormatHAR, nil
+		}
+		return FormatJSON, nil
+	case t[0] == '[':
+		return "", &ParseError{Format: FormatJSON, Offset: -1, Err: ErrUnknownFormat,
+			Msg: "a JSON array is not a request: paste a HAR file, one HAR entry, or one {\"method\",\"url\",\"headers\",\"body\"} object"}
+	case isCurlCommand(first):
+		return FormatCurl, nil
+	case findSDKMarker(t) >= 0:
+		return FormatSDKDebug, nil
+	case looksLikeCurlVerbose(t):
+		return FormatCurlVerbose, nil
+	case looksLikeRequestLine(first) || strings.HasPrefix(first, ":"):
+		return FormatHTTP, nil
+	case strings.HasPrefix(first, "HTTP/"):
+		return "", &ParseError{Format: FormatHTTP, Line: 1, Offset: -1, Err: ErrUnknownFormat,
+			Msg: "this is an HTTP response (" + quoteExcerpt(first) + "); paste the request instead"}
+	case looksLikePowerShell(first):
+		return "", &ParseError{Line: 1, Offset: -1, Err: ErrUnknownFormat,
+			Msg: "PowerShell commands are not supported; use the browser's \"Copy as cURL (bash)\" or \"Copy as cURL (cmd)\" instead"}
+	}
+	return "", &ParseError{Line: 1, Offset: -1, Err: ErrUnknownFormat,
+		Msg: "cannot tell what this is (first line " + quoteExcerpt(first) + "); paste raw HTTP (\"POST / HTTP/1.1\" …), " +
+			"a curl command, curl -v output, a HAR file, a tencentcloud-sdk-go debug log, or {\"method\",\"url\",\"headers\",\"body\"} JSON"}
+}
+
+func checkSize(what string, n int) error {
+	if n > MaxInputSize {
+		return &ParseError{Offset: -1, Err: ErrTooLarge,
+			Msg: fmt.Sprintf("%s is %d bytes, over the limit of %d bytes (16 MiB)", what, n, MaxInputSize)}
+	}
+	return nil
+}
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+func trimBOM(b []byte) []byte { return bytes.TrimPrefix(b, utf8BOM) }
+
+// firstLine returns the first line of t without its line end.
+func firstLine(t []byte) string {
+	if i := bytes.IndexByte(t, '\n'); i >= 0 {
+		t = t[:i]
+	}
+	return strings.TrimRight(string(t), "\r")
+}
+
+// quoteExcerpt quotes at most 60 bytes of s for an error message.
+func quoteExcerpt(s string) string {
+	const max = 60
+	if len(s) > max {
+		// Cut on a rune boundary so the excerpt stays valid UTF-8.
+		cut := max
+		for cut > 0 && s[cut]&0xC0 == 0x80 {
+			cut--
+		}
+		return fmt.Sprintf("%q…", s[:cut])
+	}
+	return fmt.Sprintf("%q", s)
+}
+
+func looksLikePowerShell(line string) bool {
+	l := strings.ToLower(line)
+	return strings.HasPrefix(l, "invoke-webrequest") || strings.HasPrefix(l, "invoke-restmethod") ||
+		strings.HasPrefix(l, "$session") || strings.HasPrefix(l, "iwr ")
+}

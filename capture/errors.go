@@ -1,0 +1,61 @@
+package capture
+
+import (
+	"errors"
+	"strconv"
+)
+
+// Sentinel errors, wrapped by *ParseError; test with errors.Is.
+var (
+	// ErrTooLarge: the input (or a body built from it) exceeds MaxInputSize.
+	ErrTooLarge = errors.New("input too large")
+	// ErrUnknownFormat: the input is none of the supported formats.
+	ErrUnknownFormat = errors.New("unknown input format")
+	// ErrMultipart: curl -F builds a multipart body with a random boundary,
+	// which cannot be reproduced byte for byte.
+	ErrMultipart = errors.New("multipart body cannot be reproduced")
+	// ErrFileReference: the request needs the contents of a file (curl
+	// @file, -T, -K; a HAR body stored outside the file), which this package
+	// cannot read.
+	ErrFileReference = errors.New("request refers to a file")
+	// ErrAmbiguous: the input holds several requests and one must be chosen
+	// (see HAREntries and ParseHAREntry).
+	ErrAmbiguous = errors.New("several requests; choose one")
+)
+
+// ParseError is a failure to parse, with the place it happened.
+type ParseError struct {
+	Format string // one of the Format constants, or "" before the format is known
+	Line   int    // 1-based line of the input; 0 when not applicable
+	Offset int    // 0-based byte offset into the input; -1 when not applicable
+	Msg    string // what is wrong, for a person
+	Err    error  // a sentinel above, or nil
+}
+
+func (e *ParseError) Error() string {
+	s := ""
+	if e.Format != "" {
+		s = e.Format + ": "
+	}
+	switch {
+	case e.Line > 0:
+		s += "line " + strconv.Itoa(e.Line) + ": "
+	case e.Offset >= 0:
+		s += "byte " + strconv.Itoa(e.Offset) + ": "
+	}
+	return s + e.Msg
+}
+
+func (e *ParseError) Unwrap() error { return e.Err }
+
+func lineErr(format string, line int, msg string) *ParseError {
+	return &ParseError{Format: format, Line: line, Offset: -1, Msg: msg}
+}
+
+func offsetErr(format string, off int, msg string) *ParseError {
+	return &ParseError{Format: format, Offset: off, Msg: msg}
+}
+
+func plainErr(format string, msg string, sentinel error) *ParseError {
+	return &ParseError{Format: format, Offset: -1, Msg: msg, Err: sentinel}
+}

@@ -1,0 +1,389 @@
+package capture
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) as browsers
+// export it. Only the request side is read.
+type harFile struct {
+	Log *struct {
+		Entries []json.RawMessage `json:"entries"`
+	} `json:"log"`
+}
+
+type harEntry struct {
+	Request *harRequest `json:"request"`
+}
+
+type harRequest struct {
+	Method      string       `json:"method"`
+	URL         string       `json:"url"`
+	HTTPVersion string       `json:"httpVersion"`
+	Headers     []harField   `json:"headers"`
+	PostData    *harPostData `json:"postData"`
+	BodySize    *float64     `json:"bodySize"` // -1 when unknown
+}
+
+type harField struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+type harPostData struct {
+	MimeType string     `json:"mimeType"`
+	Text     *string    `json:"text"`
+	Encoding string     `json:"encoding"` // not in HAR 1.2 for requests, but some tools write "base64"
+	Params   []harField `json:"params"`
+	SHA1     string     `json:"_sha1"` // Playwright: body stored in a separate file
+	File     string     `json:"_file"`
+}
+
+// HAREntry summarises one entry of a HAR file, for choosing which to parse.
+type HAREntry struct {
+	Index   int    `json:"index"`
+	Method  string `json:"method"`
+	URL     string `json:"url"`
+	Action  string `json:"action,omitempty"` // X-TC-Action header, or Action= in the query (v1)
+	Tencent bool   `json:"tencent"`          // the host ends in tencentcloudapi.com
+}
+
+// ParseHAR parses a HAR file (browser devtools "Save all as HAR"), one
+// entry of it ({"request": …}) or a bare HAR request object. A file with
+// one entry yields that entry. With several, the only entry addressed to
+// *.tencentcloudapi.com is taken (with a note); otherwise the error wraps
+// ErrAmbiguous and lists the candidates — use HAREntries and
+// ParseHAREntry to choose.
+//
+// HTTP/2 pseudo-headers are mapped: :authority becomes a Host field; the
+// request line comes from :path when present (it is what went on the wire),
+// and :method/:scheme are dropped. postData.text is the body;
+// "encoding": "base64" is decoded.
+func ParseHAR(data []byte) (*Request, error) {
+	if err := checkSize("HAR", len(data)); err != nil {
+		return nil, err
+	}
+	top, err := decodeObject(data, FormatHAR)
+	if err != nil {
+		return nil, err
+	}
+	return harFromTop(data, top, -1)
+}
+
+// ParseHAREntry parses entry index (0-based) of a HAR file.
+func ParseHAREntry(data []byte, index int) (*Request, error) {
+	if err := checkSize("HAR", len(data)); err != nil {
+		return nil, err
+	}
+	top, err := decodeObject(data, FormatHAR)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := top["log"]; !ok {
+		return nil, plainErr(FormatHAR, "not a HAR file: there is no \"log\" object", ErrUnknownFormat)
+	}
+	return harFromTop(data, top, index)
+}
+
+// HAREntries lists the entries of a HAR file.
+func HAREntries(data []byte) ([]HAREntry, error) {
+	if err := checkSize("HAR", len(data)); err != nil {
+		return nil, err
+	}
+	entries, err := harEntries(data)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]HAREntry, 0, len(entries))
+	for i, raw := range entries {
+		var e harEntry
+		if err := json.Unmarshal(raw, &e); err != nil || e.Request == nil {
+			out = append(out, HAREntry{Index: i})
+			continue
+		}
+		out = append(out, summarise(i, e.Request))
+	}
+	return out, nil
+}
+
+func harEntries(data []byte) ([]json.RawMessage, error) {
+	var f harFile
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, jsonErr(FormatHAR, err)
+	}
+	if f.Log == nil {
+		return nil, plainErr(FormatHAR, "not a HAR file: there is no \"log\" object", ErrUnknownFormat)
+	}
+	return f.Log.Entries, nil
+}
+
+func summarise(i int, req *harRequest) HAREntry {
+	s := HAREntry{Index: i, Method: req.Method, URL: req.URL}
+	host := ""
+	if u, ok := splitURL(req.URL); ok {
+		host = u.host
+		for _, kv := range strings.Split(u.rawQuery, "&") {
+			if v, ok := strings.CutPrefix(kv, "Action="); ok {
+				s.Action = v
+			}
+		}
+	}
+	for _, h := range req.Headers {
+		if strings.EqualFold(h.Name, "X-TC-Action") {
+			s.Action = h.Value
+		}
+	}
+	host, _, _ = strings.Cut(strings.ToLower(host), ":")
+	s.Tencent = host == "tencentcloudapi.com" || strings.HasSuffix(host, ".tencentcloudapi.com")
+	return s
+}
+
+// harFromTop parses a decoded HAR file, entry or request object. index < 0
+// means "choose automatically".
+func harFromTop(data []byte, top map[string]json.RawMessage, index int) (*Request, error) {
+	if _, ok := top["log"]; ok {
+		entries, err := harEntries(data)
+		if err != nil {
+			return nil, err
+		}
+		if index >= 0 {
+			if index >= len(entries) {
+				return nil, plainErr(FormatHAR, fmt.Sprintf("entry %d does not exist: the HAR file has %d entries (0 to %d)", index, len(entries), len(entries)-1), nil)
+			}
+			return harEntryRequest(entries[index], index)
+		}
+		return chooseHAREntry(entries)
+	}
+	if _, ok := top["request"]; ok {
+		return harEntryRequest(data, -1)
+	}
+	var req harRequest
+	if err := json.Unmarshal(data, &req); err != nil {
+		return nil, jsonErr(FormatHAR, err)
+	}
+	return harRequestToRequest(&req, "the HAR request")
+}
+
+func chooseHAREntry(entries []json.RawMessage) (*Request, error) {
+	switch len(entries) {
+	case 0:
+		return nil, plainErr(FormatHAR, "the HAR file has no entries (was the network log empty when it was saved?)", nil)
+	case 1:
+		return harEntryRequest(entries[0], 0)
+	}
+	var candidates []HAREntry
+	for i, raw := range entries {
+		var e harEntry
+		if json.Unmarshal(raw, &e) == nil && e.Request != nil {
+			if s := summarise(i, e.Request); s.Tencent {
+				candidates = append(candidates, s)
+			}
+		}
+	}
+	if len(candidates) == 1 {
+		r, err := harEntryRequest(entries[candidates[0].Index], candidates[0].Index)
+		if err == nil {
+			r.Notes = append([]string{fmt.Sprintf("The HAR file has %d entries; took entry %d, the only request to *.tencentcloudapi.com", len(entries), candidates[0].Index)}, r.Notes...)
+		}
+		return r, err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "the HAR file has %d entries", len(entries))
+	if len(candidates) == 0 {
+		b.WriteString(" and none is addressed to *.tencentcloudapi.com")
+	} else {
+		fmt.Fprintf(&b, ", %d of them to *.tencentcloudapi.com:", len(candidates))
+		for k, c := range candidates {
+			if k == 10 {
+				fmt.Fprintf(&b, " … and %d more", len(candidates)-k)
+				break
+			}
+			fmt.Fprintf(&b, " #%d %s %s", c.Index, c.Method, c.URL)
+			if c.Action != "" {
+				fmt.Fprintf(&b, " (%s)", c.Action)
+			}
+			if k < len(candidates)-1 {
+				b.WriteByte(';')
+			}
+		}
+	}
+	b.WriteString("; choose the entry to check")
+	return nil, plainErr(FormatHAR, b.String(), ErrAmbiguous)
+}
+
+func harEntryRequest(raw []byte, index int) (*Request, error) {
+	where := "the HAR entry"
+	if index >= 0 {
+		where = fmt.Sprintf("HAR entry %d", index)
+	}
+	var e harEntry
+	if err := json.Unmarshal(raw, &e); err != nil {
+		return nil, plainErr(FormatHAR, where+": "+err.Error(), nil)
+	}
+	if e.Request == nil {
+		return nil, plainErr(FormatHAR, where+" has no \"request\" object", nil)
+	}
+	return harRequestToRequest(e.Request, where)
+}
+
+func harRequestToRequest(req *harRequest, where string) (*Request, error) {
+	r := &Request{Format: FormatHAR, Method: req.Method}
+	if req.Method == "" {
+		return nil, plainErr(FormatHAR, where+" has no request.method", nil)
+	}
+	u, ok := splitURL(req.URL)
+	if !ok || u.host == "" {
+		return nil, plainErr(FormatHAR, where+": request.url "+quoteExcerpt(req.URL)+" is not an absolute URL", nil)
+	}
+	applyURL(r, u)
+
+	pseudo := map[string]string{}
+	for _, h := range req.Headers {
+		if strings.HasPrefix(h.Name, ":") {
+			key := strings.ToLower(h.Name)
+			pseudo[key] = h.Value
+			if key == ":authority" {
+				r.Header = append(r.Header, Field{Name: "Host", Value: strings.Trim(h.Value, " \t")})
+			}
+			continue
+		}
+		r.Header = append(r.Header, Field{Name: h.Name, Value: strings.Trim(h.Value, " \t")})
+	}
+	if len(req.Headers) == 0 {
+		r.notef("%s lists no request headers (devtools may have had only provisional headers); the signature headers cannot be checked", where)
+	}
+	if len(pseudo) > 0 {
+		r.notef("HTTP/2 pseudo-headers: :authority became the Host field; :method, :path and :scheme were dropped")
+	}
+	if p, ok := pseudo[":path"]; ok && p != r.RequestURI() {
+		r.notef(":path %q differs from the URL's path and query %q; used :path, which is what was sent", p, r.RequestURI())
+		r.Path, r.RawQuery = cutQuery(p)
+	}
+	if m, ok := pseudo[":method"]; ok && m != r.Method {
+		r.notef(":method %q differs from request.method %q; used request.method", m, r.Method)
+	}
+	if h := r.Get("Host"); h != "" {
+		if !strings.EqualFold(h, r.Host) {
+			r.notef("The Host header %q differs from the URL's host %q; used the Host header", h, r.Host)
+		}
+		r.Host = h
+	}
+	if err := harBody(r, req, where); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func harBody(r *Request, req *harRequest, where string) error {
+	bodySize := -1
+	if req.BodySize != nil && *req.BodySize >= 0 && *req.BodySize <= MaxInputSize {
+		bodySize = int(*req.BodySize)
+	}
+	pd := req.PostData
+	switch {
+	case pd == nil || (pd.Text == nil && len(pd.Params) == 0 && pd.SHA1 == "" && pd.File == ""):
+		if bodySize > 0 {
+			r.BodyOmitted = true
+			r.notef("%s has no postData although bodySize is %d; the body is unknown", where, bodySize)
+		}
+		return nil
+	case pd.Text != nil:
+		body := []byte(*pd.Text)
+		switch strings.ToLower(pd.Encoding) {
+		case "":
+			if bytes.ContainsRune(body, utf8.RuneError) {
+				r.notef("The HAR body contains U+FFFD; devtools replaces bytes that are not valid UTF-8 with it, so the body may differ from what was sent")
+			}
+		case "base64":
+			dec, err := decodeBase64(*pd.Text)
+			if err != nil {
+				return plainErr(FormatHAR, where+": postData.text is marked base64 but does not decode: "+err.Error(), nil)
+			}
+			body = dec
+		default:
+			return plainErr(FormatHAR, where+": unknown postData.encoding "+quoteExcerpt(pd.Encoding)+" (only base64 is understood)", nil)
+		}
+		r.Body = body
+		if bodySize >= 0 && bodySize != len(body) {
+			r.notef("The HAR says bodySize %d but postData holds %d bytes; devtools may have re-encoded the body", bodySize, len(body))
+		}
+		if cl := r.Get("Content-Length"); cl != "" && cl != fmt.Sprint(len(body)) {
+			r.notef("Content-Length says %s but postData holds %d bytes", cl, len(body))
+		}
+		ct := r.Get("Content-Type")
+		switch {
+		case pd.MimeType != "" && ct == "":
+			r.notef("No Content-Type header is listed, though postData.mimeType is %q", pd.MimeType)
+		case pd.MimeType != "" && ct != "" && pd.MimeType != ct:
+			r.notef("postData.mimeType %q differs from the Content-Type header %q; the header is what was sent and signed", pd.MimeType, ct)
+		}
+		return nil
+	case pd.SHA1 != "" || pd.File != "":
+		return plainErr(FormatHAR, where+": the body is stored in a separate file ("+quoteExcerpt(pd.File+pd.SHA1)+"); export the HAR with embedded content", ErrFileReference)
+	default:
+		r.BodyOmitted = true
+		r.notef("%s gives the body only as decoded form params; the exact bytes cannot be rebuilt", where)
+		return nil
+	}
+}
+
+// decodeBase64 accepts standard base64 with or without padding, ignoring
+// line breaks.
+func decodeBase64(s string) ([]byte, error) {
+	s = strings.NewReplacer("\r", "", "\n", "").Replace(s)
+	if dec, err := base64.StdEncoding.DecodeString(s); err == nil {
+		return dec, nil
+	}
+	return base64.RawStdEncoding.DecodeString(strings.TrimRight(s, "="))
+}
+
+// looksLikeHAR reports whether a JSON object is a HAR file, entry or
+// request (rather than the page's {"method","url","headers","body"}).
+func looksLikeHAR(t []byte) bool {
+	var top map[string]json.RawMessage
+	if json.Unmarshal(t, &top) != nil {
+		return false
+	}
+	return isHARObject(top)
+}
+
+func isHARObject(top map[string]json.RawMessage) bool {
+	for _, k := range []string{"log", "request", "postData", "httpVersion"} {
+		if _, ok := top[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// decodeObject decodes a JSON object's top level.
+func decodeObject(data []byte, format string) (map[string]json.RawMessage, error) {
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(trimBOM(data), &top); err != nil {
+		return nil, jsonErr(format, err)
+	}
+	if top == nil {
+		return nil, plainErr(format, "expected a JSON object, got null", nil)
+	}
+	return top, nil
+}
+
+// jsonErr turns an encoding/json error into a ParseError with its offset.
+func jsonErr(format string, err error) *ParseError {
+	switch e := err.(type) {
+	case *json.SyntaxError:
+		return offsetErr(format, int(e.Offset), "invalid JSON: "+e.Error())
+	case *json.UnmarshalTypeError:
+		field := e.Field
+		if field == "" {
+			field = "the top level"
+		}
+		return offsetErr(format, int(e.Offset), fmt.Sprintf("invalid JSON: %s must not be a JSON %s", field, e.Value))
+	}
+	return plainErr(format, "invalid JSON: "+err.Error(), nil)
+}

@@ -1,0 +1,593 @@
+package capture
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// ParseHTTP parses a raw HTTP/1.x request: request line (origin-form
+// "POST / HTTP/1.1" or absolute-form "POST https://host/?a=b HTTP/1.1"),
+// header fields, a blank line, the body. Head lines may end in CRLF or LF
+// (pasted from a terminal); the body is taken byte for byte after the blank
+// line. Content-Length is honoured: fewer bytes than it says is an error,
+// more are dropped with a note. A chunked body is de-chunked.
+//
+// Header text copied from browser devtools for an HTTP/2 request (":method",
+// ":path", ":authority", ":scheme" lines instead of a request line) is
+// accepted too.
+func ParseHTTP(text []byte) (*Request, error) {
+	if err := checkSize("input", len(text)); err != nil {
+		return nil, err
+	}
+	base := 0
+	if bytes.HasPrefix(text, utf8BOM) {
+		base = len(utf8BOM)
+	}
+	r, err := parseHTTPTextAt(text, base, 0, FormatHTTP, framing{})
+	if err != nil {
+		return nil, err
+	}
+	if base > 0 {
+		r.Notes = append([]string{"Dropped a UTF-8 byte order mark at the start of the input"}, r.Notes...)
+	}
+	return r, nil
+}
+
+// textLine is one line of input.
+type textLine struct {
+	s     string // the line without its line end
+	num   int    // 1-based line number in the input
+	start int    // byte offset of the line's first byte
+	end   int    // byte offset just past the line end ('\n'), or len(text)
+	crlf  bool   // line ended in "\r\n"
+	term  bool   // line ended in '\n' at all
+}
+
+// lineAt returns the line of text starting at byte pos.
+func lineAt(text []byte, pos, num int) textLine {
+	ln := textLine{num: num, start: pos}
+	rest := text[pos:]
+	i := bytes.IndexByte(rest, '\n')
+	if i < 0 {
+		ln.s = strings.TrimSuffix(string(rest), "\r")
+		ln.end = len(text)
+		return ln
+	}
+	ln.term = true
+	ln.end = pos + i + 1
+	line := rest[:i]
+	if len(line) > 0 && line[len(line)-1] == '\r' {
+		line = line[:len(line)-1]
+		ln.crlf = true
+	}
+	ln.s = string(line)
+	return ln
+}
+
+// framing tells frameBody how the body reached us.
+type framing struct {
+	sdkLog  bool // body came through log.Printf, which appends '\n' when missing
+	verbose bool // curl -v: the body is not printed; a pasted body is optional
+}
+
+// headInfo is what frameBody needs to know about the head.
+type headInfo struct {
+	lfOnly    bool        // every head line ended in a bare LF
+	fieldLine map[int]int // index into Request.Header → input line number
+	noBlank   bool        // the text ended without the blank line after the head
+}
+
+// parseHTTPTextAt parses text[pos:] as an HTTP request; startLine is the
+// number of lines before pos, so that errors name lines of the whole input.
+func parseHTTPTextAt(text []byte, pos, startLine int, format string, fr framing) (*Request, error) {
+	var head []textLine
+	num := startLine
+	bodyStart := -1
+	blankHasSpace := false
+	for pos < len(text) {
+		num++
+		ln := lineAt(text, pos, num)
+		pos = ln.end
+		if strings.TrimLeft(ln.s, " \t") == "" {
+			if len(head) == 0 {
+				continue // blank lines before the request line are ignored (RFC 9112 §2.2)
+			}
+			blankHasSpace = ln.s != ""
+			bodyStart = ln.end
+			break
+		}
+		head = append(head, ln)
+	}
+	if len(head) == 0 {
+		return nil, lineErr(format, 0, "no request line: the input is blank")
+	}
+	r, info, err := parseHead(head, format)
+	if err != nil {
+		return nil, err
+	}
+	if blankHasSpace {
+		r.notef("The blank line after the headers contains spaces or tabs; treated it as the end of the headers")
+	}
+	var body []byte
+	if bodyStart >= 0 {
+		body = text[bodyStart:]
+	} else {
+		info.noBlank = true
+		bodyStart = len(text)
+	}
+	if err := frameBody(r, body, bodyStart, info, fr); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// parseHead parses the request line (or HTTP/2 pseudo-headers) and the
+// header fields.
+func parseHead(head []textLine, format string) (*Request, headInfo, error) {
+	r := &Request{Format: format}
+	info := headInfo{lfOnly: true, fieldLine: map[int]int{}}
+	crlf, lf := 0, 0
+	for _, ln := range head {
+		switch {
+		case ln.crlf:
+			crlf++
+		case ln.term:
+			lf++
+		}
+	}
+	info.lfOnly = crlf == 0 && lf > 0
+	if crlf > 0 && lf > 0 {
+		r.notef("The head mixes CRLF and LF line endings (%d CRLF, %d LF); both were accepted", crlf, lf)
+	}
+
+	fields := head
+	pseudoForm := strings.HasPrefix(head[0].s, ":")
+	absolute := false
+	if !pseudoForm {
+		var err error
+		absolute, err = parseRequestLine(r, head[0], format)
+		if err != nil {
+			return nil, info, err
+		}
+		fields = head[1:]
+	}
+
+	pseudo := map[string]string{}
+	pseudoLine := map[string]int{}
+	foldNoted := false
+	for _, ln := range fields {
+		if ln.s[0] == ' ' || ln.s[0] == '\t' {
+			// obs-fold (RFC 9112 §5.2): a continuation of the previous field value.
+			if len(r.Header) == 0 {
+				return nil, info, lineErr(format, ln.num, "the first header line starts with whitespace: "+quoteExcerpt(ln.s))
+			}
+			last := &r.Header[len(r.Header)-1]
+			last.Value = strings.TrimRight(last.Value+" "+strings.Trim(ln.s, " \t"), " \t")
+			if !foldNoted {
+				r.notef("Line %d continues the previous header value (obsolete line folding); joined it with one space, as a server would", ln.num)
+				foldNoted = true
+			}
+			continue
+		}
+		name, value, err := splitField(ln.s)
+		if err != nil {
+			return nil, info, lineErr(format, ln.num, err.Error())
+		}
+		if name != strings.TrimRight(name, " \t") {
+			r.notef("Line %d has whitespace between the header name %q and the colon; servers must reject that (RFC 9112 §5.1)", ln.num, strings.TrimRight(name, " \t"))
+			name = strings.TrimRight(name, " \t")
+		}
+		if strings.HasPrefix(name, ":") {
+			key := strings.ToLower(name)
+			if _, dup := pseudo[key]; dup {
+				r.notef("Line %d repeats the pseudo-header %s; kept the first", ln.num, name)
+				continue
+			}
+			pseudo[key] = value
+			pseudoLine[key] = ln.num
+			if key == ":authority" {
+				info.fieldLine[len(r.Header)] = ln.num
+				r.Header = append(r.Header, Field{Name: "Host", Value: value})
+			}
+			continue
+		}
+		if !isToken(name) {
+			r.notef("Line %d: header name %q contains characters HTTP does not allow in a name", ln.num, name)
+		}
+		if hasCTL(value) {
+			r.notef("Line %d: the value of %s contains control characters", ln.num, name)
+		}
+		info.fieldLine[len(r.Header)] = ln.num
+		r.Header = append(r.Header, Field{Name: name, Value: value})
+	}
+
+	if pseudoForm {
+		if err := applyPseudo(r, pseudo, pseudoLine, head[0].num, format); err != nil {
+			return nil, info, err
+		}
+	} else if len(pseudo) > 0 {
+		r.notef("HTTP/2 pseudo-headers after an HTTP/1 request line: mapped :authority to Host, ignored the others")
+	}
+
+	hosts := r.Values("Host")
+	switch {
+	case absolute:
+		if len(hosts) > 0 && !strings.EqualFold(hosts[0], r.Host) {
+			r.notef("The absolute URL's host %q differs from the Host header %q; a server uses the URL's (RFC 9112 §3.2.2), but the signature covers what the client signed", r.Host, hosts[0])
+		}
+	case len(hosts) > 0:
+		r.Host = hosts[0]
+	default:
+		r.notef("No Host header; the TC3 signature always covers host, so it must be known")
+	}
+	if len(hosts) > 1 {
+		r.notef("%d Host header fields; used the first (%q). Servers reject such requests", len(hosts), hosts[0])
+	}
+	return r, info, nil
+}
+
+// parseRequestLine parses "METHOD target HTTP/x.y" into r. absolute reports
+// an absolute-form target, whose authority then is the host.
+func parseRequestLine(r *Request, ln textLine, format string) (absolute bool, err error) {
+	parts := strings.Fields(ln.s)
+	switch len(parts) {
+	case 3:
+		if !isHTTPVersion(parts[2]) {
+			return false, lineErr(format, ln.num, fmt.Sprintf("request line ends in %s, not an HTTP version like HTTP/1.1", quoteExcerpt(parts[2])))
+		}
+	case 2:
+		r.notef("The request line has no HTTP version; assumed HTTP/1.1")
+	default:
+		msg := "the request line must be METHOD TARGET HTTP/1.1, got " + quoteExcerpt(ln.s)
+		if len(parts) > 3 {
+			msg += " (spaces in a URL must be percent-encoded as %20)"
+		}
+		return false, lineErr(format, ln.num, msg)
+	}
+	if !isToken(parts[0]) {
+		return false, lineErr(format, ln.num, "the method "+quoteExcerpt(parts[0])+" is not a valid HTTP method name")
+	}
+	r.Method = parts[0]
+	if strings.ToUpper(r.Method) != r.Method {
+		r.notef("The method %q is not upper case; methods are case-sensitive and Tencent Cloud accepts only GET and POST", r.Method)
+	}
+	return setTarget(r, parts[1], format, ln.num)
+}
+
+// setTarget fills Path/RawQuery (and Scheme/Host for an absolute URL).
+func setTarget(r *Request, target, format string, line int) (absolute bool, err error) {
+	switch {
+	case strings.HasPrefix(target, "/"):
+		r.Path, r.RawQuery = cutQuery(target)
+		if strings.Contains(target, "#") {
+			r.notef("The request target contains '#', which clients never send; kept it as written")
+		}
+		return false, nil
+	case target == "*":
+		r.Path = "*"
+		return false, nil
+	}
+	if u, ok := splitURL(target); ok {
+		applyURL(r, u)
+		return true, nil
+	}
+	return false, lineErr(format, line, "the request target "+quoteExcerpt(target)+" is neither a path starting with / nor an absolute URL")
+}
+
+// applyPseudo builds the request line from HTTP/2 pseudo-headers.
+func applyPseudo(r *Request, p map[string]string, line map[string]int, firstLine int, format string) error {
+	method, ok := p[":method"]
+	if !ok {
+		return lineErr(format, firstLine, "HTTP/2 pseudo-headers without :method; cannot tell the request method")
+	}
+	r.Method = method
+	path, ok := p[":path"]
+	if !ok {
+		return lineErr(format, firstLine, "HTTP/2 pseudo-headers without :path; cannot tell the request path")
+	}
+	if _, err := setTarget(r, path, format, line[":path"]); err != nil {
+		return err
+	}
+	r.Scheme = strings.ToLower(p[":scheme"])
+	r.Host = p[":authority"]
+	r.notef("Read HTTP/2 pseudo-headers (as browser devtools show them): :authority became the Host field")
+	return nil
+}
+
+// splitField splits "Name: value" and trims the value's optional whitespace.
+func splitField(s string) (name, value string, err error) {
+	from := 0
+	if strings.HasPrefix(s, ":") {
+		from = 1 // a pseudo-header name starts with ':'
+	}
+	i := strings.IndexByte(s[from:], ':')
+	if i < 0 {
+		return "", "", fmt.Errorf("header line has no colon: %s", quoteExcerpt(s))
+	}
+	i += from
+	name = s[:i]
+	if strings.Trim(name, " \t") == "" || name == ":" {
+		return "", "", fmt.Errorf("header line has an empty name: %s", quoteExcerpt(s))
+	}
+	return name, strings.Trim(s[i+1:], " \t"), nil
+}
+
+func isHTTPVersion(s string) bool {
+	v, ok := strings.CutPrefix(s, "HTTP/")
+	if !ok || v == "" {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if (v[i] < '0' || v[i] > '9') && v[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// isToken reports whether s is an RFC 9110 token (method or field name).
+func isToken(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			continue
+		}
+		if !strings.ContainsRune("!#$%&'*+-.^_`|~", rune(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasCTL(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < ' ' && s[i] != '\t' || s[i] == 0x7F {
+			return true
+		}
+	}
+	return false
+}
+
+func looksLikeRequestLine(line string) bool {
+	parts := strings.Fields(line)
+	if len(parts) != 3 || !isToken(parts[0]) || !isHTTPVersion(parts[2]) {
+		return false
+	}
+	t := parts[1]
+	return strings.HasPrefix(t, "/") || t == "*" || schemeEnd(t) > 0
+}
+
+// frameBody decides which bytes of body are the request body.
+func frameBody(r *Request, body []byte, off int, info headInfo, fr framing) error {
+	format := r.Format
+	if fr.verbose && len(body) == 0 {
+		return omittedBody(r)
+	}
+	if te := r.Values("Transfer-Encoding"); len(te) > 0 {
+		codings := splitList(te)
+		if len(codings) > 0 && strings.EqualFold(codings[len(codings)-1], "chunked") {
+			if len(r.Values("Content-Length")) > 0 {
+				r.notef("Both Transfer-Encoding and Content-Length are present; Transfer-Encoding wins (RFC 9112 §6.3) and Content-Length was ignored")
+			}
+			if len(codings) > 1 {
+				r.notef("Transfer-Encoding %q: de-chunked only; the body is still encoded with %s", strings.Join(te, ", "), strings.Join(codings[:len(codings)-1], ", "))
+			}
+			dec, used, err := dechunk(body, off, format, info.lfOnly)
+			if err != nil {
+				return err
+			}
+			r.Body = dec
+			r.notef("De-chunked the body: %d bytes of chunked encoding became %d bytes of payload", used, len(dec))
+			extra := body[used:]
+			quietNewline := (fr.sdkLog || fr.verbose) && (string(extra) == "\n" || string(extra) == "\r\n")
+			if len(extra) > 0 && !quietNewline {
+				r.notef("%d bytes follow the last chunk; ignored them%s", len(extra), extraHint(extra))
+			}
+			return nil
+		}
+		r.notef("Transfer-Encoding %q is not chunked, so the body length is unknown; took all %d bytes after the blank line", strings.Join(te, ", "), len(body))
+		r.Body = bytes.Clone(body)
+		return nil
+	}
+	if cls := r.Values("Content-Length"); len(cls) > 0 {
+		n, err := contentLength(r, cls, info, format)
+		if err != nil {
+			return err
+		}
+		switch {
+		case n > int64(len(body)):
+			if info.noBlank {
+				return offsetErr(format, off, fmt.Sprintf("Content-Length says %d but the text ends without the blank line that starts the body", n))
+			}
+			return offsetErr(format, off, fmt.Sprintf("Content-Length says %d but only %d bytes follow the blank line%s", n, len(body), lineEndingHint(body, n)))
+		case n < int64(len(body)):
+			extra := body[n:]
+			quietNewline := (fr.sdkLog || fr.verbose) && (string(extra) == "\n" || string(extra) == "\r\n")
+			if !quietNewline {
+				r.notef("Content-Length says %d but %d bytes follow the blank line; kept the first %d and ignored %d%s%s",
+					n, len(body), n, len(extra), extraHint(extra), lineEndingHint(body, n))
+			}
+			body = body[:n]
+		}
+		r.Body = bytes.Clone(body)
+		return nil
+	}
+	if fr.sdkLog {
+		if bytes.HasSuffix(body, []byte("\n")) {
+			body = body[:len(body)-1]
+			r.notef("Removed the line break that log.Printf adds after the body (the SDK's JSON bodies never end in one)")
+		}
+		r.Body = bytes.Clone(body)
+		return nil
+	}
+	r.Body = bytes.Clone(body)
+	if len(body) > 0 {
+		r.notef("No Content-Length: took all %d bytes after the blank line as the body", len(body))
+		if bytes.HasSuffix(body, []byte("\n")) {
+			r.notef("The body ends with a line break, which is part of the signed payload hash; remove it if the request did not send one")
+		}
+	}
+	return nil
+}
+
+// omittedBody records that a curl -v capture shows no body.
+func omittedBody(r *Request) error {
+	cl := r.Get("Content-Length")
+	chunked := strings.Contains(strings.ToLower(strings.Join(r.Values("Transfer-Encoding"), ",")), "chunked")
+	if (cl != "" && cl != "0") || chunked {
+		r.BodyOmitted = true
+		what := "a chunked body"
+		if !chunked {
+			what = cl + " bytes of body"
+		}
+		r.notef("curl -v does not print the request body, and none was pasted after the output; the request had %s. Paste the body after the curl -v lines to check the payload hash", what)
+	}
+	return nil
+}
+
+// contentLength parses every Content-Length value; they must agree.
+func contentLength(r *Request, values []string, info headInfo, format string) (int64, error) {
+	line := 0
+	for i, f := range r.Header {
+		if strings.EqualFold(f.Name, "Content-Length") {
+			line = info.fieldLine[i]
+			break
+		}
+	}
+	var n int64 = -1
+	for _, v := range splitList(values) {
+		if v == "" || len(v) > 18 || strings.Trim(v, "0123456789") != "" {
+			msg := "Content-Length " + quoteExcerpt(v) + " is not a decimal byte count"
+			if len(v) > 18 && strings.Trim(v, "0123456789") == "" {
+				msg = "Content-Length " + quoteExcerpt(v) + " is too large"
+			}
+			return 0, lineErr(format, line, msg)
+		}
+		m, _ := strconv.ParseInt(v, 10, 64)
+		if n >= 0 && m != n {
+			return 0, lineErr(format, line, fmt.Sprintf("conflicting Content-Length values %d and %d", n, m))
+		}
+		n = m
+	}
+	if n < 0 {
+		return 0, lineErr(format, line, "Content-Length is empty")
+	}
+	return n, nil
+}
+
+// splitList splits comma-separated field values and trims each element.
+func splitList(values []string) []string {
+	var out []string
+	for _, v := range values {
+		for _, e := range strings.Split(v, ",") {
+			out = append(out, strings.Trim(e, " \t"))
+		}
+	}
+	return out
+}
+
+// dechunk decodes a chunked body (RFC 9112 §7.1), accepting LF as well as
+// CRLF line ends. It returns the payload and how many bytes it consumed.
+// off is body's offset in the input, for error positions.
+func dechunk(b []byte, off int, format string, lfOnly bool) ([]byte, int, error) {
+	hint := ""
+	if lfOnly {
+		hint = " (the head has LF line endings, so CRLFs may have been converted when copying, which breaks chunk sizes)"
+	}
+	var out []byte
+	pos := 0
+	for {
+		nl := bytes.IndexByte(b[pos:], '\n')
+		if nl < 0 {
+			if pos == len(b) {
+				return nil, 0, offsetErr(format, off+pos, "the chunked body ends before its last (zero-size) chunk")
+			}
+			return nil, 0, offsetErr(format, off+pos, "chunk-size line "+quoteExcerpt(string(b[pos:]))+" is not terminated by a line end")
+		}
+		line := strings.TrimSuffix(string(b[pos:pos+nl]), "\r")
+		sizeText, _, _ := strings.Cut(line, ";") // chunk extensions carry no payload
+		sizeText = strings.Trim(sizeText, " \t")
+		if sizeText == "" || len(sizeText) > 16 || strings.Trim(sizeText, "0123456789abcdefABCDEF") != "" {
+			msg := "invalid chunk size " + quoteExcerpt(line)
+			if len(sizeText) > 16 && strings.Trim(sizeText, "0123456789abcdefABCDEF") == "" {
+				msg = "chunk size " + quoteExcerpt(sizeText) + " overflows 64 bits"
+			}
+			return nil, 0, offsetErr(format, off+pos, msg+hint)
+		}
+		size, err := strconv.ParseUint(sizeText, 16, 64)
+		if err != nil { // unreachable after the checks above; kept for safety
+			return nil, 0, offsetErr(format, off+pos, "invalid chunk size "+quoteExcerpt(line))
+		}
+		dataStart := pos + nl + 1
+		if size == 0 {
+			used, err := skipTrailers(b, dataStart, off, format)
+			return out, used, err
+		}
+		if avail := uint64(len(b) - dataStart); size > avail {
+			return nil, 0, offsetErr(format, off+pos, fmt.Sprintf("chunk declares %d bytes (0x%s) but only %d bytes follow%s", size, sizeText, avail, hint))
+		}
+		end := dataStart + int(size)
+		out = append(out, b[dataStart:end]...)
+		switch {
+		case bytes.HasPrefix(b[end:], []byte("\r\n")):
+			pos = end + 2
+		case bytes.HasPrefix(b[end:], []byte("\n")):
+			pos = end + 1
+		default:
+			return nil, 0, offsetErr(format, off+end, fmt.Sprintf("chunk data (%d bytes) is not followed by a line end%s", size, hint))
+		}
+	}
+}
+
+// skipTrailers consumes trailer fields after the last chunk up to the final
+// empty line (which a paste may have lost). It returns the bytes consumed.
+func skipTrailers(b []byte, pos, off int, format string) (int, error) {
+	for pos < len(b) {
+		nl := bytes.IndexByte(b[pos:], '\n')
+		if nl < 0 {
+			if _, _, err := splitField(string(b[pos:])); err != nil {
+				return 0, offsetErr(format, off+pos, "after the last chunk: "+err.Error())
+			}
+			return len(b), nil
+		}
+		line := strings.TrimSuffix(string(b[pos:pos+nl]), "\r")
+		pos += nl + 1
+		if line == "" {
+			return pos, nil
+		}
+		if _, _, err := splitField(line); err != nil {
+			return 0, offsetErr(format, off+pos-nl-1, "after the last chunk: "+err.Error())
+		}
+	}
+	return pos, nil
+}
+
+// lineEndingHint explains a length mismatch that converted line endings
+// would account for.
+func lineEndingHint(body []byte, want int64) string {
+	crlf := int64(bytes.Count(body, []byte("\r\n")))
+	bareLF := int64(bytes.Count(body, []byte("\n"))) - crlf
+	switch {
+	case bareLF > 0 && int64(len(body))+bareLF == want:
+		return " — it would match if every LF in the body were CRLF: the line endings were probably converted when copying"
+	case crlf > 0 && int64(len(body))-crlf == want:
+		return " — it would match if every CRLF in the body were LF: the line endings were probably converted when copying"
+	}
+	return ""
+}
+
+// extraHint describes bytes found after the body.
+func extraHint(extra []byte) string {
+	switch {
+	case len(bytes.Trim(extra, " \t\r\n")) == 0:
+		return " (only whitespace, probably added when copying)"
+	case bytes.HasPrefix(bytes.TrimLeft(extra, " \t\r\n"), []byte("HTTP/")):
+		return " (they look like the response)"
+	}
+	return ""
+}

@@ -1,0 +1,517 @@
+package capture
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// arg is one command-line argument after the shell removed its quoting.
+type arg struct {
+	s    string
+	line int // 1-based line where the argument starts
+}
+
+// notes collects de-duplicated observations.
+type notes struct {
+	list []string
+	seen map[string]bool
+}
+
+func (n *notes) add(format string, a ...any) {
+	s := fmt.Sprintf(format, a...)
+	if n.seen == nil {
+		n.seen = map[string]bool{}
+	}
+	if !n.seen[s] {
+		n.seen[s] = true
+		n.list = append(n.list, s)
+	}
+}
+
+// isCmdStyle reports whether a command line uses Windows cmd.exe quoting,
+// as Chrome's and Edge's "Copy as cURL (cmd)" produce: ^" quotes and
+// ^-newline continuations.
+func isCmdStyle(src string) bool {
+	return strings.Contains(src, "^\"") || strings.Contains(src, "^\n") || strings.Contains(src, "^\r\n")
+}
+
+// splitBash splits the first command of src into arguments the way bash
+// would: 'single', "double" (with \ escaping $ ` " \ and newline), $'ANSI-C'
+// and $"locale" quotes, backslash escapes and backslash-newline
+// continuations. It expands nothing: $VAR, `cmd` and $(cmd) stay as
+// written, with a note. The command ends at an unquoted newline or at an
+// unquoted | ; & < > ( ).
+func splitBash(src string) ([]arg, []string, error) {
+	var (
+		args   []arg
+		n      notes
+		cur    strings.Builder
+		inWord bool
+		start  int
+		line   = 1
+	)
+	begin := func() {
+		if !inWord {
+			inWord, start = true, line
+		}
+	}
+	flush := func() {
+		if inWord {
+			args = append(args, arg{s: cur.String(), line: start})
+			cur.Reset()
+			inWord = false
+		}
+	}
+	i := 0
+loop:
+	for i < len(src) {
+		c := src[i]
+		switch c {
+		case ' ', '\t', '\r':
+			flush()
+			i++
+		case '\n':
+			flush()
+			if strings.TrimSpace(src[i+1:]) != "" {
+				n.add("Read only the first command; ignored the text after line %d (a line that does not end in \\ ends the command)", line)
+			}
+			break loop
+		case '\\':
+			switch {
+			case strings.HasPrefix(src[i+1:], "\n"):
+				i += 2
+				line++
+			case strings.HasPrefix(src[i+1:], "\r\n"):
+				i += 3
+				line++
+			case i+1 < len(src):
+				begin()
+				cur.WriteByte(src[i+1])
+				i += 2
+			default:
+				begin()
+				cur.WriteByte('\\')
+				i++
+			}
+		case '\'':
+			begin()
+			j := strings.IndexByte(src[i+1:], '\'')
+			if j < 0 {
+				return nil, nil, lineErr(FormatCurl, line, "unterminated single quote")
+			}
+			seg := src[i+1 : i+1+j]
+			cur.WriteString(seg)
+			line += strings.Count(seg, "\n")
+			i += j + 2
+		case '"':
+			begin()
+			next, err := readDoubleQuoted(src, i+1, &cur, &line, &n)
+			if err != nil {
+				return nil, nil, err
+			}
+			i = next
+		case '$':
+			begin()
+			switch {
+			case strings.HasPrefix(src[i+1:], "'"):
+				next, err := readANSIC(src, i+2, &cur, &line, &n)
+				if err != nil {
+					return nil, nil, err
+				}
+				i = next
+			case strings.HasPrefix(src[i+1:], "\""):
+				i++ // $"…" is a locale-translated string: quote it like "…"
+			default:
+				if i+1 < len(src) && isExpansionStart(src[i+1]) {
+					n.add("Shell expansion %s on line %d was not expanded; it was kept as written", excerptExpansion(src[i:]), line)
+				}
+				cur.WriteByte('$')
+				i++
+			}
+		case '#':
+			if inWord {
+				cur.WriteByte(c)
+				i++
+				continue
+			}
+			nl := strings.IndexByte(src[i:], '\n')
+			if nl < 0 {
+				break loop
+			}
+			i += nl // the newline ends the command
+		case '|', ';', '&', '<', '>', '(', ')':
+			if (c == '<' || c == '>') && inWord && isAllDigits(cur.String()) {
+				cur.Reset() // "2>&1": the digits name a file descriptor
+				inWord = false
+			}
+			flush()
+			n.add("The command ends at the unquoted %q on line %d, as in a shell; ignored the rest (quote URLs and data that contain & | ; < > ( ))", string(c), line)
+			break loop
+		case '`':
+			begin()
+			n.add("Backquote command substitution on line %d was not run; kept it as written", line)
+			cur.WriteByte(c)
+			i++
+		default:
+			begin()
+			cur.WriteByte(c)
+			i++
+		}
+	}
+	flush()
+	return args, n.list, nil
+}
+
+// readDoubleQuoted reads a "…" string starting after the opening quote and
+// returns the offset after the closing quote.
+func readDoubleQuoted(src string, i int, cur *strings.Builder, line *int, n *notes) (int, error) {
+	open := *line
+	for i < len(src) {
+		c := src[i]
+		switch c {
+		case '"':
+			return i + 1, nil
+		case '\\':
+			if i+1 < len(src) {
+				switch src[i+1] {
+				case '$', '`', '"', '\\':
+					cur.WriteByte(src[i+1])
+					i += 2
+					continue
+				case '\n':
+					i += 2
+					*line++
+					continue
+				}
+			}
+			cur.WriteByte('\\')
+			i++
+		case '$':
+			if i+1 < len(src) && isExpansionStart(src[i+1]) {
+				n.add("Shell expansion %s on line %d was not expanded; it was kept as written", excerptExpansion(src[i:]), *line)
+			}
+			cur.WriteByte(c)
+			i++
+		case '`':
+			n.add("Backquote command substitution on line %d was not run; kept it as written", *line)
+			cur.WriteByte(c)
+			i++
+		default:
+			if c == '\n' {
+				*line++
+			}
+			cur.WriteByte(c)
+			i++
+		}
+	}
+	return 0, lineErr(FormatCurl, open, "unterminated double quote")
+}
+
+// readANSIC reads a $'…' string (bash ANSI-C quoting) starting after the
+// opening quote and returns the offset after the closing quote.
+func readANSIC(src string, i int, cur *strings.Builder, line *int, n *notes) (int, error) {
+	open := *line
+	cut := false // a NUL byte ends the argument: the shell passes C strings
+	emit := func(b ...byte) {
+		for _, c := range b {
+			if c == 0 {
+				if !cut {
+					n.add("$'…' on line %d contains a NUL byte; a shell cuts the argument there, so the rest was dropped", open)
+				}
+				cut = true
+			}
+			if !cut {
+				cur.WriteByte(c)
+			}
+		}
+	}
+	for i < len(src) {
+		c := src[i]
+		if c == '\'' {
+			return i + 1, nil
+		}
+		if c != '\\' {
+			if c == '\n' {
+				*line++
+			}
+			emit(c)
+			i++
+			continue
+		}
+		if i+1 >= len(src) {
+			break
+		}
+		e := src[i+1]
+		i += 2
+		switch e {
+		case 'a':
+			emit(7)
+		case 'b':
+			emit(8)
+		case 'e', 'E':
+			emit(0x1B)
+		case 'f':
+			emit(0x0C)
+		case 'n':
+			emit('\n')
+		case 'r':
+			emit('\r')
+		case 't':
+			emit('\t')
+		case 'v':
+			emit(0x0B)
+		case '\\', '\'', '"', '?':
+			emit(e)
+		case 'x', 'u', 'U':
+			max := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
+			v, used := hexPrefix(src[i:], max)
+			if used == 0 {
+				emit('\\', e)
+				continue
+			}
+			i += used
+			if e == 'x' {
+				emit(byte(v))
+			} else {
+				emit(utf8.AppendRune(nil, rune(v))...)
+			}
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			v, used := int(e-'0'), 0
+			for used < 2 && i+used < len(src) && src[i+used] >= '0' && src[i+used] <= '7' {
+				v = v*8 + int(src[i+used]-'0')
+				used++
+			}
+			i += used
+			emit(byte(v))
+		case 'c':
+			if i < len(src) {
+				emit(src[i] & 0x1F)
+				i++
+			} else {
+				emit('\\', 'c')
+			}
+		default:
+			if e == '\n' {
+				*line++
+			}
+			emit('\\', e)
+		}
+	}
+	return 0, lineErr(FormatCurl, open, "unterminated $'…' quote")
+}
+
+// hexPrefix parses up to max hex digits at the start of s.
+func hexPrefix(s string, max int) (v uint32, used int) {
+	for used < max && used < len(s) {
+		c := s[used]
+		var d byte
+		switch {
+		case c >= '0' && c <= '9':
+			d = c - '0'
+		case c >= 'a' && c <= 'f':
+			d = c - 'a' + 10
+		case c >= 'A' && c <= 'F':
+			d = c - 'A' + 10
+		default:
+			return v, used
+		}
+		v = v<<4 | uint32(d)
+		used++
+	}
+	return v, used
+}
+
+func isExpansionStart(c byte) bool {
+	return c == '_' || c == '{' || c == '(' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// excerptExpansion returns "$NAME", "${…}" or "$(…" for a note.
+func excerptExpansion(s string) string {
+	end := 2
+	for end < len(s) && end < 40 {
+		c := s[end]
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			if c == '}' {
+				end++
+			}
+			break
+		}
+		end++
+	}
+	if end > len(s) {
+		end = len(s)
+	}
+	return s[:end]
+}
+
+func isAllDigits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
+
+// splitCmd splits the first command of src into arguments the way
+// cmd.exe and then the Microsoft C runtime would, which is how curl.exe
+// receives them on Windows.
+//
+// cmd.exe: ^ escapes the next character outside "…" (^" is a literal quote
+// that does not start a cmd quote); ^ before a line end joins the next line
+// and takes its first character literally (so "^\n\n" is a newline); an
+// unquoted line end or & | < > ends the command; CRs are dropped.
+// C runtime: arguments split at spaces and tabs outside quotes; 2n
+// backslashes before a quote become n and the quote toggles quoting, 2n+1
+// become n and a literal quote; "" inside quotes is a literal quote.
+func splitCmd(src string) ([]arg, []string, error) {
+	var n notes
+	// Phase 1: cmd.exe, with the input line of every output byte.
+	var out []byte
+	var outLine []int
+	put := func(c byte, line int) {
+		out = append(out, c)
+		outLine = append(outLine, line)
+	}
+	line := 1
+	inQuote := false
+	crNoted := false
+	i := 0
+loop:
+	for i < len(src) {
+		c := src[i]
+		if c == '\r' {
+			i++
+			continue
+		}
+		if c == '\n' {
+			if strings.TrimSpace(src[i+1:]) != "" {
+				n.add("Read only the first command; ignored the text after line %d (a line that does not end in ^ ends the command)", line)
+			}
+			break
+		}
+		if c == '"' {
+			inQuote = !inQuote
+			put(c, line)
+			i++
+			continue
+		}
+		if inQuote {
+			put(c, line)
+			i++
+			continue
+		}
+		switch c {
+		case '^':
+			i++
+			for i < len(src) && src[i] == '\r' {
+				i++
+			}
+			if i >= len(src) {
+				break loop
+			}
+			if src[i] == '\n' {
+				line++
+				i++
+				for i < len(src) && src[i] == '\r' {
+					i++
+				}
+				if i < len(src) {
+					if src[i] == '\n' {
+						line++
+						if !crNoted {
+							n.add("The cmd command carries a line break inside an argument; \"Copy as cURL (cmd)\" cannot express CR, so a CRLF in the original arrives here as LF")
+							crNoted = true
+						}
+					}
+					put(src[i], line)
+					i++
+				}
+				continue
+			}
+			put(src[i], line)
+			i++
+		case '&', '|', '<', '>':
+			n.add("The command ends at the unescaped %q on line %d, as in cmd.exe; ignored the rest", string(c), line)
+			break loop
+		default:
+			put(c, line)
+			i++
+		}
+	}
+
+	// Phase 2: C runtime argument splitting.
+	var args []arg
+	var cur strings.Builder
+	p := out
+	j := 0
+	for {
+		for j < len(p) && (p[j] == ' ' || p[j] == '\t') {
+			j++
+		}
+		if j >= len(p) {
+			break
+		}
+		startLine := outLine[j]
+		inQ := false
+		for j < len(p) {
+			c := p[j]
+			if c == '\\' {
+				k := j
+				for k < len(p) && p[k] == '\\' {
+					k++
+				}
+				count := k - j
+				if k < len(p) && p[k] == '"' {
+					cur.WriteString(strings.Repeat("\\", count/2))
+					if count%2 == 1 {
+						cur.WriteByte('"')
+						j = k + 1
+					} else {
+						j = k // the quote toggles below
+					}
+				} else {
+					cur.WriteString(strings.Repeat("\\", count))
+					if count >= 2 {
+						n.add("Line %d has %d backslashes in a row not followed by a quote; the Windows C runtime passes them all to curl.exe. "+
+							"Chrome's \"Copy as cURL (cmd)\" doubles every backslash, so such a body differs from what the browser sent: use the bash copy or a HAR for bodies with backslashes", outLine[j], count)
+					}
+					j = k
+				}
+				continue
+			}
+			if c == '"' {
+				if inQ && j+1 < len(p) && p[j+1] == '"' {
+					cur.WriteByte('"')
+					j += 2
+					continue
+				}
+				inQ = !inQ
+				j++
+				continue
+			}
+			if !inQ && (c == ' ' || c == '\t') {
+				break
+			}
+			cur.WriteByte(c)
+			j++
+		}
+		args = append(args, arg{s: cur.String(), line: startLine})
+		cur.Reset()
+	}
+	if v := findCmdVariable(src); v != "" {
+		n.add("cmd.exe would expand the environment variable %s; it was kept as written", v)
+	}
+	return args, n.list, nil
+}
+
+// findCmdVariable returns the first %NAME% reference in src, or "".
+func findCmdVariable(src string) string {
+	for i := 0; i < len(src); i++ {
+		if src[i] != '%' {
+			continue
+		}
+		j := i + 1
+		for j < len(src) && (src[j] == '_' || src[j] >= 'a' && src[j] <= 'z' || src[j] >= 'A' && src[j] <= 'Z' || j > i+1 && src[j] >= '0' && src[j] <= '9') {
+			j++
+		}
+		if j > i+1 && j < len(src) && src[j] == '%' {
+			return src[i : j+1]
+		}
+	}
+	return ""
+}
