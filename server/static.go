@@ -34,6 +34,7 @@ type variant struct {
 type asset struct {
 	name     string
 	ctype    string
+	hash     string // of the identity bytes, shared by every variant's ETag
 	identity variant
 	encoded  map[string]variant // by coding, only when smaller than identity
 	offered  []string           // codings of encoded, in preference order
@@ -82,12 +83,15 @@ func loadStatic(logger *slog.Logger, fsys fs.FS) (*static, error) {
 				continue // folded into its original below
 			}
 		}
-		s.assets[name] = &asset{
+		a := &asset{
 			name:     name,
 			ctype:    assets.ContentType(name),
-			identity: variant{coding: "identity", body: data, etag: etagOf(data, "")},
+			hash:     contentHash(data),
+			identity: variant{coding: "identity", body: data},
 			encoded:  map[string]variant{},
 		}
+		a.identity.etag = a.etag("identity")
+		s.assets[name] = a
 	}
 
 	start := time.Now()
@@ -115,7 +119,7 @@ func loadStatic(logger *slog.Logger, fsys fs.FS) (*static, error) {
 					return
 				}
 				if len(body) < len(a.identity.body) {
-					a.encoded[enc.Name] = variant{coding: enc.Name, body: body, etag: etagOf(a.identity.body, enc.Name)}
+					a.encoded[enc.Name] = variant{coding: enc.Name, body: body, etag: a.etag(enc.Name)}
 				}
 			}()
 		}
@@ -157,15 +161,18 @@ func encodedBody(logger *slog.Logger, a *asset, enc assets.Encoding, sibling []b
 	return body, nil
 }
 
-// etagOf is a strong validator from the content hash; each encoding is a
+func contentHash(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:16])
+}
+
+// etag is a strong validator from the content hash; each encoding is a
 // different representation, so it gets its own tag (RFC 9110 §8.8.3).
-func etagOf(identity []byte, coding string) string {
-	sum := sha256.Sum256(identity)
-	tag := hex.EncodeToString(sum[:16])
-	if coding != "" {
-		tag += "-" + coding
+func (a *asset) etag(coding string) string {
+	if coding == "identity" {
+		return `"` + a.hash + `"`
 	}
-	return `"` + tag + `"`
+	return `"` + a.hash + "-" + coding + `"`
 }
 
 // lookup maps a URL path to an asset: "/" and "/dir/" mean index.html.
