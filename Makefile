@@ -5,7 +5,7 @@ GOROOT  := $(shell $(GO) env GOROOT)
 ADDR    ?= 127.0.0.1:8080
 STATIC  := web/static
 # Packages that must also build and pass as GOOS=js GOARCH=wasm.
-WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./internal/spec/...
+WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./internal/spec/... ./verify/...
 
 .PHONY: all build wasm run dist test test-go test-wasm lint bench bench-web screenshot clean
 

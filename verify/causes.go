@@ -217,9 +217,12 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 // searchV1 is the cause search for HmacSHA1/256.
 func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 	found := len(c.rep.Causes)
+	// Base64 has no '%': one left after decoding means the whole request,
+	// Signature included, was URL-encoded twice.
+	wantOnce, _ := unescape(want, true)
 	try := func(in v1Input) bool {
 		_, sig := in.sign()
-		return sig == want
+		return sig == want || sig == wantOnce
 	}
 
 	// hmac-sha1-vs-sha256.
@@ -441,8 +444,13 @@ func serviceCandidates(host, scope string) []string {
 	}
 	add(tencentService(host))
 	add(strings.ToLower(scope))
-	if h, _, ok := strings.Cut(host, "."); ok {
-		add(h)
+	add(strings.ToUpper(scope))
+	// The whole host, or another of its labels (e.g. the region), taken
+	// for the service.
+	add(host)
+	labels := strings.Split(host, ".")
+	for _, l := range labels[:max(len(labels)-2, 0)] {
+		add(l)
 	}
 	return out
 }

@@ -197,7 +197,11 @@ func (c *checker) checkTC3(authValue string) {
 	c.checkToken("X-TC-Token header", tok, hasTok)
 	c.checkHostService(a.service, region)
 	if tsOK {
-		if utc := signer.UTCDate(ts); utc != a.date {
+		dateTS := ts
+		if ts >= 1e11 {
+			dateTS = ts / 1000 // milliseconds: flagged above, and the clock check rejects it
+		}
+		if utc := signer.UTCDate(dateTS); utc != a.date {
 			msg := "the credential date " + a.date + " is not " + utc + ", the UTC date of X-TC-Timestamp " + tsText
 			if desc, ex := localOffsets(ts, a.date); desc != "" {
 				msg += "; it is the local date in " + desc + ": use the UTC date (a client in " + utcOffset(ex) +
