@@ -46,16 +46,13 @@ func runSign(ctx context.Context, args []string, env Env) int {
 	// case an error or warning ever echoes one back.
 	stderr := &redactor{w: env.Stderr, secrets: []string{req.SecretKey, req.Token}}
 	env.Stderr = stderr
-	for _, w := range flagWarnings(&f) {
-		warn(env, "sign", w)
-	}
 
 	res, err := spec.Sign(req)
 	if err != nil {
-		return fail(env, "sign", flagError(err, req))
+		return fail(env, "sign", flagError(err, req)) // one line: no warnings before it
 	}
 	stderr.secrets = append(stderr.secrets, res.DerivedKeys.SecretDate, res.DerivedKeys.SecretService, res.DerivedKeys.SecretSigning)
-	for _, w := range res.Warnings {
+	for _, w := range append(flagWarnings(&f), res.Warnings...) {
 		warn(env, "sign", w)
 	}
 

@@ -430,8 +430,11 @@ func TestSignSecretsStayOffStderr(t *testing.T) {
 		runCLI(t, "", vars, append([]string{"sign", "--secret-id", docSecretID, "--secret-key", key, "--method", "GET", "--data", "[1]"}, cvm...)...),
 	}
 	for i, r := range runs {
-		if !strings.Contains(r.stderr, "--secret-key puts a credential on the command line") {
+		switch {
+		case r.code == ExitOK && !strings.Contains(r.stderr, "--secret-key puts a credential on the command line"):
 			t.Errorf("run %d: no warning for --secret-key: %q", i, r.stderr)
+		case r.code != ExitOK && strings.Count(r.stderr, "\n") != 1:
+			t.Errorf("run %d: a failure prints one line, got %q", i, r.stderr)
 		}
 		for _, secret := range []string{key, testSessToken} {
 			if strings.Contains(r.stderr, secret) {
@@ -442,12 +445,18 @@ func TestSignSecretsStayOffStderr(t *testing.T) {
 	if runs[0].code != ExitOK || !strings.Contains(runs[0].stderr, "whitespace") {
 		t.Errorf("padded key: exit %d, stderr %q, want a whitespace warning", runs[0].code, runs[0].stderr)
 	}
+	if runs[1].code != ExitOK || runs[2].code != ExitUsage {
+		t.Errorf("exits %d, %d; want %d, %d", runs[1].code, runs[2].code, ExitOK, ExitUsage)
+	}
 	// The derived keys are in the text output, never on stderr.
-	r := runs[1]
-	tr := decodeTraceKeys(t, runCLI(t, "", docCreds(), append([]string{"sign", "--output", "json"}, cvm...)...).stdout)
-	for _, k := range tr {
-		if strings.Contains(r.stderr, k) {
-			t.Errorf("stderr shows a derived key")
+	args := append([]string{"sign", "--secret-id", docSecretID, "--secret-key", key, "--region", "xx-nowhere", "--data", "{}\n"}, cvm[:6]...)
+	keys := decodeTraceKeys(t, runCLI(t, "", vars, append(args, "--output", "json")...).stdout)
+	for _, k := range keys {
+		if !strings.Contains(runs[1].stdout, k) {
+			t.Errorf("text output lacks derived key %s", k)
+		}
+		if strings.Contains(runs[1].stderr, k) {
+			t.Errorf("stderr shows a derived key: %q", runs[1].stderr)
 		}
 	}
 }
