@@ -44,6 +44,7 @@ func main() {
 	g.Set("sign", fn(sign))
 	g.Set("endpoints", fn(func(args []js.Value) (any, error) { return toJS(bridge.Regions()), nil }))
 	g.Set("resolve", fn(resolve))
+	g.Set("checkJSON", fn(checkJSON))
 	g.Set("sha256", fn(sha256Hook))
 	api.Set("_go", g)
 	api.Set("limits", toJS(bridge.Limits()))
@@ -114,6 +115,17 @@ func resolve(args []js.Value) (any, error) {
 		return nil, err
 	}
 	return toJS(bridge.Resolution(res)), nil
+}
+
+func checkJSON(args []js.Value) (any, error) {
+	a := arg(args, 0)
+	if a.Type() != js.TypeString {
+		return nil, errors.New("checkJSON(text): text must be a string")
+	}
+	if e := bridge.CheckJSON(a.String()); e != nil {
+		return toJS(bridge.JSONErrorObj(e)), nil
+	}
+	return js.Null(), nil
 }
 
 // sha256Hook is tcsig._sha256, for make bench-web only: the baseline that

@@ -267,3 +267,29 @@ func TestTablesMatchTheirJSON(t *testing.T) {
 		t.Error(diff)
 	}
 }
+
+func TestCheckJSONLocatesTheError(t *testing.T) {
+	cases := []struct {
+		text         string
+		line, column int
+		msg          string
+	}{
+		{`{"Limit": }`, 1, 11, "invalid character '}'"},
+		{"{\n  \"名\": 1,\n  \"b\": x}", 3, 8, "invalid character 'x'"},
+		{`{"a": 1`, 1, 8, "unexpected end of JSON input"},
+		{"", 1, 1, "unexpected end of JSON input"},
+	}
+	for _, c := range cases {
+		e := CheckJSON(c.text)
+		if e == nil {
+			t.Errorf("%q: no error", c.text)
+			continue
+		}
+		if e.Line != c.line || e.Column != c.column || !strings.Contains(e.Message, c.msg) {
+			t.Errorf("%q: line %d column %d %q, want line %d column %d %q", c.text, e.Line, e.Column, e.Message, c.line, c.column, c.msg)
+		}
+	}
+	if e := CheckJSON(`{"a": [1, "未命名"]}`); e != nil {
+		t.Errorf("valid JSON reported: %+v", e)
+	}
+}

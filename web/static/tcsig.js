@@ -18,6 +18,8 @@
     endpoints: () => unwrap(api._go.endpoints()),
     /** resolve(service, region, mode) → {host, mode, region, known, why, warning}; throws on bad input. */
     resolve: (service, region, mode) => unwrap(api._go.resolve(service, region, mode)),
+    /** checkJSON(text) → null when text is valid JSON, else {line, column, offset, message}. */
+    checkJSON: (text) => unwrap(api._go.checkJSON(text)),
     /** Benchmark baseline only (make bench-web): Go-wasm SHA-256 of a string or Uint8Array. */
     _sha256: (data) => unwrap(api._go.sha256(data)),
   };

@@ -1,0 +1,355 @@
+// Package e2e runs the playground in headless Chromium: the page's
+// tcsig.sign against spec.Sign and the official SDK, the form driven by
+// typing, share links, size errors, the embed and the language switch.
+package e2e
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/google/go-cmp/cmp"
+
+	bt "github.com/tcsig/tcsig/internal/browsertest"
+	"github.com/tcsig/tcsig/internal/spec"
+)
+
+func TestMain(m *testing.M) { bt.Main(m) }
+
+const (
+	docID  = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
+	docKey = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"
+	docSig = "72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"
+)
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// setSelect picks a <select> value the way a user's choice does (a change event).
+func setSelect(id, value string) string {
+	return `(() => { const e = document.getElementById(` + jsString(id) + `); e.value = ` + jsString(value) +
+		`; e.dispatchEvent(new Event("change", {bubbles: true})); return e.value; })()`
+}
+
+func text(t *testing.T, ctx context.Context, sel string) string {
+	t.Helper()
+	return bt.Eval[string](t, ctx, `(document.querySelector(`+jsString(sel)+`) || {textContent: "(missing)"}).textContent`)
+}
+
+// typeInto clears an input and types s into it key by key (one input event
+// per character, as a person typing).
+func typeInto(t *testing.T, ctx context.Context, id, s string) {
+	t.Helper()
+	bt.Eval[bool](t, ctx, `(() => { const e = document.getElementById(`+jsString(id)+`); e.value = ""; e.focus(); return true; })()`)
+	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS("#"+id), s)); err != nil {
+		t.Fatalf("typing into #%s: %v", id, err)
+	}
+}
+
+// The request typed into the form must show the signature spec.Sign gives
+// for the same inputs.
+func TestTypedRequestShowsSpecSignature(t *testing.T) {
+	ctx, _ := bt.Open(t, "index.html")
+	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
+	bt.Eval[string](t, ctx, setSelect("region", "ap-shanghai"))
+	bt.Eval[string](t, ctx, setSelect("endpoint", "regional"))
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#ts-fixed"))); err != nil {
+		t.Fatal(err)
+	}
+	typeInto(t, ctx, "action", "DescribeZones")
+	typeInto(t, ctx, "timestamp", "1700000123")
+	typeInto(t, ctx, "data", `{"Limit": 2, "Name": "未命名"}`)
+	typeInto(t, ctx, "secretId", docID)
+	typeInto(t, ctx, "secretKey", docKey)
+
+	want, err := spec.Sign(&spec.Request{
+		Service: "cvm", Action: "DescribeZones", Version: "2017-03-12", Region: "ap-shanghai", Endpoint: "regional",
+		Method: "POST", ContentType: "application/json; charset=utf-8", SignatureMethod: "TC3-HMAC-SHA256",
+		Timestamp: "1700000123", SecretID: docID, SecretKey: docKey, Data: `{"Limit": 2, "Name": "未命名"}`,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text(t, ctx, "#step-signature pre"); got != want.Signature {
+		t.Errorf("page shows signature %q, spec.Sign gives %q", got, want.Signature)
+	}
+	if got := text(t, ctx, "#host"); got != "cvm.ap-shanghai.tencentcloudapi.com" {
+		t.Errorf("host line %q", got)
+	}
+	if got := text(t, ctx, "#utc-date"); !strings.Contains(got, "2023-11-14") {
+		t.Errorf("UTC date line %q does not show 2023-11-14", got)
+	}
+	// 27 characters, 33 bytes: 未命名 is three 3-byte characters.
+	if got := text(t, ctx, "#data-count"); !strings.Contains(got, "27") || !strings.Contains(got, "33") {
+		t.Errorf("count %q, want 27 characters and 33 bytes", got)
+	}
+	if got := text(t, ctx, "#data-status"); !strings.Contains(got, "valid JSON") {
+		t.Errorf("JSON status %q", got)
+	}
+	// The spaces in the content type are marked in the canonical request.
+	if got := text(t, ctx, "#step-canonicalRequest pre"); !strings.Contains(got, "application/json;·charset=utf-8⏎") {
+		t.Errorf("canonical request display lacks whitespace markers:\n%s", got)
+	}
+
+	// A JSON error names line and column.
+	typeInto(t, ctx, "data", `{"Limit": }`)
+	if got := text(t, ctx, "#data-status"); !strings.Contains(got, "line 1, column 11") {
+		t.Errorf("JSON error status %q, want line 1, column 11", got)
+	}
+}
+
+// Invisible characters in the body are shown with markers in the final
+// request.
+func TestInvisibleCharactersAreMarked(t *testing.T) {
+	ctx, _ := bt.Open(t, "index.html")
+	got := bt.Eval[string](t, ctx, `(async () => {
+		document.getElementById("secretId").value = "AKIDx"; document.getElementById("secretKey").value = "k";
+		document.getElementById("data").value = "\ufeff{\"A\":\"x\u00a0y\"}\r\n";
+		await tcsigPage.recompute();
+		return document.querySelector("#step-request pre").innerHTML;
+	})()`)
+	for _, want := range []string{`title="byte order mark U+FEFF"`, `title="non-breaking space U+00A0"`, "␍", "⏎"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("final request display lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+func base64urlJSON(t *testing.T, frag string) map[string]any {
+	t.Helper()
+	_, enc, ok := strings.Cut(frag, "r=")
+	if !ok {
+		t.Fatalf("fragment %q has no r=", frag)
+	}
+	b, err := base64.RawURLEncoding.DecodeString(enc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// A share link reproduces the same steps in a new page and carries no secret.
+func TestShareLinkRoundTrip(t *testing.T) {
+	ctx, base := bt.Open(t, "index.html")
+	const secretID, secretKey, token = "AKIDshareTEST0000000000000000000000", "ShareSecretKeyXYZ", "TokenABC123"
+	link := bt.Eval[string](t, ctx, `(async () => {
+		const set = (id, v) => { document.getElementById(id).value = v; };
+		set("secretId", `+jsString(secretID)+`); set("secretKey", `+jsString(secretKey)+`); set("token", `+jsString(token)+`);
+		set("action", "RunInstances"); set("data", '{"InstanceName":"a b"}');
+		document.getElementById("ts-fixed").checked = true; set("timestamp", "1600000000");
+		await tcsigPage.recompute();
+		return document.getElementById("share-url").value;
+	})()`)
+	sig := text(t, ctx, "#step-signature pre")
+	cr := text(t, ctx, "#step-canonicalRequest pre")
+	sts := text(t, ctx, "#step-stringToSign pre")
+	for _, secret := range []string{secretID, secretKey, token, sig} {
+		if strings.Contains(link, secret) {
+			t.Errorf("share link contains %q", secret)
+		}
+	}
+	if !strings.HasPrefix(link, base+"index.html#r=") {
+		t.Errorf("link %q is not this page's", link)
+	}
+	_, frag, _ := strings.Cut(link, "#")
+	shared := base64urlJSON(t, frag)
+	for _, k := range []string{"secretId", "secretKey", "token", "signature", "derivedKeys", "authorization"} {
+		if _, ok := shared[k]; ok {
+			t.Errorf("share link carries %s", k)
+		}
+	}
+	if shared["timestamp"] != "1600000000" || shared["action"] != "RunInstances" {
+		t.Errorf("share link request %v", shared)
+	}
+
+	ctx2 := bt.OpenURL(t, link)
+	bt.Eval[bool](t, ctx2, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
+	if got := text(t, ctx2, "#step-canonicalRequest pre"); got != cr {
+		t.Errorf("canonical request in the opened link:\n%s\nwant:\n%s", got, cr)
+	}
+	if got := text(t, ctx2, "#step-stringToSign pre"); got != sts {
+		t.Errorf("string to sign in the opened link:\n%s\nwant:\n%s", got, sts)
+	}
+	if got := text(t, ctx2, "#step-signature pre"); strings.Contains(got, sig) || !strings.Contains(got, "SecretKey") {
+		t.Errorf("without keys the signature step shows %q; want the prompt for keys", got)
+	}
+	// With the keys typed in, the signature is the original one.
+	typeInto(t, ctx2, "secretId", secretID)
+	typeInto(t, ctx2, "token", token)
+	typeInto(t, ctx2, "secretKey", secretKey)
+	if got := text(t, ctx2, "#step-signature pre"); got != sig {
+		t.Errorf("signature after typing the keys %q, want %q", got, sig)
+	}
+}
+
+// A body over the 10 MB TC3 limit shows the signer's error and what to change.
+func TestOverLimitBodyShowsError(t *testing.T) {
+	ctx, _ := bt.Open(t, "index.html")
+	msg := bt.Eval[string](t, ctx, `(async () => {
+		document.getElementById("secretId").value = "AKIDx"; document.getElementById("secretKey").value = "k";
+		tcsigPage.setData('"' + "a".repeat(10485760 - 1) + '"');
+		await tcsigPage.recompute();
+		return document.getElementById("error").hidden ? "(no error shown)" : document.getElementById("error-msg").textContent;
+	})()`)
+	for _, want := range []string{"request too large", "10485761 bytes", "10485760 bytes (10 MB)", "split the request"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error %q lacks %q", msg, want)
+		}
+	}
+	if !bt.Eval[bool](t, ctx, `document.getElementById("size-meter").classList.contains("over")`) {
+		t.Error("size meter not marked over the limit")
+	}
+	// The preview of a 10 MB body stays small.
+	if n := bt.Eval[int](t, ctx, `document.getElementById("data").value.length`); n > 5000 {
+		t.Errorf("body editor holds %d characters; want a truncated preview", n)
+	}
+	// HmacSHA256 POST: 1 MB, and the hint names the way out.
+	msg = bt.Eval[string](t, ctx, `(async () => {
+		const s = document.getElementById("signatureMethod"); s.value = "HmacSHA256"; s.dispatchEvent(new Event("change", {bubbles: true}));
+		tcsigPage.setData('{"A":"' + "b".repeat(1048576) + '"}');
+		await tcsigPage.recompute();
+		return document.getElementById("error-msg").textContent;
+	})()`)
+	if !strings.Contains(msg, "1048576 bytes (1 MB) for POST with HmacSHA256") || !strings.Contains(msg, "TC3-HMAC-SHA256") {
+		t.Errorf("v1 error %q", msg)
+	}
+}
+
+// The embed renders the documented example at 600 px and shows its signature.
+func TestEmbedShowsDocumentedExample(t *testing.T) {
+	ctx, _ := bt.Open(t, "embed.html")
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(600, 900)); err != nil {
+		t.Fatal(err)
+	}
+	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
+	if got := text(t, ctx, "#step-signature pre"); got != docSig {
+		t.Errorf("embed signature %q, want %s", got, docSig)
+	}
+	if w := bt.Eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 600 {
+		t.Errorf("embed is %d px wide at a 600 px viewport", w)
+	}
+	if got := text(t, ctx, "#step-authorization pre"); !strings.Contains(got, "Credential="+docID+"/2019-02-25/cvm/tc3_request") {
+		t.Errorf("authorization %q", got)
+	}
+}
+
+// Switching the language changes the labels.
+func TestLanguageSwitch(t *testing.T) {
+	ctx, _ := bt.Open(t, "index.html")
+	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
+	en := text(t, ctx, "#h-canonicalRequest")
+	bt.Eval[string](t, ctx, setSelect("lang", "zh"))
+	zh := text(t, ctx, "#h-canonicalRequest")
+	if en == zh || !strings.Contains(zh, "规范请求串") {
+		t.Errorf("step title %q → %q after switching to 简体中文", en, zh)
+	}
+	if got := text(t, ctx, "legend"); got != "请求" {
+		t.Errorf("first legend %q, want 请求", got)
+	}
+	if got := bt.Eval[string](t, ctx, `document.documentElement.lang`); got != "zh-CN" {
+		t.Errorf("html lang %q", got)
+	}
+	bt.Eval[string](t, ctx, setSelect("lang", "en"))
+	if got := text(t, ctx, "#h-canonicalRequest"); got != en {
+		t.Errorf("back to English: %q, want %q", got, en)
+	}
+}
+
+// tcsig.sign returns exactly --output json's fields, throws the signer's
+// message, fills the clock and nonce, and exposes the tables.
+func TestJSAPI(t *testing.T) {
+	ctx, _ := bt.Open(t, "index.html")
+	req := &spec.Request{
+		Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: "1710000000", SecretID: docID, SecretKey: docKey,
+		Form: []spec.FormField{{Name: "ImageName", Value: "a.png"}, {Name: "Image", Filename: "a.png", Content: []byte{0x89, 'P', 'N', 'G', 0xff, 0, 0xfe}}},
+	}
+	res, err := spec.Sign(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantJSON, _ := json.Marshal(res)
+	var want, got any
+	_ = json.Unmarshal(wantJSON, &want)
+	gotJSON := bt.Eval[string](t, ctx, `JSON.stringify(tcsig.sign({service: "iai", action: "DetectFace", version: "2020-03-03", timestamp: 1710000000,
+		secretId: `+jsString(docID)+`, secretKey: `+jsString(docKey)+`,
+		form: [{name: "ImageName", value: "a.png"}, {name: "Image", filename: "a.png", content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0, 0xfe])}]}))`)
+	_ = json.Unmarshal([]byte(gotJSON), &got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("tcsig.sign vs tcsig sign --output json (-want +got):\n%s", diff)
+	}
+
+	errMsg := bt.Eval[string](t, ctx, `(() => { try { tcsig.sign({service: "cvm", timestamp: "1.5"}); return "no error"; }
+		catch (e) { return (e instanceof Error ? "Error: " : "not an Error: ") + e.message; } })()`)
+	if want := "Error: timestamp: must be Unix time in whole seconds"; !strings.HasPrefix(errMsg, want) {
+		t.Errorf("bad timestamp: %q, want %q…", errMsg, want)
+	}
+	errMsg = bt.Eval[string](t, ctx, `(() => { try { tcsig.sign({service: "cvm", secretkey: "x"}); return "no error"; } catch (e) { return e.message; } })()`)
+	if !strings.Contains(errMsg, `did you mean "secretKey"`) {
+		t.Errorf("misspelt field: %q", errMsg)
+	}
+
+	type filled struct {
+		TS, Nonce, Nonce2 string
+		Now               float64
+	}
+	f := bt.Eval[filled](t, ctx, `(() => {
+		const base = {service: "cvm", action: "A", version: "1", secretId: "AKIDx", secretKey: "k", signatureMethod: "HmacSHA256", data: "{}"};
+		const a = tcsig.sign(base), b = tcsig.sign(base);
+		const param = (r, k) => new URLSearchParams(r.body).get(k);
+		return {TS: param(a, "Timestamp"), Nonce: param(a, "Nonce"), Nonce2: param(b, "Nonce"), Now: Date.now() / 1000};
+	})()`)
+	if ts := parseFloat(t, f.TS); ts < f.Now-5 || ts > f.Now+1 {
+		t.Errorf("timestamp %s, want about %v (now)", f.TS, f.Now)
+	}
+	if f.Nonce == "" || f.Nonce == f.Nonce2 {
+		t.Errorf("drawn nonces %q and %q; want two random ones", f.Nonce, f.Nonce2)
+	}
+
+	type tables struct {
+		Limits  map[string]int
+		Version string
+		Regions int
+		FSI     bool
+		Host    string
+		Why     string
+		Err     string
+	}
+	tb := bt.Eval[tables](t, ctx, `(() => {
+		const regs = tcsig.endpoints();
+		let err = "";
+		try { tcsig.resolve("cvm", "", "regional"); } catch (e) { err = e.message; }
+		const r = tcsig.resolve("cvm", "ap-shanghai-fsi", "nearest");
+		return {Limits: tcsig.limits, Version: tcsig.version, Regions: regs.length,
+			FSI: regs.some(x => x.id === "ap-shanghai-fsi" && x.financial), Host: r.host, Why: r.why, Err: err};
+	})()`)
+	if diff := cmp.Diff(map[string]int{"get": 32768, "postV1": 1048576, "postTC3": 10485760}, tb.Limits); diff != "" {
+		t.Errorf("limits: %s", diff)
+	}
+	if tb.Version == "" || tb.Regions < 10 || !tb.FSI {
+		t.Errorf("version %q, %d regions, financial zone listed %v", tb.Version, tb.Regions, tb.FSI)
+	}
+	if tb.Host != "cvm.ap-shanghai-fsi.tencentcloudapi.com" || !strings.Contains(tb.Why, "financial") {
+		t.Errorf("financial zone resolves to %q (%s)", tb.Host, tb.Why)
+	}
+	if !strings.Contains(tb.Err, "regional mode needs a region") {
+		t.Errorf("resolve error %q", tb.Err)
+	}
+}
+
+func parseFloat(t *testing.T, s string) float64 {
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		t.Errorf("not a number: %q", s)
+	}
+	return f
+}

@@ -1,0 +1,424 @@
+// app.js: the playground page. It reads the form, calls tcsig.sign on every
+// input event and renders the steps. All signing logic is in the wasm.
+"use strict";
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const TC3 = "TC3-HMAC-SHA256";
+  const BIG = 256 * 1024; // larger bodies are held in memory, previewed, not edited in place
+  const HASH_IN_JS = 1024 * 1024; // larger TC3 bodies are hashed with WebCrypto
+  const PLACEHOLDER_KEY = "tcsig-no-secret-key-entered";
+
+  const state = {
+    seq: 0,
+    bigData: null, // the body when larger than BIG
+    file: null, // {name, bytes} for a multipart file part
+    enc: { data: null, bytes: null, hash: null },
+    last: null, // {req, result, keyed}
+    lastMs: 0,
+  };
+
+  const randomNonce = () => {
+    const b = new Uint32Array(2);
+    crypto.getRandomValues(b);
+    return String(((b[0] >>> 1) * 4294967296 + b[1]) % Number.MAX_SAFE_INTEGER || 1);
+  };
+
+  // ---- Form ↔ request ---------------------------------------------------
+
+  const isTC3 = () => $("signatureMethod").value === TC3;
+  const now = () => Math.floor(Date.now() / 1000);
+  const timestamp = () => ($("ts-live").checked ? String(now()) : $("timestamp").value);
+  const dataValue = () => (state.bigData !== null ? state.bigData : $("data").value);
+  const multipart = () => $("method").value === "POST" && $("contentType").value.startsWith("multipart/");
+
+  function formFields() {
+    const out = [];
+    for (const line of $("form-fields").value.split("\n")) {
+      if (!line.trim()) continue;
+      const i = line.indexOf("=");
+      out.push(i < 0 ? { name: line, value: "" } : { name: line.slice(0, i), value: line.slice(i + 1) });
+    }
+    if (state.file) out.push({ name: $("form-file-name").value, filename: state.file.name, content: state.file.bytes });
+    return out;
+  }
+
+  // request is the tcsig.sign argument the form describes.
+  function request() {
+    const req = {
+      service: $("service").value, action: $("action").value, version: $("version").value,
+      region: $("region").value, endpoint: $("endpoint").value, method: $("method").value,
+      contentType: $("contentType").value, signatureMethod: $("signatureMethod").value,
+      timestamp: timestamp(), language: $("language").value,
+      secretId: $("secretId").value, secretKey: $("secretKey").value, token: $("token").value,
+    };
+    if (!isTC3()) req.nonce = $("nonce").value;
+    const extra = $("extraHeaders").value.trim();
+    if (extra) req.signedHeaders = "content-type;host;" + extra;
+    if (multipart()) {
+      req.form = formFields();
+      req.contentType = "multipart/form-data";
+    } else req.data = dataValue();
+    return req;
+  }
+
+  // The content-type ↔ signature-method rules (reference §4): make the
+  // choice consistent after `changed` moved, and disable what cannot go with it.
+  function applyRules(changed) {
+    const m = $("method"), ct = $("contentType"), sm = $("signatureMethod");
+    const form = "application/x-www-form-urlencoded";
+    if (m.value === "GET") ct.value = form;
+    else if (changed === sm) {
+      if (!isTC3()) ct.value = form;
+      else if (ct.value === form) ct.value = "application/json; charset=utf-8";
+    } else if (changed === ct) {
+      if (ct.value === form && isTC3()) sm.value = "HmacSHA256";
+      if (ct.value !== form && !isTC3()) sm.value = TC3;
+    } else if (ct.value === form && isTC3()) ct.value = "application/json; charset=utf-8";
+    for (const o of ct.options) {
+      o.disabled = m.value === "GET" ? o.value !== form : isTC3() ? o.value === form : o.value !== form;
+    }
+    $("nonce-row").hidden = isTC3();
+    $("form-block").hidden = !multipart();
+    $("data-block").hidden = multipart();
+    $("data-label").textContent = TC.t(isTC3() && m.value === "POST" ? "dataJSON" : "dataParams");
+    $("data-label").dataset.i18n = isTC3() && m.value === "POST" ? "dataJSON" : "dataParams";
+  }
+
+  function buildRegions() {
+    const sel = $("region");
+    const keep = sel.value || "ap-guangzhou";
+    sel.textContent = "";
+    const none = new Option(TC.t("regionNone"), "");
+    sel.add(none);
+    const groups = new Map();
+    for (const r of tcsig.endpoints()) {
+      const label = TC.lang === "zh" ? r.groupZh : r.group;
+      if (!groups.has(label)) {
+        const g = document.createElement("optgroup");
+        g.label = label;
+        groups.set(label, g);
+        sel.appendChild(g);
+      }
+      let text = r.id + " — " + (TC.lang === "zh" ? r.nameZh : r.name);
+      if (r.financial) text += " · " + TC.t("financial");
+      if (r.retired) text += " · " + TC.t("retired");
+      const o = new Option(text, r.id);
+      if (r.note) o.title = r.note;
+      if (r.financial) o.className = "fsi";
+      groups.get(label).appendChild(o);
+    }
+    setRegion(keep);
+  }
+
+  function setRegion(id) {
+    const sel = $("region");
+    if (id && ![...sel.options].some((o) => o.value === id)) sel.add(new Option(id, id)); // a region not in the table
+    sel.value = id;
+  }
+
+  // ---- Body helpers -----------------------------------------------------
+
+  // encoded returns the UTF-8 bytes of data, cached across keystrokes
+  // elsewhere in the form so a 10 MB body is encoded and hashed once.
+  function encoded(data) {
+    if (state.enc.data !== data) state.enc = { data, bytes: new TextEncoder().encode(data), hash: null };
+    return state.enc;
+  }
+
+  async function sha256hex(bytes) {
+    const d = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+    let s = "";
+    for (const b of d) s += b.toString(16).padStart(2, "0");
+    return s;
+  }
+
+  function jsonStatus(data, bytes) {
+    const st = $("data-status");
+    st.className = "hint";
+    $("data-count").textContent = TC.t("chars", TC.num(data.length), TC.num(bytes));
+    if (data.length > HASH_IN_JS) { st.textContent = TC.t("jsonLarge"); return; }
+    if (data === "") { st.textContent = ""; return; }
+    const e = tcsig.checkJSON(data);
+    if (e === null) {
+      st.textContent = TC.t("jsonOK");
+      st.classList.add("ok");
+    } else {
+      st.textContent = TC.t("jsonErr", e.line, e.column, e.message);
+      st.classList.add("bad");
+    }
+  }
+
+  function setBigData(text) {
+    state.bigData = text.length > BIG ? text : null;
+    const ta = $("data");
+    if (state.bigData !== null) {
+      ta.value = text.slice(0, 4096) + "\n" + TC.t("moreBytes", TC.num(TC.utf8Len(text.slice(4096))));
+      ta.readOnly = true;
+    } else {
+      ta.value = text;
+      ta.readOnly = false;
+    }
+  }
+
+  // ---- Rendering --------------------------------------------------------
+
+  function showError(msg, req) {
+    $("error").hidden = false;
+    $("error-msg").textContent = msg;
+    $("steps").classList.add("stale");
+    // The meter still shows the body against its limit when signing failed.
+    const post = req.method !== "GET";
+    const lim = post ? (req.signatureMethod === TC3 ? tcsig.limits.postTC3 : tcsig.limits.postV1) : tcsig.limits.get;
+    const used = post && typeof req.data === "string" ? TC.utf8Len(req.data) : post && req.data ? req.data.length : 0;
+    meter(used, lim, /too large/.test(msg));
+  }
+
+  function meter(used, limit, over) {
+    const m = $("size-meter");
+    const pct = Math.min(100, (used / limit) * 100);
+    m.querySelector(".bar").style.width = pct.toFixed(2) + "%";
+    m.setAttribute("aria-valuenow", String(used));
+    m.setAttribute("aria-valuemax", String(limit));
+    m.classList.toggle("over", !!over || used > limit);
+    m.classList.toggle("near", !over && used > limit * 0.8);
+  }
+
+  function render(r, keyed, req) {
+    $("error").hidden = true;
+    $("steps").classList.remove("stale");
+    TC.renderSteps($("steps"), r, keyed);
+    const w = $("warnings");
+    w.hidden = !(r.warnings && r.warnings.length);
+    w.innerHTML = (r.warnings || []).map((x) => "<li>" + TC.esc(x) + "</li>").join("");
+    const s = r.size;
+    meter(s.used, s.limit, false);
+    $("size-text").textContent = TC.t("sizeText", TC.human(s.used), TC.human(s.limit), s.rule, TC.num(s.used)) + " · " + TC.t("headerBytes", TC.num(s.headerBytes));
+    for (const id of ["copy-curl", "copy-raw"]) $(id).disabled = !keyed;
+    updateShare(req);
+  }
+
+  function shareable(req) {
+    const out = Object.assign({}, req);
+    out.timestamp = req.timestamp; // live or fixed, the link pins it
+    if (out.signedHeaders === undefined) delete out.signedHeaders;
+    return out;
+  }
+
+  function updateShare(req) {
+    let frag;
+    try {
+      frag = TC.encodeShare(shareable(req));
+    } catch (e) {
+      $("share-url").value = e.message;
+      $("embed-snippet").value = "";
+      state.share = null;
+      return;
+    }
+    const base = location.href.replace(/[#?].*$/, "").replace(/[^/]*$/, "");
+    state.share = base + "index.html#" + frag;
+    $("share-url").value = state.share;
+    $("embed-snippet").value = '<iframe src="' + base + "embed.html#" + frag + '" width="600" height="760" loading="lazy" title="Tencent Cloud API signing, step by step (tcsig)" style="border:1px solid #d0d7de;border-radius:8px;max-width:100%"></iframe>';
+  }
+
+  function hostLine(req) {
+    try {
+      const res = tcsig.resolve(req.service, req.region, req.endpoint);
+      $("host").textContent = res.host;
+      $("host-why").textContent = res.why + (res.warning ? " — " + res.warning : "");
+    } catch (e) {
+      $("host").textContent = "—";
+      $("host-why").textContent = e.message;
+    }
+  }
+
+  // recompute signs what the form holds and renders it; it returns the
+  // time taken in ms (the benchmark reads it).
+  async function recompute() {
+    const seq = ++state.seq;
+    const t0 = performance.now();
+    const asked = request();
+    let req = asked;
+    const ts = Number(req.timestamp);
+    $("utc-date").textContent = Number.isFinite(ts) && ts > 0 ? TC.t("utcDate", new Date(ts * 1000).toISOString().replace("T", " ").replace(".000Z", "")) : "";
+    hostLine(req);
+    if (typeof req.data === "string") {
+      const big = req.data.length > HASH_IN_JS;
+      const enc = big ? encoded(req.data) : null;
+      jsonStatus(req.data, enc ? enc.bytes.length : TC.utf8Len(req.data));
+      if (big && req.method === "POST" && req.signatureMethod === TC3 && crypto.subtle) {
+        // Hash with WebCrypto and hand Go the bytes already encoded.
+        if (enc.hash === null) enc.hash = await sha256hex(enc.bytes);
+        if (seq !== state.seq) return null;
+        req = Object.assign({}, req, { data: enc.bytes, payloadHash: enc.hash });
+      }
+    }
+    const keyed = !!(req.secretId && req.secretKey);
+    const signed = keyed ? req : Object.assign({}, req, { secretId: req.secretId || "AKID", secretKey: PLACEHOLDER_KEY });
+    let r;
+    try {
+      r = tcsig.sign(signed);
+    } catch (e) {
+      state.last = null;
+      showError(e.message, req);
+      return (state.lastMs = performance.now() - t0);
+    }
+    state.last = { req, result: r, keyed };
+    render(r, keyed, asked);
+    return (state.lastMs = performance.now() - t0);
+  }
+
+  // ---- Share links and stored keys --------------------------------------
+
+  function loadShare() {
+    let s;
+    try {
+      s = TC.decodeShare(location.hash);
+    } catch (e) {
+      return;
+    }
+    if (!s) return;
+    for (const k of ["service", "action", "version", "method", "signatureMethod", "endpoint"]) if (s[k] !== undefined) $(k).value = s[k];
+    if (s.contentType !== undefined) {
+      const ct = $("contentType");
+      if (![...ct.options].some((o) => o.value === s.contentType)) ct.add(new Option(s.contentType));
+      ct.value = s.contentType;
+    }
+    setRegion(s.region || "");
+    $("language").value = s.language || "";
+    $("ts-fixed").checked = true;
+    $("timestamp").value = s.timestamp || "";
+    if (s.nonce) $("nonce").value = s.nonce;
+    $("extraHeaders").value = (s.signedHeaders || "").split(";").filter((h) => h && h !== "content-type" && h !== "host").join(";");
+    setBigData(s.data || "");
+    if (s.form) $("form-fields").value = s.form.map((f) => f.name + "=" + (f.value || "")).join("\n");
+    applyRules(null);
+  }
+
+  const STORE = "tcsig.credentials";
+  function storeKeys() {
+    if ($("remember").checked) {
+      sessionStorage.setItem(STORE, JSON.stringify({ secretId: $("secretId").value, secretKey: $("secretKey").value, token: $("token").value }));
+    } else sessionStorage.removeItem(STORE);
+  }
+  function loadKeys() {
+    try {
+      const k = JSON.parse(sessionStorage.getItem(STORE) || "null");
+      if (!k) return;
+      $("secretId").value = k.secretId || "";
+      $("secretKey").value = k.secretKey || "";
+      $("token").value = k.token || "";
+      $("remember").checked = true;
+    } catch (e) { /* a damaged entry is ignored */ }
+  }
+
+  // ---- Wiring -----------------------------------------------------------
+
+  function setLang(lang) {
+    TC.lang = lang;
+    $("lang").value = lang;
+    TC.applyI18n();
+    applyRules(null);
+    buildRegions();
+    recompute();
+  }
+
+  async function start() {
+    $("lang").value = TC.lang;
+    TC.applyI18n();
+    try {
+      await tcsig.ready;
+    } catch (e) {
+      $("status").textContent = TC.t("loadFailed", e.message || e);
+      $("status").classList.add("bad");
+      return;
+    }
+    $("status").hidden = true;
+    $("version").textContent = "tcsig " + tcsig.version;
+    $("nonce").value = randomNonce();
+    $("timestamp").value = String(now());
+    $("data").value = TC.example.data;
+    buildRegions();
+    loadKeys();
+    loadShare();
+    applyRules(null);
+
+    const form = $("builder");
+    form.addEventListener("input", (e) => {
+      if (e.target === $("data") && !$("data").readOnly && $("data").value.length > BIG) setBigData($("data").value);
+      if (["secretId", "secretKey", "token"].includes(e.target.id)) storeKeys();
+      if (e.target === $("timestamp")) $("ts-fixed").checked = true;
+      recompute();
+    });
+    form.addEventListener("change", (e) => {
+      if (["method", "contentType", "signatureMethod"].includes(e.target.id)) applyRules(e.target);
+      if (e.target.id === "remember") storeKeys();
+      if (e.target.id === "ts-fixed" && !$("timestamp").value) $("timestamp").value = String(now());
+      recompute();
+    });
+    $("lang").addEventListener("change", () => setLang($("lang").value));
+    $("new-nonce").onclick = () => { $("nonce").value = randomNonce(); recompute(); };
+    $("show-key").onclick = () => {
+      const k = $("secretKey");
+      k.type = k.type === "password" ? "text" : "password";
+      $("show-key").setAttribute("aria-pressed", String(k.type === "text"));
+    };
+    $("data-file").onchange = async (e) => {
+      const f = e.target.files[0];
+      if (!f) return;
+      setBigData(await f.text());
+      recompute();
+    };
+    $("data-clear").onclick = () => { setBigData(""); recompute(); };
+    $("form-file").onchange = async (e) => {
+      const f = e.target.files[0];
+      state.file = f ? { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) } : null;
+      recompute();
+    };
+    $("copy-curl").onclick = (e) => state.last && TC.copy(TC.curl(state.last.result), e.target);
+    $("copy-raw").onclick = (e) => state.last && TC.copy(TC.rawHTTP(state.last.result), e.target);
+    $("copy-share").onclick = (e) => state.share && TC.copy(state.share, e.target);
+    window.addEventListener("hashchange", () => { loadShare(); recompute(); });
+    setInterval(() => { if ($("ts-live").checked) recompute(); }, 1000);
+    setupVerify();
+    await recompute();
+    document.body.dataset.ready = "1";
+  }
+
+  // ---- Verify tab (shown when the module has tcsig.verify) --------------
+
+  function setupVerify() {
+    if (typeof tcsig.verify !== "function") return;
+    const tabs = { sign: [$("tab-sign"), $("sign-panel")], verify: [$("tab-verify"), $("verify-panel")] };
+    $("tab-verify").hidden = false;
+    for (const [name, [tab]] of Object.entries(tabs)) {
+      tab.onclick = () => {
+        for (const [n, [t, p]] of Object.entries(tabs)) {
+          t.setAttribute("aria-selected", String(n === name));
+          p.hidden = n !== name;
+        }
+      };
+    }
+    $("verify-run").onclick = () => {
+      const out = $("verify-out");
+      try {
+        const opts = { secretKey: $("verify-key").value };
+        if ($("verify-now").value) opts.now = $("verify-now").value;
+        const rep = tcsig.verify($("verify-text").value, opts);
+        out.innerHTML = TC.verifyHTML ? TC.verifyHTML(rep) : "<pre class=out>" + TC.esc(JSON.stringify(rep, null, 2)) + "</pre>";
+      } catch (e) {
+        out.innerHTML = '<div class="error">' + TC.esc(e.message) + "</div>";
+      }
+    };
+  }
+
+  // For tests and make bench-web: drive the page without the DOM events.
+  window.tcsigPage = {
+    recompute,
+    setData: (text) => setBigData(text),
+    last: () => state.last,
+    lastMs: () => state.lastMs,
+    setLang,
+  };
+
+  start();
+})();

@@ -1,0 +1,242 @@
+// common.js: what the playground (app.js) and the embed (embed.js) share —
+// making invisible characters visible, rendering the signing steps,
+// exporting curl and raw HTTP, and share-link encoding. No framework.
+"use strict";
+
+const TC = (globalThis.TC = globalThis.TC || {});
+
+// The documentation's CVM example (reference §1): placeholder keys that
+// appear in Tencent's own docs, so they may be shown and embedded.
+TC.example = {
+  service: "cvm", action: "DescribeInstances", version: "2017-03-12", region: "ap-guangzhou",
+  method: "POST", contentType: "application/json; charset=utf-8", signatureMethod: "TC3-HMAC-SHA256",
+  timestamp: "1551113065",
+  data: '{"Limit": 1, "Filters": [{"Values": ["\\u672a\\u547d\\u540d"], "Name": "instance-name"}]}',
+};
+TC.exampleKeys = { secretId: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", secretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE" };
+
+// ---- Languages ---------------------------------------------------------
+
+TC.lang = (navigator.language || "en").toLowerCase().startsWith("zh") ? "zh" : "en";
+TC.t = (key, ...args) => {
+  const d = TC.i18n[TC.lang] || TC.i18n.en;
+  let s = d[key] !== undefined ? d[key] : TC.i18n.en[key];
+  if (s === undefined) return key;
+  args.forEach((a, i) => { s = s.split("{" + i + "}").join(String(a)); });
+  return s;
+};
+// applyI18n fills every element marked data-i18n (text), data-i18n-title,
+// data-i18n-placeholder and data-i18n-aria.
+TC.applyI18n = (root = document) => {
+  document.documentElement.lang = TC.lang === "zh" ? "zh-CN" : "en";
+  root.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = TC.t(el.dataset.i18n); });
+  root.querySelectorAll("[data-i18n-html]").forEach((el) => { el.innerHTML = TC.t(el.dataset.i18nHtml); });
+  root.querySelectorAll("[data-i18n-title]").forEach((el) => { el.title = TC.t(el.dataset.i18nTitle); });
+  root.querySelectorAll("[data-i18n-placeholder]").forEach((el) => { el.placeholder = TC.t(el.dataset.i18nPlaceholder); });
+  root.querySelectorAll("[data-i18n-aria]").forEach((el) => { el.setAttribute("aria-label", TC.t(el.dataset.i18nAria)); });
+};
+
+// ---- Text ---------------------------------------------------------------
+
+const ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+TC.esc = (s) => String(s).replace(/[&<>"']/g, (c) => ESC[c]);
+
+// Characters that change a signature without showing: each gets a visible
+// marker in a distinct style; the copied text is always the raw string.
+const INVISIBLE = /[ \t\r\n\u00a0\ufeff\u200b-\u200d\u2060\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+function marker(c) {
+  switch (c) {
+    case " ": return '<span class="ws">·</span>';
+    case "\n": return '<span class="ws">⏎</span>\n';
+    case "\r": return '<span class="inv" title="carriage return \\r">␍</span>';
+    case "\t": return '<span class="inv" title="tab \\t">⇥</span>';
+    case "\u00a0": return '<span class="bad" title="non-breaking space U+00A0">⍽</span>';
+    case "\ufeff": return '<span class="bad" title="byte order mark U+FEFF">BOM</span>';
+    case "\u007f": return '<span class="bad" title="DEL U+007F">␡</span>';
+  }
+  const code = c.charCodeAt(0);
+  const hex = "U+" + code.toString(16).toUpperCase().padStart(4, "0");
+  if (code < 0x20) return '<span class="bad" title="control character ' + hex + '">' + String.fromCharCode(0x2400 + code) + "</span>";
+  return '<span class="bad" title="zero-width character ' + hex + '">ZW</span>';
+}
+// vis returns HTML for s with invisible characters marked. Long text is cut
+// to max characters with "… N more bytes" (never 10 MB into the DOM).
+TC.vis = (s, max = 4096) => {
+  s = String(s);
+  let tail = "";
+  if (s.length > max) {
+    const rest = TC.utf8Len(s.slice(max));
+    s = s.slice(0, max);
+    tail = '<span class="more">' + TC.esc(TC.t("moreBytes", TC.num(rest))) + "</span>";
+  }
+  return s.replace(/[&<>"']/g, (c) => ESC[c]).replace(INVISIBLE, marker) + tail;
+};
+
+// utf8Len counts UTF-8 bytes without allocating them.
+TC.utf8Len = (s) => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+};
+TC.num = (n) => Number(n).toLocaleString(TC.lang === "zh" ? "zh-CN" : "en-US");
+TC.human = (n) => (n >= 1048576 && n % 1048576 === 0 ? n / 1048576 + " MB" : n >= 1024 && n % 1024 === 0 ? n / 1024 + " KB" : TC.num(n) + " B");
+
+// ---- Steps --------------------------------------------------------------
+
+// labelledLines renders a multi-line value with a label per line.
+function labelledLines(lines, labels) {
+  return lines.map((line, i) => {
+    const nl = i < lines.length - 1 ? '<span class="ws">⏎</span>' : "";
+    return '<div class="ln"><span class="lbl">' + TC.esc(labels[i] || "") + '</span><span class="lv">' + TC.vis(line) + nl + "</span></div>";
+  }).join("");
+}
+
+function canonicalRequestHTML(r) {
+  const lines = r.canonicalRequest.split("\n");
+  const nHeaders = r.canonicalHeaders.split("\n").length - 1;
+  const labels = [TC.t("lblMethod"), TC.t("lblURI"), TC.t("lblQuery")];
+  for (let i = 0; i < nHeaders; i++) labels.push(i === 0 ? TC.t("lblHeaders") : "");
+  labels.push(TC.t("lblHeadersEnd"), TC.t("lblSignedHeaders"), TC.t("lblPayloadHash"));
+  return labelledLines(lines, labels);
+}
+
+function stringToSignHTML(r) {
+  if (r.signatureMethod !== "TC3-HMAC-SHA256") return TC.vis(r.stringToSign);
+  return labelledLines(r.stringToSign.split("\n"), [TC.t("lblAlgorithm"), TC.t("lblTimestamp"), TC.t("lblScope"), TC.t("lblHashedCR")]);
+}
+
+// finalURL splits the signed URL into the request line's target.
+function target(url) {
+  const u = new URL(url);
+  return u.pathname + u.search;
+}
+
+TC.rawHTTP = (r) => {
+  let s = r.method + " " + target(r.url) + " HTTP/1.1\r\n";
+  for (const [k, v] of Object.entries(r.headers)) s += k + ": " + v + "\r\n";
+  return s + "\r\n" + (r.method === "GET" ? "" : r.body);
+};
+
+const shq = (s) => "'" + String(s).replace(/'/g, "'\\''") + "'";
+TC.curl = (r) => {
+  const parts = ["curl", "-X", r.method, shq(r.url)];
+  for (const [k, v] of Object.entries(r.headers)) {
+    if (k.toLowerCase() === "host") continue; // curl sends it from the URL
+    parts.push("-H", shq(k + ": " + v));
+  }
+  if (r.method !== "GET") {
+    if (r.bodyBase64) parts.push("--data-binary", "@body.bin");
+    else if (r.body.length > 65536) parts.push("--data-binary", "@body.json");
+    else parts.push("--data-binary", shq(r.body));
+  }
+  return parts.join(" \\\n  ");
+};
+
+// steps lists the displayed steps of result r: {id, title, explain, html,
+// raw (what Copy copies), secret (derived from the key)}.
+TC.steps = (r, keyed) => {
+  const s = [];
+  const push = (id, html, raw, needsKey) => s.push({ id, title: TC.t("step_" + id), explain: TC.t("explain_" + id), html, raw, needsKey });
+  if (r.signatureMethod === "TC3-HMAC-SHA256") {
+    push("canonicalRequest", canonicalRequestHTML(r), r.canonicalRequest);
+    push("hashedCanonicalRequest", TC.vis(r.hashedCanonicalRequest), r.hashedCanonicalRequest);
+    push("stringToSign", stringToSignHTML(r), r.stringToSign);
+    const k = r.derivedKeys || {};
+    push("derivedKeys", labelledLines([k.secretDate, k.secretService, k.secretSigning], ["SecretDate", "SecretService", "SecretSigning"]),
+      "SecretDate = " + k.secretDate + "\nSecretService = " + k.secretService + "\nSecretSigning = " + k.secretSigning, true);
+    push("signature", TC.vis(r.signature), r.signature, true);
+    push("authorization", TC.vis(r.authorization), r.authorization, true);
+  } else {
+    const rows = (r.sortedParams || []).map((p) => '<div class="ln"><span class="lbl">' + TC.vis(p.key) + '</span><span class="lv">' + TC.vis(p.value) + "</span></div>").join("");
+    push("sortedParams", rows, (r.sortedParams || []).map((p) => p.key + "=" + p.value).join("\n"));
+    push("stringToSignV1", TC.vis(r.stringToSign), r.stringToSign);
+    const enc = encodeURIComponent(r.signature);
+    push("signatureV1", labelledLines([r.signature, enc], [TC.t("lblBase64"), TC.t("lblEncoded")]), r.signature, true);
+  }
+  const raw = TC.rawHTTP(r);
+  push("request", TC.vis(raw, 6000), raw, true);
+  if (!keyed) s.forEach((x) => { if (x.needsKey) { x.html = '<span class="nokey">' + TC.esc(TC.t("needsKey")) + "</span>"; x.raw = ""; } });
+  return s;
+};
+
+// renderSteps fills container with the steps; copy buttons copy the raw text.
+TC.renderSteps = (container, r, keyed, opts = {}) => {
+  const steps = TC.steps(r, keyed);
+  container.innerHTML = steps.map((st, i) =>
+    '<section class="step" id="step-' + st.id + '" aria-labelledby="h-' + st.id + '">' +
+    '<header><h3 id="h-' + st.id + '"><span class="n">' + (i + 1) + "</span>" + TC.esc(st.title) + "</h3>" +
+    (st.raw && !opts.noCopy ? '<button type="button" class="copy" data-step="' + i + '">' + TC.esc(TC.t("copy")) + "</button>" : "") +
+    "</header>" + (opts.noExplain ? "" : '<p class="explain">' + TC.esc(st.explain) + "</p>") +
+    '<pre class="out" tabindex="0">' + st.html + "</pre></section>").join("");
+  container.querySelectorAll("button.copy").forEach((b) => {
+    b.onclick = () => TC.copy(steps[+b.dataset.step].raw, b);
+  });
+};
+
+TC.copy = (text, button) => {
+  const done = () => {
+    if (!button) return;
+    const old = button.textContent;
+    button.textContent = TC.t("copied");
+    setTimeout(() => { button.textContent = old; }, 1200);
+  };
+  if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(done, () => {});
+  else {
+    const ta = document.createElement("textarea");
+    ta.value = text;
+    document.body.appendChild(ta);
+    ta.select();
+    try { document.execCommand("copy"); } catch (e) { /* nothing to do */ }
+    ta.remove();
+    done();
+  }
+};
+
+// ---- Share links --------------------------------------------------------
+
+// Fields a share link may carry: the request, never SecretId, SecretKey,
+// Token, a signature or derived keys.
+TC.shareFields = ["service", "action", "version", "region", "endpoint", "host", "method", "contentType", "signatureMethod",
+  "signedHeaders", "timestamp", "nonce", "language", "data", "form"];
+TC.shareLimit = 32768;
+
+const b64url = (bytes) => {
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+};
+const unb64url = (s) => {
+  const bin = atob(s.replace(/-/g, "+").replace(/_/g, "/"));
+  const b = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) b[i] = bin.charCodeAt(i);
+  return b;
+};
+
+// encodeShare returns "r=<base64url JSON>" or throws when too long.
+TC.encodeShare = (req) => {
+  const out = {};
+  for (const k of TC.shareFields) {
+    if (req[k] !== undefined && req[k] !== "") out[k] = req[k];
+  }
+  if (out.form) out.form = out.form.filter((f) => !f.filename).map((f) => ({ name: f.name, value: f.value }));
+  const frag = "r=" + b64url(new TextEncoder().encode(JSON.stringify(out)));
+  if (frag.length > TC.shareLimit) throw new Error(TC.t("shareTooLong", TC.num(frag.length), TC.num(TC.shareLimit)));
+  return frag;
+};
+
+// decodeShare reads a fragment made by encodeShare; unknown or secret
+// fields are dropped, so a crafted link cannot plant a key.
+TC.decodeShare = (hash) => {
+  const m = /(?:^#?|&)r=([A-Za-z0-9_-]+)/.exec(hash || "");
+  if (!m) return null;
+  const obj = JSON.parse(new TextDecoder().decode(unb64url(m[1])));
+  const out = {};
+  for (const k of TC.shareFields) if (obj[k] !== undefined) out[k] = obj[k];
+  return out;
+};
