@@ -488,3 +488,31 @@ func TestFlattenRejectsAmbiguousNames(t *testing.T) {
 		t.Fatalf("dotted names: %v %v", got, err)
 	}
 }
+
+// A header value with a line break would end the header and start another
+// (X-Evil below) in every request tcsig prints or relays. Kept as the seed
+// testdata/fuzz/FuzzSign/content-type-crlf too.
+func TestHeaderValuesCannotBreakLines(t *testing.T) {
+	base := func() *Request {
+		return &Request{Host: "cvm.tencentcloudapi.com", Service: "cvm", Action: "A", Version: "V", Timestamp: 1, Payload: []byte("{}")}
+	}
+	cred := Credentials{SecretID: "AKID", SecretKey: "key"}
+	cases := map[string]func(*Request){
+		"content type CRLF": func(r *Request) { r.ContentType = "application/json;\r\nX-Evil: 1" },
+		"content type LF":   func(r *Request) { r.ContentType = "application/json; x=\n" },
+		"content type NUL":  func(r *Request) { r.ContentType = "application/json\x00" },
+		"action NUL":        func(r *Request) { r.Action = "Describe\x00" },
+		"host NUL":          func(r *Request) { r.Host = "cvm\x00.tencentcloudapi.com" },
+		"extra header":      func(r *Request) { r.Header = []Header{{"X-TC-RequestClient", "a\r\nX-Evil: 1"}} },
+		"extra header name": func(r *Request) { r.Header = []Header{{"X-Evil: 1\r\nX", "a"}} },
+	}
+	for name, mutate := range cases {
+		r := base()
+		mutate(r)
+		_, err := Sign(r, cred)
+		var fe *FieldError
+		if !errors.As(err, &fe) {
+			t.Errorf("%s: err %v, want a *FieldError", name, err)
+		}
+	}
+}

@@ -156,18 +156,32 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	if q.Timestamp >= 1e11 {
 		return q, &FieldError{"timestamp", "looks like milliseconds; X-TC-Timestamp is Unix time in seconds"}
 	}
-	if strings.ContainsAny(q.Host, "/?#@ \t\r\n") {
+	if strings.ContainsAny(q.Host, "/?#@ \t\r\n\x00") {
 		return q, &FieldError{"host", "must be a bare host name such as cvm.tencentcloudapi.com, got " + q.Host}
 	}
 	for _, f := range []struct{ name, v string }{
 		{"service", q.Service}, {"action", q.Action}, {"version", q.Version}, {"region", q.Region},
 		{"language", q.Language}, {"secretId", c.SecretID}, {"token", c.Token},
+		{"contentType", q.ContentType},
 	} {
 		if strings.ContainsAny(f.v, "\r\n") {
 			return q, &FieldError{f.name, "contains a line break"}
 		}
+		if strings.IndexByte(f.v, 0) >= 0 {
+			return q, &FieldError{f.name, "contains a NUL byte"}
+		}
 		if err := checkUTF8String(f.name, f.v); err != nil {
 			return q, err
+		}
+	}
+	// Header values are sent as given: a line break would end the header
+	// and start another (contentType and extra headers were not checked).
+	for _, h := range q.Header {
+		if h.Name == "" || strings.ContainsAny(h.Name, " :\t\r\n\x00") {
+			return q, &FieldError{"header", "invalid header name " + strconv.Quote(h.Name)}
+		}
+		if strings.ContainsAny(h.Value, "\r\n\x00") {
+			return q, &FieldError{"header", h.Name + " contains a line break or NUL byte"}
 		}
 	}
 	if err := CheckContentType(q.Method, q.SignatureMethod, q.ContentType); err != nil {
