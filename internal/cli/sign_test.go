@@ -512,6 +512,15 @@ func TestSignV1Post(t *testing.T) {
 	if string(cmd.body) != tr.Body {
 		t.Errorf("curl body %q, want %q", cmd.body, tr.Body)
 	}
+	out := runCLI(t, "", docCreds(), append(args, "--output", "http")...).stdout
+	req, err := http.ReadRequest(bufio.NewReader(strings.NewReader(out)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := io.ReadAll(req.Body)
+	if err != nil || string(body) != tr.Body || req.Header.Get("Content-Type") != "application/x-www-form-urlencoded" {
+		t.Errorf("http body %q (%v), content type %q", body, err, req.Header.Get("Content-Type"))
+	}
 }
 
 // curlCmd is what a curl command line sends.
