@@ -146,6 +146,9 @@ func (in *inputs) read(flagName, arg string) ([]byte, error) {
 			return nil, fmt.Errorf("%s @-: stdin was already read by another flag", flagName)
 		}
 		in.stdinUsed = true
+		if in.stdin == nil {
+			return nil, fmt.Errorf("%s @-: no standard input", flagName)
+		}
 		return readCapped(in.stdin, flagName+" @- (stdin)", -1)
 	}
 	if path == "" {
