@@ -177,6 +177,11 @@ func sniff(text []byte) (string, error) {
 		return "", &ParseError{Line: 0, Offset: -1, Msg: "the input is empty", Err: ErrUnknownFormat}
 	}
 	first := firstLine(t)
+	if strings.HasPrefix(first, "#") { // a shell comment above a command
+		if cmd := firstNonCommentLine(t); isCurlCommand(cmd) {
+			return FormatCurl, nil
+		}
+	}
 	switch {
 	case t[0] == '{':
 		if looksLikeHAR(t) {
@@ -244,4 +249,16 @@ func looksLikePowerShell(line string) bool {
 	l := strings.ToLower(line)
 	return strings.HasPrefix(l, "invoke-webrequest") || strings.HasPrefix(l, "invoke-restmethod") ||
 		strings.HasPrefix(l, "$session") || strings.HasPrefix(l, "iwr ")
+}
+
+// firstNonCommentLine returns the first line that is not blank and does
+// not start with '#'.
+func firstNonCommentLine(t []byte) string {
+	for _, line := range strings.SplitN(string(t), "\n", 50) {
+		l := strings.TrimSpace(line)
+		if l != "" && !strings.HasPrefix(l, "#") {
+			return l
+		}
+	}
+	return ""
 }

@@ -180,7 +180,8 @@ func chooseHAREntry(entries []json.RawMessage) (*Request, error) {
 	for i, raw := range entries {
 		var e harEntry
 		if json.Unmarshal(raw, &e) == nil && e.Request != nil {
-			if s := summarise(i, e.Request); s.Tencent {
+			// A CORS preflight (OPTIONS) precedes every browser call; it carries no signature.
+			if s := summarise(i, e.Request); s.Tencent && !strings.EqualFold(s.Method, "OPTIONS") {
 				candidates = append(candidates, s)
 			}
 		}
@@ -188,14 +189,14 @@ func chooseHAREntry(entries []json.RawMessage) (*Request, error) {
 	if len(candidates) == 1 {
 		r, err := harEntryRequest(entries[candidates[0].Index], candidates[0].Index)
 		if err == nil {
-			r.Notes = append([]string{fmt.Sprintf("The HAR file has %d entries; took entry %d, the only request to *.tencentcloudapi.com", len(entries), candidates[0].Index)}, r.Notes...)
+			r.Notes = append([]string{fmt.Sprintf("The HAR file has %d entries; took entry %d, the only request to *.tencentcloudapi.com (CORS preflights aside)", len(entries), candidates[0].Index)}, r.Notes...)
 		}
 		return r, err
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "the HAR file has %d entries", len(entries))
 	if len(candidates) == 0 {
-		b.WriteString(" and none is addressed to *.tencentcloudapi.com")
+		b.WriteString(" and none (CORS preflights aside) is addressed to *.tencentcloudapi.com")
 	} else {
 		fmt.Fprintf(&b, ", %d of them to *.tencentcloudapi.com:", len(candidates))
 		for k, c := range candidates {

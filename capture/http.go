@@ -507,7 +507,7 @@ func dechunk(b []byte, off int, format string, lfOnly bool) ([]byte, int, error)
 			if pos == len(b) {
 				return nil, 0, offsetErr(format, off+pos, "the chunked body ends before its last (zero-size) chunk")
 			}
-			return nil, 0, offsetErr(format, off+pos, "chunk-size line "+quoteExcerpt(string(b[pos:]))+" is not terminated by a line end")
+			nl = len(b) - pos // an unterminated last line: fine if it is the "0" chunk (a paste lost the line end)
 		}
 		line := strings.TrimSuffix(string(b[pos:pos+nl]), "\r")
 		sizeText, _, _ := strings.Cut(line, ";") // chunk extensions carry no payload
@@ -523,7 +523,7 @@ func dechunk(b []byte, off int, format string, lfOnly bool) ([]byte, int, error)
 		if err != nil { // unreachable after the checks above; kept for safety
 			return nil, 0, offsetErr(format, off+pos, "invalid chunk size "+quoteExcerpt(line))
 		}
-		dataStart := pos + nl + 1
+		dataStart := min(pos+nl+1, len(b))
 		if size == 0 {
 			used, err := skipTrailers(b, dataStart, off, format)
 			return out, used, err

@@ -73,6 +73,11 @@ loop:
 			i++
 		case '\n':
 			flush()
+			if len(args) == 0 {
+				i++ // blank or comment lines before the command
+				line++
+				continue
+			}
 			if strings.TrimSpace(src[i+1:]) != "" {
 				n.add("Read only the first command; ignored the text after line %d (a line that does not end in \\ ends the command)", line)
 			}
@@ -140,11 +145,29 @@ loop:
 				break loop
 			}
 			i += nl // the newline ends the command
-		case '|', ';', '&', '<', '>', '(', ')':
-			if (c == '<' || c == '>') && inWord && isAllDigits(cur.String()) {
-				cur.Reset() // "2>&1": the digits name a file descriptor
+		case '<', '>':
+			fd := ""
+			if inWord && isAllDigits(cur.String()) {
+				fd = cur.String() // "2>&1": the digits name a file descriptor
+				cur.Reset()
 				inWord = false
 			}
+			flush()
+			next := skipRedirection(src, i)
+			n.add("Ignored the shell redirection %s on line %d", fd+strings.TrimSpace(src[i:next]), line)
+			i = next
+		case '&':
+			if strings.HasPrefix(src[i+1:], ">") { // &> file
+				flush()
+				next := skipRedirection(src, i+1)
+				n.add("Ignored the shell redirection %s on line %d", strings.TrimSpace(src[i:next]), line)
+				i = next
+				continue
+			}
+			flush()
+			n.add("The command ends at the unquoted %q on line %d, as in a shell; ignored the rest (quote URLs and data that contain & | ; < > ( ))", string(c), line)
+			break loop
+		case '|', ';', '(', ')':
 			flush()
 			n.add("The command ends at the unquoted %q on line %d, as in a shell; ignored the rest (quote URLs and data that contain & | ; < > ( ))", string(c), line)
 			break loop
@@ -514,4 +537,39 @@ func findCmdVariable(src string) string {
 		}
 	}
 	return ""
+}
+
+// skipRedirection returns the offset after a redirection operator at i
+// (<, >, >>, >&N, <&-, …) and its target word.
+func skipRedirection(src string, i int) int {
+	for i < len(src) && (src[i] == '<' || src[i] == '>') {
+		i++
+	}
+	if i < len(src) && src[i] == '&' { // >&2, >&-
+		i++
+		for i < len(src) && (src[i] >= '0' && src[i] <= '9' || src[i] == '-') {
+			i++
+		}
+		return i
+	}
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	for i < len(src) {
+		switch c := src[i]; c {
+		case ' ', '\t', '\r', '\n', '|', ';', '&', '<', '>', '(', ')':
+			return i
+		case '\'', '"':
+			if j := strings.IndexByte(src[i+1:], c); j >= 0 {
+				i += j + 2
+				continue
+			}
+			return len(src)
+		case '\\':
+			i += 2
+		default:
+			i++
+		}
+	}
+	return min(i, len(src))
 }

@@ -1,0 +1,11 @@
+curl 'http://127.0.0.1:18777/' \
+  -H 'authority: cvm.tencentcloudapi.com' \
+  -H 'accept: */*' \
+  -H 'authorization: TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168' \
+  -H 'content-type: application/json; charset=utf-8' \
+  -H 'x-tc-action: DescribeInstances' \
+  -H 'x-tc-timestamp: 1551113065' \
+  -H 'x-tc-version: 2017-03-12' \
+  -H 'x-tc-region: ap-guangzhou' \
+  -H 'x-empty;' \
+  --data-raw '{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}'
