@@ -734,3 +734,17 @@ func TestSignTextLabelsEveryLine(t *testing.T) {
 		}
 	}
 }
+
+// TestSignStdinOverLimit: stdin is read only to one byte past the largest
+// request, and that is an error naming the limit.
+func TestSignStdinOverLimit(t *testing.T) {
+	r := runCLI(t, strings.Repeat(" ", 10<<20+1), docCreds(), append(append([]string{"sign"}, cvm...), "--data", "@-")...)
+	want := "tcsig sign: request too large: --data @- (stdin) is over the limit of 10485760 bytes (10 MB)"
+	if r.code != ExitUsage || strings.Count(r.stderr, "\n") != 1 || !strings.HasPrefix(r.stderr, want) {
+		t.Errorf("exit %d stderr %q, want %q…", r.code, r.stderr, want)
+	}
+	r = runCLI(t, "", docCreds(), append(append([]string{"sign"}, cvm...), "--data", "@")...)
+	if r.code != ExitUsage || !strings.Contains(r.stderr, "a file name must follow @") {
+		t.Errorf("exit %d stderr %q", r.code, r.stderr)
+	}
+}
