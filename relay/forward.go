@@ -67,6 +67,13 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 	if c.host, err = parseTarget(r.URL.EscapedPath()); err != nil {
 		return false, err
 	}
+	// Limits, decided before dialling from the query length and Content-Length.
+	c.query = r.URL.RawQuery
+	if len(c.query) > MaxQueryBytes {
+		return false, refuse(errURITooLong, "the query is %d bytes; the API accepts at most %d (32 KB) — use POST", len(c.query), MaxQueryBytes)
+	}
+	c.tc3 = isTC3(r.Header)
+	c.describe(r)
 	if !rl.perOrigin.allow(rateKey(r, c.origin), rl.now()) {
 		return false, refuse(errRateLimited, "too many calls from this origin; the relay allows %g per second (burst %d)", rl.cfg.OriginRate.PerSecond, rl.cfg.OriginRate.Burst)
 	}
@@ -76,13 +83,6 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 	default:
 		return false, refuse(errTooManyRelays, "%d relayed calls are already in flight; retry shortly", cap(rl.slots))
 	}
-
-	// Limits, decided before dialling from the query length and Content-Length.
-	c.query = r.URL.RawQuery
-	if len(c.query) > MaxQueryBytes {
-		return false, refuse(errURITooLong, "the query is %d bytes; the API accepts at most %d (32 KB) — use POST", len(c.query), MaxQueryBytes)
-	}
-	c.tc3 = isTC3(r.Header)
 	limit := bodyLimit(r.Method, c.tc3)
 	if r.ContentLength > limit {
 		return false, tooLarge(r.Method, c.tc3, r.ContentLength)
@@ -94,7 +94,6 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 	if err != nil {
 		return false, err
 	}
-	c.describe(r)
 
 	if id := r.Header.Get(HeaderTrace); id != "" {
 		if c.client = rl.hub.get(id); c.client == nil {

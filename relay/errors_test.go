@@ -1,0 +1,184 @@
+package relay
+
+import (
+	"context"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/netip"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// shortTimeouts keep the timeout tests fast.
+var shortTimeouts = Timeouts{
+	Dial:           200 * time.Millisecond,
+	TLSHandshake:   200 * time.Millisecond,
+	ResponseHeader: 200 * time.Millisecond,
+	Total:          5 * time.Second,
+}
+
+func post(t *testing.T, tr *testRelay, host string) (*http.Response, []byte) {
+	t.Helper()
+	return tr.do(t, tc3Request(t, http.MethodPost, tr.url(host, ""), strings.NewReader("{}")))
+}
+
+// block is an upstream that answers only when the test ends or the call is cancelled.
+func block(done <-chan struct{}) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-done:
+		}
+	}
+}
+
+func TestUpstreamFailures(t *testing.T) {
+	done := make(chan struct{})
+	t.Cleanup(func() { close(done) })
+	_, slowAddr := newUpstream(t, block(done))
+	silent := listenCounting(t) // accepts, never speaks TLS
+	silentAddr := netip.MustParseAddrPort(silent.Addr().String())
+
+	closed, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	closedAddr := netip.MustParseAddrPort(closed.Addr().String())
+	closed.Close() // nothing listens: connection refused
+
+	wrongCA := httptest.NewTLSServer(http.HandlerFunc(okJSON)) // httptest's own certificate
+	t.Cleanup(wrongCA.Close)
+	plain := httptest.NewServer(http.HandlerFunc(okJSON)) // not TLS at all
+	t.Cleanup(plain.Close)
+
+	cases := []struct {
+		name   string
+		lookup func(context.Context, string) ([]netip.AddrPort, error)
+		onDial func(context.Context, netip.AddrPort) error
+		total  time.Duration
+		status int
+		code   string
+	}{
+		{name: "dns failure", lookup: func(context.Context, string) ([]netip.AddrPort, error) {
+			return nil, &net.DNSError{Err: "no such host", Name: "x", IsNotFound: true}
+		}, status: http.StatusBadGateway, code: CodeDNSFailure},
+		{name: "dns empty", lookup: func(context.Context, string) ([]netip.AddrPort, error) {
+			return nil, nil
+		}, status: http.StatusBadGateway, code: CodeDNSFailure},
+		{name: "connection refused", lookup: fixed(closedAddr), status: http.StatusBadGateway, code: CodeConnectFailed},
+		{name: "unknown certificate authority", lookup: fixed(addrOf(wrongCA.Listener)), status: http.StatusBadGateway, code: CodeTLSFailure},
+		{name: "not TLS", lookup: fixed(addrOf(plain.Listener)), status: http.StatusBadGateway, code: CodeTLSFailure},
+		{name: "dial timeout", lookup: fixed(slowAddr), onDial: func(ctx context.Context, _ netip.AddrPort) error {
+			<-ctx.Done() // a connect that never completes
+			return ctx.Err()
+		}, status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout},
+		{name: "tls handshake timeout", lookup: fixed(silentAddr), status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout},
+		{name: "response header timeout", lookup: fixed(slowAddr), status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout},
+		{name: "total timeout", lookup: fixed(slowAddr), total: 300 * time.Millisecond, status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			tt := loopbackTesting(slowAddr)
+			tt.Lookup, tt.OnDial = tc.lookup, tc.onDial
+			timeouts := shortTimeouts
+			if tc.total > 0 {
+				timeouts.ResponseHeader, timeouts.Total = time.Minute, tc.total
+			}
+			tr := newTestRelay(t, Config{Timeouts: timeouts, Testing: tt})
+			start := time.Now()
+			resp, body := post(t, tr, "cvm.tencentcloudapi.com")
+			require.Equal(t, tc.status, resp.StatusCode, "body: %s", body)
+			require.Equal(t, tc.code, relayErrorCode(t, body), "body: %s", body)
+			require.Less(t, time.Since(start), 3*time.Second)
+		})
+	}
+}
+
+func fixed(ap netip.AddrPort) func(context.Context, string) ([]netip.AddrPort, error) {
+	return func(context.Context, string) ([]netip.AddrPort, error) { return []netip.AddrPort{ap}, nil }
+}
+
+func addrOf(ln net.Listener) netip.AddrPort { return netip.MustParseAddrPort(ln.Addr().String()) }
+
+func TestConcurrencyCap(t *testing.T) {
+	release := make(chan struct{})
+	arrived := make(chan struct{}, 3)
+	_, addr := newUpstream(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		arrived <- struct{}{}
+		<-release
+		okJSON(w, r)
+	}))
+	tr := newTestRelay(t, Config{MaxConcurrent: 2, Testing: loopbackTesting(addr)})
+	results := make(chan int, 2)
+	for range 2 {
+		go func() {
+			resp, err := tr.client.Do(tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}")))
+			if err != nil {
+				results <- 0
+				return
+			}
+			resp.Body.Close()
+			results <- resp.StatusCode
+		}()
+	}
+	<-arrived // both slots taken
+	<-arrived
+	resp, body := post(t, tr, "cvm.tencentcloudapi.com")
+	require.Equal(t, http.StatusTooManyRequests, resp.StatusCode)
+	require.Equal(t, CodeTooManyRequests, relayErrorCode(t, body))
+	require.Equal(t, "1", resp.Header.Get("Retry-After"))
+	close(release)
+	require.Equal(t, http.StatusOK, <-results)
+	require.Equal(t, http.StatusOK, <-results)
+	resp, _ = post(t, tr, "cvm.tencentcloudapi.com")
+	require.Equal(t, http.StatusOK, resp.StatusCode, "slots are released")
+}
+
+func TestOriginRate(t *testing.T) {
+	_, addr := newUpstream(t, http.HandlerFunc(okJSON))
+	tr := newTestRelay(t, Config{OriginRate: Rate{PerSecond: 0.01, Burst: 3}, AllowOrigins: []string{"https://a.example", "https://b.example"}, Testing: loopbackTesting(addr)})
+	call := func(origin string) (int, string) {
+		req := tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}"))
+		req.Header.Set("Origin", origin)
+		resp, body := tr.do(t, req)
+		if resp.StatusCode != http.StatusOK {
+			return resp.StatusCode, relayErrorCode(t, body)
+		}
+		return resp.StatusCode, ""
+	}
+	for range 3 {
+		status, _ := call("https://a.example")
+		require.Equal(t, http.StatusOK, status)
+	}
+	status, code := call("https://a.example")
+	require.Equal(t, http.StatusTooManyRequests, status)
+	require.Equal(t, CodeRateLimited, code)
+	status, _ = call("https://b.example")
+	require.Equal(t, http.StatusOK, status, "another origin has its own bucket")
+}
+
+func TestTokenBucket(t *testing.T) {
+	rate := Rate{PerSecond: 2, Burst: 3}
+	var b tokenBucket
+	t0 := time.Unix(1700000000, 0)
+	for range 3 {
+		require.True(t, b.allow(t0, rate))
+	}
+	require.False(t, b.allow(t0, rate))
+	require.False(t, b.allow(t0.Add(400*time.Millisecond), rate))
+	require.True(t, b.allow(t0.Add(500*time.Millisecond), rate), "one token back after 0.5 s at 2/s")
+	require.False(t, b.allow(t0.Add(500*time.Millisecond), rate))
+	require.True(t, b.allow(t0.Add(time.Hour), rate))
+	require.False(t, b.full(t0.Add(time.Hour), rate))
+	require.True(t, b.full(t0.Add(2*time.Hour), rate))
+
+	l := newKeyedLimiter(Rate{PerSecond: 1, Burst: 1})
+	for i := range sweepAbove + 10 {
+		require.True(t, l.allow(strings.Repeat("k", i%7)+string(rune('a'+i%26))+time.Duration(i).String(), t0))
+	}
+	require.LessOrEqual(t, len(l.buckets), sweepAbove+10)
+	require.True(t, l.allow("new", t0.Add(time.Hour)))
+	require.Less(t, len(l.buckets), sweepAbove, "idle buckets are forgotten")
+}

@@ -1,0 +1,79 @@
+package relay
+
+import (
+	"net/http"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestCORS(t *testing.T) {
+	var dials atomic.Int64
+	_, addr := newUpstream(t, http.HandlerFunc(okJSON))
+	tr := newTestRelay(t, Config{AllowOrigins: []string{"https://Tools.Example.com"}, Testing: countingTesting(addr, &dials)})
+	self := tr.front.URL // the page's own origin: same host as the relay
+
+	cases := []struct {
+		name, origin string
+		status       int
+		acao         string
+	}{
+		{"same origin", self, http.StatusOK, self},
+		{"configured origin", "https://tools.example.com", http.StatusOK, "https://tools.example.com"},
+		{"configured origin, other scheme", "http://tools.example.com", http.StatusForbidden, ""},
+		{"configured origin, other port", "https://tools.example.com:8443", http.StatusForbidden, ""},
+		{"foreign origin", "https://evil.example", http.StatusForbidden, ""},
+		{"null origin", "null", http.StatusForbidden, ""},
+		{"no origin (same-origin GET, curl)", "", http.StatusOK, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			before := dials.Load()
+			req := tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}"))
+			if tc.origin != "" {
+				req.Header.Set("Origin", tc.origin)
+			}
+			resp, body := tr.do(t, req)
+			require.Equal(t, tc.status, resp.StatusCode, "body: %s", body)
+			require.Equal(t, tc.acao, resp.Header.Get("Access-Control-Allow-Origin"))
+			require.Empty(t, resp.Header.Get("Access-Control-Allow-Credentials"))
+			if tc.status == http.StatusForbidden {
+				require.Equal(t, CodeOriginNotAllowed, relayErrorCode(t, body))
+				require.Equal(t, before, dials.Load(), "a refused origin must not cause a dial")
+			}
+		})
+	}
+}
+
+func TestPreflight(t *testing.T) {
+	tr := newTestRelay(t, Config{AllowOrigins: []string{"https://tools.example.com"}, Testing: &Testing{}})
+	preflight := func(origin, method, headers string) *http.Response {
+		req, err := http.NewRequest(http.MethodOptions, tr.url("cvm.tencentcloudapi.com", ""), nil)
+		require.NoError(t, err)
+		req.Header.Set("Origin", origin)
+		req.Header.Set("Access-Control-Request-Method", method)
+		req.Header.Set("Access-Control-Request-Headers", headers)
+		resp, _ := tr.do(t, req)
+		return resp
+	}
+	resp := preflight("https://tools.example.com", "POST", "authorization, content-type, x-tc-action, x-tc-timestamp, x-tcsig-trace, cookie")
+	require.Equal(t, http.StatusNoContent, resp.StatusCode)
+	require.Equal(t, "https://tools.example.com", resp.Header.Get("Access-Control-Allow-Origin"))
+	require.Equal(t, "GET, POST", resp.Header.Get("Access-Control-Allow-Methods"))
+	require.Equal(t, "authorization, content-type, x-tc-action, x-tc-timestamp, x-tcsig-trace", resp.Header.Get("Access-Control-Allow-Headers"))
+	require.Equal(t, "600", resp.Header.Get("Access-Control-Max-Age"))
+
+	require.Equal(t, http.StatusForbidden, preflight("https://evil.example", "POST", "authorization").StatusCode)
+	require.Equal(t, http.StatusMethodNotAllowed, preflight("https://tools.example.com", "PUT", "").StatusCode)
+}
+
+func TestValidateOrigins(t *testing.T) {
+	for _, ok := range []string{"https://tools.example.com", "http://localhost:8080", "http://[::1]:8080", "https://x.example/"} {
+		require.NoError(t, Config{AllowOrigins: []string{ok}}.Validate(), ok)
+	}
+	for _, bad := range []string{"*", "https://*.example.com", "tools.example.com", "ftp://x.example", "https://x.example/path", "https://user@x.example", "https://x.example?q"} {
+		require.Error(t, Config{AllowOrigins: []string{bad}}.Validate(), bad)
+	}
+}
