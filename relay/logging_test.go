@@ -17,14 +17,14 @@ func TestLogRedaction(t *testing.T) {
 	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
 	secrets := []string{
 		"72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168", // TC3 signature
-		"AKIDEXAMPLE",         // SecretId inside Authorization
-		"tmp-token-SECRET",    // X-TC-Token
-		"SIGSECRET",           // v1 Signature in a query
-		"TOKSECRET",           // v1 Token in a query
-		"KEYSECRET",           // a SecretKey pasted into a query by mistake
-		"ENCSIG",              // Signatur%65= (percent-encoded name)
-		"BODYSECRET",          // request body
-		"FORMSIG", "FORMTOK",  // v1 Signature / Token in a form body
+		"AKIDEXAMPLE",        // SecretId inside Authorization
+		"tmp-token-SECRET",   // X-TC-Token
+		"SIGSECRET",          // v1 Signature in a query
+		"TOKSECRET",          // v1 Token in a query
+		"KEYSECRET",          // a SecretKey pasted into a query by mistake
+		"ENCSIG",             // Signatur%65= (percent-encoded name)
+		"BODYSECRET",         // request body
+		"FORMSIG", "FORMTOK", // v1 Signature / Token in a form body
 		"Gu5t9xGARNpq86cd98j", // a SecretKey: never sent, never logged
 	}
 
