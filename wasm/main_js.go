@@ -45,6 +45,7 @@ func main() {
 	g.Set("endpoints", fn(func(args []js.Value) (any, error) { return toJS(bridge.Regions()), nil }))
 	g.Set("resolve", fn(resolve))
 	g.Set("checkJSON", fn(checkJSON))
+	g.Set("verify", fn(verifyJS))
 	g.Set("sha256", fn(sha256Hook))
 	api.Set("_go", g)
 	api.Set("limits", toJS(bridge.Limits()))
@@ -115,6 +116,21 @@ func resolve(args []js.Value) (any, error) {
 		return nil, err
 	}
 	return toJS(bridge.Resolution(res)), nil
+}
+
+// verifyJS is tcsig.verify(text, options): the report as a plain object.
+// Reports are small, so JSON.parse of verify's own JSON is the simplest
+// exact copy of the CLI's shape.
+func verifyJS(args []js.Value) (any, error) {
+	text := arg(args, 0)
+	if text.Type() != js.TypeString {
+		return nil, errors.New("verify(text, options): text must be the captured request as a string")
+	}
+	b, err := bridge.Verify(text.String(), value{arg(args, 1)}, bridge.Edge{Now: now, Nonce: nonce})
+	if err != nil {
+		return nil, err
+	}
+	return global.Get("JSON").Call("parse", string(b)), nil
 }
 
 func checkJSON(args []js.Value) (any, error) {

@@ -403,12 +403,34 @@
       try {
         const opts = { secretKey: $("verify-key").value };
         if ($("verify-now").value) opts.now = $("verify-now").value;
+        if ($("verify-cr").value) opts.canonicalRequest = $("verify-cr").value;
+        if ($("verify-sts").value) opts.stringToSign = $("verify-sts").value;
         const rep = tcsig.verify($("verify-text").value, opts);
-        out.innerHTML = TC.verifyHTML ? TC.verifyHTML(rep) : "<pre class=out>" + TC.esc(JSON.stringify(rep, null, 2)) + "</pre>";
+        renderVerify(out, rep);
       } catch (e) {
         out.innerHTML = '<div class="error">' + TC.esc(e.message) + "</div>";
       }
     };
+  }
+
+  // renderVerify shows the verdict, the causes, the line diff and the
+  // signing steps recomputed from the received bytes.
+  function renderVerify(out, rep) {
+    const list = (title, items) => (items && items.length ? "<h3>" + TC.esc(title) + "</h3><ul>" + items.map((x) => "<li>" + TC.esc(x) + "</li>").join("") + "</ul>" : "");
+    let h = '<div id="verdict" class="verdict ' + (rep.valid ? "good" : "badv") + '">';
+    if (rep.valid) h += "<strong>" + TC.esc(TC.t("verifyValid")) + "</strong>";
+    else if (rep.incomplete) h += "<strong>" + TC.esc(TC.t("verifyIncomplete")) + "</strong> " + TC.esc(rep.incomplete);
+    else if (rep.error) h += "<strong>" + TC.esc(rep.error.code) + "</strong> " + TC.esc(rep.error.message);
+    h += "</div>";
+    h += list(TC.t("verifyCauses"), rep.causes) + list(TC.t("warnings"), rep.warnings);
+    if (rep.diff && rep.diff.length) {
+      h += "<h3>" + TC.esc(TC.t("verifyDiff")) + '</h3><pre class="out diff">' + rep.diff.map((d) =>
+        TC.esc(d.what + " " + TC.t("verifyLine", d.line, d.column)) + "\n  − " + TC.vis(d.expected) + "\n  + " + TC.vis(d.received) + "\n    " + TC.esc(d.marker)).join("\n\n") + "</pre>";
+    }
+    const r = rep.received || {};
+    h += '<h3>' + TC.esc(TC.t("verifyReceived")) + '</h3><pre class="out">' + Object.keys(r).map((k) => TC.esc(k) + ": " + TC.vis(String(r[k]))).join("\n") + "</pre>";
+    out.innerHTML = h + '<div id="verify-steps"></div>';
+    if (rep.expected) TC.renderSteps($("verify-steps"), rep.expected, true);
   }
 
   // For tests and make bench-web: drive the page without the DOM events.

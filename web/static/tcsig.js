@@ -18,6 +18,8 @@
     endpoints: () => unwrap(api._go.endpoints()),
     /** resolve(service, region, mode) → {host, mode, region, known, why, warning}; throws on bad input. */
     resolve: (service, region, mode) => unwrap(api._go.resolve(service, region, mode)),
+    /** verify(text, {secretKey, token, now, canonicalRequest, stringToSign}) → the verify report (tcsig verify --output json). */
+    verify: (text, options) => unwrap(api._go.verify(text, options)),
     /** checkJSON(text) → null when text is valid JSON, else {line, column, offset, message}. */
     checkJSON: (text) => unwrap(api._go.checkJSON(text)),
     /** Benchmark baseline only (make bench-web): Go-wasm SHA-256 of a string or Uint8Array. */

@@ -353,3 +353,43 @@ func parseFloat(t *testing.T, s string) float64 {
 	}
 	return f
 }
+
+// The Verify tab: a correct capture passes, a wrong key names the API's
+// error, and the client's own canonical request is diffed line by line.
+func TestVerifyTab(t *testing.T) {
+	res, err := spec.Sign(&spec.Request{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
+		ContentType: "application/json; charset=utf-8", Timestamp: "1551113065", SecretID: docID, SecretKey: docKey, Data: `{"Limit": 1}`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := "POST / HTTP/1.1\r\n"
+	for _, h := range res.Headers {
+		raw += h.Name + ": " + h.Value + "\r\n"
+	}
+	raw += "\r\n" + string(res.Body)
+	ctx, _ := bt.Open(t, "index.html")
+	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
+	run := func(key, cr string) string {
+		return bt.Eval[string](t, ctx, `(() => {
+			document.getElementById("tab-verify").click();
+			const set = (id, v) => { document.getElementById(id).value = v; };
+			set("verify-text", `+jsString(raw)+`); set("verify-key", `+jsString(key)+`); set("verify-now", "0"); set("verify-cr", `+jsString(cr)+`);
+			document.getElementById("verify-run").click();
+			return document.getElementById("verify-out").textContent;
+		})()`)
+	}
+	if got := run(docKey, ""); !strings.Contains(got, "Valid") {
+		t.Errorf("correct capture: %s", got)
+	}
+	if !bt.Eval[bool](t, ctx, `document.getElementById("sign-panel").hidden && !document.getElementById("verify-panel").hidden`) {
+		t.Error("the Verify tab did not replace the Sign panel")
+	}
+	if got := run("wrong-key", ""); !strings.Contains(got, "AuthFailure.SignatureFailure") {
+		t.Errorf("wrong key: %s", got)
+	}
+	// The client's canonical request with a trailing space on the host line.
+	cr := strings.Replace(res.CanonicalRequest, "host:cvm.tencentcloudapi.com\n", "host:cvm.tencentcloudapi.com \n", 1)
+	if got := run(docKey, cr); !strings.Contains(got, "line 5") {
+		t.Errorf("diff of a canonical request with a trailing space: %s", got)
+	}
+}

@@ -1,0 +1,67 @@
+package bridge
+
+import (
+	"encoding/json"
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/tcsig/tcsig/signer"
+	"github.com/tcsig/tcsig/verify"
+)
+
+// Verify is tcsig.verify(text, options): it checks a captured request and
+// returns the report as JSON (`tcsig verify --output json`), which the glue
+// hands to JSON.parse. Options: secretKey, token, now (Unix seconds as a
+// number or string; absent means the edge's clock, 0 skips the 5-minute
+// check), canonicalRequest and stringToSign (the client's own, to diff).
+func Verify(text string, opts Value, edge Edge) ([]byte, error) {
+	var o verify.Options
+	switch opts.Kind() {
+	case Undefined, Null:
+	case Object:
+	default:
+		return nil, &signer.FieldError{Field: "options", Msg: "want an object {secretKey, token, now, canonicalRequest, stringToSign}, got " + opts.Kind().String()}
+	}
+	now := edge.Now()
+	if opts.Kind() == Object {
+		allowed := map[string]*string{"secretKey": &o.SecretKey, "token": &o.Token, "canonicalRequest": &o.CanonicalRequest, "stringToSign": &o.StringToSign}
+		for _, k := range opts.Keys() {
+			if _, ok := allowed[k]; !ok && k != "now" {
+				return nil, &signer.FieldError{Field: k, Msg: "unknown option (want secretKey, token, now, canonicalRequest or stringToSign)"}
+			}
+		}
+		for name, p := range allowed {
+			s, err := str(opts.Get(name), name)
+			if err != nil {
+				return nil, err
+			}
+			*p = s
+		}
+		switch n := opts.Get("now"); n.Kind() {
+		case Undefined, Null:
+		case Number:
+			f := n.Float()
+			if f != math.Trunc(f) || f < 0 || f > 1<<53 {
+				return nil, &signer.FieldError{Field: "now", Msg: "must be Unix time in whole seconds (0 skips the clock check), got " + strconv.FormatFloat(f, 'g', -1, 64)}
+			}
+			now = int64(f)
+		case String:
+			v, err := strconv.ParseInt(n.Str(), 10, 64)
+			if err != nil || v < 0 {
+				return nil, &signer.FieldError{Field: "now", Msg: "must be Unix time in whole seconds (0 skips the clock check), got " + strconv.Quote(n.Str())}
+			}
+			now = v
+		default:
+			return nil, &signer.FieldError{Field: "now", Msg: "want a number or a decimal string, got " + n.Kind().String()}
+		}
+	}
+	if now != 0 {
+		o.Now = time.Unix(now, 0)
+	}
+	rep, err := verify.Text([]byte(text), o)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(rep)
+}
