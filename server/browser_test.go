@@ -72,15 +72,27 @@ func (l *securityLog) all() []string {
 	return append([]string(nil), l.entries...)
 }
 
+var built struct {
+	once sync.Once
+	srv  *server.Server
+	err  error
+}
+
 // pageServer serves the page through server.New and records the paths
 // requested.
 func pageServer(t *testing.T) (string, *requests) {
 	t.Helper()
-	files := withBuild{build: os.DirFS(bt.Assets(t)), base: web.FS()}
-	srv, err := server.New(nil, server.Config{Files: files})
-	if err != nil {
-		t.Fatal(err)
+	// One server for the binary: preparing it compresses the fresh wasm,
+	// which takes seconds under -race.
+	dir := bt.Assets(t) // skips here without Chromium, not inside the Once
+	built.once.Do(func() {
+		files := withBuild{build: os.DirFS(dir), base: web.FS()}
+		built.srv, built.err = server.New(nil, server.Config{Files: files})
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
 	}
+	srv := built.srv
 	if m := srv.Missing(); len(m) > 0 {
 		t.Fatalf("the fresh build is missing %v", m)
 	}

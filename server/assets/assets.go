@@ -155,7 +155,9 @@ func Decompress(e Encoding, data []byte, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("assets: unknown encoding %q", e.Name)
 	}
 	var out bytes.Buffer
-	out.Grow(int(min(limit+1, 64<<20))) // one allocation for the expected size
+	// One allocation when limit is the expected size (the server's case);
+	// a loose limit is not worth clearing megabytes for.
+	out.Grow(int(min(limit+1, int64(len(data))*20+512)))
 	if _, err := out.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
 		return nil, err
 	}
