@@ -3,9 +3,155 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/tcsig/tcsig/emulate"
+	"github.com/tcsig/tcsig/signer"
 )
 
-// runEmulate is not built yet.
+// EnvEmulateKeys lists the local endpoint's keys: "id:key,id:key".
+const EnvEmulateKeys = "TCSIG_EMULATE_KEYS"
+
+const emulateSynopsis = `Usage: tcsig emulate [--addr 127.0.0.1:PORT] [--key SECRETID:SECRETKEY]...
+
+Runs a local endpoint that verifies requests the way Tencent Cloud API 3.0
+does and answers in the API's JSON shape (HTTP 200, Response.Error.Code), so
+an SDK can use it as its endpoint, e.g. in Go:
+  cpf.HttpProfile.Endpoint = "127.0.0.1:PORT"; cpf.HttpProfile.Scheme = "HTTP"
+Keys come from --key, else ` + EnvEmulateKeys + `="id:key,id:key", else
+` + EnvSecretID + ` and ` + EnvSecretKey + `. Nothing is forwarded anywhere.
+
+Flags:
+`
+
+// Server timeouts: a 10 MB TC3 body on a slow link still fits ReadTimeout.
+const (
+	emulateReadHeaderTimeout = 10 * time.Second
+	emulateReadTimeout       = time.Minute
+	emulateWriteTimeout      = time.Minute
+	emulateIdleTimeout       = 2 * time.Minute
+	emulateShutdownGrace     = 5 * time.Second
+	// A GET carries up to 32 KB of query in its request line.
+	emulateMaxHeaderBytes = signer.LimitGET + 32<<10
+)
+
+type emulateFlags struct {
+	addr    string
+	keys    []string
+	keyFlag bool
+}
+
+func newEmulateFlagSet(f *emulateFlags) *flag.FlagSet {
+	fs := flag.NewFlagSet("emulate", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&f.addr, "addr", "127.0.0.1:9000", "`host:port` to listen on (port 0 picks a free one)")
+	fs.Func("key", "`SECRETID:SECRETKEY` the endpoint accepts (repeatable; prefer $"+EnvEmulateKeys+": a flag shows in ps and shell history)", func(s string) error {
+		f.keys = append(f.keys, s)
+		f.keyFlag = true
+		return nil
+	})
+	return fs
+}
+
+// runEmulate implements tcsig emulate.
 func runEmulate(ctx context.Context, args []string, env Env) int {
-	return fail(env, "emulate", errors.New("not implemented yet"))
+	var f emulateFlags
+	fs := newEmulateFlagSet(&f)
+	if err := parseFlags(fs, args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(env.Stdout, fs, emulateSynopsis)
+			return ExitOK
+		}
+		return fail(env, "emulate", err)
+	}
+	keys, err := emulateKeys(&f, env)
+	if err != nil {
+		return fail(env, "emulate", err)
+	}
+	var secrets []string
+	for _, k := range keys {
+		secrets = append(secrets, k)
+	}
+	env.Stderr = &redactor{w: env.Stderr, secrets: secrets}
+	if f.keyFlag {
+		warn(env, "emulate", "--key shows the key in ps and shell history; prefer $"+EnvEmulateKeys)
+	}
+
+	ln, err := net.Listen("tcp", f.addr)
+	if err != nil {
+		return fail(env, "emulate", fmt.Errorf("--addr %s: %w", f.addr, err))
+	}
+	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
+	hs := &http.Server{
+		Handler:           emulate.New(keys, emulate.Options{Now: env.Now, Logger: logger}),
+		ReadHeaderTimeout: emulateReadHeaderTimeout,
+		ReadTimeout:       emulateReadTimeout,
+		WriteTimeout:      emulateWriteTimeout,
+		IdleTimeout:       emulateIdleTimeout,
+		MaxHeaderBytes:    emulateMaxHeaderBytes,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	fmt.Fprintf(env.Stdout, "tcsig emulate: listening on http://%s/\n", ln.Addr())
+	if tcp, ok := ln.Addr().(*net.TCPAddr); !ok || !tcp.IP.IsLoopback() {
+		warn(env, "emulate", "listening beyond this machine: anyone who can reach "+ln.Addr().String()+" can probe which keys it accepts")
+	}
+
+	served := make(chan error, 1)
+	go func() { served <- hs.Serve(ln) }()
+	select {
+	case err := <-served:
+		return fail(env, "emulate", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), emulateShutdownGrace)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		hs.Close()
+	}
+	if err := <-served; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fail(env, "emulate", err)
+	}
+	fmt.Fprintln(env.Stdout, "tcsig emulate: stopped")
+	return ExitOK
+}
+
+// emulateKeys collects SecretId → SecretKey from --key, then the
+// environment.
+func emulateKeys(f *emulateFlags, env Env) (map[string]string, error) {
+	list, from := f.keys, "--key"
+	if len(list) == 0 {
+		if v := env.Getenv(EnvEmulateKeys); v != "" {
+			list, from = strings.Split(v, ","), EnvEmulateKeys
+		}
+	}
+	keys := map[string]string{}
+	for _, entry := range list {
+		id, key, ok := strings.Cut(entry, ":")
+		if !ok || id == "" || key == "" {
+			return nil, fmt.Errorf("%s: want SECRETID:SECRETKEY, got an entry without both (%d characters)", from, len(entry))
+		}
+		if strings.TrimSpace(id) != id || strings.TrimSpace(key) != key {
+			return nil, fmt.Errorf("%s: SecretId %.8s… or its key has surrounding whitespace", from, id)
+		}
+		if _, dup := keys[id]; dup {
+			return nil, fmt.Errorf("%s: SecretId %.8s… is given twice", from, id)
+		}
+		keys[id] = key
+	}
+	if len(keys) == 0 {
+		id, key := env.Getenv(EnvSecretID), env.Getenv(EnvSecretKey)
+		if id == "" || key == "" {
+			return nil, fmt.Errorf("no keys: give --key SECRETID:SECRETKEY, set %s=\"id:key,...\", or set %s and %s",
+				EnvEmulateKeys, EnvSecretID, EnvSecretKey)
+		}
+		keys[id] = key
+	}
+	return keys, nil
 }

@@ -2,10 +2,263 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/tcsig/tcsig/capture"
+	"github.com/tcsig/tcsig/verify"
 )
 
-// runVerify is not built yet.
+const verifySynopsis = `Usage: tcsig verify [flags] [FILE]
+
+Checks a captured request the way Tencent Cloud API 3.0 does, offline: the
+signature (TC3-HMAC-SHA256, HmacSHA256, HmacSHA1), the clock, the size and
+content-type rules. When the signature is wrong it names the mistakes that
+reproduce it. FILE (default stdin) holds raw HTTP, a curl command or curl -v
+output, a HAR file or entry, the Go SDK's debug log, or the page's JSON.
+The SecretKey comes from ` + EnvSecretKey + ` (and the token of temporary
+credentials from ` + EnvSessionToken + `).
+Exit status: 0 valid, 1 invalid (the API would reject it), 2 unreadable input.
+
+Flags:
+`
+
+type verifyFlags struct {
+	now              string
+	output           string
+	canonicalRequest string
+	stringToSign     string
+}
+
+func newVerifyFlagSet(f *verifyFlags) *flag.FlagSet {
+	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&f.now, "now", "", "the server clock as Unix `seconds` for the 5-minute check (default: now; off: no clock check)")
+	fs.StringVar(&f.output, "output", outputText, "text or json")
+	fs.StringVar(&f.canonicalRequest, "canonical-request", "", "`file` with the client's canonical request, diffed line by line against the expected one")
+	fs.StringVar(&f.stringToSign, "string-to-sign", "", "`file` with the client's string to sign, diffed against the expected one")
+	return fs
+}
+
+// runVerify implements tcsig verify.
 func runVerify(ctx context.Context, args []string, env Env) int {
-	return fail(env, "verify", errors.New("not implemented yet"))
+	var f verifyFlags
+	fs := newVerifyFlagSet(&f)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(env.Stdout, fs, verifySynopsis)
+			return ExitOK
+		}
+		return fail(env, "verify", fmt.Errorf("%v (run 'tcsig verify -h' for the flags)", err))
+	}
+	if f.output != outputText && f.output != outputJSON {
+		return fail(env, "verify", fmt.Errorf("--output: want text or json, got %q", f.output))
+	}
+	if fs.NArg() > 1 {
+		return fail(env, "verify", fmt.Errorf("unexpected argument %q: give one capture file, or none to read stdin", fs.Arg(1)))
+	}
+
+	opts := verify.Options{SecretKey: env.Getenv(EnvSecretKey), Token: env.Getenv(EnvSessionToken)}
+	if opts.Token == "" {
+		opts.Token = env.Getenv(EnvSecurityToken)
+	}
+	if opts.SecretKey == "" {
+		return fail(env, "verify", fmt.Errorf("missing SecretKey: set %s to the key the request should be signed with", EnvSecretKey))
+	}
+	// Nothing written to stderr may echo the key or the token.
+	env.Stderr = &redactor{w: env.Stderr, secrets: []string{opts.SecretKey, opts.Token}}
+
+	switch f.now {
+	case "":
+		opts.Now = env.Now()
+	case "off":
+	default:
+		n, err := strconv.ParseInt(f.now, 10, 64)
+		if err != nil || n <= 0 {
+			return fail(env, "verify", fmt.Errorf("--now: want Unix time in seconds or off, got %q", f.now))
+		}
+		opts.Now = time.Unix(n, 0)
+	}
+	var err error
+	if opts.CanonicalRequest, err = readClientText(f.canonicalRequest, "--canonical-request"); err != nil {
+		return fail(env, "verify", err)
+	}
+	if opts.StringToSign, err = readClientText(f.stringToSign, "--string-to-sign"); err != nil {
+		return fail(env, "verify", err)
+	}
+
+	name, text, err := readCapture(fs.Arg(0), env.Stdin)
+	if err != nil {
+		return fail(env, "verify", err)
+	}
+	rep, err := verify.Text(text, opts)
+	if err != nil {
+		return fail(env, "verify", fmt.Errorf("%s: %w", name, err))
+	}
+
+	switch f.output {
+	case outputJSON:
+		b, err := json.MarshalIndent(rep, "", "  ")
+		if err != nil {
+			return fail(env, "verify", err)
+		}
+		env.Stdout.Write(append(b, '\n'))
+	default:
+		io.WriteString(env.Stdout, verifyText(rep))
+	}
+	switch {
+	case rep.Valid:
+		return ExitOK
+	case rep.Incomplete != "":
+		fmt.Fprintf(env.Stderr, "tcsig verify: %s: cannot verify: %s\n", name, rep.Incomplete)
+		return ExitUsage
+	}
+	return ExitInvalid
+}
+
+// readCapture reads the capture from a file or stdin, refusing (never
+// cutting) input over the parser's limit.
+func readCapture(path string, stdin io.Reader) (name string, text []byte, err error) {
+	name = "stdin"
+	r := stdin
+	if path != "" && path != "-" {
+		fh, err := os.Open(path)
+		if err != nil {
+			return path, nil, err
+		}
+		defer fh.Close()
+		name, r = path, fh
+	}
+	text, err = io.ReadAll(io.LimitReader(r, capture.MaxInputSize+1))
+	if err != nil {
+		return name, nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	if len(text) > capture.MaxInputSize {
+		return name, nil, fmt.Errorf("%s is over %d bytes (16 MiB), the most tcsig reads; a Tencent Cloud request is at most 10 MB", name, capture.MaxInputSize)
+	}
+	return name, text, nil
+}
+
+// maxClientText bounds --canonical-request and --string-to-sign files: a
+// canonical request holds at most a 32 KB query plus headers.
+const maxClientText = 1 << 20
+
+// readClientText reads a client's intermediate text. One final newline is
+// dropped: editors and echo add it, and the protocol's texts never end in one.
+func readClientText(path, flagName string) (string, error) {
+	if path == "" {
+		return "", nil
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", flagName, err)
+	}
+	defer fh.Close()
+	b, err := io.ReadAll(io.LimitReader(fh, maxClientText+1))
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", flagName, err)
+	}
+	if len(b) > maxClientText {
+		return "", fmt.Errorf("%s: %s is over %d bytes (1 MiB); a canonical request or string to sign is far smaller", flagName, path, maxClientText)
+	}
+	s := strings.TrimSuffix(string(b), "\n")
+	if s == "" {
+		return "", fmt.Errorf("%s: %s is empty", flagName, path)
+	}
+	return s, nil
+}
+
+// verifyText renders the report for a person: verdict, causes, warnings,
+// what was received, the expected steps, the diff. Derived keys are left
+// out: they are secret-equivalent and not needed to find a mistake.
+func verifyText(rep *verify.Report) string {
+	var b strings.Builder
+	switch {
+	case rep.Valid:
+		b.WriteString("VALID: the API would accept this request's signature\n")
+	case rep.Error != nil:
+		fmt.Fprintf(&b, "INVALID: %s [%s]\n  %s\n", rep.Error.Code, rep.Error.Check, rep.Error.Message)
+	default:
+		fmt.Fprintf(&b, "NOT VERIFIED: %s\n", rep.Incomplete)
+	}
+	if len(rep.Causes) > 0 {
+		b.WriteString("\nCauses (mistakes that reproduce the received signature):\n")
+		for _, c := range rep.Causes {
+			fmt.Fprintf(&b, "  - %s\n", c)
+		}
+	}
+	if len(rep.Warnings) > 0 {
+		b.WriteString("\nWarnings:\n")
+		for _, w := range rep.Warnings {
+			fmt.Fprintf(&b, "  - %s\n", w)
+		}
+	}
+
+	r := rep.Received
+	b.WriteString("\nReceived:\n")
+	for _, kv := range [][2]string{
+		{"signature method", r.SignatureMethod}, {"host", r.Host}, {"action", r.Action}, {"version", r.Version},
+		{"region", r.Region}, {"SecretId", r.SecretID}, {"service", r.Service}, {"timestamp", r.Timestamp},
+		{"credential scope", r.CredentialScope}, {"signed headers", r.SignedHeaders}, {"signature", r.Signature},
+	} {
+		if kv[1] != "" {
+			fmt.Fprintf(&b, "  %-17s %s\n", kv[0]+":", kv[1])
+		}
+	}
+	if r.Skew != nil {
+		fmt.Fprintf(&b, "  %-17s %d s (now minus timestamp; the limit is ±%d s)\n", "clock skew:", *r.Skew, verify.MaxSkew)
+	}
+
+	if e := rep.Expected; e != nil {
+		b.WriteString("\nExpected (recomputed from the received bytes):\n")
+		if e.CanonicalRequest != "" {
+			b.WriteString("  canonical request:\n")
+			indentLines(&b, e.CanonicalRequest)
+			fmt.Fprintf(&b, "  hashed payload:           %s\n", e.HashedPayload)
+			fmt.Fprintf(&b, "  hashed canonical request: %s\n", e.HashedCanonicalRequest)
+		}
+		b.WriteString("  string to sign:\n")
+		indentLines(&b, e.StringToSign)
+		if e.Signature != "" {
+			fmt.Fprintf(&b, "  signature: %s\n", e.Signature)
+		}
+	}
+
+	if len(rep.Diff) > 0 {
+		b.WriteString("\nDiff (expected vs the client's own text; ␠ is a space at a line end):\n")
+		for _, d := range rep.Diff {
+			what := "canonical request"
+			if d.What == "stringToSign" {
+				what = "string to sign"
+			}
+			fmt.Fprintf(&b, "  %s, line %d, column %d:\n", what, d.Line, d.Column)
+			fmt.Fprintf(&b, "    expected: %s\n", d.Expected)
+			fmt.Fprintf(&b, "    client:   %s\n", d.Received)
+			fmt.Fprintf(&b, "              %s\n", d.Marker)
+		}
+	}
+	return b.String()
+}
+
+// indentLines writes s one line at a time, indented, with line ends visible
+// only where they matter: a line that ends in spaces or \r shows them.
+func indentLines(b *strings.Builder, s string) {
+	for _, l := range strings.Split(s, "\n") {
+		l = strings.ReplaceAll(l, "\r", `\r`)
+		if t := strings.TrimRight(l, " "); t != l {
+			l = t + strings.Repeat("␠", len(l)-len(t))
+		}
+		if l == "" {
+			b.WriteString("\n") // no trailing spaces on the canonical request's empty lines
+			continue
+		}
+		fmt.Fprintf(b, "    %s\n", l)
+	}
 }

@@ -1,0 +1,197 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/tcsig/tcsig/signer"
+)
+
+// Credentials of the documentation's first TC3 example (reference §3.1).
+const (
+	verifyDocID  = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
+	verifyDocKey = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"
+)
+
+// docRequest is the documentation's example A as the SDK would send it
+// today (no charset); edit changes it before signing.
+func docSigned(t *testing.T, edit func(*signer.Request)) *signer.Result {
+	t.Helper()
+	r := &signer.Request{Host: "cvm.tencentcloudapi.com", Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12",
+		Region: "ap-guangzhou", Timestamp: testTimestamp, ContentType: "application/json",
+		Payload: []byte(`{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`)}
+	if edit != nil {
+		edit(r)
+	}
+	res, err := signer.Sign(r, signer.Credentials{SecretID: verifyDocID, SecretKey: verifyDocKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// rawHTTP renders a signed request as raw HTTP/1.1; header values in
+// replace are sent instead of the signed ones.
+func rawHTTP(res *signer.Result, replace map[string]string) string {
+	var b strings.Builder
+	b.WriteString(res.Method + " / HTTP/1.1\r\n")
+	for _, h := range res.Headers {
+		v := h.Value
+		if r, ok := replace[h.Name]; ok {
+			v = r
+		}
+		b.WriteString(h.Name + ": " + v + "\r\n")
+	}
+	b.WriteString("Content-Length: " + strconv.Itoa(len(res.Body)) + "\r\n\r\n")
+	b.Write(res.Body)
+	return b.String()
+}
+
+func keyEnv() map[string]string { return map[string]string{EnvSecretKey: verifyDocKey} }
+
+func verifyGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if updating() {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/cli -run %s -update)", err, t.Name())
+	}
+	if string(want) != got {
+		t.Errorf("%s differs from the output:\n--- want\n%s\n--- got\n%s", name, want, got)
+	}
+}
+
+func TestVerifyValid(t *testing.T) {
+	res := runCLI(t, rawHTTP(docSigned(t, nil), nil), keyEnv(), "verify")
+	if res.code != ExitOK {
+		t.Fatalf("exit %d, stderr %q\n%s", res.code, res.stderr, res.stdout)
+	}
+	verifyGolden(t, "verify_valid.golden", res.stdout)
+}
+
+// The README's diagnosis example: Content-Type signed with a charset, sent
+// without one.
+func TestVerifyCharsetDiagnosis(t *testing.T) {
+	signed := docSigned(t, func(r *signer.Request) { r.ContentType = "application/json; charset=utf-8" })
+	text := rawHTTP(signed, map[string]string{"Content-Type": "application/json"})
+	res := runCLI(t, text, keyEnv(), "verify", "--output", "text")
+	if res.code != ExitInvalid {
+		t.Fatalf("exit %d, want %d; stderr %q", res.code, ExitInvalid, res.stderr)
+	}
+	if !strings.Contains(res.stdout, "content-type-charset: the client signed Content-Type \"application/json; charset=utf-8\" but sent \"application/json\"") {
+		t.Errorf("no charset cause in:\n%s", res.stdout)
+	}
+	verifyGolden(t, "verify_charset.golden", res.stdout)
+
+	res = runCLI(t, text, keyEnv(), "verify", "--output", "json")
+	if res.code != ExitInvalid {
+		t.Fatalf("json: exit %d", res.code)
+	}
+	var got struct {
+		Valid bool `json:"valid"`
+		Error *struct {
+			Code, Message string
+		} `json:"error"`
+		Causes   []string        `json:"causes"`
+		Warnings []string        `json:"warnings"`
+		Expected json.RawMessage `json:"expected"`
+		Diff     []any           `json:"diff"`
+	}
+	if err := json.Unmarshal([]byte(res.stdout), &got); err != nil {
+		t.Fatalf("%v\n%s", err, res.stdout)
+	}
+	if got.Valid || got.Error == nil || got.Error.Code != "AuthFailure.SignatureFailure" || len(got.Causes) != 1 ||
+		!strings.HasPrefix(got.Causes[0], "content-type-charset: ") || got.Warnings == nil || got.Diff == nil {
+		t.Errorf("json = %+v", got)
+	}
+	var exp map[string]any
+	if err := json.Unmarshal(got.Expected, &exp); err != nil || exp["canonicalRequest"] == nil || exp["stringToSign"] == nil {
+		t.Errorf("expected = %s", got.Expected)
+	}
+}
+
+func TestVerifyExitCodes(t *testing.T) {
+	good := rawHTTP(docSigned(t, nil), nil)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "capture.http")
+	if err := os.WriteFile(file, []byte(good), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name   string
+		stdin  string
+		vars   map[string]string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"file argument", "", keyEnv(), []string{"verify", file}, ExitOK, ""},
+		{"clock off", good, keyEnv(), []string{"verify", "--now", "off"}, ExitOK, ""},
+		{"expired", good, keyEnv(), []string{"verify", "--now", strconv.Itoa(testTimestamp + 301)}, ExitInvalid, ""},
+		{"wrong key", good, map[string]string{EnvSecretKey: "WrongKeyWrongKeyWrongKey00000000"}, []string{"verify"}, ExitInvalid, ""},
+		{"token required", good, map[string]string{EnvSecretKey: verifyDocKey, EnvSessionToken: "tokentoken"}, []string{"verify"}, ExitInvalid, ""},
+		{"not a request", "hello world", keyEnv(), []string{"verify"}, ExitUsage, "tcsig verify: stdin: "},
+		{"empty input", "", keyEnv(), []string{"verify"}, ExitUsage, "tcsig verify: stdin: "},
+		{"missing file", "", keyEnv(), []string{"verify", filepath.Join(dir, "nope")}, ExitUsage, "no such file"},
+		{"no key", good, nil, []string{"verify"}, ExitUsage, "missing SecretKey: set TENCENTCLOUD_SECRET_KEY"},
+		{"bad --now", good, keyEnv(), []string{"verify", "--now", "yesterday"}, ExitUsage, "--now"},
+		{"bad --output", good, keyEnv(), []string{"verify", "--output", "xml"}, ExitUsage, "--output"},
+		{"two files", good, keyEnv(), []string{"verify", file, file}, ExitUsage, "unexpected argument"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := runCLI(t, c.stdin, c.vars, c.args...)
+			if res.code != c.code {
+				t.Fatalf("exit %d, want %d; stderr %q", res.code, c.code, res.stderr)
+			}
+			if c.stderr != "" && !strings.Contains(res.stderr, c.stderr) {
+				t.Errorf("stderr %q, want it to contain %q", res.stderr, c.stderr)
+			}
+			if strings.Contains(res.stderr+res.stdout, "WrongKeyWrongKey") || strings.Contains(res.stderr, verifyDocKey) {
+				t.Error("a key reached the output")
+			}
+		})
+	}
+}
+
+// A client's canonical request with \r line ends and a trailing space: the
+// diff names the first differing character.
+func TestVerifyDiffFlags(t *testing.T) {
+	signed := docSigned(t, nil)
+	dir := t.TempDir()
+	cr := strings.Replace(signed.CanonicalRequest, "\n", "\r\n", 1) // "POST\r"
+	crFile := filepath.Join(dir, "cr.txt")
+	if err := os.WriteFile(crFile, []byte(cr+"\n"), 0o600); err != nil { // the editor's final newline is dropped
+		t.Fatal(err)
+	}
+	sts := strings.Replace(signed.StringToSign, "1551113065", "1551113065 ", 1)
+	stsFile := filepath.Join(dir, "sts.txt")
+	if err := os.WriteFile(stsFile, []byte(sts), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	res := runCLI(t, rawHTTP(signed, nil), keyEnv(), "verify", "--canonical-request", crFile, "--string-to-sign", stsFile)
+	if res.code != ExitOK {
+		t.Fatalf("exit %d; stderr %q", res.code, res.stderr)
+	}
+	for _, want := range []string{
+		"canonical request, line 1, column 5:\n    expected: POST\n    client:   POST\\r\n                  ^\n",
+		"string to sign, line 2, column 11:\n    expected: 1551113065\n    client:   1551113065␠\n                        ^\n",
+	} {
+		if !strings.Contains(res.stdout, want) {
+			t.Errorf("output lacks\n%s\nin\n%s", want, res.stdout)
+		}
+	}
+	if strings.Count(res.stdout, ", line ") != 2 {
+		t.Errorf("want exactly two diff lines (the final newline is not one):\n%s", res.stdout)
+	}
+}
