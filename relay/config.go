@@ -41,7 +41,7 @@ type Config struct {
 	// MaxWebsockets caps concurrent /ws connections; past it /ws answers 429. Default 64.
 	MaxWebsockets int
 
-	// ProbeConcurrency bounds the concurrent dials of one probe. Default 8.
+	// ProbeConcurrency bounds the concurrent dials of one probe. Default 16.
 	ProbeConcurrency int
 
 	// Testing holds seams for tests. It is nil in production; see Testing.
@@ -61,6 +61,7 @@ type Timeouts struct {
 	ResponseHeader time.Duration // request fully written → response headers. Default 30s.
 	Total          time.Duration // the whole call, both bodies streamed. Default 2m.
 	Probe          time.Duration // one latency probe, all hosts. Default 10s.
+	ProbeHost      time.Duration // one host of a probe: DNS, connect and TLS. Default 3s.
 	WebsocketWrite time.Duration // writing one event to the page. Default 5s.
 	Ping           time.Duration // websocket keepalive ping interval. Default 30s.
 }
@@ -92,7 +93,7 @@ const (
 	defaultOriginBurst      = 100
 	defaultMaxResponseBytes = 64 << 20
 	defaultMaxWebsockets    = 64
-	defaultProbeConcurrency = 8
+	defaultProbeConcurrency = 16
 	maxProbeHosts           = 64
 )
 
@@ -131,6 +132,7 @@ func (t Timeouts) withDefaults() Timeouts {
 	set(&t.ResponseHeader, 30*time.Second)
 	set(&t.Total, 2*time.Minute)
 	set(&t.Probe, 10*time.Second)
+	set(&t.ProbeHost, 3*time.Second)
 	set(&t.WebsocketWrite, 5*time.Second)
 	set(&t.Ping, 30*time.Second)
 	return t

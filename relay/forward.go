@@ -61,6 +61,14 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 			return true, nil
 		}
 	}
+	if id := r.Header.Get(HeaderTrace); id != "" {
+		if c.client = rl.hub.get(id); c.client == nil {
+			w.Header().Set(HeaderTraceError, "no open /ws client with this id")
+		}
+	}
+	if v, err := strconv.ParseInt(r.Header.Get(HeaderClientTime), 10, 64); err == nil {
+		c.clientTimeMs = &v
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodPost {
 		return false, refuse(errMethodNotAllowed, "method %s not allowed: Tencent Cloud API accepts GET and POST", r.Method)
 	}
@@ -93,15 +101,6 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 	hdr, err := outboundHeader(r.Header)
 	if err != nil {
 		return false, err
-	}
-
-	if id := r.Header.Get(HeaderTrace); id != "" {
-		if c.client = rl.hub.get(id); c.client == nil {
-			w.Header().Set(HeaderTraceError, "no open /ws client with this id")
-		}
-	}
-	if v, err := strconv.ParseInt(r.Header.Get(HeaderClientTime), 10, 64); err == nil {
-		c.clientTimeMs = &v
 	}
 
 	// The upstream request: the allowlisted host, path "/", the query byte for byte, the

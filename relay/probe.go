@@ -10,7 +10,7 @@ import (
 )
 
 // probe measures connect + TLS time to every regional domain of service, ProbeConcurrency at a
-// time, through the relay's own dialer (same SSRF rules, same TLS verification), and streams
+// time, each within Timeouts.ProbeHost, through the relay's own dialer (same SSRF rules, same TLS verification), and streams
 // each result to the page as it arrives, then probe-done. It returns within Timeouts.Probe.
 func (rl *Relay) probe(ctx context.Context, c *wsClient, probeID, service string) {
 	start := rl.now()
@@ -59,8 +59,11 @@ func probeHosts(list []string) []string {
 	return out
 }
 
-// probeHost dials one domain and completes a TLS handshake with it, filling res.
+// probeHost dials one domain and completes a TLS handshake with it within Timeouts.ProbeHost,
+// filling res. The per-host budget keeps a silent domain from holding a slot for the whole probe.
 func (rl *Relay) probeHost(ctx context.Context, res *probeResultEvent) {
+	ctx, cancel := context.WithTimeout(ctx, rl.cfg.Timeouts.ProbeHost)
+	defer cancel()
 	fail := func(err error) {
 		if ctx.Err() != nil && !isRefusal(err) {
 			err = &upstreamError{phase: "probe", err: ctx.Err()}
