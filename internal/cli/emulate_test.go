@@ -1,0 +1,124 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"
+	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
+	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
+	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/profile"
+)
+
+// emulateOutput is a writer the server goroutine and the test share.
+type emulateOutput struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *emulateOutput) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *emulateOutput) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+type emulateRequest struct {
+	*tchttp.BaseRequest
+	Limit *int64 `json:"Limit,omitnil,omitempty" name:"Limit"`
+}
+
+// tcsig emulate on 127.0.0.1:0 answers the official SDK like the API.
+func TestEmulateCommand(t *testing.T) {
+	const id, key = "AKIDemulateTest000000000000000000000", "EmulateSecretKey0000000000000000"
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stdout, stderr emulateOutput
+	env := Env{Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr,
+		Getenv: func(k string) string {
+			if k == EnvEmulateKeys {
+				return "AKIDother:otherkey," + id + ":" + key
+			}
+			return ""
+		},
+		Now: time.Now}
+	done := make(chan int, 1)
+	go func() { done <- Run(ctx, []string{"emulate", "--addr", "127.0.0.1:0"}, env) }()
+
+	addrRE := regexp.MustCompile(`tcsig emulate: listening on http://(127\.0\.0\.1:\d+)/`)
+	var addr string
+	for deadline := time.Now().Add(5 * time.Second); addr == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if m := addrRE.FindStringSubmatch(stdout.String()); m != nil {
+			addr = m[1]
+		}
+	}
+	if addr == "" {
+		t.Fatalf("no listen address; stdout %q stderr %q", stdout.String(), stderr.String())
+	}
+
+	send := func(secretKey string) error {
+		cp := profile.NewClientProfile()
+		cp.HttpProfile.Scheme = "HTTP"
+		cp.HttpProfile.Endpoint = addr
+		c := common.NewCommonClient(common.NewCredential(id, secretKey), "ap-guangzhou", cp)
+		limit := int64(1)
+		req := &emulateRequest{BaseRequest: &tchttp.BaseRequest{}, Limit: &limit}
+		req.Init().WithApiInfo("cvm", "2017-03-12", "DescribeInstances")
+		return c.Send(req, &tchttp.BaseResponse{})
+	}
+	if err := send(key); err != nil {
+		t.Fatalf("right key: %v", err)
+	}
+	var sdkErr *sdkerrors.TencentCloudSDKError
+	if err := send("wrong" + key); !errors.As(err, &sdkErr) || sdkErr.GetCode() != "AuthFailure.SignatureFailure" {
+		t.Fatalf("wrong key: %v", err)
+	}
+
+	cancel()
+	select {
+	case code := <-done:
+		if code != ExitOK {
+			t.Errorf("exit %d; stderr %q", code, stderr.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("emulate did not stop")
+	}
+	if !strings.Contains(stdout.String(), "tcsig emulate: stopped") {
+		t.Errorf("stdout %q", stdout.String())
+	}
+	if strings.Contains(stderr.String(), key) {
+		t.Error("the key reached the log")
+	}
+}
+
+func TestEmulateKeyErrors(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		vars map[string]string
+		args []string
+		want string
+	}{
+		{"no keys", nil, nil, "no keys"},
+		{"bad entry", map[string]string{EnvEmulateKeys: "justanid"}, nil, "want SECRETID:SECRETKEY"},
+		{"bad flag", nil, []string{"--key", "id:"}, "want SECRETID:SECRETKEY"},
+		{"duplicate", map[string]string{EnvEmulateKeys: "AKIDx:a,AKIDx:b"}, nil, "given twice"},
+		{"bad addr", map[string]string{EnvSecretID: "AKIDx", EnvSecretKey: "k"}, []string{"--addr", "256.0.0.1:99999"}, "--addr"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := runCLI(t, "", c.vars, append([]string{"emulate"}, c.args...)...)
+			if res.code != ExitUsage || !strings.Contains(res.stderr, c.want) {
+				t.Errorf("exit %d stderr %q, want %d and %q", res.code, res.stderr, ExitUsage, c.want)
+			}
+		})
+	}
+}
