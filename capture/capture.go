@@ -188,13 +188,13 @@ func sniff(text []byte) (string, error) {
 			return FormatHAR, nil
 		}
 		return FormatJSON, nil
-	case t[0] == '[':
-		return "", &ParseError{Format: FormatJSON, Offset: -1, Err: ErrUnknownFormat,
-			Msg: "a JSON array is not a request: paste a HAR file, one HAR entry, or one {\"method\",\"url\",\"headers\",\"body\"} object"}
 	case isCurlCommand(first):
 		return FormatCurl, nil
 	case findSDKMarker(t) >= 0:
 		return FormatSDKDebug, nil
+	case t[0] == '[':
+		return "", &ParseError{Format: FormatJSON, Offset: -1, Err: ErrUnknownFormat,
+			Msg: "a JSON array is not a request: paste a HAR file, one HAR entry, or one {\"method\",\"url\",\"headers\",\"body\"} object"}
 	case looksLikeCurlVerbose(t):
 		return FormatCurlVerbose, nil
 	case looksLikeRequestLine(first) || strings.HasPrefix(first, ":"):

@@ -190,9 +190,9 @@ func TestParseCurl(t *testing.T) {
 			notes: []string{"Ignored the shell redirection 2>&1", `ends at the unquoted "|"`},
 		},
 		{
-			name: "unquoted & cuts the URL, as the shell does",
-			cmd:  `curl https://cvm.tencentcloudapi.com/?a=1&b=2`,
-			want: &Request{Method: "GET", Scheme: "https", Host: "cvm.tencentcloudapi.com", Path: "/", RawQuery: "a=1", Format: FormatCurl},
+			name:  "unquoted & cuts the URL, as the shell does",
+			cmd:   `curl https://cvm.tencentcloudapi.com/?a=1&b=2`,
+			want:  &Request{Method: "GET", Scheme: "https", Host: "cvm.tencentcloudapi.com", Path: "/", RawQuery: "a=1", Format: FormatCurl},
 			notes: []string{`ends at the unquoted "&"`},
 		},
 		{
@@ -203,15 +203,15 @@ func TestParseCurl(t *testing.T) {
 			notes: []string{"no scheme", "$TOKEN on line 2 was not expanded"},
 		},
 		{
-			name: "-H 'Name:' suppresses curl's own Content-Type; unknown option noted",
-			cmd:  `curl --frobnicate -H 'Content-Type:' -d x ` + cvm,
-			want: &Request{Method: "POST", Scheme: "https", Host: "cvm.tencentcloudapi.com", Path: "/", Body: []byte("x"), Format: FormatCurl},
+			name:  "-H 'Name:' suppresses curl's own Content-Type; unknown option noted",
+			cmd:   `curl --frobnicate -H 'Content-Type:' -d x ` + cvm,
+			want:  &Request{Method: "POST", Scheme: "https", Host: "cvm.tencentcloudapi.com", Path: "/", Body: []byte("x"), Format: FormatCurl},
 			notes: []string{"--frobnicate", "tells curl not to send Content-Type"},
 		},
 		{
-			name: "--next stops; -u noted; URL fragment and userinfo dropped",
-			cmd:  `curl -u id:key 'https://u:p@cvm.tencentcloudapi.com/p?q#f' --next -d x https://other.example/`,
-			want: &Request{Method: "GET", Scheme: "https", Host: "cvm.tencentcloudapi.com", Path: "/p", RawQuery: "q", Format: FormatCurl},
+			name:  "--next stops; -u noted; URL fragment and userinfo dropped",
+			cmd:   `curl -u id:key 'https://u:p@cvm.tencentcloudapi.com/p?q#f' --next -d x https://other.example/`,
+			want:  &Request{Method: "GET", Scheme: "https", Host: "cvm.tencentcloudapi.com", Path: "/p", RawQuery: "q", Format: FormatCurl},
 			notes: []string{"-u on line 1", "--next", `user info ("u:…"@)`, "fragment #f"},
 		},
 		{

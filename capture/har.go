@@ -378,7 +378,8 @@ func decodeObject(data []byte, format string) (map[string]json.RawMessage, error
 func jsonErr(format string, err error) *ParseError {
 	switch e := err.(type) {
 	case *json.SyntaxError:
-		return offsetErr(format, int(e.Offset), "invalid JSON: "+e.Error())
+		// Offset counts the bytes read, the offending one included.
+		return offsetErr(format, max(int(e.Offset)-1, 0), "invalid JSON: "+e.Error())
 	case *json.UnmarshalTypeError:
 		field := e.Field
 		if field == "" {

@@ -127,6 +127,13 @@ loop:
 				i = next
 			case strings.HasPrefix(src[i+1:], "\""):
 				i++ // $"…" is a locale-translated string: quote it like "…"
+			case strings.HasPrefix(src[i+1:], "("):
+				// $(command): keep it whole, as written; a shell would run it.
+				end := matchParen(src, i+1)
+				n.add("Command substitution %s on line %d was not run; kept it as written", quoteExcerpt(src[i:end]), line)
+				line += strings.Count(src[i:end], "\n")
+				cur.WriteString(src[i:end])
+				i = end
 			default:
 				if i+1 < len(src) && isExpansionStart(src[i+1]) {
 					n.add("Shell expansion %s on line %d was not expanded; it was kept as written", excerptExpansion(src[i:]), line)
@@ -572,4 +579,22 @@ func skipRedirection(src string, i int) int {
 		}
 	}
 	return min(i, len(src))
+}
+
+// matchParen returns the offset after the ')' that closes the '(' at open,
+// or len(src).
+func matchParen(src string, open int) int {
+	depth := 0
+	for i := open; i < len(src); i++ {
+		switch src[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return len(src)
 }
