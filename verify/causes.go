@@ -12,27 +12,33 @@ import (
 
 // Cause ids: the mistakes the search tries, each of which people have made.
 const (
-	CauseContentTypeCharset     = "content-type-charset"
-	CauseBodyTrailingNewline    = "body-trailing-newline"
-	CauseBodyReserialised       = "body-reserialised"
-	CauseScopeDateLocalTime     = "scope-date-local-time"
-	CauseHostNearestVsRegional  = "host-nearest-vs-regional"
-	CauseHostDiffers            = "host-differs"
-	CauseServiceMismatch        = "service-mismatch"
-	CauseHexUppercase           = "hex-uppercase"
-	CauseCanonicalHeadersNL     = "canonical-headers-newline"
-	CauseSecretWhitespace       = "secret-whitespace"
-	CauseHmacSHA1VsSHA256       = "hmac-sha1-vs-sha256"
-	CauseV1ValuesURLEncoded     = "v1-values-url-encoded"
-	CauseV1SortOrder            = "v1-sort-order"
-	CauseUnsignedPayloadSwitch  = "unsigned-payload"
-	CauseHeaderValueNotLowered  = "header-value-case"
-	CauseNoneFoundExplanation   = "no known mistake reproduces the signature: the SecretKey may be wrong, or the request changed between signing and sending in a way tcsig does not try; compare your canonical request and string to sign with the expected ones (--canonical-request, --string-to-sign)"
-	causeNoneFoundID            = "unknown"
-	maxBodyForReserialisation   = 1 << 20 // re-encoding larger bodies costs more than it finds
-	charsetSuffix               = "; charset=utf-8"
-	charsetSuffixNoSpace        = ";charset=utf-8"
-	unsignedPayloadHeaderMarker = "X-TC-Content-SHA256"
+	CauseContentTypeCharset    = "content-type-charset"
+	CauseBodyTrailingNewline   = "body-trailing-newline"
+	CauseBodyReserialised      = "body-reserialised"
+	CauseScopeDateLocalTime    = "scope-date-local-time"
+	CauseHostNearestVsRegional = "host-nearest-vs-regional"
+	CauseHostDiffers           = "host-differs" // a non-Tencent host (the local endpoint) sent, a Tencent one signed
+	CauseServiceMismatch       = "service-mismatch"
+	CauseHexUppercase          = "hex-uppercase"
+	CauseCanonicalHeadersNL    = "canonical-headers-newline"
+	CauseSecretWhitespace      = "secret-whitespace"
+	CauseHmacSHA1VsSHA256      = "hmac-sha1-vs-sha256"
+	CauseV1ValuesURLEncoded    = "v1-values-url-encoded"
+	CauseV1SortOrder           = "v1-sort-order"
+	CauseUnsignedPayload       = "unsigned-payload"
+	CauseHeaderValueCase       = "header-value-case"
+	// CauseUnknown is reported alone when no mistake reproduces the signature.
+	CauseUnknown = "unknown"
+)
+
+const (
+	unknownExplanation = "no known mistake reproduces the signature: the SecretKey may be wrong, or the request changed " +
+		"between signing and sending in a way tcsig does not try; compare your canonical request and string to sign " +
+		"with the expected ones (--canonical-request, --string-to-sign)"
+	// Re-encoding a body costs more than it finds beyond this size.
+	maxBodyForReserialisation = 1 << 20
+	charsetSuffix             = "; charset=utf-8"
+	charsetSuffixNoSpace      = ";charset=utf-8"
 )
 
 // secretVariants are the ways a copied key picks up whitespace (pitfall 9).
@@ -92,20 +98,35 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 		}
 		for _, alt := range alts {
 			in := base
-			in.headers = withHeader(base.headers, i, alt)
+			in.headers = withHeader(base.headers, i, lowerTrim(alt))
 			if try(in) {
 				c.cause(CauseContentTypeCharset, "the client signed Content-Type "+strconv.Quote(alt)+" but sent "+strconv.Quote(sent)+
 					"; sign exactly the header you send (some HTTP libraries add or drop the charset)")
 			}
 		}
-		// Upper case in a header value that the client did not lower-case.
-		raw, _ := c.signedHeaderValue("content-type")
-		if strings.TrimSpace(raw) != sent {
-			in := base
-			in.headers = withHeader(base.headers, i, strings.TrimSpace(raw))
-			if try(in) {
-				c.cause(CauseHeaderValueNotLowered, "the client signed Content-Type without lower-casing it; canonical header values are lower-cased and trimmed")
+	}
+
+	// header-value-case: signed header values not lower-cased (the Go SDK
+	// formats them verbatim, which breaks as soon as one has upper case,
+	// e.g. a signed X-TC-Action), or not trimmed either.
+	for _, trim := range []bool{true, false} {
+		in := base
+		in.headers = append([]canonHeader(nil), base.headers...)
+		changed := false
+		for i, h := range in.headers {
+			raw, _ := c.signedHeaderValue(h.name)
+			if trim {
+				raw = strings.TrimSpace(raw)
 			}
+			changed = changed || raw != h.value
+			in.headers[i].value = raw
+		}
+		if changed && try(in) {
+			how := "without lower-casing them"
+			if !trim {
+				how = "verbatim, neither trimmed nor lower-cased"
+			}
+			c.cause(CauseHeaderValueCase, "the client signed the header values "+how+"; canonical header values are trimmed and lower-cased")
 		}
 	}
 
@@ -132,13 +153,13 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 		in := base
 		in.payloadHash = unsignedPayloadSHA256
 		if try(in) {
-			c.cause(CauseUnsignedPayloadSwitch, "the client signed UNSIGNED-PAYLOAD but did not send X-TC-Content-SHA256: UNSIGNED-PAYLOAD")
+			c.cause(CauseUnsignedPayload, "the client signed UNSIGNED-PAYLOAD but did not send X-TC-Content-SHA256: UNSIGNED-PAYLOAD")
 		}
 	} else {
 		in := base
 		in.payloadHash = signer.SHA256Hex(c.req.Body)
 		if try(in) {
-			c.cause(CauseUnsignedPayloadSwitch, "the client hashed the body although it sent X-TC-Content-SHA256: UNSIGNED-PAYLOAD")
+			c.cause(CauseUnsignedPayload, "the client hashed the body although it sent X-TC-Content-SHA256: UNSIGNED-PAYLOAD")
 		}
 	}
 
@@ -167,7 +188,7 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 		region, _ := c.header("X-TC-Region")
 		for _, h := range hostCandidates(sent, a.service, region) {
 			in := base
-			in.headers = withHeader(base.headers, i, h.host)
+			in.headers = withHeader(base.headers, i, lowerTrim(h.host))
 			if try(in) {
 				c.cause(h.id, "the client signed host "+h.host+" but sent the request to "+sent+
 					"; the host is signed, so sign the host you send to")
@@ -210,7 +231,7 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 	}
 
 	if len(c.rep.Causes) == found {
-		c.cause(causeNoneFoundID, CauseNoneFoundExplanation)
+		c.cause(CauseUnknown, unknownExplanation)
 	}
 }
 
@@ -316,7 +337,7 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 	}
 
 	if len(c.rep.Causes) == found {
-		c.cause(causeNoneFoundID, CauseNoneFoundExplanation)
+		c.cause(CauseUnknown, unknownExplanation)
 	}
 }
 
@@ -331,7 +352,7 @@ func headerIndex(h []canonHeader, name string) int {
 
 func withHeader(h []canonHeader, i int, v string) []canonHeader {
 	out := append([]canonHeader(nil), h...)
-	out[i].value = lowerTrim(v)
+	out[i].value = v
 	return out
 }
 

@@ -116,6 +116,27 @@ func TestCausesTC3(t *testing.T) {
 			setAuthSignature(w, tc3Sig(testKey, ts, utc, utc, "cvm", "cvm", cr))
 			return w
 		}},
+		{"unsigned payload signed, header not sent", verify.CauseUnsignedPayload, func(t *testing.T) *capture.Request {
+			r := tc3Req()
+			r.UnsignedPayload = true
+			w := wire(t, mustSign(t, r, creds))
+			delHeader(w, "X-TC-Content-SHA256")
+			return w
+		}},
+		{"header value not lower-cased", verify.CauseHeaderValueCase, func(t *testing.T) *capture.Request {
+			res := mustSign(t, tc3Req(), creds)
+			w := wire(t, res)
+			setHeader(w, "Content-Type", "Application/JSON")
+			cr := strings.Replace(res.CanonicalRequest, "content-type:application/json", "content-type:Application/JSON", 1)
+			setAuthSignature(w, tc3Sig(testKey, ts, utc, utc, "cvm", "cvm", cr))
+			return w
+		}},
+		{"real host signed, local endpoint addressed", verify.CauseHostDiffers, func(t *testing.T) *capture.Request {
+			w := wire(t, mustSign(t, tc3Req(), creds))
+			w.Host = "127.0.0.1:9000"
+			setHeader(w, "Host", w.Host)
+			return w
+		}},
 		{"secret with newline", verify.CauseSecretWhitespace, func(t *testing.T) *capture.Request {
 			return wire(t, mustSign(t, tc3Req(), signer.Credentials{SecretID: testID, SecretKey: testKey + "\n"}))
 		}},
@@ -127,7 +148,7 @@ func TestCausesTC3(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			rep := verify.Check(c.make(t), opts())
 			wantInvalid(t, rep, verify.CodeSignatureFailure, c.cause)
-			if has(rep.Causes, "unknown") {
+			if has(rep.Causes, verify.CauseUnknown) {
 				t.Errorf("causes %v include unknown next to a found cause", rep.Causes)
 			}
 		})
@@ -233,7 +254,7 @@ func TestCausesV1(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			rep := verify.Check(c.make(t), opts())
 			wantInvalid(t, rep, verify.CodeSignatureFailure, c.cause)
-			if has(rep.Causes, "unknown") {
+			if has(rep.Causes, verify.CauseUnknown) {
 				t.Errorf("causes %v include unknown next to a found cause", rep.Causes)
 			}
 		})
@@ -246,7 +267,7 @@ func TestNoFalseCauses(t *testing.T) {
 		w := wire(t, mustSign(t, r, creds))
 		wantValid(t, verify.Check(w, opts()))
 		rep := verify.Check(w, verify.Options{SecretKey: "AnotherSecretKey0000000000000000", Now: opts().Now})
-		wantInvalid(t, rep, verify.CodeSignatureFailure, "unknown")
+		wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseUnknown)
 		if got := ids(rep.Causes); len(got) != 1 {
 			t.Errorf("%s: causes %v, want only unknown", r.SignatureMethod, got)
 		}

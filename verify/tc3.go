@@ -249,8 +249,7 @@ func (c *checker) checkTC3(authValue string) {
 	key, ok := c.secretKey(a.secretID)
 	in.secretKey = key
 	cr, sts, sig := in.sign()
-	_, kService, kSigning := signer.TC3Keys(key, a.date, a.service)
-	kDate, _, _ := signer.TC3Keys(key, a.date, a.service)
+	kDate, kService, kSigning := signer.TC3Keys(key, a.date, a.service)
 	res := &signer.Result{
 		SignatureMethod:        signer.AlgorithmTC3,
 		HashedPayload:          in.payloadHash,

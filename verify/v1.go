@@ -142,9 +142,7 @@ func (c *checker) checkV1() {
 	}
 	c.checkSecretID(get["SecretId"])
 	c.checkRegion("Region parameter", get["Region"])
-	ts, tsOK := c.checkTimestamp("Timestamp", get["Timestamp"])
-	_ = ts
-	_ = tsOK
+	c.checkTimestamp("Timestamp", get["Timestamp"])
 	c.checkSize(method)
 	c.checkContentType(method)
 	c.checkUTF8(method)

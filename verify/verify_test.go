@@ -71,7 +71,7 @@ func TestSDKVectorsVerify(t *testing.T) {
 			}
 			// A flipped key must fail with SignatureFailure and no false cause.
 			bad := verify.Check(req, verify.Options{SecretKey: key + "x"})
-			wantInvalid(t, bad, verify.CodeSignatureFailure, "unknown")
+			wantInvalid(t, bad, verify.CodeSignatureFailure, verify.CauseUnknown)
 			if len(bad.Causes) != 1 {
 				t.Errorf("wrong key: causes %v, want only unknown", bad.Causes)
 			}
