@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tcsig/tcsig/emulate"
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/relay"
 	"github.com/tcsig/tcsig/server"
@@ -22,8 +23,10 @@ import (
 const serveSynopsis = `Usage: tcsig serve [flags]
 
 Serves the browser playground, the relay that forwards its signed calls to
-*.tencentcloudapi.com (/relay/, /ws) and /healthz. Open the printed URL.
-The page signs in the browser: the server never sees a SecretKey.
+*.tencentcloudapi.com (/relay/, /ws), a local verifying endpoint at
+/emulate/ (as tcsig emulate; it accepts the documentation's example key and
+any in $` + EnvEmulateKeys + `="id:key,...") and /healthz. Open the printed URL.
+The page signs in the browser: the relay never sees a SecretKey.
 
 Flags:
 `
@@ -39,6 +42,14 @@ const (
 	// A relayed GET carries up to 32 KB of query in its request line,
 	// which counts against MaxHeaderBytes, plus the signed headers.
 	maxHeaderBytes = relay.MaxQueryBytes + 32<<10
+)
+
+// The documentation's example key pair (public, signature-process-demo): the
+// page's "example keys" button fills it in, so /emulate/ accepts it and the
+// whole round trip works offline without a real account.
+const (
+	exampleSecretID  = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
+	exampleSecretKey = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"
 )
 
 type serveFlags struct {
@@ -93,11 +104,27 @@ func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
 		return fail(env, "serve", fmt.Errorf("--allow-origin: %w", err))
 	}
 
+	keys := map[string]string{exampleSecretID: exampleSecretKey}
+	if env.Getenv(EnvEmulateKeys) != "" {
+		more, err := emulateKeys(&emulateFlags{}, env)
+		if err != nil {
+			return fail(env, "serve", err)
+		}
+		var secrets []string
+		for id, key := range more {
+			keys[id] = key
+			secrets = append(secrets, key)
+		}
+		// Belt and braces: nothing should print a key, but if an error
+		// ever echoed one, stderr blanks it.
+		env.Stderr = &redactor{w: env.Stderr, secrets: secrets}
+	}
 	// Logs go to stderr as text; handlers never log queries or headers.
 	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
 	rl := relay.New(logger.With("component", "relay"), relayCfg)
 	defer rl.Close()
-	srv, err := server.New(logger, server.Config{Files: files, Version: Version, Relay: rl.Handler()})
+	emu := emulate.New(keys, emulate.Options{Now: env.Now, Logger: logger.With("component", "emulate")})
+	srv, err := server.New(logger, server.Config{Files: files, Version: Version, Relay: rl.Handler(), Emulate: emu})
 	if err != nil {
 		return fail(env, "serve", err)
 	}

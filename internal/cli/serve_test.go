@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/signer"
 )
 
 // lockedBuffer is written by the server's goroutines and read by the test.
@@ -47,9 +49,14 @@ type running struct {
 // as printed.
 func startServe(t *testing.T, files fstest.MapFS, args ...string) *running {
 	t.Helper()
+	return startServeEnv(t, files, func(string) string { return "" }, args...)
+}
+
+func startServeEnv(t *testing.T, files fstest.MapFS, getenv func(string) string, args ...string) *running {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{stdout: &lockedBuffer{}, stderr: &lockedBuffer{}}
-	env := Env{Stdin: strings.NewReader(""), Stdout: r.stdout, Stderr: r.stderr, Getenv: func(string) string { return "" }, Now: time.Now}
+	env := Env{Stdin: strings.NewReader(""), Stdout: r.stdout, Stderr: r.stderr, Getenv: getenv, Now: time.Now}
 	done := make(chan int, 1)
 	go func() { done <- serve(ctx, append([]string{"--addr", "127.0.0.1:0"}, args...), env, files) }()
 	r.stop = func() int {
@@ -134,6 +141,17 @@ func TestServeAnswersAndShutsDown(t *testing.T) {
 		t.Errorf("relay answered without a Relay.* error code: %d %q", res.StatusCode, body)
 	}
 
+	// The emulator is mounted at /emulate/ with the prefix stripped, so a
+	// request signed for path "/" verifies, with the example key only.
+	res, body = emulateCall(t, c, r.url, exampleSecretID, exampleSecretKey)
+	if res.StatusCode != http.StatusOK || strings.Contains(body, `"Error"`) || !strings.Contains(body, `"SecretId":"`+exampleSecretID+`"`) {
+		t.Errorf("emulate with the example key: %d %s", res.StatusCode, body)
+	}
+	_, body = emulateCall(t, c, r.url, exampleSecretID, "not-the-example-key-0000000000000")
+	if !strings.Contains(body, `"Code":"AuthFailure.SignatureFailure"`) {
+		t.Errorf("emulate with a wrong key: %s, want AuthFailure.SignatureFailure", body)
+	}
+
 	if code := r.stop(); code != ExitOK {
 		t.Fatalf("exit %d after cancel; stderr:\n%s", code, r.stderr)
 	}
@@ -157,6 +175,53 @@ func TestServeAnswersAndShutsDown(t *testing.T) {
 	}
 	if strings.Contains(logs, "warning") {
 		t.Errorf("unexpected warning with a complete page:\n%s", logs)
+	}
+}
+
+// emulateCall signs DescribeRegions for the served host and POSTs it to
+// /emulate/.
+func emulateCall(t *testing.T, c *http.Client, base, id, key string) (*http.Response, string) {
+	t.Helper()
+	host := strings.TrimSuffix(strings.TrimPrefix(base, "http://"), "/")
+	res, err := signer.Sign(&signer.Request{
+		Host: host, Service: "cvm", Action: "DescribeRegions", Version: "2017-03-12",
+		Region: "ap-guangzhou", Timestamp: time.Now().Unix(), Payload: []byte("{}"),
+	}, signer.Credentials{SecretID: id, SecretKey: key})
+	require.NoError(t, err)
+	h := http.Header{}
+	for _, hd := range res.Headers {
+		if !strings.EqualFold(hd.Name, "Host") {
+			h.Set(hd.Name, hd.Value)
+		}
+	}
+	req, err := http.NewRequest("POST", base+"emulate/", bytes.NewReader(res.Body))
+	require.NoError(t, err)
+	req.Header = h
+	resp, err := c.Do(req)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	return resp, string(b)
+}
+
+func TestServeEmulateKeysFromEnv(t *testing.T) {
+	const id, key = "AKIDlocalTestKey000000000000000000", "LocalTestSecretKey00000000000000"
+	r := startServeEnv(t, page(), func(name string) string {
+		if name == EnvEmulateKeys {
+			return id + ":" + key
+		}
+		return ""
+	})
+	c := &http.Client{Timeout: 5 * time.Second}
+	for _, k := range [][2]string{{id, key}, {exampleSecretID, exampleSecretKey}} {
+		if _, body := emulateCall(t, c, r.url, k[0], k[1]); strings.Contains(body, `"Error"`) {
+			t.Errorf("emulate with %.8s…: %s", k[0], body)
+		}
+	}
+	require.Equal(t, ExitOK, r.stop())
+	if strings.Contains(r.stderr.String(), key) {
+		t.Errorf("stderr shows the key:\n%s", r.stderr)
 	}
 }
 
@@ -185,16 +250,24 @@ func TestServeFlagErrors(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
 		want string
+		env  string // TCSIG_EMULATE_KEYS
 	}{
-		{[]string{"--addr", "127.0.0.1:notaport"}, "--addr 127.0.0.1:notaport"},
-		{[]string{"--allow-origin", "*"}, "--allow-origin"},
-		{[]string{"--max-relays", "-1"}, "must be 0 (default) or more"},
-		{[]string{"--origin-burst", "-5"}, "must be 0 (default) or more"},
-		{[]string{"--bogus"}, "flag provided but not defined"},
-		{[]string{"extra"}, `unexpected argument "extra"`},
+		{nil, EnvEmulateKeys + ": want SECRETID:SECRETKEY", "no-colon"},
+		{[]string{"--addr", "127.0.0.1:notaport"}, "--addr 127.0.0.1:notaport", ""},
+		{[]string{"--allow-origin", "*"}, "--allow-origin", ""},
+		{[]string{"--max-relays", "-1"}, "must be 0 (default) or more", ""},
+		{[]string{"--origin-burst", "-5"}, "must be 0 (default) or more", ""},
+		{[]string{"--bogus"}, "flag provided but not defined", ""},
+		{[]string{"extra"}, `unexpected argument "extra"`, ""},
 	} {
 		var stdout, stderr bytes.Buffer
-		env := Env{Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }, Now: time.Now}
+		getenv := func(name string) string {
+			if name == EnvEmulateKeys {
+				return tc.env
+			}
+			return ""
+		}
+		env := Env{Stdout: &stdout, Stderr: &stderr, Getenv: getenv, Now: time.Now}
 		code := serve(context.Background(), tc.args, env, page())
 		if code != ExitUsage {
 			t.Errorf("%q: exit %d, want %d", tc.args, code, ExitUsage)
