@@ -5,6 +5,7 @@ package verify_test
 import (
 	"bytes"
 	"io"
+	"log"
 	"net/http"
 	"strings"
 	"sync"
@@ -122,5 +123,35 @@ func TestOfficialSDKRequestsVerify(t *testing.T) {
 				wantInvalid(t, verify.Check(&tampered, verify.Options{SecretKey: testKey, Now: time.Now()}), verify.CodeSignatureFailure, "")
 			})
 		}
+	}
+}
+
+// The SDK's own debug log (profile Debug=true), pasted as it is, verifies:
+// capture finds the request dump and verify recomputes it.
+func TestOfficialSDKDebugLogVerifies(t *testing.T) {
+	for _, c := range []struct{ signMethod, method string }{
+		{"TC3-HMAC-SHA256", "POST"}, {"TC3-HMAC-SHA256", "GET"}, {"HmacSHA256", "POST"}, {"HmacSHA1", "GET"},
+	} {
+		t.Run(c.signMethod+" "+c.method, func(t *testing.T) {
+			var logBuf bytes.Buffer
+			cp := profile.NewClientProfile()
+			cp.SignMethod = c.signMethod
+			cp.HttpProfile.ReqMethod = c.method
+			client := common.NewCommonClient(common.NewCredential(testID, testKey), "ap-guangzhou", cp)
+			client.WithHttpTransport(&recorder{})
+			client.WithDebug(true)
+			client.WithLogger(log.New(&logBuf, "", log.LstdFlags))
+			if err := client.Send(sdkRequest(), &sdkDescribeResponse{BaseResponse: &tchttp.BaseResponse{}}); err != nil {
+				t.Fatal(err)
+			}
+			rep, err := verify.Text(logBuf.Bytes(), verify.Options{SecretKey: testKey, Now: time.Now()})
+			if err != nil {
+				t.Fatalf("%v\n%s", err, logBuf.String())
+			}
+			wantValid(t, rep)
+			if rep.Received.SignatureMethod != c.signMethod {
+				t.Errorf("signature method %s", rep.Received.SignatureMethod)
+			}
+		})
 	}
 }

@@ -195,3 +195,30 @@ func TestVerifyDiffFlags(t *testing.T) {
 		t.Errorf("want exactly two diff lines (the final newline is not one):\n%s", res.stdout)
 	}
 }
+
+// What tcsig sign prints — curl, raw HTTP or the JSON trace — verifies with
+// tcsig verify, for every signature method.
+func TestSignThenVerify(t *testing.T) {
+	vars := map[string]string{EnvSecretID: verifyDocID, EnvSecretKey: verifyDocKey}
+	for _, sm := range []string{"TC3-HMAC-SHA256", "HmacSHA256", "HmacSHA1"} {
+		for _, method := range []string{"POST", "GET"} {
+			for _, out := range []string{outputCurl, outputHTTP, outputJSON} {
+				t.Run(sm+" "+method+" "+out, func(t *testing.T) {
+					signed := runCLI(t, "", vars, "sign", "--service", "cvm", "--action", "DescribeInstances", "--version", "2017-03-12",
+						"--region", "ap-guangzhou", "--signature-method", sm, "--method", method,
+						"--data", `{"Limit":1,"Filters":[{"Name":"instance-name","Values":["未命名 a+b&c"]}]}`, "--output", out)
+					if signed.code != ExitOK {
+						t.Fatalf("sign: exit %d %s", signed.code, signed.stderr)
+					}
+					res := runCLI(t, signed.stdout, vars, "verify")
+					if res.code != ExitOK {
+						t.Fatalf("verify: exit %d %s\n%s\ninput:\n%s", res.code, res.stderr, res.stdout, signed.stdout)
+					}
+					if !strings.HasPrefix(res.stdout, "VALID") {
+						t.Errorf("stdout %q", res.stdout)
+					}
+				})
+			}
+		}
+	}
+}
