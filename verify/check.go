@@ -16,6 +16,10 @@ func (c *checker) run() {
 		return
 	}
 	c.rep.Received.Host = r.Host
+	// What the parser noticed or assumed belongs in front of the person too.
+	for _, n := range r.Notes {
+		c.warn("capture", n)
+	}
 
 	// Method: HTTP methods are case-sensitive; the API takes GET and POST.
 	switch strings.ToUpper(r.Method) {

@@ -285,3 +285,15 @@ func TestReportJSON(t *testing.T) {
 		t.Errorf("diff is not a list: %v", got["diff"])
 	}
 }
+
+// The parser's notes reach the report, and duplicate signed headers are flagged.
+func TestCaptureNotesAndDuplicates(t *testing.T) {
+	w := wire(t, mustSign(t, tc3Req(), creds))
+	w.Notes = []string{"Content-Length says 85 but 86 bytes follow the blank line"}
+	w.Header = append(w.Header, capture.Field{Name: "content-type", Value: "text/plain"})
+	rep := verify.Check(w, opts())
+	wantValid(t, rep) // the first Content-Type is the one signed and used
+	if !has(rep.Warnings, "capture") || !has(rep.Warnings, "header-duplicate") {
+		t.Errorf("warnings %v, want capture and header-duplicate", rep.Warnings)
+	}
+}
