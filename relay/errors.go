@@ -23,6 +23,7 @@ var (
 	errBodyTooLarge      = errors.New("request body too large")
 	errURITooLong        = errors.New("query too long")
 	errHeadersTooLarge   = errors.New("request headers too large")
+	errRequestTimeout    = errors.New("request body too slow")
 	errBadHeader         = errors.New("bad request header")
 	errTooManyRelays     = errors.New("too many concurrent relays")
 	errRateLimited       = errors.New("origin over its rate")
@@ -70,6 +71,7 @@ const (
 	CodeRequestTooLarge   = "Relay.RequestTooLarge"
 	CodeURITooLong        = "Relay.URITooLong"
 	CodeHeadersTooLarge   = "Relay.HeadersTooLarge"
+	CodeRequestTimeout    = "Relay.RequestTimeout"
 	CodeInvalidHeader     = "Relay.InvalidHeader"
 	CodeTooManyRequests   = "Relay.TooManyRequests"
 	CodeRateLimited       = "Relay.RateLimited"
@@ -107,6 +109,8 @@ func classify(err error) (status int, code string) {
 			return http.StatusRequestURITooLong, CodeURITooLong
 		case errHeadersTooLarge:
 			return http.StatusRequestHeaderFieldsTooLarge, CodeHeadersTooLarge
+		case errRequestTimeout:
+			return http.StatusRequestTimeout, CodeRequestTimeout
 		case errBadHeader:
 			return http.StatusBadRequest, CodeInvalidHeader
 		case errTooManyRelays, errTooManyWebsockets:

@@ -2,6 +2,7 @@ package relay
 
 import (
 	"context"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -113,8 +114,9 @@ func TestConcurrencyCap(t *testing.T) {
 	tr := newTestRelay(t, Config{MaxConcurrent: 2, Testing: loopbackTesting(addr)})
 	results := make(chan int, 2)
 	for range 2 {
+		req := tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}"))
 		go func() {
-			resp, err := tr.client.Do(tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}")))
+			resp, err := tr.client.Do(req)
 			if err != nil {
 				results <- 0
 				return
@@ -181,4 +183,54 @@ func TestTokenBucket(t *testing.T) {
 	require.LessOrEqual(t, len(l.buckets), sweepAbove+10)
 	require.True(t, l.allow("new", t0.Add(time.Hour)))
 	require.Less(t, len(l.buckets), sweepAbove, "idle buckets are forgotten")
+}
+
+// TestStalledUpload: a page that stops sending its body mid-way gets 408 when the call's total
+// time is up; the upstream call is cancelled.
+func TestStalledUpload(t *testing.T) {
+	cancelled := make(chan struct{})
+	_, addr := newUpstream(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.Copy(io.Discard, r.Body)
+		<-r.Context().Done()
+		close(cancelled)
+	}))
+	tr := newTestRelay(t, Config{Timeouts: Timeouts{Total: 300 * time.Millisecond}, Testing: loopbackTesting(addr)})
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	go pw.Write([]byte(`{"Limit":`)) // then nothing
+	req := tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), pr)
+	req.ContentLength = 100
+	start := time.Now()
+	resp, body := tr.do(t, req)
+	require.Equal(t, http.StatusRequestTimeout, resp.StatusCode, "body: %s", body)
+	require.Equal(t, CodeRequestTimeout, relayErrorCode(t, body))
+	require.Less(t, time.Since(start), 3*time.Second)
+	select {
+	case <-cancelled:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the upstream call outlived the relay's answer")
+	}
+}
+
+// TestStalledResponse: an upstream that stops mid-body is cut off at the total timeout and the
+// page sees an aborted response, never a short one that looks whole.
+func TestStalledResponse(t *testing.T) {
+	done := make(chan struct{})
+	defer close(done)
+	_, addr := newUpstream(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Content-Length", "100")
+		io.WriteString(w, `{"Response":`)
+		w.(http.Flusher).Flush()
+		<-done
+	}))
+	tr := newTestRelay(t, Config{Timeouts: Timeouts{Total: 300 * time.Millisecond}, Testing: loopbackTesting(addr)})
+	resp, err := tr.client.Do(tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}")))
+	if err == nil { // the status line may or may not have been flushed before the cut
+		defer resp.Body.Close()
+		require.Equal(t, http.StatusOK, resp.StatusCode)
+		_, err = io.ReadAll(resp.Body)
+	}
+	require.Error(t, err, "a cut-off body must not read as complete")
+	require.Eventually(t, func() bool { return strings.Contains(tr.logs.String(), CodeUpstreamTimeout) }, 5*time.Second, 10*time.Millisecond)
 }

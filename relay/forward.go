@@ -7,10 +7,17 @@ import (
 	"io"
 	"log/slog"
 	"mime"
+	"net"
 	"net/http"
 	"net/http/httptrace"
+	"os"
 	"strconv"
+	"time"
 )
+
+// deadlineGrace is how long after Timeouts.Total the page's connection may still be read and
+// written, so that the relay's own answer to a timeout goes out.
+const deadlineGrace = 5 * time.Second
 
 // serveRelay handles /relay/{host}/?{query}: one relayed call, one log line, and — when the
 // page names its websocket — the call's events.
@@ -110,6 +117,14 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 	defer context.AfterFunc(rl.base, cancel)()
 	ctx = httptrace.WithClientTrace(ctx, c.clientTrace())
 
+	// The page's side is bounded too: a stalled upload or a page that stops reading cannot
+	// outlive the call. The connection deadlines fall a little after the context's, so the
+	// relay's own 504 still gets written; they are cleared for the next request on the connection.
+	rc := http.NewResponseController(w)
+	connDeadline := c.start.Add(rl.cfg.Timeouts.Total + deadlineGrace)
+	_ = rc.SetWriteDeadline(connDeadline) // not every ResponseWriter supports deadlines
+	defer func() { _ = rc.SetWriteDeadline(time.Time{}) }()
+
 	out, err := http.NewRequestWithContext(ctx, r.Method, "https://"+c.host+"/", nil)
 	if err != nil {
 		return false, err
@@ -119,11 +134,21 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 	src := io.ReadCloser(http.NoBody)
 	if r.Method == http.MethodPost && r.ContentLength != 0 {
 		src = http.MaxBytesReader(w, r.Body, limit)
-		_ = http.NewResponseController(w).EnableFullDuplex() // an early upstream answer may overtake the body; not all writers support it
+		_ = rc.EnableFullDuplex() // an early upstream answer may overtake the body
 	}
 	c.body = newBodyReader(src, min(r.ContentLength, limit), c.client != nil, !c.tc3 && r.Method == http.MethodPost && isForm(r.Header))
 	if r.Method == http.MethodPost && r.ContentLength != 0 {
 		out.Body, out.ContentLength = c.body, r.ContentLength
+		_ = rc.SetReadDeadline(connDeadline)
+		defer func() { _ = rc.SetReadDeadline(time.Time{}) }()
+		// When the call ends early (timeout, page gone, relay closing), unblock a body read
+		// that waits on the page — but only while the body is still coming: a read deadline
+		// after it would make the server think the page had left.
+		defer context.AfterFunc(ctx, func() {
+			if !c.body.complete() {
+				_ = rc.SetReadDeadline(time.Now())
+			}
+		})()
 	}
 	c.sent = hdr
 	rl.logRequest(c)
@@ -134,8 +159,12 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 		if resp != nil {
 			resp.Body.Close()
 		}
-		if exceeded {
+		var ne net.Error
+		switch {
+		case exceeded:
 			return false, tooLarge(r.Method, c.tc3, -1)
+		case errors.Is(readErr, os.ErrDeadlineExceeded), errors.As(readErr, &ne) && ne.Timeout():
+			return false, refuse(errRequestTimeout, "the request body did not arrive within %v", rl.cfg.Timeouts.Total)
 		}
 		return false, fmt.Errorf("%w: reading the request body: %v", errClientGone, readErr)
 	}

@@ -119,7 +119,13 @@ type testRelay struct {
 func newTestRelay(t testing.TB, cfg Config) *testRelay {
 	t.Helper()
 	logs := &syncBuffer{}
-	rl := New(slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})), cfg)
+	return newTestRelayLogging(t, cfg, logs, slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
+}
+
+// newTestRelayLogging is newTestRelay with its own logger; logs is what the logger writes to.
+func newTestRelayLogging(t testing.TB, cfg Config, logs *syncBuffer, logger *slog.Logger) *testRelay {
+	t.Helper()
+	rl := New(logger, cfg)
 	front := httptest.NewUnstartedServer(rl.Handler())
 	front.Config.ErrorLog = quietLog()
 	front.Start()
@@ -239,13 +245,18 @@ func tc3Request(t testing.TB, method, url string, body io.Reader) *http.Request 
 	t.Helper()
 	req, err := http.NewRequest(method, url, body)
 	require.NoError(t, err)
-	req.Header.Set("Authorization", "TC3-HMAC-SHA256 Credential=AKIDEXAMPLE/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168")
-	req.Header.Set("Content-Type", "application/json; charset=utf-8")
-	req.Header.Set("X-TC-Action", "DescribeInstances")
-	req.Header.Set("X-TC-Version", "2017-03-12")
-	req.Header.Set("X-TC-Region", "ap-guangzhou")
-	req.Header.Set("X-TC-Timestamp", "1551113065")
+	setTC3(req.Header)
 	return req
+}
+
+// setTC3 sets the headers of a signed TC3 call. Safe from any goroutine.
+func setTC3(h http.Header) {
+	h.Set("Authorization", "TC3-HMAC-SHA256 Credential=AKIDEXAMPLE/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168")
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("X-TC-Action", "DescribeInstances")
+	h.Set("X-TC-Version", "2017-03-12")
+	h.Set("X-TC-Region", "ap-guangzhou")
+	h.Set("X-TC-Timestamp", "1551113065")
 }
 
 // zeros is an endless reader of 'a' bytes that allocates nothing (copy, not a byte loop:

@@ -120,7 +120,19 @@ func (b *bodyReader) receipt() (n int64, sum string, complete bool) {
 	if b.hash != nil {
 		sum = hex.EncodeToString(b.hash.Sum(nil))
 	}
-	return b.n, sum, b.eof || b.declared == 0
+	return b.n, sum, b.completeLocked()
+}
+
+// complete reports whether the whole body has been read: EOF, or all the declared bytes (the
+// transport stops at Content-Length without asking for EOF).
+func (b *bodyReader) complete() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.completeLocked()
+}
+
+func (b *bodyReader) completeLocked() bool {
+	return b.eof || (b.declared >= 0 && b.n >= b.declared)
 }
 
 func (b *bodyReader) formFields() *formFields {

@@ -313,3 +313,31 @@ func testProbe(t *testing.T, concurrency int, timeouts Timeouts) {
 		}
 	}
 }
+
+func TestProbeBusyAndUnavailable(t *testing.T) {
+	release := make(chan struct{})
+	tr := newTestRelay(t, Config{
+		RegionalHosts: func(string) []string { return []string{"cvm.ap-guangzhou.tencentcloudapi.com"} },
+		Testing: &Testing{Lookup: func(ctx context.Context, _ string) ([]netip.AddrPort, error) {
+			select { // a slow resolver keeps the first probe running
+			case <-release:
+			case <-ctx.Done():
+			}
+			return nil, ctx.Err()
+		}},
+	})
+	page := openWS(t, tr, nil)
+	page.send(`{"type":"probe","service":"cvm","id":"a"}`)
+	page.send(`{"type":"probe","service":"cvm","id":"b"}`)
+	busy := page.next()
+	require.Equal(t, "Relay.ProbeBusy", busy["code"])
+	require.Equal(t, "b", busy["probeId"])
+	close(release)
+	require.Equal(t, "probe-result", page.next()["type"])
+	require.Equal(t, "probe-done", page.next()["type"])
+
+	off := newTestRelay(t, Config{})
+	page = openWS(t, off, nil)
+	page.send(`{"type":"probe","service":"cvm"}`)
+	require.Equal(t, "Relay.ProbeUnavailable", page.next()["code"])
+}

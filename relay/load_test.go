@@ -1,0 +1,84 @@
+package relay
+
+import (
+	"context"
+	"net/http"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestLoad runs 200 concurrent callers for a while against the local upstream, then checks that
+// every call succeeded and that no goroutine outlives the calls.
+func TestLoad(t *testing.T) {
+	if testing.Short() {
+		t.Skip("load test")
+	}
+	_, addr := newUpstream(t, http.HandlerFunc(okJSON))
+	tr := newTestRelay(t, Config{MaxConcurrent: 512, OriginRate: Rate{PerSecond: -1}, Testing: loopbackTesting(addr)})
+	url := tr.url("cvm.tencentcloudapi.com", "")
+	before := runtime.NumGoroutine()
+
+	const callers = 200
+	duration := 1500 * time.Millisecond
+	ctx, cancel := context.WithTimeout(context.Background(), duration)
+	defer cancel()
+	var ok, failed atomic.Int64
+	statuses := sync.Map{}
+	var wg sync.WaitGroup
+	for range callers {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				req, err := http.NewRequest(http.MethodPost, url, strings.NewReader(`{"Limit":1}`))
+				if err != nil {
+					failed.Add(1)
+					return
+				}
+				setTC3(req.Header)
+				resp, err := tr.client.Do(req)
+				if err != nil {
+					failed.Add(1)
+					continue
+				}
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusOK {
+					ok.Add(1)
+				} else {
+					failed.Add(1)
+					statuses.Store(resp.StatusCode, true)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	t.Logf("%d callers, %v: %d calls ok (%.0f/s), %d failed", callers, duration, ok.Load(), float64(ok.Load())/duration.Seconds(), failed.Load())
+	require.Zero(t, failed.Load(), "failed calls (statuses seen: %v)", syncMapKeys(&statuses))
+	require.Greater(t, ok.Load(), int64(callers))
+
+	// Idle keep-alive connections hold goroutines by design; close them, then everything the
+	// calls started must be gone.
+	tr.client.CloseIdleConnections()
+	tr.transport.CloseIdleConnections()
+	deadline := time.Now().Add(10 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		buf := make([]byte, 1<<20)
+		t.Fatalf("goroutines: %d before, %d after\n%s", before, n, buf[:runtime.Stack(buf, true)])
+	}
+}
+
+func syncMapKeys(m *sync.Map) []any {
+	var keys []any
+	m.Range(func(k, _ any) bool {
+		keys = append(keys, k)
+		return true
+	})
+	return keys
+}
