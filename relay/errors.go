@@ -29,6 +29,7 @@ var (
 	errRateLimited       = errors.New("origin over its rate")
 	errTooManyWebsockets = errors.New("too many websockets")
 	errNotFound          = errors.New("not found")
+	errClosing           = errors.New("relay closing")
 
 	// errClientGone marks a call whose browser went away; nobody reads the answer, only the log.
 	errClientGone = errors.New("client closed the request")
@@ -76,6 +77,7 @@ const (
 	CodeTooManyRequests   = "Relay.TooManyRequests"
 	CodeRateLimited       = "Relay.RateLimited"
 	CodeNotFound          = "Relay.NotFound"
+	CodeClosing           = "Relay.Closing"
 	CodeDNSFailure        = "Relay.DNSFailure"
 	CodeConnectFailed     = "Relay.ConnectFailed"
 	CodeTLSFailure        = "Relay.TLSFailure"
@@ -119,6 +121,8 @@ func classify(err error) (status int, code string) {
 			return http.StatusTooManyRequests, CodeRateLimited
 		case errNotFound:
 			return http.StatusNotFound, CodeNotFound
+		case errClosing:
+			return http.StatusServiceUnavailable, CodeClosing
 		}
 	}
 	var (

@@ -174,13 +174,15 @@ func (c *call) sigName() string {
 	return "HmacSHA1"
 }
 
+// listeningLocked reports whether anyone receives this call's events. c.mu must be held.
+func (c *call) listeningLocked() bool { return c.client != nil && !c.finished }
+
 // emitLocked sends an event to the call's websocket, if any. c.mu must be held: holding it
 // while enqueueing is what keeps one call's events in order across transport goroutines.
 func (c *call) emitLocked(ev any) {
-	if c.client == nil || c.finished {
-		return
+	if c.listeningLocked() {
+		c.client.sendJSON(ev)
 	}
-	c.client.sendJSON(ev)
 }
 
 func (c *call) setPhase(p string) {
@@ -209,6 +211,9 @@ func (c *call) clientTrace() *httptrace.ClientTrace {
 			defer c.mu.Unlock()
 			t := c.now()
 			c.dns = t.Sub(c.dnsStart)
+			if !c.listeningLocked() {
+				return
+			}
 			ev := timingEvent{Type: "timing", CallID: c.id, Phase: phaseDNS, Ms: millis(c.dns), AtMs: millis(t.Sub(c.start))}
 			for _, a := range info.Addrs {
 				ev.Addrs = append(ev.Addrs, a.String())
@@ -228,6 +233,9 @@ func (c *call) clientTrace() *httptrace.ClientTrace {
 			defer c.mu.Unlock()
 			t := c.now()
 			c.connect, c.addr = t.Sub(c.connStart), addr
+			if !c.listeningLocked() {
+				return
+			}
 			ev := timingEvent{Type: "timing", CallID: c.id, Phase: phaseConnect, Ms: millis(c.connect), AtMs: millis(t.Sub(c.start)), Addr: addr}
 			if err != nil {
 				ev.Error = err.Error()
@@ -244,6 +252,9 @@ func (c *call) clientTrace() *httptrace.ClientTrace {
 			defer c.mu.Unlock()
 			t := c.now()
 			c.tls = t.Sub(c.tlsStart)
+			if !c.listeningLocked() {
+				return
+			}
 			ev := timingEvent{Type: "timing", CallID: c.id, Phase: phaseTLS, Ms: millis(c.tls), AtMs: millis(t.Sub(c.start))}
 			if err != nil {
 				ev.Error = err.Error()
@@ -267,6 +278,9 @@ func (c *call) clientTrace() *httptrace.ClientTrace {
 			defer c.mu.Unlock()
 			t := c.now()
 			c.phase, c.ttfb = phaseResponse, t.Sub(c.start)
+			if !c.listeningLocked() {
+				return
+			}
 			from := c.gotConnAt
 			if from.IsZero() {
 				from = c.start
@@ -286,8 +300,8 @@ func (c *call) clientTrace() *httptrace.ClientTrace {
 func (c *call) finish() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.client != nil {
-		if c.sent != nil {
+	if c.listeningLocked() {
+		if c.sent != nil && !c.gotConnAt.IsZero() { // something was written upstream
 			c.emitLocked(c.receipt())
 		}
 		if ev := c.clock(); ev != nil {

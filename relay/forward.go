@@ -92,6 +92,9 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 	if !rl.perOrigin.allow(rateKey(r, c.origin), rl.now()) {
 		return false, refuse(errRateLimited, "too many calls from this origin; the relay allows %g per second (burst %d)", rl.cfg.OriginRate.PerSecond, rl.cfg.OriginRate.Burst)
 	}
+	if rl.base.Err() != nil {
+		return false, refuse(errClosing, "the relay is shutting down")
+	}
 	select {
 	case rl.slots <- struct{}{}:
 		defer func() { <-rl.slots }()

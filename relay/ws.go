@@ -116,7 +116,11 @@ func (rl *Relay) serveEvents(w http.ResponseWriter, r *http.Request) {
 		writeError(w, refuse(errOriginNotAllowed, "origin %s may not open the relay's websocket", origin), "")
 		return
 	}
-	if rl.base.Err() != nil || rl.hub.count() >= rl.cfg.MaxWebsockets {
+	if rl.base.Err() != nil {
+		writeError(w, refuse(errClosing, "the relay is shutting down"), "")
+		return
+	}
+	if rl.hub.count() >= rl.cfg.MaxWebsockets {
 		writeError(w, refuse(errTooManyWebsockets, "%d websockets are already open", rl.cfg.MaxWebsockets), "")
 		return
 	}

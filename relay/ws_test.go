@@ -341,3 +341,17 @@ func TestProbeBusyAndUnavailable(t *testing.T) {
 	page.send(`{"type":"probe","service":"cvm"}`)
 	require.Equal(t, "Relay.ProbeUnavailable", page.next()["code"])
 }
+
+func TestClosedRelay(t *testing.T) {
+	tr := newTestRelay(t, Config{Testing: &Testing{}})
+	tr.Relay.Close()
+	tr.Relay.Close() // idempotent
+	resp, body := post(t, tr, "cvm.tencentcloudapi.com")
+	require.Equal(t, http.StatusServiceUnavailable, resp.StatusCode)
+	require.Equal(t, CodeClosing, relayErrorCode(t, body))
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_, resp, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(tr.front.URL, "http")+PathEvents, nil)
+	require.Error(t, err)
+	require.Equal(t, http.StatusServiceUnavailable, resp.StatusCode)
+}
