@@ -54,6 +54,9 @@ type Request struct {
 	// RawQuery is the text after "?" exactly as written: not decoded, not
 	// re-encoded, not reordered.
 	RawQuery string `json:"rawQuery,omitempty"`
+	// ForceQuery records a "?" followed by nothing ("/?"), which RawQuery
+	// alone cannot show.
+	ForceQuery bool `json:"forceQuery,omitempty"`
 	// Header holds the header fields in the order written, names and values
 	// exactly as written except that values lose surrounding spaces and tabs
 	// (as HTTP does). Duplicates are kept. HTTP/2 pseudo-headers are not
@@ -106,7 +109,7 @@ func (r *Request) Values(name string) []string {
 
 // RequestURI returns the path and query as they appear on the request line.
 func (r *Request) RequestURI() string {
-	if r.RawQuery == "" {
+	if r.RawQuery == "" && !r.ForceQuery {
 		return r.Path
 	}
 	return r.Path + "?" + r.RawQuery

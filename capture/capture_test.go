@@ -109,6 +109,10 @@ func TestRequestAccessors(t *testing.T) {
 	if got := r.RequestURI(); got != "/" {
 		t.Errorf("RequestURI = %q", got)
 	}
+	r.ForceQuery = true
+	if got := r.RequestURI(); got != "/?" {
+		t.Errorf("RequestURI = %q", got)
+	}
 	r.RawQuery = "a=1"
 	if got := r.RequestURI(); got != "/?a=1" {
 		t.Errorf("RequestURI = %q", got)

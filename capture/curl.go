@@ -237,6 +237,12 @@ func (st *curlState) parseArgs(args []arg) error {
 func (st *curlState) apply(name, val string, on bool, a arg) (stop bool, err error) {
 	switch name {
 	case "request":
+		if val == "" {
+			return false, lineErr(FormatCurl, a.line, "-X needs a method; curl refuses an empty one")
+		}
+		if !isToken(val) {
+			st.n.add("-X %q is not a valid HTTP method name; curl sends it anyway", val)
+		}
 		st.method = val
 	case "header":
 		return false, st.header(val, a)
@@ -437,14 +443,14 @@ func (st *curlState) assemble(r *Request) error {
 				return err
 			}
 		}
-		r.RawQuery = joinQuery(r.RawQuery, piece)
+		r.appendQuery(piece)
 	}
 	if st.get && st.hasData {
-		r.RawQuery = joinQuery(r.RawQuery, st.data.String())
+		r.appendQuery(st.data.String())
 		r.notef("-G put the data into the query string instead of the body")
 	}
 	if st.target != "" {
-		r.Path, r.RawQuery = cutQuery(st.target)
+		r.setPathQuery(st.target)
 		r.notef("--request-target replaced the path and query on the request line with %q", st.target)
 	}
 
@@ -536,11 +542,13 @@ func unglob(s string) (string, bool) {
 	return b.String(), glob
 }
 
-func joinQuery(q, piece string) string {
-	if q == "" {
-		return piece
+func (r *Request) appendQuery(piece string) {
+	if r.RawQuery == "" {
+		r.RawQuery = piece
+	} else {
+		r.RawQuery += "&" + piece
 	}
-	return q + "&" + piece
+	r.ForceQuery = r.ForceQuery && r.RawQuery == ""
 }
 
 func hasDotSegment(p string) bool {

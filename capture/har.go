@@ -237,6 +237,9 @@ func harRequestToRequest(req *harRequest, where string) (*Request, error) {
 	if req.Method == "" {
 		return nil, plainErr(FormatHAR, where+" has no request.method", nil)
 	}
+	if !isToken(req.Method) {
+		return nil, plainErr(FormatHAR, where+": request.method "+quoteExcerpt(req.Method)+" is not a valid HTTP method name", nil)
+	}
 	u, ok := splitURL(req.URL)
 	if !ok || u.host == "" {
 		return nil, plainErr(FormatHAR, where+": request.url "+quoteExcerpt(req.URL)+" is not an absolute URL", nil)
@@ -263,7 +266,7 @@ func harRequestToRequest(req *harRequest, where string) (*Request, error) {
 	}
 	if p, ok := pseudo[":path"]; ok && p != r.RequestURI() {
 		r.notef(":path %q differs from the URL's path and query %q; used :path, which is what was sent", p, r.RequestURI())
-		r.Path, r.RawQuery = cutQuery(p)
+		r.setPathQuery(p)
 	}
 	if m, ok := pseudo[":method"]; ok && m != r.Method {
 		r.notef(":method %q differs from request.method %q; used request.method", m, r.Method)

@@ -231,7 +231,7 @@ func parseHead(head []textLine, format string) (*Request, headInfo, error) {
 // parseRequestLine parses "METHOD target HTTP/x.y" into r. absolute reports
 // an absolute-form target, whose authority then is the host.
 func parseRequestLine(r *Request, ln textLine, format string) (absolute bool, err error) {
-	parts := strings.Fields(ln.s)
+	parts := splitRequestLine(ln.s)
 	switch len(parts) {
 	case 3:
 		if !isHTTPVersion(parts[2]) {
@@ -253,14 +253,24 @@ func parseRequestLine(r *Request, ln textLine, format string) (absolute bool, er
 	if strings.ToUpper(r.Method) != r.Method {
 		r.notef("The method %q is not upper case; methods are case-sensitive and Tencent Cloud accepts only GET and POST", r.Method)
 	}
+	if hasNonPrintableASCII(parts[1]) {
+		r.notef("The request target contains control or non-ASCII bytes, which must be percent-encoded on the wire; kept them as written")
+	}
 	return setTarget(r, parts[1], format, ln.num)
+}
+
+// splitRequestLine splits at runs of spaces and tabs. Other whitespace
+// (VT, FF, a bare CR) stays in the parts, so that nothing is silently
+// dropped from the target.
+func splitRequestLine(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\t' })
 }
 
 // setTarget fills Path/RawQuery (and Scheme/Host for an absolute URL).
 func setTarget(r *Request, target, format string, line int) (absolute bool, err error) {
 	switch {
 	case strings.HasPrefix(target, "/"):
-		r.Path, r.RawQuery = cutQuery(target)
+		r.setPathQuery(target)
 		if strings.Contains(target, "#") {
 			r.notef("The request target contains '#', which clients never send; kept it as written")
 		}
@@ -281,6 +291,9 @@ func applyPseudo(r *Request, p map[string]string, line map[string]int, firstLine
 	method, ok := p[":method"]
 	if !ok {
 		return lineErr(format, firstLine, "HTTP/2 pseudo-headers without :method; cannot tell the request method")
+	}
+	if !isToken(method) {
+		return lineErr(format, line[":method"], ":method "+quoteExcerpt(method)+" is not a valid HTTP method name")
 	}
 	r.Method = method
 	path, ok := p[":path"]
@@ -354,7 +367,7 @@ func hasCTL(s string) bool {
 }
 
 func looksLikeRequestLine(line string) bool {
-	parts := strings.Fields(line)
+	parts := splitRequestLine(line)
 	if len(parts) != 3 || !isToken(parts[0]) || !isHTTPVersion(parts[2]) {
 		return false
 	}

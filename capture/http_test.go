@@ -68,6 +68,12 @@ func TestParseHTTP(t *testing.T) {
 			notes: noNotes,
 		},
 		{
+			name:  "a bare ? is kept",
+			in:    crlf("GET /? HTTP/1.1", "Host: h", "", ""),
+			want:  &Request{Method: "GET", Host: "h", Path: "/", ForceQuery: true, Header: []Field{{"Host", "h"}}, Format: FormatHTTP},
+			notes: noNotes,
+		},
+		{
 			name: "absolute-form target gives scheme and host",
 			in:   crlf("POST https://cvm.ap-guangzhou.tencentcloudapi.com/?a=b HTTP/1.1", "Content-Length: 2", "", "{}"),
 			want: &Request{Method: "POST", Scheme: "https", Host: "cvm.ap-guangzhou.tencentcloudapi.com", Path: "/", RawQuery: "a=b",

@@ -58,6 +58,9 @@ func jsonRequest(top map[string]json.RawMessage) (*Request, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !isToken(method) {
+		return nil, plainErr(FormatJSON, "\"method\" "+quoteExcerpt(method)+" is not a valid HTTP method name", nil)
+	}
 	r.Method = method
 	rawURL, err := jsonString(keys, "url", true)
 	if err != nil {

@@ -77,9 +77,9 @@ func TestParseSDKDebug(t *testing.T) {
 			notes: []string{"log.Printf adds"},
 		},
 		{
-			name: "custom logger without date prefix, body ends the paste without a newline",
-			in:   "[DEBUG] http request: POST / HTTP/1.1\r\nHost: h\r\n\r\n{}",
-			want: &Request{Method: "POST", Host: "h", Path: "/", Header: []Field{{"Host", "h"}}, Body: []byte("{}"), Format: FormatSDKDebug},
+			name:  "custom logger without date prefix, body ends the paste without a newline",
+			in:    "[DEBUG] http request: POST / HTTP/1.1\r\nHost: h\r\n\r\n{}",
+			want:  &Request{Method: "POST", Host: "h", Path: "/", Header: []Field{{"Host", "h"}}, Body: []byte("{}"), Format: FormatSDKDebug},
 			notes: noNotes,
 		},
 	}

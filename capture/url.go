@@ -76,6 +76,7 @@ func applyURL(r *Request, u urlParts) {
 		r.Path = "/"
 	}
 	r.RawQuery = u.rawQuery
+	r.ForceQuery = u.hasQuery && u.rawQuery == ""
 	if u.userinfo != "" {
 		r.notef("The URL contains user info (%q@); it is not part of the Host and was dropped", redactUserinfo(u.userinfo))
 	}
@@ -91,10 +92,12 @@ func redactUserinfo(s string) string {
 	return s
 }
 
-// cutQuery splits an origin-form target "/path?query" at the first "?".
-func cutQuery(target string) (path, query string) {
-	path, query, _ = strings.Cut(target, "?")
-	return path, query
+// setPathQuery sets Path, RawQuery and ForceQuery from an origin-form target
+// "/path?query", split at the first "?".
+func (r *Request) setPathQuery(target string) {
+	var hasQuery bool
+	r.Path, r.RawQuery, hasQuery = strings.Cut(target, "?")
+	r.ForceQuery = hasQuery && r.RawQuery == ""
 }
 
 // curlEscape percent-encodes s as libcurl's curl_easy_escape does: every
