@@ -4,6 +4,7 @@ GO      ?= go
 GOROOT  := $(shell $(GO) env GOROOT)
 ADDR    ?= 127.0.0.1:8080
 STATIC  := web/static
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 # Packages that must also build and pass as GOOS=js GOARCH=wasm.
 WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./internal/spec/... ./verify/...
 
@@ -17,7 +18,7 @@ build: wasm
 # The playground's WebAssembly module and Go's JS loader (same toolchain).
 # Their .br/.gz siblings use brotli 9: ~0.3 s against ~6 s at 11, ~12% larger.
 wasm:
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(STATIC)/main.wasm ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w -X main.version=$(VERSION)" -o $(STATIC)/main.wasm ./wasm
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" $(STATIC)/wasm_exec.js
 	$(GO) run ./internal/tools/precompress -brotli 9 $(STATIC)/main.wasm $(STATIC)/wasm_exec.js
 
@@ -52,6 +53,16 @@ test-wasm:
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./signer/ ./relay/
+
+# docs/screenshot.png for the README: the page in headless Chromium with the
+# documented CVM example (the only target that writes into the tree).
+screenshot:
+	$(GO) run ./internal/browsertest/screenshot -o docs/screenshot.png
+
+# The playground's size, start-up and signing times in headless Chromium,
+# each beside a baseline from the same run (Markdown on stdout).
+bench-web:
+	$(GO) run ./internal/browsertest/benchweb
 
 clean:
 	rm -rf bin dist $(STATIC)/main.wasm* $(STATIC)/wasm_exec.js*

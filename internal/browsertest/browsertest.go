@@ -188,17 +188,22 @@ func setup() {
 	if shared.err = BuildAssets(ctx, shared.assets); shared.err != nil {
 		return
 	}
-	profile := filepath.Join(shared.tmp, "profile")
-	opts := append([]chromedp.ExecAllocatorOption{chromedp.ExecPath(exe)}, Flags(profile)...)
+	shared.browser, shared.cancel, shared.err = Launch(exe, filepath.Join(shared.tmp, "profile"))
+}
+
+// Launch starts headless Chromium (exe, from Chromium) with Flags and a
+// fresh profile in userDataDir. New tabs are chromedp.NewContext(browser);
+// cancel stops the browser.
+func Launch(exe, userDataDir string) (browser context.Context, cancel context.CancelFunc, err error) {
+	opts := append([]chromedp.ExecAllocatorOption{chromedp.ExecPath(exe)}, Flags(userDataDir)...)
 	actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	bctx, bcancel := chromedp.NewContext(actx)
-	if shared.err = chromedp.Do(bctx); shared.err != nil { // starts the browser
+	if err := chromedp.Do(bctx); err != nil { // starts the browser
 		bcancel()
 		acancel()
-		return
+		return nil, nil, fmt.Errorf("starting %s: %w", exe, err)
 	}
-	shared.browser = bctx
-	shared.cancel = func() { bcancel(); acancel() }
+	return bctx, func() { bcancel(); acancel() }, nil
 }
 
 // Assets returns the directory holding this binary's main.wasm and

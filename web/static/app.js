@@ -236,6 +236,7 @@
   async function recompute() {
     const seq = ++state.seq;
     const t0 = performance.now();
+    const ph = { encode: 0, digest: 0, sign: 0, render: 0 }; // ms per phase, for make bench-web
     const asked = request();
     let req = asked;
     const ts = Number(req.timestamp);
@@ -243,11 +244,15 @@
     hostLine(req);
     if (typeof req.data === "string") {
       const big = req.data.length > HASH_IN_JS;
+      let t = performance.now();
       const enc = big ? encoded(req.data) : null;
+      ph.encode = performance.now() - t;
       jsonStatus(req.data, enc ? enc.bytes.length : TC.utf8Len(req.data));
       if (big && req.method === "POST" && req.signatureMethod === TC3 && crypto.subtle) {
         // Hash with WebCrypto and hand Go the bytes already encoded.
+        t = performance.now();
         if (enc.hash === null) enc.hash = await sha256hex(enc.bytes);
+        ph.digest = performance.now() - t;
         if (seq !== state.seq) return null;
         req = Object.assign({}, req, { data: enc.bytes, payloadHash: enc.hash });
       }
@@ -255,6 +260,7 @@
     const keyed = !!(req.secretId && req.secretKey);
     const signed = keyed ? req : Object.assign({}, req, { secretId: req.secretId || "AKID", secretKey: PLACEHOLDER_KEY });
     let r;
+    let t = performance.now();
     try {
       r = tcsig.sign(signed);
     } catch (e) {
@@ -262,8 +268,12 @@
       showError(e.message, req);
       return (state.lastMs = performance.now() - t0);
     }
+    ph.sign = performance.now() - t;
+    t = performance.now();
     state.last = { req, result: r, keyed };
     render(r, keyed, asked);
+    ph.render = performance.now() - t;
+    state.phases = ph;
     return (state.lastMs = performance.now() - t0);
   }
 
@@ -439,6 +449,7 @@
     setData: (text) => setBigData(text),
     last: () => state.last,
     lastMs: () => state.lastMs,
+    phases: () => state.phases,
     setLang,
   };
 

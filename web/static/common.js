@@ -17,7 +17,10 @@ TC.exampleKeys = { secretId: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", secretKey: 
 
 // ---- Languages ---------------------------------------------------------
 
-TC.lang = (navigator.language || "en").toLowerCase().startsWith("zh") ? "zh" : "en";
+// The language: ?lang=en|zh, else the browser's.
+TC.lang = /^(en|zh)$/.test(new URLSearchParams(location.search).get("lang") || "")
+  ? new URLSearchParams(location.search).get("lang")
+  : (navigator.language || "en").toLowerCase().startsWith("zh") ? "zh" : "en";
 TC.t = (key, ...args) => {
   const d = TC.i18n[TC.lang] || TC.i18n.en;
   let s = d[key] !== undefined ? d[key] : TC.i18n.en[key];
@@ -61,11 +64,12 @@ function marker(c) {
 }
 // vis returns HTML for s with invisible characters marked. Long text is cut
 // to max characters with "… N more bytes" (never 10 MB into the DOM).
-TC.vis = (s, max = 4096) => {
+TC.vis = (s, max = 4096, totalBytes) => {
   s = String(s);
   let tail = "";
   if (s.length > max) {
-    const rest = TC.utf8Len(s.slice(max));
+    // totalBytes, when the caller knows it, spares counting megabytes.
+    const rest = totalBytes !== undefined ? totalBytes - TC.utf8Len(s.slice(0, max)) : TC.utf8Len(s.slice(max));
     s = s.slice(0, max);
     tail = '<span class="more">' + TC.esc(TC.t("moreBytes", TC.num(rest))) + "</span>";
   }
@@ -89,10 +93,11 @@ TC.human = (n) => (n >= 1048576 && n % 1048576 === 0 ? n / 1048576 + " MB" : n >
 
 // ---- Steps --------------------------------------------------------------
 
-// labelledLines renders a multi-line value with a label per line.
-function labelledLines(lines, labels) {
+// labelledLines renders a multi-line value with a label per line; joined
+// says the lines are one string, so its line breaks are marked.
+function labelledLines(lines, labels, joined = true) {
   return lines.map((line, i) => {
-    const nl = i < lines.length - 1 ? '<span class="ws">⏎</span>' : "";
+    const nl = joined && i < lines.length - 1 ? '<span class="ws">⏎</span>' : "";
     return '<div class="ln"><span class="lbl">' + TC.esc(labels[i] || "") + '</span><span class="lv">' + TC.vis(line) + nl + "</span></div>";
   }).join("");
 }
@@ -148,7 +153,7 @@ TC.steps = (r, keyed) => {
     push("hashedCanonicalRequest", TC.vis(r.hashedCanonicalRequest), r.hashedCanonicalRequest);
     push("stringToSign", stringToSignHTML(r), r.stringToSign);
     const k = r.derivedKeys || {};
-    push("derivedKeys", labelledLines([k.secretDate, k.secretService, k.secretSigning], ["SecretDate", "SecretService", "SecretSigning"]),
+    push("derivedKeys", labelledLines([k.secretDate, k.secretService, k.secretSigning], ["SecretDate", "SecretService", "SecretSigning"], false),
       "SecretDate = " + k.secretDate + "\nSecretService = " + k.secretService + "\nSecretSigning = " + k.secretSigning, true);
     push("signature", TC.vis(r.signature), r.signature, true);
     push("authorization", TC.vis(r.authorization), r.authorization, true);
@@ -157,10 +162,12 @@ TC.steps = (r, keyed) => {
     push("sortedParams", rows, (r.sortedParams || []).map((p) => p.key + "=" + p.value).join("\n"));
     push("stringToSignV1", TC.vis(r.stringToSign), r.stringToSign);
     const enc = encodeURIComponent(r.signature);
-    push("signatureV1", labelledLines([r.signature, enc], [TC.t("lblBase64"), TC.t("lblEncoded")]), r.signature, true);
+    push("signatureV1", labelledLines([r.signature, enc], [TC.t("lblBase64"), TC.t("lblEncoded")], false), r.signature, true);
   }
-  const raw = TC.rawHTTP(r);
-  push("request", TC.vis(raw, 6000), raw, true);
+  // The body may be 10 MB: show the head of it and copy the whole lazily.
+  const head = TC.rawHTTP(Object.assign({}, r, { body: "" }));
+  const total = r.method === "GET" ? undefined : TC.utf8Len(head) + r.size.used;
+  push("request", TC.vis(r.method === "GET" ? head : head + r.body.slice(0, 6000), 6000, total), () => TC.rawHTTP(r), true);
   if (!keyed) s.forEach((x) => { if (x.needsKey) { x.html = '<span class="nokey">' + TC.esc(TC.t("needsKey")) + "</span>"; x.raw = ""; } });
   return s;
 };
@@ -175,7 +182,10 @@ TC.renderSteps = (container, r, keyed, opts = {}) => {
     "</header>" + (opts.noExplain ? "" : '<p class="explain">' + TC.esc(st.explain) + "</p>") +
     '<pre class="out" tabindex="0">' + st.html + "</pre></section>").join("");
   container.querySelectorAll("button.copy").forEach((b) => {
-    b.onclick = () => TC.copy(steps[+b.dataset.step].raw, b);
+    b.onclick = () => {
+      const raw = steps[+b.dataset.step].raw;
+      TC.copy(typeof raw === "function" ? raw() : raw, b);
+    };
   });
 };
 
@@ -220,6 +230,10 @@ const unb64url = (s) => {
 
 // encodeShare returns "r=<base64url JSON>" or throws when too long.
 TC.encodeShare = (req) => {
+  // base64 makes 3 bytes 4 characters: a longer body cannot fit, so say so
+  // before encoding megabytes.
+  const dataLen = typeof req.data === "string" ? req.data.length : 0;
+  if (dataLen * 4 / 3 > TC.shareLimit) throw new Error(TC.t("shareTooLong", TC.num(Math.ceil(dataLen * 4 / 3)), TC.num(TC.shareLimit)));
   const out = {};
   for (const k of TC.shareFields) {
     if (req[k] !== undefined && req[k] !== "") out[k] = req[k];

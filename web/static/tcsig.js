@@ -27,6 +27,7 @@
   };
   api._loaded = () => {
     delete api._loaded;
+    api._readyAt = performance.now(); // ms after navigation start, for make bench-web
     loaded(api);
   };
   globalThis.tcsig = api;

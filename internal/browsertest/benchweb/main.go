@@ -1,0 +1,410 @@
+// Command benchweb measures the playground in headless Chromium, each
+// figure beside a baseline measured in the same run (make bench-web):
+//
+//   - main.wasm raw, gzip -9 and brotli 11 sizes, against a hello-world Go
+//     wasm, and the packages that take the most bytes;
+//   - tcsig.ready after navigation start (cold cache), against the hello
+//     world's main() starting;
+//   - recompute-and-render per keystroke for 1, 16 and 64 KB bodies,
+//     against tcsig.sign alone;
+//   - a 10 MB body: the page's recompute against crypto.subtle.digest of
+//     the same bytes, and tcsig.sign given the raw data against Go-wasm
+//     sha256.Sum256 of it (tcsig._sha256).
+//
+// Timings are medians; the ratios are what the README quotes.
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"flag"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/andybalholm/brotli"
+	"github.com/chromedp/chromedp"
+
+	"github.com/tcsig/tcsig/internal/browsertest"
+)
+
+var runs = flag.Int("runs", 7, "repetitions per timing (the median is reported)")
+
+func main() {
+	flag.Parse()
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "benchweb:", err)
+		os.Exit(1)
+	}
+}
+
+const helloGo = `package main
+
+import "syscall/js"
+
+func main() {
+	js.Global().Call("helloStarted")
+	select {}
+}
+`
+
+const helloHTML = `<!doctype html><meta charset="utf-8"><title>baseline</title>
+<script src="wasm_exec.js"></script>
+<script>
+window.helloReady = new Promise((res) => { window.helloStarted = () => res(performance.now()); });
+const go = new Go();
+WebAssembly.instantiateStreaming(fetch("hello.wasm"), go.importObject).then((r) => go.run(r.instance));
+</script>`
+
+func run() error {
+	exe, err := browsertest.Chromium()
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "tcsig-benchweb-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+
+	assets := filepath.Join(tmp, "assets")
+	hello := filepath.Join(tmp, "hello")
+	for _, d := range []string{assets, hello} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			return err
+		}
+	}
+	if err := browsertest.BuildAssets(ctx, assets); err != nil {
+		return err
+	}
+	if err := buildHello(ctx, hello, assets); err != nil {
+		return err
+	}
+
+	fmt.Println("## tcsig playground — make bench-web")
+	fmt.Println()
+	fmt.Printf("Chromium: %s; %s; medians of %d runs.\n\n", version(exe), time.Now().UTC().Format(time.DateOnly), *runs)
+	if err := sizes(ctx, assets, hello, tmp); err != nil {
+		return err
+	}
+
+	mux := http.NewServeMux()
+	mux.Handle("/hello/", http.StripPrefix("/hello/", http.FileServer(http.Dir(hello))))
+	mux.Handle("/", browsertest.Static(assets))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	browser, stop, err := browsertest.Launch(exe, filepath.Join(tmp, "profile"))
+	if err != nil {
+		return err
+	}
+	defer stop()
+
+	if err := readyTimes(browser, srv.URL); err != nil {
+		return err
+	}
+	return pageTimes(browser, srv.URL)
+}
+
+func version(exe string) string {
+	out, err := exec.Command(exe, "--version").Output()
+	if err != nil {
+		return exe
+	}
+	return strings.TrimSpace(string(out))
+}
+
+func buildHello(ctx context.Context, dir, assets string) error {
+	src := filepath.Join(dir, "src")
+	if err := os.Mkdir(src, 0o755); err != nil {
+		return err
+	}
+	for name, body := range map[string]string{"go.mod": "module hello\n\ngo 1.21\n", "main.go": helloGo} {
+		if err := os.WriteFile(filepath.Join(src, name), []byte(body), 0o644); err != nil {
+			return err
+		}
+	}
+	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "hello.wasm"), ".")
+	cmd.Dir = src
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=-mod=mod", "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("building the hello-world baseline: %v\n%s", err, out)
+	}
+	js, err := os.ReadFile(filepath.Join(assets, "wasm_exec.js"))
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "wasm_exec.js"), js, 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "index.html"), []byte(helloHTML), 0o644)
+}
+
+func compressed(b []byte) (gz, br int) {
+	var g bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&g, gzip.BestCompression)
+	w.Write(b)
+	w.Close()
+	var r bytes.Buffer
+	bw := brotli.NewWriterLevel(&r, brotli.BestCompression)
+	bw.Write(b)
+	bw.Close()
+	return g.Len(), r.Len()
+}
+
+func mb(n int) string { return strconv.FormatFloat(float64(n)/(1<<20), 'f', 2, 64) + " MiB" }
+
+func sizes(ctx context.Context, assets, hello, tmp string) error {
+	main, err := os.ReadFile(filepath.Join(assets, "main.wasm"))
+	if err != nil {
+		return err
+	}
+	base, err := os.ReadFile(filepath.Join(hello, "hello.wasm"))
+	if err != nil {
+		return err
+	}
+	mg, mbr := compressed(main)
+	bg, bbr := compressed(base)
+	fmt.Println("### main.wasm size")
+	fmt.Println()
+	fmt.Println("| | raw | gzip -9 | brotli 11 |")
+	fmt.Println("|---|---:|---:|---:|")
+	fmt.Printf("| main.wasm | %s | %s | %s |\n", mb(len(main)), mb(mg), mb(mbr))
+	fmt.Printf("| baseline: hello-world Go wasm | %s | %s | %s |\n", mb(len(base)), mb(bg), mb(bbr))
+	fmt.Printf("| targets | | ≤ 1.1 MB %s | ≤ 0.85 MB %s |\n\n", verdict(float64(mg) <= 1.1*(1<<20)), verdict(float64(mbr) <= 0.85*(1<<20)))
+
+	// Symbol sizes need an unstripped build of the same package.
+	full := filepath.Join(tmp, "full.wasm")
+	root, err := os.Getwd()
+	if err != nil {
+		return err
+	}
+	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-o", full, "./wasm")
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("unstripped build: %v\n%s", err, out)
+	}
+	fullWasm, err := os.ReadFile(full)
+	if err != nil {
+		return err
+	}
+	funcs, data, err := funcSizes(fullWasm)
+	if err != nil {
+		return err
+	}
+	byPkg := map[string]int{"(data section: strings, type and pc tables)": data}
+	total := data
+	for name, n := range funcs {
+		byPkg[pkgOf(name)] += n
+		total += n
+	}
+	type kv struct {
+		k string
+		v int
+	}
+	var list []kv
+	for k, v := range byPkg {
+		list = append(list, kv{k, v})
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].v > list[j].v })
+	fmt.Println("Largest parts by code size (the module's code and name sections; go tool nm does not read wasm):")
+	fmt.Println()
+	fmt.Println("| package | bytes | share |")
+	fmt.Println("|---|---:|---:|")
+	for i, e := range list {
+		if i == 15 {
+			break
+		}
+		fmt.Printf("| %s | %d | %.1f%% |\n", e.k, e.v, 100*float64(e.v)/float64(total))
+	}
+	fmt.Println()
+	return nil
+}
+
+// pkgOf returns the package path of a Go symbol name such as
+// "encoding/json.(*decodeState).object" or "go:string.*".
+func pkgOf(sym string) string {
+	if strings.HasPrefix(sym, "go:") || strings.HasPrefix(sym, "type:") || strings.HasPrefix(sym, "runtime.") {
+		if i := strings.IndexAny(sym, ".*"); i > 0 && !strings.HasPrefix(sym, "runtime.") {
+			return sym[:i] + " (data)"
+		}
+	}
+	slash := strings.LastIndex(sym, "/")
+	rest := sym[slash+1:]
+	if i := strings.Index(rest, "."); i >= 0 {
+		return sym[:slash+1+i]
+	}
+	return sym
+}
+
+func verdict(ok bool) string {
+	if ok {
+		return "(met)"
+	}
+	return "(**missed**)"
+}
+
+func eval[T any](ctx context.Context, js string) (T, error) {
+	return chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	return s[len(s)/2]
+}
+
+// readyTimes loads each page in a fresh browser context (an empty cache)
+// and reads the ms after navigation start at which the module was ready.
+func readyTimes(browser context.Context, base string) error {
+	measure := func(url, expr string) (float64, error) {
+		var xs []float64
+		for range *runs {
+			tab, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+			tctx, tcancel := context.WithTimeout(tab, time.Minute)
+			err := chromedp.Do(tctx, chromedp.Navigate(url))
+			var v float64
+			if err == nil {
+				v, err = eval[float64](tctx, expr)
+			}
+			tcancel()
+			cancel()
+			if err != nil {
+				return 0, err
+			}
+			xs = append(xs, v)
+		}
+		return median(xs), nil
+	}
+	page, err := measure(base+"/index.html", `tcsig.ready.then(() => tcsig._readyAt)`)
+	if err != nil {
+		return err
+	}
+	hello, err := measure(base+"/hello/index.html", `helloReady`)
+	if err != nil {
+		return err
+	}
+	fmt.Println("### Start-up (cold cache, localhost)")
+	fmt.Println()
+	fmt.Println("| | ms after navigation start |")
+	fmt.Println("|---|---:|")
+	fmt.Printf("| tcsig.ready (index.html) | %.0f %s |\n", page, verdict(page <= 300))
+	fmt.Printf("| baseline: hello-world Go wasm main() | %.0f |\n\n", hello)
+	return nil
+}
+
+// pageJS runs in the playground tab: it times recompute-and-render and
+// the 10 MB cases against their baselines and returns the figures.
+const pageJS = `(async () => {
+	const runs = RUNS;
+	await tcsig.ready;
+	while (!document.body.dataset.ready) await new Promise(r => setTimeout(r, 20));
+	const $ = (id) => document.getElementById(id);
+	$("secretId").value = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE";
+	$("secretKey").value = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE";
+	$("ts-fixed").checked = true; $("timestamp").value = "1551113065";
+	const med = (xs) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
+	const time = async (f) => { const t0 = performance.now(); await f(); return performance.now() - t0; };
+	const body = (n, salt) => { const head = '{"Salt":"' + salt + '","Pad":"'; return head + "x".repeat(n - head.length - 2) + '"}'; };
+	const req = (data) => ({service: "cvm", action: "DescribeInstances", version: "2017-03-12", region: "ap-guangzhou",
+		contentType: "application/json; charset=utf-8", timestamp: "1551113065",
+		secretId: $("secretId").value, secretKey: $("secretKey").value, data});
+	const out = {keys: []};
+	for (let i = 0; i < 20; i++) { $("data").value = body(2048, "w" + i); await tcsigPage.recompute(); } // JIT warm-up
+	for (const kb of [1, 16, 64]) {
+		const n = kb * 1024;
+		const page = [], sign = [];
+		for (let i = 0; i < runs * 3; i++) {
+			// A new body each time, as a keystroke makes one.
+			$("data").value = body(n, i);
+			page.push(await time(() => tcsigPage.recompute()));
+			const d = body(n, "s" + i);
+			sign.push(await time(() => tcsig.sign(req(d))));
+		}
+		out.keys.push({kb, page: med(page), sign: med(sign)});
+	}
+	const big = 10 * 1024 * 1024 - 64;
+	const rec = [], digest = [], setData = [], phases = [];
+	for (let i = 0; i < runs; i++) {
+		const d = body(big, "r" + i);
+		setData.push(await time(() => tcsigPage.setData(d)));
+		rec.push(await time(() => tcsigPage.recompute()));
+		phases.push(tcsigPage.phases());
+		if (!tcsigPage.last() || tcsigPage.last().result.size.used !== big) throw new Error("10 MB recompute did not sign: " + $("error-msg").textContent);
+		const bytes = new TextEncoder().encode(body(big, "d" + i));
+		digest.push(await time(() => crypto.subtle.digest("SHA-256", bytes)));
+	}
+	const ph = (k) => med(phases.map((p) => p[k]));
+	out.big = {recompute: med(rec), digest: med(digest), setData: med(setData),
+		phases: {encode: ph("encode"), digest: ph("digest"), sign: ph("sign"), render: ph("render")}};
+	const s = [], h = [], su = [], hu = [];
+	for (let i = 0; i < runs; i++) {
+		const d = body(big, "g" + i);
+		s.push(await time(() => tcsig.sign(req(d))));
+		h.push(await time(() => tcsig._sha256(d)));
+		const u = new TextEncoder().encode(body(big, "u" + i));
+		su.push(await time(() => tcsig.sign(req(u))));
+		hu.push(await time(() => tcsig._sha256(u)));
+	}
+	out.raw = {sign: med(s), sha: med(h), signBytes: med(su), shaBytes: med(hu)};
+	return out;
+})()`
+
+func pageTimes(browser context.Context, base string) error {
+	tab, cancel := chromedp.NewContext(browser)
+	defer cancel()
+	tctx, tcancel := context.WithTimeout(tab, 5*time.Minute)
+	defer tcancel()
+	if err := chromedp.Do(tctx, chromedp.Navigate(base+"/index.html?lang=en")); err != nil {
+		return err
+	}
+	type res struct {
+		Keys []struct {
+			KB         int
+			Page, Sign float64
+		}
+		Big struct {
+			Recompute, Digest, SetData float64
+			Phases                     struct{ Encode, Digest, Sign, Render float64 }
+		}
+		Raw struct{ Sign, Sha, SignBytes, ShaBytes float64 }
+	}
+	r, err := eval[res](tctx, strings.Replace(pageJS, "RUNS", strconv.Itoa(*runs), 1))
+	if err != nil {
+		return err
+	}
+	fmt.Println("### Recompute and render per keystroke (TC3 POST, keys entered)")
+	fmt.Println()
+	fmt.Println("| body | page recompute + render | baseline: tcsig.sign alone | target ≤ 16 ms |")
+	fmt.Println("|---:|---:|---:|---|")
+	for _, k := range r.Keys {
+		fmt.Printf("| %d KB | %.2f ms | %.2f ms | %s |\n", k.KB, k.Page, k.Sign, verdict(k.Page <= 16))
+	}
+	fmt.Println()
+	fmt.Println("### 10 MB body")
+	fmt.Println()
+	fmt.Println("| measured | ms | baseline | ms | ratio | target |")
+	fmt.Println("|---|---:|---|---:|---:|---|")
+	fmt.Printf("| page recompute (WebCrypto hash + sign + render) | %.1f | crypto.subtle.digest of the bytes | %.1f | %.2f× | ≤ 2× %s |\n",
+		r.Big.Recompute, r.Big.Digest, r.Big.Recompute/r.Big.Digest, verdict(r.Big.Recompute <= 2*r.Big.Digest))
+	fmt.Printf("| tcsig.sign, data a string | %.1f | tcsig._sha256 (Go sha256.Sum256) of the string | %.1f | %.2f× | ≤ 2× %s |\n",
+		r.Raw.Sign, r.Raw.Sha, r.Raw.Sign/r.Raw.Sha, verdict(r.Raw.Sign <= 2*r.Raw.Sha))
+	fmt.Printf("| tcsig.sign, data a Uint8Array | %.1f | tcsig._sha256 of the Uint8Array | %.1f | %.2f× | ≤ 2× %s |\n",
+		r.Raw.SignBytes, r.Raw.ShaBytes, r.Raw.SignBytes/r.Raw.ShaBytes, verdict(r.Raw.SignBytes <= 2*r.Raw.ShaBytes))
+	fmt.Println()
+	p := r.Big.Phases
+	fmt.Printf("Page recompute by phase (medians): TextEncoder %.1f ms, crypto.subtle.digest %.1f ms, tcsig.sign (payloadHash given) %.1f ms, render %.1f ms.\n\n",
+		p.Encode, p.Digest, p.Sign, p.Render)
+	fmt.Printf("Loading a 10 MB body into the page (setData: preview, no DOM copy of the body): %.1f ms.\n", r.Big.SetData)
+	return nil
+}
