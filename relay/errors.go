@@ -168,17 +168,34 @@ func message(err error, code string) string {
 	if errors.As(err, &r) {
 		return r.msg
 	}
-	var up *upstreamError
-	switch code {
-	case CodeUpstreamTimeout:
-		if errors.As(err, &up) {
-			return "the upstream did not answer in time (during " + up.phase + "): " + up.err.Error()
-		}
-		return "the upstream did not answer in time: " + err.Error()
-	case CodeClientClosed:
+	if code == CodeClientClosed {
 		return "the client closed the request"
 	}
-	return "the relay could not reach the upstream: " + err.Error()
+	what := "the relay could not reach the upstream"
+	if code == CodeUpstreamTimeout {
+		what = "the upstream did not answer in time"
+	}
+	var up *upstreamError
+	if errors.As(err, &up) {
+		return what + " (" + phaseText(up.phase) + "): " + up.err.Error()
+	}
+	return what + ": " + err.Error()
+}
+
+func phaseText(phase string) string {
+	switch phase {
+	case phaseDNS:
+		return "DNS lookup"
+	case phaseConnect:
+		return "connecting"
+	case phaseTLS:
+		return "TLS handshake"
+	case phaseRequest:
+		return "sending the request, waiting for the response headers"
+	case phaseResponse:
+		return "reading the response body"
+	}
+	return phase
 }
 
 // apiError is the Tencent Cloud API error shape, so the page shows relay errors like API errors.

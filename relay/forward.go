@@ -1,6 +1,7 @@
 package relay
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -245,17 +246,10 @@ func (c *call) fromForm(f *formFields) {
 	if f == nil {
 		return
 	}
-	c.action = cmpOr(c.action, f.Action)
-	c.region = cmpOr(c.region, f.Region)
-	c.timestamp = cmpOr(c.timestamp, f.Timestamp)
+	c.action = cmp.Or(c.action, f.Action)
+	c.region = cmp.Or(c.region, f.Region)
+	c.timestamp = cmp.Or(c.timestamp, f.Timestamp)
 	c.v1SHA256 = c.v1SHA256 || f.SignatureMethod == "HmacSHA256"
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 func isForm(h http.Header) bool {

@@ -355,3 +355,13 @@ func TestClosedRelay(t *testing.T) {
 	require.Error(t, err)
 	require.Equal(t, http.StatusServiceUnavailable, resp.StatusCode)
 }
+
+func TestWebsocketCap(t *testing.T) {
+	tr := newTestRelay(t, Config{MaxWebsockets: 1})
+	openWS(t, tr, nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_, resp, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(tr.front.URL, "http")+PathEvents, nil)
+	require.Error(t, err)
+	require.Equal(t, http.StatusTooManyRequests, resp.StatusCode)
+}
