@@ -51,6 +51,7 @@ type static struct {
 // here at a fast level, so the server never depends on the build step for
 // correctness, only for the best ratio.
 func loadStatic(logger *slog.Logger, fsys fs.FS) (*static, error) {
+	start := time.Now()
 	files := map[string][]byte{}
 	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -94,7 +95,6 @@ func loadStatic(logger *slog.Logger, fsys fs.FS) (*static, error) {
 		s.assets[name] = a
 	}
 
-	start := time.Now()
 	var (
 		wg   sync.WaitGroup
 		mu   sync.Mutex

@@ -58,6 +58,7 @@ type serveFlags struct {
 	maxRelays    int
 	originRate   float64
 	originBurst  int
+	maxSockets   int
 }
 
 func newServeFlagSet(f *serveFlags) *flag.FlagSet {
@@ -71,6 +72,7 @@ func newServeFlagSet(f *serveFlags) *flag.FlagSet {
 	fs.IntVar(&f.maxRelays, "max-relays", 0, "relayed calls in flight at once (default 128)")
 	fs.Float64Var(&f.originRate, "origin-rate", 0, "relayed calls per second per origin (default 20; negative: no limit)")
 	fs.IntVar(&f.originBurst, "origin-burst", 0, "burst of relayed calls per origin (default 100)")
+	fs.IntVar(&f.maxSockets, "max-websockets", 0, "open /ws event sockets at once (default 64)")
 	return fs
 }
 
@@ -91,13 +93,14 @@ func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
 		}
 		return fail(env, "serve", err)
 	}
-	if f.maxRelays < 0 || f.originBurst < 0 {
-		return fail(env, "serve", errors.New("--max-relays and --origin-burst must be 0 (default) or more"))
+	if f.maxRelays < 0 || f.originBurst < 0 || f.maxSockets < 0 {
+		return fail(env, "serve", errors.New("--max-relays, --origin-burst and --max-websockets must be 0 (default) or more"))
 	}
 	relayCfg := relay.Config{
 		AllowOrigins:  f.allowOrigins,
 		MaxConcurrent: f.maxRelays,
 		OriginRate:    relay.Rate{PerSecond: f.originRate, Burst: f.originBurst},
+		MaxWebsockets: f.maxSockets,
 		RegionalHosts: endpoints.RegionalHosts,
 	}
 	if err := relayCfg.Validate(); err != nil {

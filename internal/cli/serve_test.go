@@ -257,6 +257,7 @@ func TestServeFlagErrors(t *testing.T) {
 		{[]string{"--allow-origin", "*"}, "--allow-origin", ""},
 		{[]string{"--max-relays", "-1"}, "must be 0 (default) or more", ""},
 		{[]string{"--origin-burst", "-5"}, "must be 0 (default) or more", ""},
+		{[]string{"--max-websockets", "-1"}, "must be 0 (default) or more", ""},
 		{[]string{"--bogus"}, "flag provided but not defined", ""},
 		{[]string{"extra"}, `unexpected argument "extra"`, ""},
 	} {
@@ -292,7 +293,7 @@ func TestServeHelp(t *testing.T) {
 			flags = append(flags, strings.Fields(f)[0])
 		}
 	}
-	require.Equal(t, []string{"addr", "allow-origin", "max-relays", "origin-burst", "origin-rate"}, flags)
+	require.Equal(t, []string{"addr", "allow-origin", "max-relays", "max-websockets", "origin-burst", "origin-rate"}, flags)
 }
 
 func TestPageURL(t *testing.T) {
