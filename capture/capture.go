@@ -134,13 +134,14 @@ func Parse(text []byte) (*Request, error) {
 	if err := checkSize("input", len(text)); err != nil {
 		return nil, err
 	}
+	if t := bytes.TrimLeft(trimBOM(text), " \t\r\n"); len(t) > 0 && t[0] == '{' {
+		return parseJSONFamily(t) // decoded once, then dispatched on its keys
+	}
 	format, err := sniff(text)
 	if err != nil {
 		return nil, err
 	}
 	switch format {
-	case FormatHAR, FormatJSON:
-		return parseJSONFamily(text)
 	case FormatCurl:
 		return ParseCurl(string(text))
 	case FormatSDKDebug:

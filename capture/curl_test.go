@@ -221,6 +221,13 @@ func TestParseCurl(t *testing.T) {
 				Header: []Field{{"Content-Type", "application/json"}}, Body: []byte(`{"Limit":1}`), Format: FormatCurl},
 		},
 		{
+			name: "a caret before a quote inside a bash body does not make it cmd",
+			cmd:  `curl -H 'Content-Type: application/json' --data-raw '{"re":"a^","b":1}' ` + cvm,
+			want: &Request{Method: "POST", Scheme: "https", Host: "cvm.tencentcloudapi.com", Path: "/",
+				Header: []Field{{"Content-Type", "application/json"}}, Body: []byte(`{"re":"a^","b":1}`), Format: FormatCurl},
+			notes: noNotes,
+		},
+		{
 			name: "--request-target and -r",
 			cmd:  `curl --request-target '/x?y=1' -r 0-9 ` + cvm,
 			want: &Request{Method: "GET", Scheme: "https", Host: "cvm.tencentcloudapi.com", Path: "/x", RawQuery: "y=1",

@@ -146,11 +146,14 @@ func summarise(i int, req *harRequest) HAREntry {
 // harFromTop parses a decoded HAR file, entry or request object. index < 0
 // means "choose automatically".
 func harFromTop(data []byte, top map[string]json.RawMessage, index int) (*Request, error) {
-	if _, ok := top["log"]; ok {
-		entries, err := harEntries(data)
-		if err != nil {
-			return nil, err
+	if rawLog, ok := top["log"]; ok {
+		var log struct {
+			Entries []json.RawMessage `json:"entries"`
 		}
+		if err := json.Unmarshal(rawLog, &log); err != nil {
+			return nil, plainErr(FormatHAR, "the \"log\" object: "+err.Error(), nil)
+		}
+		entries := log.Entries
 		if index >= 0 {
 			if index >= len(entries) {
 				return nil, plainErr(FormatHAR, fmt.Sprintf("entry %d does not exist: the HAR file has %d entries (0 to %d)", index, len(entries), len(entries)-1), nil)

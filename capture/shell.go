@@ -30,10 +30,16 @@ func (n *notes) add(format string, a ...any) {
 }
 
 // isCmdStyle reports whether a command line uses Windows cmd.exe quoting,
-// as Chrome's and Edge's "Copy as cURL (cmd)" produce: ^" quotes and
-// ^-newline continuations.
+// as Chrome's and Edge's "Copy as cURL (cmd)" produce: ^-newline
+// continuations and ^" quotes. Line continuations decide (^ for cmd, \ for
+// bash); a one-line command is cmd when an argument starts with ^".
 func isCmdStyle(src string) bool {
-	return strings.Contains(src, "^\"") || strings.Contains(src, "^\n") || strings.Contains(src, "^\r\n")
+	caret := strings.Count(src, "^\n") + strings.Count(src, "^\r\n")
+	backslash := strings.Count(src, "\\\n") + strings.Count(src, "\\\r\n")
+	if caret != backslash {
+		return caret > backslash
+	}
+	return strings.Contains(src, " ^\"")
 }
 
 // splitBash splits the first command of src into arguments the way bash

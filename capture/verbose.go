@@ -1,22 +1,29 @@
 package capture
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // curl -v prints what it sends as "> " lines, what it receives as "< "
 // lines, and information as "* " lines. It never prints the request body
 // (only "} [N bytes data]" when stdout is redirected), so a body can only be
 // checked when the user pastes it after the output.
 
+// looksLikeCurlVerbose reports whether one of the first 200 lines is a
+// "> " request line. It looks at line starts only, so a huge body line is
+// never copied.
 func looksLikeCurlVerbose(t []byte) bool {
-	for pos, num := 0, 1; pos < len(t); num++ {
-		ln := lineAt(t, pos, num)
-		pos = ln.end
-		if rest, ok := strings.CutPrefix(ln.s, "> "); ok {
-			return looksLikeRequestLine(rest)
+	for pos, n := 0, 0; pos < len(t) && n < 200; n++ {
+		end := bytes.IndexByte(t[pos:], '\n')
+		if end < 0 {
+			end = len(t) - pos
 		}
-		if num > 200 {
-			break
+		line := t[pos : pos+min(end, 8<<10)]
+		if bytes.HasPrefix(line, []byte("> ")) {
+			return looksLikeRequestLine(strings.TrimSuffix(string(line[2:]), "\r"))
 		}
+		pos += end + 1
 	}
 	return false
 }
