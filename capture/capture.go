@@ -25,6 +25,14 @@ import (
 // room for HAR overhead.
 const MaxInputSize = 16 << 20
 
+// maxFields bounds header fields (and curl arguments) per request, so that
+// memory stays proportional to a real request rather than to the input.
+// Real API requests carry a few dozen.
+const maxFields = 10000
+
+// maxNotes bounds Request.Notes.
+const maxNotes = 50
+
 // Format names, as stored in Request.Format.
 const (
 	FormatHTTP        = "http"      // raw HTTP/1.1 text (also HTTP/2 pseudo-header text from devtools)
@@ -116,7 +124,12 @@ func (r *Request) RequestURI() string {
 }
 
 func (r *Request) notef(format string, args ...any) {
-	r.Notes = append(r.Notes, fmt.Sprintf(format, args...))
+	switch {
+	case len(r.Notes) < maxNotes:
+		r.Notes = append(r.Notes, fmt.Sprintf(format, args...))
+	case len(r.Notes) == maxNotes:
+		r.Notes = append(r.Notes, "More notes were left out")
+	}
 }
 
 func (r *Request) has(name string) bool {

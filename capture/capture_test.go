@@ -84,6 +84,22 @@ func TestSizeLimit(t *testing.T) {
 	})
 }
 
+func TestFieldAndNoteLimits(t *testing.T) {
+	many := "GET / HTTP/1.1\r\n" + strings.Repeat("X: 1\r\n", maxFields+1) + "\r\n"
+	_, err := ParseHTTP([]byte(many))
+	checkErr(t, err, nil, "line 10002:", "more than 10000 header lines")
+
+	_, err = ParseCurl("curl https://h/" + strings.Repeat(" -s", maxFields))
+	checkErr(t, err, nil, "10002 arguments")
+
+	noisy := "GET / HTTP/1.1\r\n" + strings.Repeat("X Y: 1\r\n", 200) + "\r\n"
+	r, err := ParseHTTP([]byte(noisy))
+	require.NoError(t, err)
+	if len(r.Notes) != maxNotes+1 || r.Notes[maxNotes] != "More notes were left out" {
+		t.Errorf("got %d notes, last %q", len(r.Notes), r.Notes[len(r.Notes)-1])
+	}
+}
+
 func TestParseReader(t *testing.T) {
 	r, err := ParseReader(strings.NewReader("GET /?x HTTP/1.1\r\nHost: h\r\n\r\n"))
 	require.NoError(t, err)

@@ -112,6 +112,9 @@ func ParseCurl(cmd string) (*Request, error) {
 	if len(args) == 0 {
 		return nil, plainErr(FormatCurl, "the command is empty", ErrUnknownFormat)
 	}
+	if len(args) > maxFields {
+		return nil, plainErr(FormatCurl, fmt.Sprintf("the command has %d arguments, more than %d; this is not one request", len(args), maxFields), nil)
+	}
 	if !isCurlProgram(args[0].s) {
 		return nil, &ParseError{Format: FormatCurl, Line: args[0].line, Offset: -1, Err: ErrUnknownFormat,
 			Msg: "not a curl command: it starts with " + quoteExcerpt(args[0].s)}

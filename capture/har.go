@@ -249,6 +249,9 @@ func harRequestToRequest(req *harRequest, where string) (*Request, error) {
 	}
 	applyURL(r, u)
 
+	if len(req.Headers) > maxFields {
+		return nil, plainErr(FormatHAR, fmt.Sprintf("%s has %d headers, more than %d", where, len(req.Headers), maxFields), nil)
+	}
 	pseudo := map[string]string{}
 	for _, h := range req.Headers {
 		if strings.HasPrefix(h.Name, ":") {

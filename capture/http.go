@@ -74,9 +74,9 @@ type framing struct {
 
 // headInfo is what frameBody needs to know about the head.
 type headInfo struct {
-	lfOnly    bool        // every head line ended in a bare LF
-	fieldLine map[int]int // index into Request.Header → input line number
-	noBlank   bool        // the text ended without the blank line after the head
+	lfOnly    bool  // every head line ended in a bare LF
+	fieldLine []int // input line number of each Request.Header field
+	noBlank   bool  // the text ended without the blank line after the head
 }
 
 // parseHTTPTextAt parses text[pos:] as an HTTP request; startLine is the
@@ -99,6 +99,9 @@ func parseHTTPTextAt(text []byte, pos, startLine int, format string, fr framing)
 			break
 		}
 		head = append(head, ln)
+		if len(head) > maxFields+1 { // the request line plus the fields
+			return nil, lineErr(format, ln.num, fmt.Sprintf("more than %d header lines; this is not one request", maxFields))
+		}
 	}
 	if len(head) == 0 {
 		return nil, lineErr(format, 0, "no request line: the input is blank")
@@ -127,7 +130,7 @@ func parseHTTPTextAt(text []byte, pos, startLine int, format string, fr framing)
 // header fields.
 func parseHead(head []textLine, format string) (*Request, headInfo, error) {
 	r := &Request{Format: format}
-	info := headInfo{lfOnly: true, fieldLine: map[int]int{}}
+	info := headInfo{lfOnly: true}
 	crlf, lf := 0, 0
 	for _, ln := range head {
 		switch {
@@ -188,7 +191,7 @@ func parseHead(head []textLine, format string) (*Request, headInfo, error) {
 			pseudo[key] = value
 			pseudoLine[key] = ln.num
 			if key == ":authority" {
-				info.fieldLine[len(r.Header)] = ln.num
+				info.fieldLine = append(info.fieldLine, ln.num)
 				r.Header = append(r.Header, Field{Name: "Host", Value: value})
 			}
 			continue
@@ -199,7 +202,7 @@ func parseHead(head []textLine, format string) (*Request, headInfo, error) {
 		if hasCTL(value) {
 			r.notef("Line %d: the value of %s contains control characters", ln.num, name)
 		}
-		info.fieldLine[len(r.Header)] = ln.num
+		info.fieldLine = append(info.fieldLine, ln.num)
 		r.Header = append(r.Header, Field{Name: name, Value: value})
 	}
 
@@ -467,7 +470,7 @@ func omittedBody(r *Request) error {
 func contentLength(r *Request, values []string, info headInfo, format string) (int64, error) {
 	line := 0
 	for i, f := range r.Header {
-		if strings.EqualFold(f.Name, "Content-Length") {
+		if strings.EqualFold(f.Name, "Content-Length") && i < len(info.fieldLine) {
 			line = info.fieldLine[i]
 			break
 		}

@@ -189,6 +189,9 @@ func decodeHeaders(raw json.RawMessage) ([]Field, error) {
 	default:
 		return nil, plainErr(FormatJSON, "\"headers\" must be an object or a list, got "+jsonKind(raw), nil)
 	}
+	if len(out) > maxFields {
+		return nil, plainErr(FormatJSON, fmt.Sprintf("%d headers, more than %d", len(out), maxFields), nil)
+	}
 	for _, f := range out {
 		if f.Name == "" {
 			return nil, plainErr(FormatJSON, "a header has an empty name", nil)
