@@ -123,11 +123,13 @@ func BenchmarkSDKSend(b *testing.B) {
 	client.WithHttpTransport(benchTransport{})
 	req := benchSDKRequest()
 	b.ReportAllocs()
+	start, _ := processCPU()
 	for b.Loop() {
 		if err := client.Send(req, newSDKResponse()); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, start)
 }
 
 // BenchmarkSDKSignSteps: the SDK exports no TC3 signing step (sha256hex and
@@ -137,27 +139,33 @@ func BenchmarkSDKSend(b *testing.B) {
 func BenchmarkSDKSignSteps(b *testing.B) {
 	r, c := benchRequest()
 	b.ReportAllocs()
+	start, _ := processCPU()
 	for b.Loop() {
 		_ = sdkTC3Steps(r, c)
 	}
+	reportCPU(b, start)
 }
 
 func BenchmarkBareTC3(b *testing.B) {
 	r, c := benchRequest()
 	b.ReportAllocs()
+	start, _ := processCPU()
 	for b.Loop() {
 		_ = bareTC3(r, c)
 	}
+	reportCPU(b, start)
 }
 
 func BenchmarkSign(b *testing.B) {
 	r, c := benchRequest()
 	b.ReportAllocs()
+	start, _ := processCPU()
 	for b.Loop() {
 		if _, err := Sign(r, c); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, start)
 }
 
 // body10MB is a JSON-ish body of exactly the TC3 POST limit, made only when
@@ -171,20 +179,24 @@ func BenchmarkSign10MB(b *testing.B) {
 	r.Payload = body10MB()
 	b.SetBytes(int64(len(r.Payload)))
 	b.ReportAllocs()
+	start, _ := processCPU()
 	for b.Loop() {
 		if _, err := Sign(r, c); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, start)
 }
 
 func BenchmarkSHA256_10MB(b *testing.B) {
 	body := body10MB()
 	b.SetBytes(int64(len(body)))
 	b.ReportAllocs()
+	start, _ := processCPU()
 	for b.Loop() {
 		_ = sha256.Sum256(body)
 	}
+	reportCPU(b, start)
 }
 
 // bareTC3 is a minimal, careful stdlib TC3 signer: the four steps and the

@@ -57,11 +57,6 @@ func signTC3(r *Request, c Credentials) (*Result, error) {
 	}
 	res.Size = size
 
-	// Step 1: the hashed payload, then the canonical request.
-	hashedPayload, err := payloadHash(r)
-	if err != nil {
-		return nil, err
-	}
 	ts := strconv.FormatInt(r.Timestamp, 10)
 	headers := tc3Headers(r, c, ts)
 	names, err := signedHeaderNames(r.SignedHeaders)
@@ -69,113 +64,135 @@ func signTC3(r *Request, c Credentials) (*Result, error) {
 		return nil, err
 	}
 
-	cr := make([]byte, 0, 256+len(query))
-	cr = append(cr, r.Method...)
-	cr = append(cr, "\n/\n"...)
-	cr = append(cr, query...)
-	cr = append(cr, '\n')
-	hdrStart := len(cr)
+	// Every string of the trace is a substring of one buffer, written in
+	// step order and hashed as it is written: canonical request, string to
+	// sign, the key chain and signature in hex, Authorization, URL.
+	b := make([]byte, 0, 768+2*len(query)+2*len(r.Host)+len(c.SecretID)+2*len(r.Service)+len(r.ContentType))
+
+	// Step 1: the canonical request, ending with the hashed payload.
+	b = append(b, r.Method...)
+	b = append(b, "\n/\n"...)
+	b = append(b, query...)
+	b = append(b, '\n')
+	hdrStart := len(b)
 	for _, name := range names {
 		v, ok := lookup(headers, name)
 		if !ok {
 			return nil, &FieldError{"signedHeaders", name + " is signed but not sent"}
 		}
-		cr = append(cr, name...)
-		cr = append(cr, ':')
-		cr = appendLowerTrim(cr, v)
-		cr = append(cr, '\n')
+		b = append(b, name...)
+		b = append(b, ':')
+		b = appendLowerTrim(b, v)
+		b = append(b, '\n')
 	}
-	hdrEnd := len(cr)
-	cr = append(cr, '\n')
+	hdrEnd := len(b)
+	b = append(b, '\n')
 	for i, name := range names {
 		if i > 0 {
-			cr = append(cr, ';')
+			b = append(b, ';')
 		}
-		cr = append(cr, name...)
+		b = append(b, name...)
 	}
-	shEnd := len(cr)
-	cr = append(cr, '\n')
-	cr = append(cr, hashedPayload...)
-	canonical := string(cr)
-	res.CanonicalRequest = canonical
-	res.CanonicalQuery = query
-	res.CanonicalHeaders = canonical[hdrStart:hdrEnd]
-	res.SignedHeaders = canonical[hdrEnd+1 : shEnd]
-	res.HashedPayload = canonical[len(canonical)-len(hashedPayload):]
+	shEnd := len(b)
+	b = append(b, '\n')
+	if b, err = appendPayloadHash(b, r); err != nil {
+		return nil, err
+	}
+	crEnd := len(b)
 
 	// Step 2: the string to sign. The date, service and "tc3_request" the
 	// key chain needs are read back out of it, so nothing is built twice.
-	crSum := sha256.Sum256(cr)
-	sts := make([]byte, 0, 128+len(r.Service))
-	sts = append(sts, AlgorithmTC3...)
-	sts = append(sts, '\n')
-	sts = append(sts, ts...)
-	sts = append(sts, '\n')
-	scopeStart := len(sts)
-	sts = time.Unix(r.Timestamp, 0).UTC().AppendFormat(sts, dateLayout)
-	dateEnd := len(sts)
-	sts = append(sts, '/')
-	sts = append(sts, r.Service...)
-	serviceEnd := len(sts)
-	sts = append(sts, "/"+tc3Request...)
-	scopeEnd := len(sts)
-	sts = append(sts, '\n')
-	sts = appendHex(sts, crSum[:])
-	stringToSign := string(sts)
-	res.StringToSign = stringToSign
-	res.CredentialScope = stringToSign[scopeStart:scopeEnd]
-	res.Date = stringToSign[scopeStart:dateEnd]
-	res.HashedCanonicalRequest = stringToSign[len(stringToSign)-64:]
+	crSum := sha256.Sum256(b[:crEnd])
+	b = append(b, AlgorithmTC3...)
+	b = append(b, '\n')
+	b = append(b, ts...)
+	b = append(b, '\n')
+	scopeStart := len(b)
+	b = time.Unix(r.Timestamp, 0).UTC().AppendFormat(b, dateLayout)
+	dateEnd := len(b)
+	b = append(b, '/')
+	b = append(b, r.Service...)
+	serviceEnd := len(b)
+	b = append(b, "/"+tc3Request...)
+	scopeEnd := len(b)
+	b = append(b, '\n')
+	b = appendHex(b, crSum[:])
+	stsEnd := len(b)
 
 	// Step 3: the key chain and the signature.
-	m := newMAC(true)
-	secret := append(append(m.secret[:0], "TC3"...), c.SecretKey...)
-	m.sum(m.kDate[:0], secret, sts[scopeStart:dateEnd])
-	m.sum(m.kService[:0], m.kDate[:], sts[dateEnd+1:serviceEnd])
-	m.sum(m.kSigning[:0], m.kService[:], sts[serviceEnd+1:scopeEnd])
-	m.sum(m.sig[:0], m.kSigning[:], sts)
-	hx := make([]byte, 0, 64*4)
-	hx = appendHex(hx, m.kDate[:])
-	hx = appendHex(hx, m.kService[:])
-	hx = appendHex(hx, m.kSigning[:])
-	hx = appendHex(hx, m.sig[:])
-	keys := string(hx)
-	res.DerivedKeys = DerivedKeys{SecretDate: keys[:64], SecretService: keys[64:128], SecretSigning: keys[128:192]}
-	res.Signature = keys[192:]
+	var secret [64]byte
+	kDate := hmacSHA256(append(append(secret[:0], "TC3"...), c.SecretKey...), b[scopeStart:dateEnd])
+	kService := hmacSHA256(kDate[:], b[dateEnd+1:serviceEnd])
+	kSigning := hmacSHA256(kService[:], b[serviceEnd+1:scopeEnd])
+	sig := hmacSHA256(kSigning[:], b[crEnd:stsEnd])
+	b = appendHex(b, kDate[:])
+	b = appendHex(b, kService[:])
+	b = appendHex(b, kSigning[:])
+	b = appendHex(b, sig[:])
+	sigEnd := len(b)
 
 	// Step 4: the Authorization header.
-	res.Authorization = AlgorithmTC3 + " Credential=" + c.SecretID + "/" + res.CredentialScope +
-		", SignedHeaders=" + res.SignedHeaders + ", Signature=" + res.Signature
+	b = append(b, AlgorithmTC3+" Credential="...)
+	b = append(b, c.SecretID...)
+	b = append(b, '/')
+	b = append(b, b[scopeStart:scopeEnd]...)
+	b = append(b, ", SignedHeaders="...)
+	b = append(b, b[hdrEnd+1:shEnd]...)
+	b = append(b, ", Signature="...)
+	b = append(b, b[sigEnd-64:sigEnd]...)
+	authEnd := len(b)
+
+	// The URL to send.
+	b = append(b, "https://"...)
+	b = append(b, r.Host...)
+	b = append(b, r.Path...)
+	if query != "" {
+		b = append(b, '?')
+		b = append(b, query...)
+	}
+
+	t := string(b)
+	res.CanonicalRequest = t[:crEnd]
+	res.CanonicalQuery = query
+	res.CanonicalHeaders = t[hdrStart:hdrEnd]
+	res.SignedHeaders = t[hdrEnd+1 : shEnd]
+	res.HashedPayload = t[crEnd-64 : crEnd]
+	res.StringToSign = t[crEnd:stsEnd]
+	res.CredentialScope = t[scopeStart:scopeEnd]
+	res.Date = t[scopeStart:dateEnd]
+	res.HashedCanonicalRequest = t[stsEnd-64 : stsEnd]
+	keys := t[stsEnd:sigEnd]
+	res.DerivedKeys = DerivedKeys{SecretDate: keys[:64], SecretService: keys[64:128], SecretSigning: keys[128:192]}
+	res.Signature = keys[192:]
+	res.Authorization = t[sigEnd:authEnd]
+	res.URL = t[authEnd:]
 
 	headers[0].Value = res.Authorization
 	res.Headers = headers
 	res.Size.HeaderBytes = headerBytes(headers)
-	res.URL = "https://" + r.Host + r.Path
-	if query != "" {
-		res.URL += "?" + query
-	}
 	if r.Path != "/" {
 		res.Warnings = append(res.Warnings, "path "+r.Path+" is sent but TC3 signs the canonical URI \"/\"; API 3.0 uses \"/\" only")
 	}
 	return res, nil
 }
 
-// payloadHash returns the hex hash to sign: of UNSIGNED-PAYLOAD, the
+// appendPayloadHash appends the hex hash to sign: of UNSIGNED-PAYLOAD, the
 // caller's precomputed hash, or the body's own.
-func payloadHash(r *Request) (string, error) {
+func appendPayloadHash(dst []byte, r *Request) ([]byte, error) {
 	switch {
 	case r.UnsignedPayload:
-		return unsignedPayloadSHA256, nil
+		return append(dst, unsignedPayloadSHA256...), nil
 	case r.PayloadHash != "":
 		h := strings.ToLower(r.PayloadHash)
 		if len(h) != 64 || strings.Trim(h, "0123456789abcdef") != "" {
-			return "", &FieldError{"payloadHash", "must be the 64-character hex SHA-256 of the body"}
+			return dst, &FieldError{"payloadHash", "must be the 64-character hex SHA-256 of the body"}
 		}
-		return h, nil
+		return append(dst, h...), nil
 	case r.Method == "GET" || len(r.Payload) == 0:
-		return emptySHA256, nil
+		return append(dst, emptySHA256...), nil
 	}
-	return sha256Hex(r.Payload), nil
+	sum := sha256.Sum256(r.Payload)
+	return appendHex(dst, sum[:]), nil
 }
 
 // unsignedPayloadSHA256 is the hex SHA-256 of the 16 bytes "UNSIGNED-PAYLOAD".
