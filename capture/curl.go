@@ -91,7 +91,9 @@ func ParseCurl(cmd string) (*Request, error) {
 		return nil, err
 	}
 	src := strings.TrimPrefix(cmd, string(utf8BOM))
-	src = strings.TrimLeft(src, " \t\r\n")
+	trimmed := strings.TrimLeft(src, " \t\r\n")
+	firstLine := 1 + strings.Count(src[:len(src)-len(trimmed)], "\n")
+	src = trimmed
 	if rest, ok := strings.CutPrefix(src, "$ "); ok {
 		src = rest // a copied shell prompt
 	}
@@ -102,9 +104,9 @@ func ParseCurl(cmd string) (*Request, error) {
 	)
 	cmdStyle := isCmdStyle(src)
 	if cmdStyle {
-		args, shell, err = splitCmd(src)
+		args, shell, err = splitCmd(src, firstLine)
 	} else {
-		args, shell, err = splitBash(src)
+		args, shell, err = splitBash(src, firstLine)
 	}
 	if err != nil {
 		return nil, err

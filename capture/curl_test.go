@@ -283,6 +283,8 @@ func TestParseCurlErrors(t *testing.T) {
 		{"unterminated double quote", "curl -H \"X: 1" + u, nil, 1, []string{"unterminated double quote"}},
 		{"unterminated $''", "curl --data-raw $'abc", nil, 1, []string{"unterminated $'"}},
 		{"option without value", "curl" + u + " -H", nil, 1, []string{"option -H needs a value"}},
+		{"lines count from the top of the paste", "\n\n  curl" + u + " \\\n  --data-raw", nil, 4, []string{"line 4:", "needs a value"}},
+		{"empty -X", "curl -X ''" + u, nil, 1, []string{"empty one"}},
 		{"long option without value", "curl" + u + " --data-raw", nil, 1, []string{"option --data-raw needs a value"}},
 		{"empty", "   ", nil, 0, []string{"empty"}},
 	}

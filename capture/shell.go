@@ -19,7 +19,13 @@ type notes struct {
 }
 
 func (n *notes) add(format string, a ...any) {
+	if len(n.list) > maxNotes {
+		return
+	}
 	s := fmt.Sprintf(format, a...)
+	if len(n.list) == maxNotes {
+		s = "More notes were left out"
+	}
 	if n.seen == nil {
 		n.seen = map[string]bool{}
 	}
@@ -48,14 +54,14 @@ func isCmdStyle(src string) bool {
 // continuations. It expands nothing: $VAR, `cmd` and $(cmd) stay as
 // written, with a note. The command ends at an unquoted newline or at an
 // unquoted | ; & < > ( ).
-func splitBash(src string) ([]arg, []string, error) {
+func splitBash(src string, firstLine int) ([]arg, []string, error) {
 	var (
 		args   []arg
 		n      notes
 		cur    strings.Builder
 		inWord bool
 		start  int
-		line   = 1
+		line   = firstLine
 	)
 	begin := func() {
 		if !inWord {
@@ -394,7 +400,7 @@ func isAllDigits(s string) bool { return s != "" && strings.Trim(s, "0123456789"
 // C runtime: arguments split at spaces and tabs outside quotes; 2n
 // backslashes before a quote become n and the quote toggles quoting, 2n+1
 // become n and a literal quote; "" inside quotes is a literal quote.
-func splitCmd(src string) ([]arg, []string, error) {
+func splitCmd(src string, firstLine int) ([]arg, []string, error) {
 	var n notes
 	// Phase 1: cmd.exe, with the input line of every output byte.
 	var out []byte
@@ -403,7 +409,7 @@ func splitCmd(src string) ([]arg, []string, error) {
 		out = append(out, c)
 		outLine = append(outLine, line)
 	}
-	line := 1
+	line := firstLine
 	inQuote := false
 	crNoted := false
 	i := 0

@@ -42,7 +42,7 @@ func TestSplitBash(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			args, notes, err := splitBash(tt.src)
+			args, notes, err := splitBash(tt.src, 1)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -55,7 +55,7 @@ func TestSplitBash(t *testing.T) {
 }
 
 func TestSplitBashLines(t *testing.T) {
-	args, _, err := splitBash("curl \\\n  -H 'a\nb' \\\n  x")
+	args, _, err := splitBash("curl \\\n  -H 'a\nb' \\\n  x", 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +87,7 @@ func TestSplitCmd(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			args, notes, err := splitCmd(tt.src)
+			args, notes, err := splitCmd(tt.src, 1)
 			if err != nil {
 				t.Fatal(err)
 			}
