@@ -167,6 +167,9 @@ func Decode(v Value, edge Edge) (*Input, error) {
 	return in, nil
 }
 
+// Str reads an optional string property: absent and null are "".
+func Str(v Value, name string) (string, error) { return str(v, name) }
+
 func str(v Value, name string) (string, error) {
 	switch v.Kind() {
 	case Undefined, Null:

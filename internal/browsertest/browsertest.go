@@ -70,8 +70,9 @@ func Flags(userDataDir string) []chromedp.ExecAllocatorOption {
 	}
 }
 
-// BuildAssets compiles ./wasm (GOOS=js GOARCH=wasm, as make wasm does) to
-// dir/main.wasm and copies Go's wasm_exec.js beside it.
+// BuildAssets compiles ./wasm and ./wasm/verify (GOOS=js GOARCH=wasm, as
+// make wasm does) to dir/main.wasm and dir/verify.wasm and copies Go's
+// wasm_exec.js beside them.
 func BuildAssets(ctx context.Context, dir string) error {
 	goBin, err := exec.LookPath("go")
 	if err != nil {
@@ -81,11 +82,13 @@ func BuildAssets(ctx context.Context, dir string) error {
 	if err != nil {
 		return err
 	}
-	cmd := exec.CommandContext(ctx, goBin, "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "main.wasm"), "./wasm")
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("go build ./wasm: %v\n%s", err, out)
+	for out, pkg := range map[string]string{"main.wasm": "./wasm", "verify.wasm": "./wasm/verify"} {
+		cmd := exec.CommandContext(ctx, goBin, "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, out), pkg)
+		cmd.Dir = root
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		if msg, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("go build %s: %v\n%s", pkg, err, msg)
+		}
 	}
 	out, err := exec.CommandContext(ctx, goBin, "env", "GOROOT").Output()
 	if err != nil {
@@ -110,14 +113,14 @@ func moduleRoot(ctx context.Context, goBin string) (string, error) {
 	return filepath.Dir(mod), nil
 }
 
-// Static serves the page: web.FS() with main.wasm and wasm_exec.js taken
+// Static serves the page: web.FS() with main.wasm, verify.wasm and wasm_exec.js taken
 // from assets (a directory built by BuildAssets) when given. .wasm goes out
 // as application/wasm, which WebAssembly.instantiateStreaming requires.
 func Static(assets string) http.Handler {
 	_ = mime.AddExtensionType(".wasm", "application/wasm")
 	files := web.FS()
 	if assets != "" {
-		files = overlay{dir: os.DirFS(assets), names: map[string]bool{"main.wasm": true, "wasm_exec.js": true}, base: files}
+		files = overlay{dir: os.DirFS(assets), names: map[string]bool{"main.wasm": true, "verify.wasm": true, "wasm_exec.js": true}, base: files}
 	}
 	return http.FileServerFS(files)
 }

@@ -397,7 +397,11 @@
   // ---- Verify tab (shown when the module has tcsig.verify) --------------
 
   function setupVerify() {
-    if (typeof tcsig.verify !== "function") return;
+    if (typeof tcsig.loadVerify !== "function") return;
+    // The verifier is a second module: fetch it when the browser is idle, or
+    // at once when the tab opens.
+    const idle = window.requestIdleCallback || ((f) => setTimeout(f, 1500));
+    idle(() => tcsig.loadVerify().catch(() => {}));
     const tabs = { sign: [$("tab-sign"), $("sign-panel")], verify: [$("tab-verify"), $("verify-panel")] };
     $("tab-verify").hidden = false;
     for (const [name, [tab]] of Object.entries(tabs)) {
@@ -408,9 +412,13 @@
         }
       };
     }
-    $("verify-run").onclick = () => {
+    $("tab-verify").addEventListener("click", () => tcsig.loadVerify().catch((e) => {
+      $("verify-out").innerHTML = '<div class="error">' + TC.esc(TC.t("loadFailed", e.message || e)) + "</div>";
+    }));
+    $("verify-run").onclick = async () => {
       const out = $("verify-out");
       try {
+        await tcsig.loadVerify();
         const opts = { secretKey: $("verify-key").value };
         if ($("verify-now").value) opts.now = $("verify-now").value;
         if ($("verify-cr").value) opts.canonicalRequest = $("verify-cr").value;

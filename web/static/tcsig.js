@@ -5,7 +5,7 @@
 (function () {
   "use strict";
   if (globalThis.tcsig && globalThis.tcsig.ready) return;
-  let loaded, failed;
+  let loaded, failed, verifyLoading;
   const unwrap = (r) => {
     if (r instanceof Error) throw r;
     return r;
@@ -18,8 +18,25 @@
     endpoints: () => unwrap(api._go.endpoints()),
     /** resolve(service, region, mode) → {host, mode, region, known, why, warning}; throws on bad input. */
     resolve: (service, region, mode) => unwrap(api._go.resolve(service, region, mode)),
-    /** verify(text, {secretKey, token, now, canonicalRequest, stringToSign}) → the verify report (tcsig verify --output json). */
-    verify: (text, options) => unwrap(api._go.verify(text, options)),
+    /**
+     * verify(text, {secretKey, token, now, canonicalRequest, stringToSign}) → the verify report
+     * (tcsig verify --output json). It lives in a second module, verify.wasm: call
+     * `await tcsig.loadVerify()` once first (the page loads it when idle).
+     */
+    verify: (text, options) => {
+      if (!api._goVerify) throw new Error("tcsig.verify is not loaded yet: await tcsig.loadVerify() first");
+      return unwrap(api._goVerify.verify(text, options));
+    },
+    /** loadVerify() → a Promise resolved when tcsig.verify can be called (loads verify.wasm once). */
+    loadVerify: () => {
+      if (!verifyLoading) {
+        verifyLoading = new Promise((res, rej) => {
+          api._verifyLoaded = () => { delete api._verifyLoaded; res(api); };
+          load("verify.wasm").catch(rej);
+        });
+      }
+      return verifyLoading;
+    },
     /** checkJSON(text) → null when text is valid JSON, else {line, column, offset, message}. */
     checkJSON: (text) => unwrap(api._go.checkJSON(text)),
     /** Benchmark baseline only (make bench-web): Go-wasm SHA-256 of a string or Uint8Array. */
@@ -34,20 +51,21 @@
 
   const script = document.currentScript;
   const base = script ? new URL(".", script.src) : new URL(".", location.href);
-  const wasmURL = new URL("main.wasm", base);
-  const go = new Go();
-  const start = (result) => { go.run(result.instance); };
-  // instantiateStreaming needs the application/wasm type; some static hosts
-  // do not send it, so fall back to compiling from a buffer.
-  fetch(wasmURL)
-    .then((resp) => {
-      if (!resp.ok) throw new Error("tcsig: cannot load " + wasmURL + ": HTTP " + resp.status);
-      const ct = resp.headers.get("Content-Type") || "";
-      if (WebAssembly.instantiateStreaming && ct.startsWith("application/wasm")) {
-        return WebAssembly.instantiateStreaming(resp, go.importObject);
-      }
-      return resp.arrayBuffer().then((b) => WebAssembly.instantiate(b, go.importObject));
-    })
-    .then(start)
-    .catch((e) => failed(e));
+  // load runs one Go module. instantiateStreaming needs the application/wasm
+  // type; some static hosts do not send it, so fall back to a buffer.
+  const load = (name) => {
+    const url = new URL(name, base);
+    const go = new Go();
+    return fetch(url)
+      .then((resp) => {
+        if (!resp.ok) throw new Error("tcsig: cannot load " + url + ": HTTP " + resp.status);
+        const ct = resp.headers.get("Content-Type") || "";
+        if (WebAssembly.instantiateStreaming && ct.startsWith("application/wasm")) {
+          return WebAssembly.instantiateStreaming(resp, go.importObject);
+        }
+        return resp.arrayBuffer().then((b) => WebAssembly.instantiate(b, go.importObject));
+      })
+      .then((result) => { go.run(result.instance); });
+  };
+  load("main.wasm").catch((e) => failed(e));
 })();

@@ -370,13 +370,25 @@ func TestVerifyTab(t *testing.T) {
 	ctx, _ := bt.Open(t, "index.html")
 	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
 	run := func(key, cr string) string {
-		return bt.Eval[string](t, ctx, `(() => {
+		return bt.Eval[string](t, ctx, `(async () => {
 			document.getElementById("tab-verify").click();
 			const set = (id, v) => { document.getElementById(id).value = v; };
 			set("verify-text", `+jsString(raw)+`); set("verify-key", `+jsString(key)+`); set("verify-now", "0"); set("verify-cr", `+jsString(cr)+`);
+			const out = document.getElementById("verify-out");
+			out.textContent = "";
 			document.getElementById("verify-run").click();
-			return document.getElementById("verify-out").textContent;
+			while (out.textContent === "") await new Promise(r => setTimeout(r, 10));
+			return out.textContent;
 		})()`)
+	}
+	// The API: verify needs its module, loaded once by loadVerify.
+	api := bt.Eval[string](t, ctx, `(async () => {
+		await tcsig.loadVerify();
+		const rep = tcsig.verify(`+jsString(raw)+`, {secretKey: `+jsString(docKey)+`, now: 1551113065});
+		return rep.valid + " " + rep.expected.signature;
+	})()`)
+	if want := "true " + res.Signature; api != want {
+		t.Errorf("tcsig.verify: %q, want %q", api, want)
 	}
 	if got := run(docKey, ""); !strings.Contains(got, "Valid") {
 		t.Errorf("correct capture: %s", got)

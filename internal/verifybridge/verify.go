@@ -1,4 +1,9 @@
-package bridge
+// Package verifybridge is tcsig.verify's logic for the page's second
+// WebAssembly module (wasm/verify), loaded only when verifying: it reads the
+// options object and returns verify's report as JSON. It is apart from
+// package bridge so the signing module does not link verify, capture and
+// net/url.
+package verifybridge
 
 import (
 	"encoding/json"
@@ -6,6 +11,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/tcsig/tcsig/internal/bridge"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
 )
@@ -13,18 +19,17 @@ import (
 // Verify is tcsig.verify(text, options): it checks a captured request and
 // returns the report as JSON (`tcsig verify --output json`), which the glue
 // hands to JSON.parse. Options: secretKey, token, now (Unix seconds as a
-// number or string; absent means the edge's clock, 0 skips the 5-minute
+// number or string; absent means now, the caller's clock, 0 skips the 5-minute
 // check), canonicalRequest and stringToSign (the client's own, to diff).
-func Verify(text string, opts Value, edge Edge) ([]byte, error) {
+func Verify(text string, opts bridge.Value, now int64) ([]byte, error) {
 	var o verify.Options
 	switch opts.Kind() {
-	case Undefined, Null:
-	case Object:
+	case bridge.Undefined, bridge.Null:
+	case bridge.Object:
 	default:
 		return nil, &signer.FieldError{Field: "options", Msg: "want an object {secretKey, token, now, canonicalRequest, stringToSign}, got " + opts.Kind().String()}
 	}
-	now := edge.Now()
-	if opts.Kind() == Object {
+	if opts.Kind() == bridge.Object {
 		allowed := map[string]*string{"secretKey": &o.SecretKey, "token": &o.Token, "canonicalRequest": &o.CanonicalRequest, "stringToSign": &o.StringToSign}
 		for _, k := range opts.Keys() {
 			if _, ok := allowed[k]; !ok && k != "now" {
@@ -32,21 +37,21 @@ func Verify(text string, opts Value, edge Edge) ([]byte, error) {
 			}
 		}
 		for name, p := range allowed {
-			s, err := str(opts.Get(name), name)
+			s, err := bridge.Str(opts.Get(name), name)
 			if err != nil {
 				return nil, err
 			}
 			*p = s
 		}
 		switch n := opts.Get("now"); n.Kind() {
-		case Undefined, Null:
-		case Number:
+		case bridge.Undefined, bridge.Null:
+		case bridge.Number:
 			f := n.Float()
 			if f != math.Trunc(f) || f < 0 || f > 1<<53 {
 				return nil, &signer.FieldError{Field: "now", Msg: "must be Unix time in whole seconds (0 skips the clock check), got " + strconv.FormatFloat(f, 'g', -1, 64)}
 			}
 			now = int64(f)
-		case String:
+		case bridge.String:
 			v, err := strconv.ParseInt(n.Str(), 10, 64)
 			if err != nil || v < 0 {
 				return nil, &signer.FieldError{Field: "now", Msg: "must be Unix time in whole seconds (0 skips the clock check), got " + strconv.Quote(n.Str())}

@@ -1,0 +1,151 @@
+//go:build js && wasm
+
+// Package jsglue moves values across the JavaScript boundary for the
+// playground's WebAssembly modules (wasm/ and wasm/verify/): it shows a
+// js.Value to package bridge, builds JavaScript objects from bridge's
+// trees, and wraps Go functions so that neither an error nor a panic
+// escapes as a crash.
+package jsglue
+
+import (
+	"syscall/js"
+
+	"github.com/tcsig/tcsig/internal/bridge"
+)
+
+var (
+	global     = js.Global()
+	object     = global.Get("Object")
+	array      = global.Get("Array")
+	uint8Array = global.Get("Uint8Array")
+	jsError    = global.Get("Error")
+)
+
+// API returns globalThis.tcsig, creating it when the module runs without
+// tcsig.js (e.g. under node).
+func API() js.Value {
+	api := global.Get("tcsig")
+	if api.Type() != js.TypeObject {
+		api = object.New()
+		global.Set("tcsig", api)
+	}
+	return api
+}
+
+// Func wraps f as a JavaScript function. Go cannot throw into JavaScript:
+// an error or a panic comes back as an Error object, which tcsig.js throws.
+func Func(f func(args []js.Value) (any, error)) js.Func {
+	return js.FuncOf(func(this js.Value, args []js.Value) (out any) {
+		defer func() {
+			if p := recover(); p != nil {
+				msg := "internal error in tcsig (please report it)"
+				if e, ok := p.(error); ok {
+					msg += ": " + e.Error()
+				} else if s, ok := p.(string); ok {
+					msg += ": " + s
+				}
+				out = jsError.New(msg)
+			}
+		}()
+		v, err := f(args)
+		if err != nil {
+			return jsError.New(err.Error())
+		}
+		return v
+	})
+}
+
+// Arg returns args[i], or undefined when the caller passed fewer.
+func Arg(args []js.Value, i int) js.Value {
+	if i < len(args) {
+		return args[i]
+	}
+	return js.Undefined()
+}
+
+// Now is the browser's clock in Unix seconds.
+func Now() int64 { return int64(global.Get("Date").Call("now").Float() / 1000) }
+
+// NewObject returns an empty JavaScript object.
+func NewObject() js.Value { return object.New() }
+
+// ToJS builds a bridge tree (Obj, []any, Body, or a plain value).
+func ToJS(v any) js.Value { return ToJSWith(v, js.Undefined()) }
+
+// ToJSWith builds v; data is the caller's own data, returned as the body
+// when the signed body is the same bytes, so a 10 MB body is not copied
+// back out of Go.
+func ToJSWith(v any, data js.Value) js.Value {
+	switch x := v.(type) {
+	case bridge.Obj:
+		o := object.New()
+		for _, p := range x {
+			o.Set(p.Name, ToJSWith(p.Value, data))
+		}
+		return o
+	case []any:
+		a := array.New(len(x))
+		for i := range x {
+			a.SetIndex(i, ToJSWith(x[i], data))
+		}
+		return a
+	case bridge.Body:
+		switch {
+		case x.Same && data.Type() == js.TypeString:
+			return data
+		case x.Same:
+			return global.Get("TextDecoder").New().Call("decode", data)
+		}
+		return js.ValueOf(string(x.Bytes))
+	}
+	return js.ValueOf(v)
+}
+
+// Value shows a js.Value to package bridge.
+type Value struct{ V js.Value }
+
+func (v Value) Kind() bridge.Kind {
+	switch v.V.Type() {
+	case js.TypeUndefined:
+		return bridge.Undefined
+	case js.TypeNull:
+		return bridge.Null
+	case js.TypeBoolean:
+		return bridge.Bool
+	case js.TypeNumber:
+		return bridge.Number
+	case js.TypeString:
+		return bridge.String
+	case js.TypeObject:
+		switch {
+		case v.V.InstanceOf(uint8Array):
+			return bridge.Bytes
+		case array.Call("isArray", v.V).Bool():
+			return bridge.Array
+		}
+		return bridge.Object
+	}
+	return bridge.Other
+}
+
+func (v Value) Str() string                  { return v.V.String() }
+func (v Value) Float() float64               { return v.V.Float() }
+func (v Value) Truth() bool                  { return v.V.Bool() }
+func (v Value) Get(name string) bridge.Value { return Value{v.V.Get(name)} }
+func (v Value) Len() int                     { return v.V.Length() }
+func (v Value) Index(i int) bridge.Value     { return Value{v.V.Index(i)} }
+
+func (v Value) Keys() []string {
+	ks := object.Call("keys", v.V)
+	out := make([]string, ks.Length())
+	for i := range out {
+		out[i] = ks.Index(i).String()
+	}
+	return out
+}
+
+func (v Value) Bytes() []byte {
+	b := make([]byte, v.V.Length())
+	js.CopyBytesToGo(b, v.V)
+	return b
+}

@@ -1,0 +1,92 @@
+package verifybridge
+
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/tcsig/tcsig/internal/bridge"
+	"github.com/tcsig/tcsig/internal/spec"
+)
+
+// fake is a JavaScript object made from decoded JSON.
+type fake struct{ v any }
+
+func (f fake) Kind() bridge.Kind {
+	switch f.v.(type) {
+	case nil:
+		return bridge.Undefined
+	case bool:
+		return bridge.Bool
+	case float64:
+		return bridge.Number
+	case string:
+		return bridge.String
+	case map[string]any:
+		return bridge.Object
+	}
+	return bridge.Other
+}
+func (f fake) Str() string                  { return f.v.(string) }
+func (f fake) Float() float64               { return f.v.(float64) }
+func (f fake) Truth() bool                  { return f.v.(bool) }
+func (f fake) Len() int                     { return 0 }
+func (f fake) Index(int) bridge.Value       { return fake{} }
+func (f fake) Bytes() []byte                { return nil }
+func (f fake) Get(name string) bridge.Value { return fake{f.v.(map[string]any)[name]} }
+func (f fake) Keys() []string {
+	var ks []string
+	for k := range f.v.(map[string]any) {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func TestVerifyReportsTheCLIJSON(t *testing.T) {
+	res, err := spec.Sign(&spec.Request{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
+		Timestamp: "1551113065", SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", Data: `{"Limit":1}`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := "POST / HTTP/1.1\r\n"
+	for _, h := range res.Headers {
+		raw += h.Name + ": " + h.Value + "\r\n"
+	}
+	raw += "\r\n" + string(res.Body)
+	opts := fake{map[string]any{"secretKey": "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", "now": float64(1551113065 + 30)}}
+	b, err := Verify(raw, opts, 1700000000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep map[string]any
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep["valid"] != true {
+		t.Errorf("a correctly signed request reported invalid: %s", b)
+	}
+	// The edge clock (1700000000) is far from the timestamp: the API's
+	// 5-minute check fails when now is not given.
+	b, err = Verify(raw, fake{map[string]any{"secretKey": "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"}}, 1700000000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"valid":false`) {
+		t.Errorf("a request 4 years old passed the clock check: %s", b)
+	}
+	b, err = Verify(raw, fake{map[string]any{"secretKey": "wrong", "now": "0"}}, 1700000000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "SignatureFailure") {
+		t.Errorf("wrong key: %s", b)
+	}
+	if _, err := Verify(raw, fake{map[string]any{"secretkey": "x"}}, 1700000000); err == nil || !strings.Contains(err.Error(), "unknown option") {
+		t.Errorf("misspelt option: %v", err)
+	}
+	if _, err := Verify(raw, fake{map[string]any{"now": 1.5}}, 1700000000); err == nil || !strings.Contains(err.Error(), "whole seconds") {
+		t.Errorf("fractional now: %v", err)
+	}
+}
