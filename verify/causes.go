@@ -27,6 +27,9 @@ const (
 	CauseV1SortOrder           = "v1-sort-order"
 	CauseUnsignedPayload       = "unsigned-payload"
 	CauseHeaderValueCase       = "header-value-case"
+	// CauseClientText: the client's own canonical request or string to
+	// sign, when given, reproduces its signature; the diff shows where.
+	CauseClientText = "client-text"
 	// CauseUnknown is reported alone when no mistake reproduces the signature.
 	CauseUnknown = "unknown"
 )
@@ -230,6 +233,15 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 		}
 	}
 
+	// The client's own texts, when given: do they reproduce its signature?
+	_, _, k := signer.TC3Keys(base.secretKey, base.keyDate, base.keyService)
+	if cr := c.opts.CanonicalRequest; cr != "" {
+		sts := signer.TC3StringToSign(base.timestamp, base.scope(), signer.SHA256Hex([]byte(cr)))
+		c.clientText("canonical request", "canonicalRequest", signer.TC3Signature(k, sts) == want)
+	}
+	if sts := c.opts.StringToSign; sts != "" {
+		c.clientText("string to sign", "stringToSign", signer.TC3Signature(k, sts) == want)
+	}
 	if len(c.rep.Causes) == found {
 		c.cause(CauseUnknown, unknownExplanation)
 	}
@@ -336,9 +348,33 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 		}
 	}
 
+	if sts := c.opts.StringToSign; sts != "" {
+		sig := signer.V1Signature(base.hash, base.secretKey, sts)
+		c.clientText("string to sign", "stringToSign", sig == want || sig == wantOnce)
+	}
 	if len(c.rep.Causes) == found {
 		c.cause(CauseUnknown, unknownExplanation)
 	}
+}
+
+// clientText reports whether the client's own canonical request or string
+// to sign reproduces its signature. If it does, the mistake is exactly where
+// it differs from the expected text; if not, the text is from another
+// request or another key.
+func (c *checker) clientText(name, what string, reproduces bool) {
+	if !reproduces {
+		c.warn("client-text-unrelated", "the client's "+name+" does not reproduce the received signature with this key: "+
+			"it may be from another request, or the key differs")
+		return
+	}
+	where := ""
+	for _, d := range c.rep.Diff {
+		if d.What == what {
+			where = " (first at line " + strconv.Itoa(d.Line) + ", column " + strconv.Itoa(d.Column) + ")"
+			break
+		}
+	}
+	c.cause(CauseClientText, "the client's own "+name+" reproduces the received signature, so the mistake is where it differs from the expected one"+where)
 }
 
 func headerIndex(h []canonHeader, name string) int {

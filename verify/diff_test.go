@@ -1,10 +1,12 @@
 package verify_test
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
 )
 
@@ -84,5 +86,37 @@ func TestDiffStringToSignAndEqualNote(t *testing.T) {
 	}
 	if !sts {
 		t.Errorf("no string-to-sign line in %+v", rep.Diff)
+	}
+	// The client's texts reproduce its signature: they point at the mistake.
+	found := false
+	for _, c := range rep.Causes {
+		found = found || c.ID == verify.CauseClientText && strings.Contains(c.Message, "canonical request reproduces") &&
+			strings.Contains(c.Message, "line 4, column 30")
+	}
+	if !found {
+		t.Errorf("causes %v, want client-text pointing at line 4, column 30", rep.Causes)
+	}
+
+	// Texts from some other request do not, and say so.
+	o.CanonicalRequest, o.StringToSign = "GET\n/\n\nsomething else", "TC3-HMAC-SHA256\n1\nx"
+	rep = verify.Check(w, o)
+	if has(rep.Causes, verify.CauseClientText) || !has(rep.Warnings, "client-text-unrelated") {
+		t.Errorf("unrelated texts: causes %v warnings %v", rep.Causes, rep.Warnings)
+	}
+}
+
+// v1: the client's string to sign with URL-encoded values reproduces its
+// signature, and the diff shows the first encoded character.
+func TestClientTextV1(t *testing.T) {
+	res := mustSign(t, v1Req("GET", signer.HmacSHA256), creds)
+	theirs := v1String("GET", res.SortedParams, url.QueryEscape)
+	w := wire(t, res)
+	setV1Signature(t, w, signer.V1Signature(signer.HmacSHA256, testKey, theirs))
+	o := opts()
+	o.StringToSign = theirs
+	rep := verify.Check(w, o)
+	wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseClientText)
+	if !has(rep.Causes, verify.CauseV1ValuesURLEncoded) || len(rep.Diff) != 1 || rep.Diff[0].What != "stringToSign" {
+		t.Errorf("causes %v diff %+v", rep.Causes, rep.Diff)
 	}
 }
