@@ -104,6 +104,18 @@ func CheckUTF8(field string, s []byte) error {
 	return nil
 }
 
+// controlByte returns the first CR, LF or NUL in s, or -1: the bytes that
+// would end a header or a line of the signed strings. (A loop, because
+// strings.ContainsAny was a tenth of a signing's time.)
+func controlByte(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\r' || c == '\n' || c == 0 {
+			return int(c)
+		}
+	}
+	return -1
+}
+
 func checkUTF8String(field, s string) error {
 	if utf8.ValidString(s) {
 		return nil
@@ -164,10 +176,10 @@ func normalize(r *Request, c Credentials) (Request, error) {
 		{"language", q.Language}, {"secretId", c.SecretID}, {"token", c.Token},
 		{"contentType", q.ContentType},
 	} {
-		if strings.ContainsAny(f.v, "\r\n") {
+		switch controlByte(f.v) {
+		case '\r', '\n':
 			return q, &FieldError{f.name, "contains a line break"}
-		}
-		if strings.IndexByte(f.v, 0) >= 0 {
+		case 0:
 			return q, &FieldError{f.name, "contains a NUL byte"}
 		}
 		if err := checkUTF8String(f.name, f.v); err != nil {
@@ -180,7 +192,7 @@ func normalize(r *Request, c Credentials) (Request, error) {
 		if h.Name == "" || strings.ContainsAny(h.Name, " :\t\r\n\x00") {
 			return q, &FieldError{"header", "invalid header name " + strconv.Quote(h.Name)}
 		}
-		if strings.ContainsAny(h.Value, "\r\n\x00") {
+		if controlByte(h.Value) >= 0 {
 			return q, &FieldError{"header", h.Name + " contains a line break or NUL byte"}
 		}
 	}
