@@ -297,3 +297,49 @@ func TestCaptureNotesAndDuplicates(t *testing.T) {
 		t.Errorf("warnings %v, want capture and header-duplicate", rep.Warnings)
 	}
 }
+
+// The documentation's worked examples (reference §3.1 and §3.4), as raw
+// requests, verify with the published signatures.
+func TestDocExamples(t *testing.T) {
+	body := `{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`
+	stars := strings.Repeat("*", 32)
+	for _, c := range []struct {
+		name, id, key, signed, sig string
+	}{
+		{"A", "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", "content-type;host",
+			"72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"},
+		{"C signs x-tc-action lower-cased", "AKID" + stars, stars, "content-type;host;x-tc-action",
+			"10b1a37a7301a02ca19a647ad722d5e43b4b3cff309d421d85b46093f6ab6c4f"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text := "POST / HTTP/1.1\r\nHost: cvm.tencentcloudapi.com\r\nContent-Type: application/json; charset=utf-8\r\n" +
+				"X-TC-Action: DescribeInstances\r\nX-TC-Version: 2017-03-12\r\nX-TC-Timestamp: 1551113065\r\nX-TC-Region: ap-guangzhou\r\n" +
+				"Authorization: TC3-HMAC-SHA256 Credential=" + c.id + "/2019-02-25/cvm/tc3_request, SignedHeaders=" + c.signed + ", Signature=" + c.sig + "\r\n" +
+				"Content-Length: " + strconv.Itoa(len(body)) + "\r\n\r\n" + body
+			rep, err := verify.Text([]byte(text), verify.Options{SecretKey: c.key, Now: time.Unix(1551113065, 0)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantValid(t, rep)
+			if rep.Expected.HashedPayload != "35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064" {
+				t.Errorf("hashed payload %s", rep.Expected.HashedPayload)
+			}
+		})
+	}
+}
+
+// The documentation's v1 example (reference §3.5): HmacSHA1 without a
+// SignatureMethod parameter, signature URL-encoded on the wire.
+func TestDocExampleV1(t *testing.T) {
+	q := "Action=DescribeInstances&InstanceIds.0=ins-09dx96dg&Limit=20&Nonce=11886&Offset=0&Region=ap-guangzhou" +
+		"&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=EliP9YW3pW28FpsEdkXt%2F%2BWcGeI%3D&Timestamp=1465185768&Version=2017-03-12"
+	rep, err := verify.Text([]byte("GET /?"+q+" HTTP/1.1\r\nHost: cvm.tencentcloudapi.com\r\n\r\n"),
+		verify.Options{SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", Now: time.Unix(1465185768, 0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantValid(t, rep)
+	if rep.Received.SignatureMethod != signer.HmacSHA1 || !has(rep.Warnings, "content-type-missing") {
+		t.Errorf("received %+v warnings %v", rep.Received, rep.Warnings)
+	}
+}
