@@ -148,7 +148,7 @@ func Parse(text []byte) (*Request, error) {
 		return nil, err
 	}
 	if t := bytes.TrimLeft(trimBOM(text), " \t\r\n"); len(t) > 0 && t[0] == '{' {
-		return parseJSONFamily(t) // decoded once, then dispatched on its keys
+		return parseJSONFamily(text) // decoded once, then dispatched on its keys
 	}
 	format, err := sniff(text)
 	if err != nil {

@@ -109,6 +109,12 @@ func TestParseHTTP(t *testing.T) {
 			notes: []string{"Content-Length says 2 but 6 bytes follow", "kept the first 2 and ignored 4", "only whitespace"},
 		},
 		{
+			name:  "LF converted to CRLF inside the body: kept Content-Length bytes, said why",
+			in:    crlf("POST / HTTP/1.1", "Content-Length: 5", "", "a\r\nb\r\nc"),
+			want:  &Request{Method: "POST", Path: "/", Header: []Field{{"Content-Length", "5"}}, Body: []byte("a\r\nb\r"), Format: FormatHTTP},
+			notes: []string{"kept the first 5 and ignored 2", "every CRLF in the body were LF", "No Host header"},
+		},
+		{
 			name: "response pasted after the body",
 			in:   crlf("POST / HTTP/1.1", "Host: h", "Content-Length: 2", "", "{}HTTP/1.1 200 OK", "", ""),
 			want: &Request{Method: "POST", Host: "h", Path: "/", Header: []Field{{"Host", "h"}, {"Content-Length", "2"}},
@@ -241,6 +247,11 @@ func TestParseHTTPErrors(t *testing.T) {
 		{"chunked body cut short", crlf("POST / HTTP/1.1", "Transfer-Encoding: chunked", "", "1", "x", ""),
 			[]string{"ends before its last (zero-size) chunk"}, 0, 53},
 		{"blank input", "\r\n\r\n", []string{"blank"}, 0, -1},
+		{"pseudo-headers without :method", lf(":authority: h", ":path: /", "", ""), []string{"without :method"}, 1, -1},
+		{"pseudo-headers without :path", lf(":method: GET", ":authority: h", "", ""), []string{"without :path"}, 1, -1},
+		{"invalid :method", lf(":method: G T", ":path: /", "", ""), []string{`:method "G T" is not a valid`}, 1, -1},
+		{"trailer without colon", crlf("POST / HTTP/1.1", "Transfer-Encoding: chunked", "", "0", "bad trailer", "", ""),
+			[]string{"after the last chunk", "no colon"}, 0, 50},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

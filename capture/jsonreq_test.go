@@ -72,6 +72,7 @@ func TestParseJSONErrors(t *testing.T) {
 		{"headers a string", `{"method":"GET","url":"https://h/","headers":"A: 1"}`, []string{`"headers" must be an object or a list, got a string`}},
 		{"both bodies", `{"method":"POST","url":"https://h/","body":"x","bodyBase64":"eA=="}`, []string{"not both"}},
 		{"null", `null`, []string{"got null"}},
+		{"a string", `"GET / HTTP/1.1"`, []string{"the top level must not be a JSON string"}},
 		{"syntax", `{"method":"GET",}`, []string{"byte 16", "invalid JSON"}},
 	}
 	for _, tt := range tests {
