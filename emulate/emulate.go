@@ -70,13 +70,13 @@ type Error struct {
 
 // Echo is what the endpoint verified, in the API's PascalCase.
 type Echo struct {
-	Action          string   `json:"Action"`
-	Version         string   `json:"Version"`
+	Action          string   `json:"Action,omitempty"`
+	Version         string   `json:"Version,omitempty"`
 	Region          string   `json:"Region,omitempty"`
 	Service         string   `json:"Service,omitempty"`
-	SignatureMethod string   `json:"SignatureMethod"`
-	SecretId        string   `json:"SecretId"` //nolint:revive // the API's spelling
-	Timestamp       string   `json:"Timestamp"`
+	SignatureMethod string   `json:"SignatureMethod,omitempty"`
+	SecretId        string   `json:"SecretId,omitempty"` // the API's spelling
+	Timestamp       string   `json:"Timestamp,omitempty"`
 	SignedHeaders   string   `json:"SignedHeaders,omitempty"`
 	Causes          []string `json:"Causes,omitempty"`
 	Warnings        []string `json:"Warnings,omitempty"`
@@ -140,11 +140,14 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		Causes:          strs(rep.Causes),
 		Warnings:        strs(rep.Warnings),
 	}
+	if rep.Received.SignatureMethod == "" {
+		echo = nil // nothing was signed: nothing to echo
+	}
 	switch {
 	case rep.Error != nil:
 		msg := rep.Error.Message
 		if len(rep.Causes) > 0 {
-			msg += " Cause: " + strings.Join(echo.Causes, "; ")
+			msg += " Cause: " + strings.Join(strs(rep.Causes), "; ")
 		}
 		h.answer(w, id, &Error{rep.Error.Code, msg}, echo)
 	case rep.Incomplete != "":
