@@ -174,7 +174,7 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 			}
 			desc, ex := localOffsets(ts, d)
 			why := "the client used the local date " + d + " (" + desc + ", e.g. " + utcOffset(ex) + ") instead of the UTC date of X-TC-Timestamp, " +
-				signer.UTCDate(ts)
+				signer.UTCDate(ts) + "; a client in " + utcOffset(ex) + " fails " + strconv.Itoa(abs(ex)) + " hours every day"
 			for _, v := range []struct{ scope, key string }{{a.date, d}, {d, d}, {d, a.date}} {
 				in := base
 				in.scopeDate, in.keyDate = v.scope, v.key

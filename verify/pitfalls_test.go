@@ -18,7 +18,11 @@ func TestPitfalls(t *testing.T) {
 		local := signer.UTCDate(testTS + 8*3600)
 		w := wire(t, res)
 		setAuthSignature(w, tc3Sig(testKey, strconv.Itoa(testTS), signer.UTCDate(testTS), local, "cvm", "cvm", res.CanonicalRequest))
-		wantInvalid(t, verify.Check(w, opts()), verify.CodeSignatureFailure, verify.CauseScopeDateLocalTime)
+		rep := verify.Check(w, opts())
+		wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseScopeDateLocalTime)
+		if !strings.Contains(rep.Causes[0].Message, "UTC+8 fails 8 hours every day") {
+			t.Errorf("cause %q does not say how often it fails", rep.Causes[0].Message)
+		}
 	})
 	t.Run("2 clock skew", func(t *testing.T) {
 		o := opts()
