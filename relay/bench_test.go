@@ -171,3 +171,42 @@ func BenchmarkConcurrent10MB(b *testing.B) {
 	<-sampled
 	b.ReportMetric(float64(peak.Load()-min(base, peak.Load()))/(1<<20), "peak-heap-MB")
 }
+
+// BenchmarkThroughputRatio alternates short rounds of 64 concurrent callers direct and through
+// the relay, so both see the same machine load, and reports relay/direct throughput.
+func BenchmarkThroughputRatio(b *testing.B) {
+	s := newBenchSetup(b, http.HandlerFunc(okJSON))
+	s.relay.client.Transport.(*http.Transport).MaxIdleConnsPerHost = 64
+	const callers, round = 64, 250 * time.Millisecond
+	run := func(c *http.Client, url string) int64 {
+		var n atomic.Int64
+		deadline := time.Now().Add(round)
+		var wg sync.WaitGroup
+		for range callers {
+			wg.Go(func() {
+				for time.Now().Before(deadline) {
+					if err := benchCall(c, url, strings.NewReader(benchBody), int64(len(benchBody))); err != nil {
+						b.Error(err)
+						return
+					}
+					n.Add(1)
+				}
+			})
+		}
+		wg.Wait()
+		return n.Load()
+	}
+	run(s.direct, s.dURL) // warm up both paths
+	run(s.relay.client, s.url)
+	var direct, relayed int64
+	b.ResetTimer()
+	for range b.N {
+		direct += run(s.direct, s.dURL)
+		relayed += run(s.relay.client, s.url)
+	}
+	b.StopTimer()
+	secs := float64(b.N) * round.Seconds()
+	b.ReportMetric(float64(direct)/secs, "direct-calls/s")
+	b.ReportMetric(float64(relayed)/secs, "relay-calls/s")
+	b.ReportMetric(float64(relayed)/float64(direct), "relay/direct")
+}

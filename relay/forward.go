@@ -74,8 +74,10 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 			w.Header().Set(HeaderTraceError, "no open /ws client with this id")
 		}
 	}
-	if v, err := strconv.ParseInt(r.Header.Get(HeaderClientTime), 10, 64); err == nil {
-		c.clientTimeMs = &v
+	if ct := r.Header.Get(HeaderClientTime); ct != "" {
+		if v, err := strconv.ParseInt(ct, 10, 64); err == nil {
+			c.clientTimeMs = &v
+		}
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodPost {
 		return false, refuse(errMethodNotAllowed, "method %s not allowed: Tencent Cloud API accepts GET and POST", r.Method)
