@@ -43,16 +43,25 @@ type timingEvent struct {
 	Addr       string   `json:"addr,omitempty"`       // connect: address dialled
 	TLSVersion string   `json:"tlsVersion,omitempty"` // tls
 	ALPN       string   `json:"alpn,omitempty"`       // tls: "h2" or "http/1.1"
-	Reused     *bool    `json:"reused,omitempty"`     // ttfb, total: connection reused (no dns/connect/tls events)
+	Reused     *bool    `json:"reused,omitempty"`     // ttfb: connection reused (no dns/connect/tls events)
 	WaitMs     *float64 `json:"waitMs,omitempty"`     // ttfb: request fully sent → first byte
 	Error      string   `json:"error,omitempty"`
+}
 
-	// total only
-	Status        int    `json:"status,omitempty"`    // HTTP status the page received
-	Code          string `json:"code,omitempty"`      // Relay.* code when the relay answered itself
-	BytesSent     int64  `json:"bytesSent"`           // request body bytes forwarded upstream
-	BytesReceived int64  `json:"bytesReceived"`       // response body bytes relayed back
-	RequestID     string `json:"requestId,omitempty"` // the API's Response.RequestId
+// totalEvent is the last event of every traced call: {"type":"timing","phase":"total",…}.
+type totalEvent struct {
+	Type          string  `json:"type"`  // "timing"
+	CallID        string  `json:"callId"`
+	Phase         string  `json:"phase"` // "total"
+	Ms            float64 `json:"ms"`
+	AtMs          float64 `json:"atMs"`
+	Status        int     `json:"status"`              // HTTP status the page received (499: it left)
+	Code          string  `json:"code,omitempty"`      // Relay.* when the relay answered or cut the call
+	Error         string  `json:"error,omitempty"`     // the Relay.* message
+	BytesSent     int64   `json:"bytesSent"`           // request body bytes forwarded upstream
+	BytesReceived int64   `json:"bytesReceived"`       // response body bytes relayed back
+	RequestID     string  `json:"requestId,omitempty"` // the API's Response.RequestId
+	Reused        bool    `json:"reused"`              // the upstream connection was reused
 }
 
 type headerField struct {
@@ -307,11 +316,10 @@ func (c *call) finish() {
 		if ev := c.clock(); ev != nil {
 			c.emitLocked(ev)
 		}
-		reused := c.reused
-		ev := timingEvent{
+		ev := totalEvent{
 			Type: "timing", CallID: c.id, Phase: phaseTotal,
 			Ms: millis(c.now().Sub(c.start)), Status: c.status, Code: c.code,
-			BytesReceived: c.respBytes, RequestID: c.requestID, Reused: &reused,
+			BytesReceived: c.respBytes, RequestID: c.requestID, Reused: c.reused,
 		}
 		ev.AtMs = ev.Ms
 		if c.body != nil {

@@ -3,6 +3,7 @@ package relay
 import (
 	"context"
 	"crypto/tls"
+	"fmt"
 	"net"
 	"net/http/httptrace"
 	"sync"
@@ -64,9 +65,10 @@ func probeHosts(list []string) []string {
 func (rl *Relay) probeHost(ctx context.Context, res *probeResultEvent) {
 	ctx, cancel := context.WithTimeout(ctx, rl.cfg.Timeouts.ProbeHost)
 	defer cancel()
+	start := rl.now()
 	fail := func(err error) {
 		if ctx.Err() != nil && !isRefusal(err) {
-			err = &upstreamError{phase: "probe", err: ctx.Err()}
+			err = fmt.Errorf("no answer after %v: %w", rl.now().Sub(start).Round(time.Millisecond), ctx.Err())
 		}
 		_, res.Code = classify(err)
 		res.Error = err.Error()
@@ -76,7 +78,6 @@ func (rl *Relay) probeHost(ctx context.Context, res *probeResultEvent) {
 		return
 	}
 	var dnsDone time.Time
-	start := rl.now()
 	trace := &httptrace.ClientTrace{DNSDone: func(httptrace.DNSDoneInfo) { dnsDone = rl.now() }}
 	conn, err := rl.dialer.DialContext(httptrace.WithClientTrace(ctx, trace), "tcp", net.JoinHostPort(res.Host, "443"))
 	connected := rl.now()
