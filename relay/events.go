@@ -50,7 +50,7 @@ type timingEvent struct {
 
 // totalEvent is the last event of every traced call: {"type":"timing","phase":"total",…}.
 type totalEvent struct {
-	Type          string  `json:"type"`  // "timing"
+	Type          string  `json:"type"` // "timing"
 	CallID        string  `json:"callId"`
 	Phase         string  `json:"phase"` // "total"
 	Ms            float64 `json:"ms"`
