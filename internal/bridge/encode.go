@@ -82,8 +82,10 @@ func Result(res *signer.Result, in *Input) Obj {
 	same := in != nil && in.DataKind != Undefined && string(res.Body) == in.Req.Data
 	o.add("body", Body{Bytes: res.Body, Same: same})
 	// A body the caller gave as a JavaScript string is valid UTF-8 by
-	// construction; only check (a pass over up to 10 MB) otherwise.
-	if !(same && in.DataKind == String) && !utf8.Valid(res.Body) {
+	// construction, and the signer has checked a JSON body; only scan (a
+	// pass over up to 10 MB) otherwise.
+	checked := same && (in.DataKind == String || signer.MediaType(res.Headers.Get("Content-Type")) == signer.ContentTypeJSON)
+	if !checked && !utf8.Valid(res.Body) {
 		o.add("bodyBase64", base64.StdEncoding.EncodeToString(res.Body))
 	}
 	return o

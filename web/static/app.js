@@ -148,11 +148,15 @@
     }
   }
 
-  function setBigData(text) {
+  // setBigData holds a large body in memory (read-only, previewed) and
+  // encodes it once now, so recomputes only hash it; bytes, when the body
+  // came from a file, are its UTF-8 already.
+  function setBigData(text, bytes) {
     state.bigData = text.length > BIG ? text : null;
     const ta = $("data");
     if (state.bigData !== null) {
-      ta.value = text.slice(0, 4096) + "\n" + TC.t("moreBytes", TC.num(TC.utf8Len(text.slice(4096))));
+      state.enc = { data: text, bytes: bytes || new TextEncoder().encode(text), hash: null };
+      ta.value = text.slice(0, 4096) + "\n" + TC.t("moreBytes", TC.num(state.enc.bytes.length - TC.utf8Len(text.slice(0, 4096))));
       ta.readOnly = true;
     } else {
       ta.value = text;
@@ -375,7 +379,16 @@
     $("data-file").onchange = async (e) => {
       const f = e.target.files[0];
       if (!f) return;
-      setBigData(await f.text());
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      let text, exact = bytes;
+      try {
+        text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+      } catch (err) {
+        // Not UTF-8: decoded with U+FFFD, and what is shown is what is signed.
+        text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+        exact = undefined;
+      }
+      setBigData(text, exact);
       recompute();
     };
     $("data-clear").onclick = () => { setBigData(""); recompute(); };
@@ -454,7 +467,7 @@
   // For tests and make bench-web: drive the page without the DOM events.
   window.tcsigPage = {
     recompute,
-    setData: (text) => setBigData(text),
+    setData: (text, bytes) => setBigData(text, bytes),
     last: () => state.last,
     lastMs: () => state.lastMs,
     phases: () => state.phases,
