@@ -125,6 +125,17 @@ func newTestRelay(t testing.TB, cfg Config) *testRelay {
 // newTestRelayLogging is newTestRelay with its own logger; logs is what the logger writes to.
 func newTestRelayLogging(t testing.TB, cfg Config, logs *syncBuffer, logger *slog.Logger) *testRelay {
 	t.Helper()
+	// Tests never use real DNS: a relay without a Lookup seam gets one that fails.
+	tt := Testing{}
+	if cfg.Testing != nil {
+		tt = *cfg.Testing
+	}
+	if tt.Lookup == nil {
+		tt.Lookup = func(_ context.Context, host string) ([]netip.AddrPort, error) {
+			return nil, &net.DNSError{Err: "tests use no real DNS", Name: host, IsNotFound: true}
+		}
+	}
+	cfg.Testing = &tt
 	rl := New(logger, cfg)
 	front := httptest.NewUnstartedServer(rl.Handler())
 	front.Config.ErrorLog = quietLog()
