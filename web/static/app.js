@@ -347,7 +347,7 @@
       return;
     }
     $("status").hidden = true;
-    $("version").textContent = "tcsig " + tcsig.version;
+    $("build-version").textContent = "tcsig " + tcsig.version;
     $("nonce").value = randomNonce();
     $("timestamp").value = String(now());
     $("data").value = TC.example.data;

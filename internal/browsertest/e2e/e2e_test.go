@@ -405,3 +405,28 @@ func TestVerifyTab(t *testing.T) {
 		t.Errorf("diff of a canonical request with a trailing space: %s", got)
 	}
 }
+
+// Every control has an accessible name, and ids are unique (a duplicate
+// once hid the version line behind the Version input).
+func TestPageStructure(t *testing.T) {
+	ctx, _ := bt.Open(t, "index.html")
+	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
+	type report struct{ Dups, Unlabelled []string }
+	r := bt.Eval[report](t, ctx, `(() => {
+		const seen = new Set(), dups = [];
+		for (const e of document.querySelectorAll("[id]")) { if (seen.has(e.id)) dups.push(e.id); seen.add(e.id); }
+		const unlabelled = [...document.querySelectorAll("input, select, textarea")]
+			.filter(e => !(e.labels && e.labels.length) && !e.getAttribute("aria-label"))
+			.map(e => e.id || e.outerHTML);
+		return {Dups: dups, Unlabelled: unlabelled};
+	})()`)
+	if len(r.Dups) > 0 {
+		t.Errorf("duplicate ids: %v", r.Dups)
+	}
+	if len(r.Unlabelled) > 0 {
+		t.Errorf("controls without a label: %v", r.Unlabelled)
+	}
+	if got := text(t, ctx, "#build-version"); !strings.HasPrefix(got, "tcsig ") {
+		t.Errorf("version line %q", got)
+	}
+}
