@@ -6,7 +6,8 @@ ADDR    ?= 127.0.0.1:8080
 STATIC  := web/static
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 # Packages that must also build and pass as GOOS=js GOARCH=wasm.
-WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./internal/spec/... ./verify/...
+WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./internal/spec/... ./verify/... \
+             ./internal/bridge/... ./internal/verifybridge/...
 
 .PHONY: all build wasm run dist test test-go test-wasm lint bench bench-web screenshot clean
 
@@ -43,7 +44,7 @@ lint:
 	@unformatted="$$(gofmt -l $$(git ls-files '*.go'))"; \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./wasm/... ./internal/jsglue/... ./internal/bridge/... ./internal/verifybridge/... $(WASM_PKGS)
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/... ./internal/jsglue/... $(WASM_PKGS)
 
 test-go:
 	$(GO) test -race -count=1 ./...
