@@ -129,7 +129,7 @@ func BenchmarkAddedLatency(b *testing.B) {
 func BenchmarkConcurrent10MB(b *testing.B) {
 	s := newBenchSetup(b, http.HandlerFunc(drain))
 	s.relay.client.Transport.(*http.Transport).MaxIdleConnsPerHost = 128
-	const callers, size = 100, MaxBodyTC3
+	const callers, size = 100, MaxBodyTC3Bytes
 
 	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	heap := func() uint64 { metrics.Read(sample); return sample[0].Value.Uint64() }

@@ -201,7 +201,7 @@ func TestStreaming10MB(t *testing.T) {
 	}))
 	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
 
-	const total = MaxBodyTC3
+	const total = MaxBodyTC3Bytes
 	pr, pw := io.Pipe()
 	want := sha256.New()
 	go func() {

@@ -16,9 +16,9 @@ import (
 
 // Tencent Cloud API size limits (reference §4).
 const (
-	MaxQueryBytes  = 32 << 10 // GET: 32 KB of query
-	MaxBodyV1Bytes = 1 << 20  // POST signed with HmacSHA1 / HmacSHA256
-	MaxBodyTC3     = 10 << 20 // POST signed with TC3-HMAC-SHA256
+	MaxQueryBytes   = 32 << 10 // GET: 32 KB of query
+	MaxBodyV1Bytes  = 1 << 20  // POST signed with HmacSHA1 / HmacSHA256
+	MaxBodyTC3Bytes = 10 << 20 // POST signed with TC3-HMAC-SHA256
 
 	algorithmTC3 = "TC3-HMAC-SHA256"
 )
@@ -36,7 +36,7 @@ func bodyLimit(method string, tc3 bool) int64 {
 	case method != http.MethodPost:
 		return 0
 	case tc3:
-		return MaxBodyTC3
+		return MaxBodyTC3Bytes
 	}
 	return MaxBodyV1Bytes
 }
@@ -46,7 +46,7 @@ func tooLarge(method string, tc3 bool, n int64) error {
 	case method != http.MethodPost:
 		return refuse(errBodyTooLarge, "a GET request carries no body; send parameters in the query")
 	case tc3:
-		return refuse(errBodyTooLarge, "the body is %s; TC3-HMAC-SHA256 requests may carry at most %d bytes (10 MB)", size(n), MaxBodyTC3)
+		return refuse(errBodyTooLarge, "the body is %s; TC3-HMAC-SHA256 requests may carry at most %d bytes (10 MB)", size(n), MaxBodyTC3Bytes)
 	}
 	return refuse(errBodyTooLarge, "the body is %s; HmacSHA1/HmacSHA256 (v1) requests may carry at most %d bytes (1 MB) — sign with TC3-HMAC-SHA256 for up to 10 MB", size(n), MaxBodyV1Bytes)
 }

@@ -77,10 +77,10 @@ func TestBodyLimits(t *testing.T) {
 		{"v1 over limit", false, MaxBodyV1Bytes + 1, false, http.StatusRequestEntityTooLarge},
 		{"v1 chunked at limit", false, MaxBodyV1Bytes, true, http.StatusOK},
 		{"v1 chunked over limit", false, MaxBodyV1Bytes + 1, true, http.StatusRequestEntityTooLarge},
-		{"tc3 at limit", true, MaxBodyTC3, false, http.StatusOK},
-		{"tc3 over limit", true, MaxBodyTC3 + 1, false, http.StatusRequestEntityTooLarge},
-		{"tc3 chunked at limit", true, MaxBodyTC3, true, http.StatusOK},
-		{"tc3 chunked over limit", true, MaxBodyTC3 + 1, true, http.StatusRequestEntityTooLarge},
+		{"tc3 at limit", true, MaxBodyTC3Bytes, false, http.StatusOK},
+		{"tc3 over limit", true, MaxBodyTC3Bytes + 1, false, http.StatusRequestEntityTooLarge},
+		{"tc3 chunked at limit", true, MaxBodyTC3Bytes, true, http.StatusOK},
+		{"tc3 chunked over limit", true, MaxBodyTC3Bytes + 1, true, http.StatusRequestEntityTooLarge},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
