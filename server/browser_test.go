@@ -22,20 +22,27 @@ import (
 // Chromium these tests skip (fail when CI is set).
 func TestMain(m *testing.M) { bt.Main(m) }
 
-// withBuild is web.FS() with the freshly built main.wasm and wasm_exec.js.
+// withBuild is web.FS() with the files of a fresh build (main.wasm,
+// wasm_exec.js, …) in place of whatever `make wasm` left there.
 type withBuild struct {
 	build fs.FS
 	base  fs.FS
 }
 
+func (o withBuild) built(name string) bool {
+	_, err := fs.Stat(o.build, path.Clean(name))
+	return err == nil
+}
+
 func (o withBuild) Open(name string) (fs.File, error) {
-	if n := path.Clean(name); n == "main.wasm" || n == "wasm_exec.js" {
-		return o.build.Open(n)
+	if o.built(name) {
+		return o.build.Open(path.Clean(name))
 	}
 	return o.base.Open(name)
 }
 
-// ReadDir lists the page as the server walks it, build files included.
+// ReadDir lists the page as the server walks it: the build's files, not
+// the embedded copies or their stale siblings.
 func (o withBuild) ReadDir(name string) ([]fs.DirEntry, error) {
 	entries, err := fs.ReadDir(o.base, name)
 	if err != nil || name != "." {
@@ -43,9 +50,11 @@ func (o withBuild) ReadDir(name string) ([]fs.DirEntry, error) {
 	}
 	var out []fs.DirEntry
 	for _, e := range entries {
-		if n := e.Name(); n != "main.wasm" && n != "wasm_exec.js" && !strings.HasPrefix(n, "main.wasm.") && !strings.HasPrefix(n, "wasm_exec.js.") {
-			out = append(out, e)
+		n := e.Name()
+		if o.built(n) || o.built(strings.TrimSuffix(n, path.Ext(n))) {
+			continue
 		}
+		out = append(out, e)
 	}
 	built, err := fs.ReadDir(o.build, ".")
 	return append(out, built...), err

@@ -28,9 +28,14 @@ func setCommonSecurity(h http.Header) {
 func setPageSecurity(h http.Header, name string) {
 	if embeddable[name] {
 		h.Set("Content-Security-Policy", contentSecurityPolicy+"; frame-ancestors *")
+		// An embedder with COEP: require-corp may still frame it.
+		h.Set("Cross-Origin-Resource-Policy", "cross-origin")
 		return
 	}
 	h.Set("Content-Security-Policy", contentSecurityPolicy+"; frame-ancestors 'none'")
+	// Other sites may not pull the page's scripts or wasm into theirs; the
+	// framed embed.html loads them from this origin, so it is unaffected.
+	h.Set("Cross-Origin-Resource-Policy", "same-origin")
 	if strings.HasSuffix(name, ".html") {
 		h.Set("X-Frame-Options", "DENY") // for browsers without frame-ancestors
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")

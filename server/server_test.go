@@ -45,6 +45,7 @@ func pageFiles() fstest.MapFS {
 		"style.css":       {Data: styleCSS},
 		"main.wasm":       {Data: wasmBin},
 		"wasm_exec.js":    {Data: execJS},
+		"verify.wasm":     {Data: wasmBin},
 		"logo.svg":        {Data: logoSVG},
 		"icon.png":        {Data: iconPNG},
 		"regions.json":    {Data: dataJSON},
@@ -333,6 +334,11 @@ func TestSecurityHeaders(t *testing.T) {
 			t.Errorf("index CSP %q allows %q", csp, bad)
 		}
 	}
+	for _, path := range []string{"/", "/main.wasm", "/app.js"} {
+		if got := get(t, s, "GET", path, nil).Header.Get("Cross-Origin-Resource-Policy"); got != "same-origin" {
+			t.Errorf("%s: Cross-Origin-Resource-Policy %q, want same-origin", path, got)
+		}
+	}
 	if got := index.Header.Get("X-Frame-Options"); got != "DENY" {
 		t.Errorf("index X-Frame-Options %q, want DENY", got)
 	}
@@ -344,6 +350,9 @@ func TestSecurityHeaders(t *testing.T) {
 	}
 	if !strings.Contains(ecsp, "'wasm-unsafe-eval'") {
 		t.Errorf("embed CSP %q lacks 'wasm-unsafe-eval'", ecsp)
+	}
+	if got := embed.Header.Get("Cross-Origin-Resource-Policy"); got != "cross-origin" {
+		t.Errorf("embed Cross-Origin-Resource-Policy %q, want cross-origin", got)
 	}
 	if got := embed.Header.Get("X-Frame-Options"); got != "" {
 		t.Errorf("embed X-Frame-Options %q would block iframes", got)
@@ -383,9 +392,10 @@ func TestPrecompressedSiblings(t *testing.T) {
 func TestMissingWasm(t *testing.T) {
 	files := pageFiles()
 	delete(files, "main.wasm")
+	delete(files, "verify.wasm")
 	delete(files, "wasm_exec.js")
 	s, _ := newServer(t, Config{Files: files, Version: "v1.2.3"})
-	if diff := cmp.Diff([]string{"main.wasm", "wasm_exec.js"}, s.Missing()); diff != "" {
+	if diff := cmp.Diff([]string{"main.wasm", "verify.wasm", "wasm_exec.js"}, s.Missing()); diff != "" {
 		t.Errorf("Missing() (-want +got):\n%s", diff)
 	}
 	res := get(t, s, "GET", "/main.wasm", nil)
@@ -397,7 +407,7 @@ func TestMissingWasm(t *testing.T) {
 	}
 	var info versionInfo
 	require.NoError(t, json.Unmarshal(body(t, get(t, s, "GET", "/version", nil)), &info))
-	if diff := cmp.Diff(versionInfo{Version: "v1.2.3", Wasm: false, Missing: []string{"main.wasm", "wasm_exec.js"}}, info); diff != "" {
+	if diff := cmp.Diff(versionInfo{Version: "v1.2.3", Wasm: false, Missing: []string{"main.wasm", "verify.wasm", "wasm_exec.js"}}, info); diff != "" {
 		t.Errorf("/version (-want +got):\n%s", diff)
 	}
 

@@ -132,8 +132,8 @@ func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
 		return fail(env, "serve", err)
 	}
 	if missing := srv.Missing(); len(missing) > 0 {
-		warn(env, "serve", fmt.Sprintf("%s not in this build, so the page cannot sign; run `make run` (or `make wasm` before `go build`)",
-			strings.Join(missing, " and ")))
+		warn(env, "serve", fmt.Sprintf("%s not in this build, so the page cannot run; run `make run` (or `make wasm` before `go build`)",
+			strings.Join(missing, ", ")))
 	}
 
 	ln, err := net.Listen("tcp", f.addr)
@@ -151,7 +151,7 @@ func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
 	fmt.Fprintf(env.Stdout, "tcsig: serving the playground at %s\n", pageURL(ln.Addr()))
 	if !isLoopback(ln.Addr()) {
 		warn(env, "serve", "listening beyond this machine: anyone who can reach "+ln.Addr().String()+
-			" can use the relay; run it where nothing sensitive is reachable")
+			" can use the relay and probe the emulator's keys; run it where nothing sensitive is reachable")
 	}
 
 	served := make(chan error, 1)

@@ -95,6 +95,7 @@ func page() fstest.MapFS {
 		"index.html":   {Data: []byte("<!doctype html><title>tcsig</title>")},
 		"main.wasm":    {Data: []byte("\x00asm\x01\x00\x00\x00")},
 		"wasm_exec.js": {Data: []byte("// go")},
+		"verify.wasm":  {Data: []byte("\x00asm\x01\x00\x00\x00")},
 	}
 }
 
@@ -240,7 +241,7 @@ func TestServeWarnsWithoutWasm(t *testing.T) {
 		t.Errorf("/version %q does not report the missing wasm", body)
 	}
 	require.Equal(t, ExitOK, r.stop())
-	warnLine := "tcsig serve: warning: main.wasm and wasm_exec.js not in this build, so the page cannot sign; run `make run`"
+	warnLine := "tcsig serve: warning: main.wasm, wasm_exec.js not in this build, so the page cannot run; run `make run`"
 	if !strings.Contains(r.stderr.String(), warnLine) {
 		t.Errorf("stderr lacks %q:\n%s", warnLine, r.stderr)
 	}
