@@ -154,6 +154,10 @@ func TestPageRunsUnderServerHeaders(t *testing.T) {
 			if len(sig) != 64 {
 				t.Errorf("tcsig.sign under the CSP returned signature %q", sig)
 			}
+			// The second module loads on demand, under the same policy.
+			if ok := bt.Eval[bool](t, ctx, `tcsig.loadVerify().then(t => typeof t.verify === "function")`); !ok {
+				t.Errorf("verify.wasm did not load under the CSP")
+			}
 			for _, e := range sec.all() {
 				if strings.Contains(e, "inline event handler") {
 					// Known: index.html's onsubmit="return false" is blocked,
