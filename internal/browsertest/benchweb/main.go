@@ -231,20 +231,29 @@ func sizes(ctx context.Context, assets, hello, tmp string) error {
 	return nil
 }
 
-// pkgOf returns the package path of a Go symbol name such as
-// "encoding/json.(*decodeState).object" or "go:string.*".
+// pkgOf returns the package of a function as the wasm name section spells
+// it: the import path with '/' written '_' ("encoding_json.Unmarshal",
+// "github.com_tcsig_tcsig_signer.signTC3"), shown with '/' again.
 func pkgOf(sym string) string {
-	if strings.HasPrefix(sym, "go:") || strings.HasPrefix(sym, "type:") || strings.HasPrefix(sym, "runtime.") {
-		if i := strings.IndexAny(sym, ".*"); i > 0 && !strings.HasPrefix(sym, "runtime.") {
-			return sym[:i] + " (data)"
+	rest, prefix := sym, ""
+	// A leading domain ("github.com_…") keeps its dot: a dot followed by a
+	// short lower-case label and '_'.
+	if dot, us := strings.Index(sym, "."), strings.Index(sym, "_"); dot > 0 && us > dot+1 && us-dot <= 7 && isLower(sym[dot+1:us]) {
+		prefix, rest = sym[:us], sym[us:]
+	}
+	if i := strings.Index(rest, "."); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.ReplaceAll(prefix+rest, "_", "/")
+}
+
+func isLower(s string) bool {
+	for _, c := range s {
+		if c < 'a' || c > 'z' {
+			return false
 		}
 	}
-	slash := strings.LastIndex(sym, "/")
-	rest := sym[slash+1:]
-	if i := strings.Index(rest, "."); i >= 0 {
-		return sym[:slash+1+i]
-	}
-	return sym
+	return true
 }
 
 func verdict(ok bool) string {
