@@ -36,8 +36,14 @@ func Flatten(data []byte) ([]Param, error) {
 	if !ok {
 		return nil, &FieldError{"data", "must be a JSON object of action parameters, such as {\"Limit\":1}"}
 	}
-	var out []Param
-	flattenObject(&out, "", obj)
+	f := flattener{budget: flattenBudget}
+	f.object("", obj)
+	if f.budget < 0 {
+		return nil, &FieldError{"data", "flattens to more than " + humanSize(flattenBudget) + " of parameter names and values" +
+			" (nested arrays repeat their whole path in every name); a GET carries at most " + humanSize(LimitGET) +
+			" and an HmacSHA1/256 POST " + humanSize(LimitPOSTV1)}
+	}
+	out := f.out
 	slices.SortFunc(out, func(a, b Param) int {
 		switch {
 		case a.Key < b.Key:
@@ -57,31 +63,60 @@ func Flatten(data []byte) ([]Param, error) {
 	return out, nil
 }
 
-func flattenObject(out *[]Param, prefix string, obj map[string]any) {
+// flattenBudget bounds the bytes of names and values Flatten builds. Every
+// name repeats its whole path, so {"a":[[[…[1,1,…]…]]]} makes names as long
+// as the nesting for every element: 44 KB of JSON built 87 MB of names
+// before this bound. Twice the largest request that carries parameters
+// (an HmacSHA1/256 POST, 1 MB) leaves room for every real one.
+const flattenBudget = 2 * LimitPOSTV1
+
+// flattener collects parameters and spends its budget on every name and
+// value it builds; below zero it stops.
+type flattener struct {
+	out    []Param
+	budget int
+}
+
+func (f *flattener) object(prefix string, obj map[string]any) {
 	for k, v := range obj {
+		if f.budget < 0 {
+			return // before building another name
+		}
 		if s, ok := v.(string); ok && s == "" {
 			continue // the SDK omits empty string fields
 		}
-		flattenValue(out, prefix+k, v)
+		f.value(prefix+k, v)
 	}
 }
 
-func flattenValue(out *[]Param, key string, v any) {
+func (f *flattener) value(key string, v any) {
+	f.budget -= len(key)
+	if f.budget < 0 {
+		return
+	}
 	switch v := v.(type) {
 	case nil:
 	case string:
-		*out = append(*out, Param{key, v})
+		f.add(key, v)
 	case json.Number:
-		*out = append(*out, Param{key, v.String()})
+		f.add(key, v.String())
 	case bool:
-		*out = append(*out, Param{key, strconv.FormatBool(v)})
+		f.add(key, strconv.FormatBool(v))
 	case []any:
 		for i, e := range v {
-			flattenValue(out, key+"."+strconv.Itoa(i), e)
+			if f.budget < 0 {
+				return
+			}
+			f.value(key+"."+strconv.Itoa(i), e)
 		}
 	case map[string]any:
-		flattenObject(out, key+".", v)
+		f.object(key+".", v)
 	}
+}
+
+func (f *flattener) add(key, value string) {
+	f.budget -= len(value)
+	f.out = append(f.out, Param{key, value})
 }
 
 // jsonErrorText adds the line and column to a syntax error.

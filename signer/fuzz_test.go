@@ -524,3 +524,31 @@ func TestHeaderValuesCannotBreakLines(t *testing.T) {
 		}
 	}
 }
+
+// Every flattened name repeats its whole path, so deep nesting with many
+// elements built names quadratic in the input (44 KB of JSON made 87 MB).
+// Flatten now stops at a budget with an error that names the limits.
+func TestFlattenDeepNestingIsBounded(t *testing.T) {
+	// 200 levels make every name 400 bytes: the budget runs out after about
+	// 5,000 of the 20,000 elements.
+	const depth, elements = 200, 20000
+	data := `{"a":` + strings.Repeat("[", depth) + strings.TrimSuffix(strings.Repeat("1,", elements), ",") + strings.Repeat("]", depth) + "}"
+	var got []Param
+	var err error
+	allocs := testing.AllocsPerRun(1, func() { got, err = Flatten([]byte(data)) })
+	var fe *FieldError
+	if !errors.As(err, &fe) || fe.Field != "data" || !strings.Contains(fe.Msg, "2 MB") || !strings.Contains(fe.Msg, "32 KB") {
+		t.Fatalf("got %d params, err %v; want a data error naming the bounds", len(got), err)
+	}
+	// Decoding costs about 1.5 allocations per element (about 30,000 here);
+	// names built past the budget would add 30,000 more.
+	if allocs > 2*elements {
+		t.Errorf("%.0f allocations: names are still built past the budget", allocs)
+	}
+
+	// Real nesting stays well inside it.
+	params, err := Flatten([]byte(`{"Filters":[{"Name":"zone","Values":["ap-guangzhou-3"]}],"A":[[[[1]]]]}`))
+	if err != nil || len(params) != 3 {
+		t.Fatalf("%v %v", params, err)
+	}
+}
