@@ -15,7 +15,8 @@ import (
 // Numbers keep their JSON text (big integers never lose digits), booleans
 // become true/false, null is dropped. Like the SDK, an empty string is
 // dropped as an object field but kept as an array element. Empty input is
-// no parameters. The result is sorted by key.
+// no parameters. The result is sorted by key. Data whose names and values
+// come to more than 2 MB is refused (see flattenBudget).
 func Flatten(data []byte) ([]Param, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, nil
