@@ -14,6 +14,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/coder/websocket"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tcsig/tcsig/signer"
@@ -204,6 +205,40 @@ func emulateCall(t *testing.T, c *http.Client, base, id, key string) (*http.Resp
 	b, err := io.ReadAll(resp.Body)
 	require.NoError(t, err)
 	return resp, string(b)
+}
+
+// An open /ws (hijacked, so http.Server.Shutdown does not wait for it) must
+// not hold shutdown up: serve closes it as "going away" and returns.
+func TestServeShutdownClosesWebsockets(t *testing.T) {
+	r := startServe(t, page())
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	ws, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(r.url, "http")+"ws", nil)
+	require.NoError(t, err)
+	defer ws.CloseNow()
+	_, hello, err := ws.Read(ctx)
+	require.NoError(t, err)
+	require.Contains(t, string(hello), `"hello"`)
+
+	// The page keeps reading, as a browser does, so the close handshake
+	// completes.
+	ended := make(chan error, 1)
+	go func() {
+		for {
+			if _, _, err := ws.Read(ctx); err != nil {
+				ended <- err
+				return
+			}
+		}
+	}()
+	start := time.Now()
+	require.Equal(t, ExitOK, r.stop())
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("shutdown took %v with a websocket open\n%s", d, r.stderr)
+	}
+	if got := websocket.CloseStatus(<-ended); got != websocket.StatusGoingAway {
+		t.Errorf("websocket ended with status %d, want going away (1001)", got)
+	}
 }
 
 func TestServeEmulateKeysFromEnv(t *testing.T) {
