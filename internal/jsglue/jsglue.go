@@ -80,6 +80,14 @@ func ToJSWith(v any, data js.Value) js.Value {
 	case bridge.Obj:
 		o := object.New()
 		for _, p := range x {
+			if b, ok := p.Value.(bridge.Body); ok && b.Same && data.Type() == js.TypeObject {
+				// The caller's bytes, decoded only if someone reads body: a
+				// page that keeps its own text never pays for 10 MB of it.
+				if lazy := global.Get("tcsig").Get("_lazyText"); lazy.Type() == js.TypeFunction {
+					lazy.Invoke(o, p.Name, data)
+					continue
+				}
+			}
 			o.Set(p.Name, ToJSWith(p.Value, data))
 		}
 		return o

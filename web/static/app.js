@@ -190,7 +190,9 @@
   function render(r, keyed, req) {
     $("error").hidden = true;
     $("steps").classList.remove("stale");
-    TC.renderSteps($("steps"), r, keyed);
+    // A POST body signed as typed is shown from the page's own text.
+    const own = typeof req.data === "string" && r.method === "POST" && r.signatureMethod === TC3 && !req.form ? req.data : undefined;
+    TC.renderSteps($("steps"), r, keyed, { bodyText: own });
     const w = $("warnings");
     w.hidden = !(r.warnings && r.warnings.length);
     w.innerHTML = (r.warnings || []).map((x) => "<li>" + TC.esc(x) + "</li>").join("");

@@ -145,7 +145,7 @@ TC.curl = (r) => {
 
 // steps lists the displayed steps of result r: {id, title, explain, html,
 // raw (what Copy copies), secret (derived from the key)}.
-TC.steps = (r, keyed) => {
+TC.steps = (r, keyed, bodyText) => {
   const s = [];
   const push = (id, html, raw, needsKey) => s.push({ id, title: TC.t("step_" + id), explain: TC.t("explain_" + id), html, raw, needsKey });
   if (r.signatureMethod === "TC3-HMAC-SHA256") {
@@ -167,14 +167,17 @@ TC.steps = (r, keyed) => {
   // The body may be 10 MB: show the head of it and copy the whole lazily.
   const head = TC.rawHTTP(Object.assign({}, r, { body: "" }));
   const total = r.method === "GET" ? undefined : TC.utf8Len(head) + r.size.used;
-  push("request", TC.vis(r.method === "GET" ? head : head + r.body.slice(0, 6000), 6000, total), () => TC.rawHTTP(r), true);
+  // bodyText: the caller's own copy of the body, so a large one is not read
+  // out of the result (see tcsig._lazyText).
+  const body = bodyText !== undefined ? bodyText : r.body;
+  push("request", TC.vis(r.method === "GET" ? head : head + body.slice(0, 6000), 6000, total), () => TC.rawHTTP(r), true);
   if (!keyed) s.forEach((x) => { if (x.needsKey) { x.html = '<span class="nokey">' + TC.esc(TC.t("needsKey")) + "</span>"; x.raw = ""; } });
   return s;
 };
 
 // renderSteps fills container with the steps; copy buttons copy the raw text.
 TC.renderSteps = (container, r, keyed, opts = {}) => {
-  const steps = TC.steps(r, keyed);
+  const steps = TC.steps(r, keyed, opts.bodyText);
   container.innerHTML = steps.map((st, i) =>
     '<section class="step" id="step-' + st.id + '" aria-labelledby="h-' + st.id + '">' +
     '<header><h3 id="h-' + st.id + '"><span class="n">' + (i + 1) + "</span>" + TC.esc(st.title) + "</h3>" +

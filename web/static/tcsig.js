@@ -42,6 +42,19 @@
     /** Benchmark baseline only (make bench-web): Go-wasm SHA-256 of a string or Uint8Array. */
     _sha256: (data) => unwrap(api._go.sha256(data)),
   };
+  // _lazyText defines obj[name] as the UTF-8 text of bytes, decoded on
+  // first read (then kept): enumerable, so JSON.stringify and Object.keys
+  // see an ordinary string property.
+  api._lazyText = (obj, name, bytes) => {
+    Object.defineProperty(obj, name, {
+      enumerable: true, configurable: true,
+      get() {
+        const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+        Object.defineProperty(obj, name, { value: text, enumerable: true, configurable: true, writable: true });
+        return text;
+      },
+    });
+  };
   api._loaded = () => {
     delete api._loaded;
     api._readyAt = performance.now(); // ms after navigation start, for make bench-web

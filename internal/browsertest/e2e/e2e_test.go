@@ -288,6 +288,16 @@ func TestJSAPI(t *testing.T) {
 		t.Errorf("tcsig.sign vs tcsig sign --output json (-want +got):\n%s", diff)
 	}
 
+	// data as a Uint8Array: body is still a string property, in JSON too.
+	body := bt.Eval[[]string](t, ctx, `(() => {
+		const r = tcsig.sign({service: "cvm", action: "A", version: "1", timestamp: 1, secretId: "AKIDx", secretKey: "k",
+			data: new TextEncoder().encode('{"A":"未命名"}')});
+		return [String(Object.keys(r).includes("body")), JSON.parse(JSON.stringify(r)).body, r.body, typeof r.body];
+	})()`)
+	if diff := cmp.Diff([]string{"true", `{"A":"未命名"}`, `{"A":"未命名"}`, "string"}, body); diff != "" {
+		t.Errorf("body of Uint8Array data (-want +got):\n%s", diff)
+	}
+
 	errMsg := bt.Eval[string](t, ctx, `(() => { try { tcsig.sign({service: "cvm", timestamp: "1.5"}); return "no error"; }
 		catch (e) { return (e instanceof Error ? "Error: " : "not an Error: ") + e.message; } })()`)
 	if want := "Error: timestamp: must be Unix time in whole seconds"; !strings.HasPrefix(errMsg, want) {
