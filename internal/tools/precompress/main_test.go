@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"io"
+	"log/slog"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/tcsig/tcsig/server"
 	"github.com/tcsig/tcsig/server/assets"
 )
 
@@ -75,6 +79,36 @@ func randomish(n int) []byte {
 		b[i] = byte(x)
 	}
 	return b
+}
+
+// What the tool writes is what the server sends: its siblings pass the
+// server's check and go out byte for byte.
+func TestServerSendsTheSiblings(t *testing.T) {
+	dir := t.TempDir()
+	wasm := append([]byte("\x00asm\x01\x00\x00\x00"), bytes.Repeat([]byte("module body "), 800)...)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "main.wasm"), wasm, 0o644))
+	require.NoError(t, run([]string{"-brotli", "7", dir}, io.Discard))
+
+	var logs bytes.Buffer
+	srv, err := server.New(slog.New(slog.NewTextHandler(&logs, nil)), server.Config{Files: os.DirFS(dir)})
+	require.NoError(t, err)
+	for _, enc := range assets.Encodings() {
+		want, err := os.ReadFile(filepath.Join(dir, "main.wasm"+enc.Suffix))
+		require.NoError(t, err)
+		req := httptest.NewRequest("GET", "/main.wasm", nil)
+		req.Header.Set("Accept-Encoding", enc.Name)
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		if got := rec.Header().Get("Content-Encoding"); got != enc.Name {
+			t.Fatalf("Content-Encoding %q, want %q", got, enc.Name)
+		}
+		if !bytes.Equal(rec.Body.Bytes(), want) {
+			t.Errorf("%s: the server did not send main.wasm%s as written", enc.Name, enc.Suffix)
+		}
+	}
+	if strings.Contains(logs.String(), "ignoring") {
+		t.Errorf("the server rejected the tool's siblings:\n%s", logs.String())
+	}
 }
 
 func TestRunRejectsBadInput(t *testing.T) {
