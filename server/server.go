@@ -7,7 +7,9 @@ import (
 	"encoding/json"
 	"io/fs"
 	"log/slog"
+	"net"
 	"net/http"
+	"strings"
 
 	"github.com/tcsig/tcsig/web"
 )
@@ -26,6 +28,11 @@ type Config struct {
 	// Emulate serves /emulate/ with the prefix stripped, so a request
 	// signed for path "/" verifies (package emulate). Nil: off.
 	Emulate http.Handler
+	// Hosts, when set, are the only host names (without port) the server
+	// answers to; others get 421. A server on 127.0.0.1 sets the loopback
+	// names so that a site whose DNS name is rebound to 127.0.0.1 cannot
+	// use the relay or the emulator as its own origin.
+	Hosts []string
 }
 
 // Server is the whole tcsig HTTP surface.
@@ -69,8 +76,18 @@ func New(logger *slog.Logger, cfg Config) (*Server, error) {
 		mux.Handle("/emulate/", off("the emulator"))
 	}
 
+	hosts := map[string]bool{}
+	for _, h := range cfg.Hosts {
+		hosts[strings.ToLower(h)] = true
+	}
 	s.handler = logRequests(logger, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		setCommonSecurity(w.Header())
+		if len(hosts) > 0 && !hosts[hostname(r.Host)] {
+			w.Header().Set("Cache-Control", "no-store")
+			http.Error(w, "tcsig: this server answers to "+strings.Join(cfg.Hosts, ", ")+" only, not "+hostname(r.Host)+
+				" (a guard against DNS rebinding); open the URL tcsig serve printed", http.StatusMisdirectedRequest)
+			return
+		}
 		mux.ServeHTTP(w, r)
 	}))
 	return s, nil
@@ -102,6 +119,16 @@ func (s *Server) version(v string) http.HandlerFunc {
 		w.Header().Set("Content-Type", "application/json")
 		_ = json.NewEncoder(w).Encode(info) // only a write error, which the client caused
 	}
+}
+
+// hostname is the Host header without its port or IPv6 brackets,
+// lower-cased.
+func hostname(hostport string) string {
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	return strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(host, "["), "]"))
 }
 
 // off answers for a feature this server was started without.

@@ -421,6 +421,30 @@ func TestMissingWasm(t *testing.T) {
 	}
 }
 
+func TestHostGuard(t *testing.T) {
+	s, _ := newServer(t, Config{Hosts: []string{"localhost", "127.0.0.1", "::1"}})
+	for host, want := range map[string]int{
+		"127.0.0.1:8080":        http.StatusOK,
+		"LOCALHOST:8080":        http.StatusOK,
+		"localhost":             http.StatusOK,
+		"[::1]:8080":            http.StatusOK,
+		"evil.example:8080":     http.StatusMisdirectedRequest,
+		"127.0.0.1.nip.io:8080": http.StatusMisdirectedRequest,
+		"":                      http.StatusMisdirectedRequest,
+	} {
+		req := httptest.NewRequest("GET", "/healthz", nil)
+		req.Host = host
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		if rec.Code != want {
+			t.Errorf("Host %q: status %d, want %d", host, rec.Code, want)
+		}
+		if want != http.StatusOK && !strings.Contains(rec.Body.String(), "DNS rebinding") {
+			t.Errorf("Host %q: body %q does not explain the refusal", host, rec.Body.String())
+		}
+	}
+}
+
 func TestHealthz(t *testing.T) {
 	s, _ := newServer(t, Config{})
 	res := get(t, s, "GET", "/healthz", nil)

@@ -127,7 +127,16 @@ func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
 	rl := relay.New(logger.With("component", "relay"), relayCfg)
 	defer rl.Close()
 	emu := emulate.New(keys, emulate.Options{Now: env.Now, Logger: logger.With("component", "emulate")})
-	srv, err := server.New(logger, server.Config{Files: files, Version: Version, Relay: rl.Handler(), Emulate: emu})
+	ln, err := net.Listen("tcp", f.addr)
+	if err != nil {
+		return fail(env, "serve", fmt.Errorf("--addr %s: %w", f.addr, err))
+	}
+	defer ln.Close() // Serve closes it too; this covers the early returns
+	cfg := server.Config{Files: files, Version: Version, Relay: rl.Handler(), Emulate: emu}
+	if isLoopback(ln.Addr()) {
+		cfg.Hosts = []string{"localhost", "127.0.0.1", "::1"}
+	}
+	srv, err := server.New(logger, cfg)
 	if err != nil {
 		return fail(env, "serve", err)
 	}
@@ -136,10 +145,6 @@ func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
 			strings.Join(missing, ", ")))
 	}
 
-	ln, err := net.Listen("tcp", f.addr)
-	if err != nil {
-		return fail(env, "serve", fmt.Errorf("--addr %s: %w", f.addr, err))
-	}
 	hs := &http.Server{
 		Handler:           srv,
 		ReadHeaderTimeout: readHeaderTimeout,

@@ -143,6 +143,19 @@ func TestServeAnswersAndShutsDown(t *testing.T) {
 		t.Errorf("relay answered without a Relay.* error code: %d %q", res.StatusCode, body)
 	}
 
+	// On loopback it answers to loopback names only (DNS rebinding).
+	for host, want := range map[string]int{"rebound.example:80": http.StatusMisdirectedRequest, "localhost": http.StatusOK} {
+		req, err := http.NewRequest("GET", r.url+"healthz", nil)
+		require.NoError(t, err)
+		req.Host = host
+		res, err := c.Do(req)
+		require.NoError(t, err)
+		res.Body.Close()
+		if res.StatusCode != want {
+			t.Errorf("Host %s: status %d, want %d", host, res.StatusCode, want)
+		}
+	}
+
 	// The emulator is mounted at /emulate/ with the prefix stripped, so a
 	// request signed for path "/" verifies, with the example key only.
 	res, body = emulateCall(t, c, r.url, exampleSecretID, exampleSecretKey)
