@@ -351,7 +351,8 @@ const pageJS = `(async () => {
 		phases.push(tcsigPage.phases());
 		if (!tcsigPage.last() || tcsigPage.last().result.size.used !== big) throw new Error("10 MB recompute did not sign: " + $("error-msg").textContent);
 		const bytes = new TextEncoder().encode(body(big, "d" + i));
-		digest.push(await time(() => crypto.subtle.digest("SHA-256", bytes)));
+		await new Promise(r => setTimeout(r, 50)); // let the allocation's GC pass
+		for (let k = 0; k < 3; k++) digest.push(await time(() => crypto.subtle.digest("SHA-256", bytes)));
 	}
 	const ph = (k) => med(phases.map((p) => p[k]));
 	out.big = {recompute: med(rec), digest: med(digest), setData: med(setData),
@@ -404,7 +405,7 @@ func pageTimes(browser context.Context, base string) error {
 	fmt.Println()
 	fmt.Println("| measured | ms | baseline | ms | ratio | target |")
 	fmt.Println("|---|---:|---|---:|---:|---|")
-	fmt.Printf("| page recompute (WebCrypto hash + sign + render) | %.1f | crypto.subtle.digest of the bytes | %.1f | %.2f× | ≤ 2× %s |\n",
+	fmt.Printf("| page recompute after loading the body (WebCrypto hash + sign + render) | %.1f | crypto.subtle.digest of the bytes | %.1f | %.2f× | ≤ 2× %s |\n",
 		r.Big.Recompute, r.Big.Digest, r.Big.Recompute/r.Big.Digest, verdict(r.Big.Recompute <= 2*r.Big.Digest))
 	fmt.Printf("| tcsig.sign, data a string | %.1f | tcsig._sha256 (Go sha256.Sum256) of the string | %.1f | %.2f× | ≤ 2× %s |\n",
 		r.Raw.Sign, r.Raw.Sha, r.Raw.Sign/r.Raw.Sha, verdict(r.Raw.Sign <= 2*r.Raw.Sha))
