@@ -239,3 +239,28 @@ func TestBinaryBodiesAreNotUTF8Checked(t *testing.T) {
 		}
 	}
 }
+
+// From 1 MB a JSON body's UTF-8 check runs beside its hash: the same error,
+// the same offset.
+func TestLargeJSONBodyUTF8(t *testing.T) {
+	body := bytes.Repeat([]byte("a"), 2<<20)
+	const at = 3 << 19
+	body[at] = 0xff
+	r := limitRequest("POST", AlgorithmTC3)
+	r.Payload = body
+	_, err := Sign(r, limitCred)
+	var eerr *EncodingError
+	if !errors.As(err, &eerr) || eerr.Field != "body" || eerr.Offset != at {
+		t.Fatalf("err %v, want body invalid at offset %d", err, at)
+	}
+	r.ContentType = ContentTypeOctet // binary bodies are not checked
+	res, err := Sign(r, limitCred)
+	if err != nil || res.HashedPayload != sha256Hex(body) {
+		t.Fatalf("octet-stream body: %v", err)
+	}
+	body[at] = 'a'
+	r.ContentType = ""
+	if res, err = Sign(r, limitCred); err != nil || res.HashedPayload != sha256Hex(body) {
+		t.Fatalf("valid 2 MB JSON body: %v", err)
+	}
+}
