@@ -103,12 +103,11 @@ func signTC3(r *Request, c Credentials) (*Result, error) {
 	}
 	shEnd := len(b)
 	b = append(b, '\n')
-	var bodyErr chan error
+	var bodyErr <-chan error
 	if checkBody {
 		// A large JSON body is checked for UTF-8 while it is hashed, so
 		// signing 10 MB costs what hashing it does (with a second core).
-		bodyErr = make(chan error, 1)
-		go func() { bodyErr <- CheckUTF8("body", r.Payload) }()
+		bodyErr = checkUTF8Async("body", r.Payload)
 	}
 	b, err = appendPayloadHash(b, r)
 	if bodyErr != nil {
@@ -197,6 +196,15 @@ func signTC3(r *Request, c Credentials) (*Result, error) {
 		res.Warnings = append(res.Warnings, "path "+r.Path+" is sent but TC3 signs the canonical URI \"/\"; API 3.0 uses \"/\" only")
 	}
 	return res, nil
+}
+
+// checkUTF8Async runs CheckUTF8 on its own goroutine. (A function of its
+// own: a goroutine closure inside signTC3 would move its captured
+// variables to the heap on every signing.)
+func checkUTF8Async(field string, s []byte) <-chan error {
+	done := make(chan error, 1)
+	go func() { done <- CheckUTF8(field, s) }()
+	return done
 }
 
 // appendPayloadHash appends the hex hash to sign: of UNSIGNED-PAYLOAD, the
