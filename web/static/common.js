@@ -122,11 +122,14 @@ function target(url) {
   return u.pathname + u.search;
 }
 
-TC.rawHTTP = (r) => {
+// rawHead is the request line and headers with the blank line after them;
+// it does not read r.body (which may be 10 MB, decoded on first read).
+TC.rawHead = (r) => {
   let s = r.method + " " + target(r.url) + " HTTP/1.1\r\n";
   for (const [k, v] of Object.entries(r.headers)) s += k + ": " + v + "\r\n";
-  return s + "\r\n" + (r.method === "GET" ? "" : r.body);
+  return s + "\r\n";
 };
+TC.rawHTTP = (r) => TC.rawHead(r) + (r.method === "GET" ? "" : r.body);
 
 const shq = (s) => "'" + String(s).replace(/'/g, "'\\''") + "'";
 TC.curl = (r) => {
@@ -137,7 +140,7 @@ TC.curl = (r) => {
   }
   if (r.method !== "GET") {
     if (r.bodyBase64) parts.push("--data-binary", "@body.bin");
-    else if (r.body.length > 65536) parts.push("--data-binary", "@body.json");
+    else if (r.size.used > 65536) parts.push("--data-binary", "@body.json");
     else parts.push("--data-binary", shq(r.body));
   }
   return parts.join(" \\\n  ");
@@ -165,7 +168,7 @@ TC.steps = (r, keyed, bodyText) => {
     push("signatureV1", labelledLines([r.signature, enc], [TC.t("lblBase64"), TC.t("lblEncoded")], false), r.signature, true);
   }
   // The body may be 10 MB: show the head of it and copy the whole lazily.
-  const head = TC.rawHTTP(Object.assign({}, r, { body: "" }));
+  const head = TC.rawHead(r);
   const total = r.method === "GET" ? undefined : TC.utf8Len(head) + r.size.used;
   // bodyText: the caller's own copy of the body, so a large one is not read
   // out of the result (see tcsig._lazyText).
