@@ -440,3 +440,56 @@ func TestPageStructure(t *testing.T) {
 		t.Errorf("version line %q", got)
 	}
 }
+
+// embed.html#r=… walks through the shared request, signed with the
+// documentation's placeholder keys.
+func TestEmbedOfASharedRequest(t *testing.T) {
+	shared := map[string]string{"service": "cvm", "action": "DescribeZones", "version": "2017-03-12", "region": "ap-beijing",
+		"method": "GET", "contentType": "application/x-www-form-urlencoded", "signatureMethod": "HmacSHA256",
+		"timestamp": "1700000000", "nonce": "12345678901234567890", "data": `{"Limit":3}`}
+	b, _ := json.Marshal(shared)
+	want, err := spec.Sign(&spec.Request{Service: "cvm", Action: "DescribeZones", Version: "2017-03-12", Region: "ap-beijing",
+		Method: "GET", ContentType: "application/x-www-form-urlencoded", SignatureMethod: "HmacSHA256",
+		Timestamp: "1700000000", Nonce: "12345678901234567890", Data: `{"Limit":3}`, SecretID: docID, SecretKey: docKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, _ := bt.Open(t, "embed.html#r="+base64.RawURLEncoding.EncodeToString(b))
+	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
+	if got := text(t, ctx, "#step-signatureV1 pre"); !strings.Contains(got, want.Signature) {
+		t.Errorf("embed shows %q, want the signature %s", got, want.Signature)
+	}
+	if got := text(t, ctx, "#step-sortedParams pre"); !strings.Contains(got, "Nonce12345678901234567890") {
+		t.Errorf("sorted parameters %q lack the nonce above 2^53 as given", got)
+	}
+}
+
+// Keys stay in memory: nothing is stored until "remember in this tab" is
+// ticked, and then only in sessionStorage.
+func TestKeysAreStoredOnlyWhenAsked(t *testing.T) {
+	ctx, _ := bt.Open(t, "index.html")
+	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
+	typeInto(t, ctx, "secretId", "AKIDstore")
+	typeInto(t, ctx, "secretKey", "StoreKeySecret")
+	storage := func() string {
+		return bt.Eval[string](t, ctx, `JSON.stringify(sessionStorage) + JSON.stringify(localStorage) + document.cookie`)
+	}
+	if got := storage(); strings.Contains(got, "StoreKeySecret") {
+		t.Fatalf("key stored without asking: %s", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#remember"))); err != nil {
+		t.Fatal(err)
+	}
+	if got := bt.Eval[string](t, ctx, `sessionStorage.getItem("tcsig.credentials") || ""`); !strings.Contains(got, "StoreKeySecret") {
+		t.Errorf("remember ticked, sessionStorage %q", got)
+	}
+	if got := bt.Eval[string](t, ctx, `JSON.stringify(localStorage) + document.cookie`); strings.Contains(got, "StoreKeySecret") {
+		t.Errorf("key in localStorage or a cookie: %s", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#remember"))); err != nil {
+		t.Fatal(err)
+	}
+	if got := storage(); strings.Contains(got, "StoreKeySecret") {
+		t.Errorf("remember unticked, key still stored: %s", got)
+	}
+}
