@@ -78,7 +78,7 @@
         }
         return resp.arrayBuffer().then((b) => WebAssembly.instantiate(b, go.importObject));
       })
-      .then((result) => { go.run(result.instance); });
+      .then((result) => { performance.mark("tcsig:compiled " + name); go.run(result.instance); });
   };
   load("main.wasm").catch((e) => failed(e));
 })();
