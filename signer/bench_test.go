@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -197,6 +198,86 @@ func BenchmarkSHA256_10MB(b *testing.B) {
 		_ = sha256.Sum256(body)
 	}
 	reportCPU(b, start)
+}
+
+// BenchmarkRatios runs the SDK, ours and the bare signer in alternating
+// bursts within one benchmark and reports their ratios (wall and CPU
+// time), so load that changes between benchmarks on a shared machine
+// cannot skew the comparison: sdk/ours (target >= 8), ours/bare (<= 1.5).
+func BenchmarkRatios(b *testing.B) {
+	client, _ := sdkClient{
+		region: "ap-guangzhou", method: "POST", signMethod: AlgorithmTC3, language: "zh-CN",
+		secretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", secretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+	}.build()
+	client.WithHttpTransport(benchTransport{})
+	req := benchSDKRequest()
+	r, c := benchRequest()
+	const burst = 200
+	var wall, cpu [3]int64 // sdk, ours, bare
+	timed := func(i int, f func()) {
+		// Collect outside the timing, so no burst pays for another's
+		// garbage (this leaves most of the SDK's GC cost uncounted).
+		b.StopTimer()
+		runtime.GC()
+		b.StartTimer()
+		c0, _ := processCPU()
+		t0 := time.Now()
+		for range burst {
+			f()
+		}
+		wall[i] += int64(time.Since(t0))
+		c1, _ := processCPU()
+		cpu[i] += c1 - c0
+	}
+	for b.Loop() {
+		timed(0, func() {
+			if err := client.Send(req, newSDKResponse()); err != nil {
+				b.Fatal(err)
+			}
+		})
+		timed(1, func() {
+			if _, err := Sign(r, c); err != nil {
+				b.Fatal(err)
+			}
+		})
+		timed(2, func() { _ = bareTC3(r, c) })
+	}
+	b.ReportMetric(float64(wall[0])/float64(wall[1]), "sdk/ours")
+	b.ReportMetric(float64(wall[1])/float64(wall[2]), "ours/bare")
+	if cpu[1] > 0 && cpu[2] > 0 {
+		b.ReportMetric(float64(cpu[0])/float64(cpu[1]), "sdk/ours-cpu")
+		b.ReportMetric(float64(cpu[1])/float64(cpu[2]), "ours/bare-cpu")
+	}
+}
+
+// BenchmarkRatio10MB alternates signing a 10 MB body with hashing it
+// alone and reports ours/raw: our throughput as a share of crypto/sha256's
+// (target >= 0.95). A JSON body is also checked for UTF-8 (on a second
+// core when there is one); ours-octet/raw is an octet-stream body, which
+// is only hashed.
+func BenchmarkRatio10MB(b *testing.B) {
+	r, c := benchRequest()
+	r.Payload = body10MB()
+	octet := *r
+	octet.ContentType = ContentTypeOctet // hashed only: no UTF-8 check
+	var ours, oursOctet, raw time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		if _, err := Sign(r, c); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		if _, err := Sign(&octet, c); err != nil {
+			b.Fatal(err)
+		}
+		t2 := time.Now()
+		_ = sha256.Sum256(r.Payload)
+		raw += time.Since(t2)
+		ours += t1.Sub(t0)
+		oursOctet += t2.Sub(t1)
+	}
+	b.ReportMetric(float64(raw)/float64(ours), "ours/raw")
+	b.ReportMetric(float64(raw)/float64(oursOctet), "ours-octet/raw")
 }
 
 // bareTC3 is a minimal, careful stdlib TC3 signer: the four steps and the

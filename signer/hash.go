@@ -52,8 +52,9 @@ func (m *mac) sum(dst, key []byte, msg ...[]byte) []byte {
 }
 
 // hmacStackMsg is the longest message hmacSHA256 hashes in a stack buffer:
-// enough for a TC3 string to sign with a service name of 300 bytes.
-const hmacStackMsg = 448
+// a TC3 string to sign with a service name of up to 75 bytes. (The buffer
+// is zeroed on every call, so it is kept small.)
+const hmacStackMsg = 192
 
 // hmacSHA256 returns HMAC-SHA256(key, msg) computed with sha256.Sum256 over
 // stack buffers. TC3 chains four HMACs per signing; this way they allocate
