@@ -293,3 +293,23 @@ func TestCheckJSONLocatesTheError(t *testing.T) {
 		t.Errorf("valid JSON reported: %+v", e)
 	}
 }
+
+func TestSameBytes(t *testing.T) {
+	base := []byte(strings.Repeat("0123456789abcdef", 5) + "xyz")
+	if !sameBytes(base, string(base)) || !sameBytes(nil, "") {
+		t.Error("equal inputs reported different")
+	}
+	for i := range base {
+		b := append([]byte(nil), base...)
+		b[i] ^= 0x20 // one byte differs, in a word or in the tail
+		if sameBytes(b, string(base)) {
+			t.Errorf("a difference at byte %d was missed", i)
+		}
+	}
+	if sameBytes(base[:len(base)-1], string(base)) || sameBytes(base, string(base[1:])) {
+		t.Error("different lengths reported equal")
+	}
+	if !sameBytes(base[3:20], string(base[3:20])) {
+		t.Error("an unaligned slice reported different")
+	}
+}

@@ -79,7 +79,7 @@ func Result(res *signer.Result, in *Input) Obj {
 		}
 		o.add("warnings", ws)
 	}
-	same := in != nil && in.DataKind != Undefined && string(res.Body) == in.Req.Data
+	same := in != nil && in.DataKind != Undefined && sameBytes(res.Body, in.Req.Data)
 	o.add("body", Body{Bytes: res.Body, Same: same})
 	// A body the caller gave as a JavaScript string is valid UTF-8 by
 	// construction, and the signer has checked a JSON body; only scan (a
