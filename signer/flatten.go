@@ -2,10 +2,11 @@ package signer
 
 import (
 	"bytes"
-	"encoding/json"
-	"io"
+	"errors"
 	"slices"
 	"strconv"
+
+	"github.com/tcsig/tcsig/internal/jsonlite"
 )
 
 // Flatten turns a JSON object of action parameters into the flat names the
@@ -24,16 +25,14 @@ func Flatten(data []byte) ([]Param, error) {
 	if err := CheckUTF8("data", data); err != nil {
 		return nil, err
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		return nil, &FieldError{"data", "invalid JSON: " + jsonErrorText(err, data)}
+	v, n, err := jsonlite.DecodePrefix(data)
+	if err != nil {
+		return nil, &FieldError{"data", "invalid JSON: " + jsonErrorText(err)}
 	}
-	if _, err := dec.Token(); err != io.EOF {
+	if len(bytes.TrimLeft(data[n:], " \t\r\n")) > 0 {
 		return nil, &FieldError{"data", "invalid JSON: unexpected data after the top-level object"}
 	}
-	obj, ok := v.(map[string]any)
+	obj, ok := v.(jsonlite.Object)
 	if !ok {
 		return nil, &FieldError{"data", "must be a JSON object of action parameters, such as {\"Limit\":1}"}
 	}
@@ -78,16 +77,46 @@ type flattener struct {
 	budget int
 }
 
-func (f *flattener) object(prefix string, obj map[string]any) {
-	for k, v := range obj {
+func (f *flattener) object(prefix string, obj jsonlite.Object) {
+	last := lastIndex(obj)
+	for i, m := range obj {
 		if f.budget < 0 {
 			return // before building another name
 		}
-		if s, ok := v.(string); ok && s == "" {
+		if s, ok := m.Value.(string); ok && s == "" {
 			continue // the SDK omits empty string fields
 		}
-		f.value(prefix+k, v)
+		if !isLast(obj, i, last) {
+			continue // {"a":1,"a":2} means a=2, as in encoding/json
+		}
+		f.value(prefix+m.Key, m.Value)
 	}
+}
+
+// lastIndex maps each name of a large object to its last member; small
+// objects are scanned instead (see isLast), so most need no map.
+func lastIndex(obj jsonlite.Object) map[string]int {
+	if len(obj) <= 16 {
+		return nil
+	}
+	m := make(map[string]int, len(obj))
+	for i, kv := range obj {
+		m[kv.Key] = i
+	}
+	return m
+}
+
+// isLast reports whether obj[i] is the last member with its name.
+func isLast(obj jsonlite.Object, i int, last map[string]int) bool {
+	if last != nil {
+		return last[obj[i].Key] == i
+	}
+	for _, m := range obj[i+1:] {
+		if m.Key == obj[i].Key {
+			return false
+		}
+	}
+	return true
 }
 
 func (f *flattener) value(key string, v any) {
@@ -99,8 +128,8 @@ func (f *flattener) value(key string, v any) {
 	case nil:
 	case string:
 		f.add(key, v)
-	case json.Number:
-		f.add(key, v.String())
+	case jsonlite.Number:
+		f.add(key, string(v))
 	case bool:
 		f.add(key, strconv.FormatBool(v))
 	case []any:
@@ -110,7 +139,7 @@ func (f *flattener) value(key string, v any) {
 			}
 			f.value(key+"."+strconv.Itoa(i), e)
 		}
-	case map[string]any:
+	case jsonlite.Object:
 		f.object(key+".", v)
 	}
 }
@@ -121,18 +150,10 @@ func (f *flattener) add(key, value string) {
 }
 
 // jsonErrorText adds the line and column to a syntax error.
-func jsonErrorText(err error, data []byte) string {
-	var off int64 = -1
-	switch e := err.(type) {
-	case *json.SyntaxError:
-		off = e.Offset
-	case *json.UnmarshalTypeError:
-		off = e.Offset
-	}
-	if off < 0 || off > int64(len(data)) {
+func jsonErrorText(err error) string {
+	var se *jsonlite.SyntaxError
+	if !errors.As(err, &se) {
 		return err.Error()
 	}
-	line := 1 + bytes.Count(data[:off], []byte{'\n'})
-	col := int(off) - bytes.LastIndexByte(data[:off], '\n')
-	return err.Error() + " (line " + strconv.Itoa(line) + ", column " + strconv.Itoa(col) + ")"
+	return se.Msg + " (line " + strconv.Itoa(se.Line) + ", column " + strconv.Itoa(se.Column) + ")"
 }

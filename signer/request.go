@@ -1,8 +1,9 @@
 package signer
 
 import (
-	"encoding/json"
 	"strings"
+
+	"github.com/tcsig/tcsig/internal/jsonlite"
 )
 
 // Credentials sign a request. Token is set only for temporary credentials
@@ -41,25 +42,20 @@ func (h Headers) Get(name string) string {
 
 // MarshalJSON writes the headers as one object, in order.
 func (h Headers) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 64*len(h)+2)
+	return h.appendJSON(make([]byte, 0, 64*len(h)+2)), nil
+}
+
+func (h Headers) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	for i, f := range h {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		k, err := json.Marshal(f.Name)
-		if err != nil {
-			return nil, err
-		}
-		v, err := json.Marshal(f.Value)
-		if err != nil {
-			return nil, err
-		}
-		b = append(b, k...)
+		b = jsonlite.AppendString(b, f.Name)
 		b = append(b, ':')
-		b = append(b, v...)
+		b = jsonlite.AppendString(b, f.Value)
 	}
-	return append(b, '}'), nil
+	return append(b, '}')
 }
 
 // Request describes what to sign. Host must already be resolved (see package

@@ -1,8 +1,9 @@
 package signer
 
 import (
-	"encoding/json"
 	"unicode/utf8"
+
+	"github.com/tcsig/tcsig/internal/jsonlite"
 )
 
 // Result is the trace of one signing: every intermediate value, then the
@@ -55,17 +56,78 @@ type Size struct {
 	HeaderBytes int    `json:"headerBytes"` // reported beside it, not counted
 }
 
-// MarshalJSON adds the body as a string. A body that is not UTF-8 (a binary
-// multipart part) is also given as bodyBase64 so no byte is lost.
+// MarshalJSON writes the fields in declaration order, as encoding/json
+// would from the tags above (the tests compare the two byte for byte), then
+// the body as a string. A body that is not UTF-8 (a binary multipart part)
+// is also given as bodyBase64 so no byte is lost.
 func (r *Result) MarshalJSON() ([]byte, error) {
-	type plain Result
-	out := struct {
-		*plain
-		Body       string `json:"body"`
-		BodyBase64 []byte `json:"bodyBase64,omitempty"`
-	}{plain: (*plain)(r), Body: string(r.Body)}
-	if !utf8.Valid(r.Body) {
-		out.BodyBase64 = r.Body
+	w := jsonlite.Writer{B: make([]byte, 0, 1024+2*len(r.Body)+2*len(r.CanonicalRequest))}
+	str := func(key, v string) { w.Key(key); w.String(v) }
+	opt := func(key, v string) { // omitempty
+		if v != "" {
+			str(key, v)
+		}
 	}
-	return json.Marshal(out)
+	w.OpenObject()
+	str("signatureMethod", r.SignatureMethod)
+	opt("hashedPayload", r.HashedPayload)
+	opt("canonicalQuery", r.CanonicalQuery)
+	opt("canonicalHeaders", r.CanonicalHeaders)
+	opt("signedHeaders", r.SignedHeaders)
+	opt("canonicalRequest", r.CanonicalRequest)
+	opt("hashedCanonicalRequest", r.HashedCanonicalRequest)
+	opt("date", r.Date)
+	opt("credentialScope", r.CredentialScope)
+	if r.DerivedKeys != (DerivedKeys{}) { // omitzero
+		w.Key("derivedKeys")
+		w.OpenObject()
+		str("secretDate", r.DerivedKeys.SecretDate)
+		str("secretService", r.DerivedKeys.SecretService)
+		str("secretSigning", r.DerivedKeys.SecretSigning)
+		w.CloseObject()
+	}
+	if len(r.SortedParams) > 0 {
+		w.Key("sortedParams")
+		w.OpenArray()
+		for _, p := range r.SortedParams {
+			w.OpenObject()
+			str("key", p.Key)
+			str("value", p.Value)
+			w.CloseObject()
+		}
+		w.CloseArray()
+	}
+	str("stringToSign", r.StringToSign)
+	str("signature", r.Signature)
+	opt("authorization", r.Authorization)
+	str("method", r.Method)
+	str("url", r.URL)
+	w.Key("headers")
+	w.Raw(r.Headers.appendJSON(nil))
+	w.Key("size")
+	w.OpenObject()
+	str("counted", r.Size.Counted)
+	w.Key("used")
+	w.Int(int64(r.Size.Used))
+	w.Key("limit")
+	w.Int(int64(r.Size.Limit))
+	str("rule", r.Size.Rule)
+	w.Key("headerBytes")
+	w.Int(int64(r.Size.HeaderBytes))
+	w.CloseObject()
+	if len(r.Warnings) > 0 {
+		w.Key("warnings")
+		w.OpenArray()
+		for _, s := range r.Warnings {
+			w.String(s)
+		}
+		w.CloseArray()
+	}
+	str("body", string(r.Body))
+	if !utf8.Valid(r.Body) && len(r.Body) > 0 {
+		w.Key("bodyBase64")
+		w.Bytes(r.Body)
+	}
+	w.CloseObject()
+	return w.B, nil
 }
