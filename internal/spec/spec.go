@@ -8,13 +8,13 @@ package spec
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/internal/jsonlite"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -71,8 +71,8 @@ type Int string
 func (n *Int) UnmarshalJSON(b []byte) error {
 	s := strings.TrimSpace(string(b))
 	if strings.HasPrefix(s, `"`) {
-		var v string
-		if err := json.Unmarshal(b, &v); err != nil {
+		v, err := jsonlite.Unquote(b)
+		if err != nil {
 			return err
 		}
 		*n = Int(v)
