@@ -203,17 +203,11 @@
     updateShare(req);
   }
 
-  function shareable(req) {
-    const out = Object.assign({}, req);
-    out.timestamp = req.timestamp; // live or fixed, the link pins it
-    if (out.signedHeaders === undefined) delete out.signedHeaders;
-    return out;
-  }
-
   function updateShare(req) {
     let frag;
     try {
-      frag = TC.encodeShare(shareable(req));
+      // The timestamp in req is the one just signed, live or fixed: the link pins it.
+      frag = TC.encodeShare(req);
     } catch (e) {
       $("share-url").value = e.message;
       $("embed-snippet").value = "";

@@ -7,6 +7,8 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -491,5 +493,56 @@ func TestKeysAreStoredOnlyWhenAsked(t *testing.T) {
 	}
 	if got := storage(); strings.Contains(got, "StoreKeySecret") {
 		t.Errorf("remember unticked, key still stored: %s", got)
+	}
+}
+
+// A multipart request built in the form, with a binary file picked through
+// the file input, shows spec.Sign's signature.
+func TestMultipartFromTheForm(t *testing.T) {
+	content := []byte{0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0xff, 0xfe}
+	file := filepath.Join(t.TempDir(), "logo.png")
+	if err := os.WriteFile(file, content, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, _ := bt.Open(t, "index.html")
+	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
+	bt.Eval[string](t, ctx, setSelect("contentType", "multipart/form-data"))
+	if bt.Eval[bool](t, ctx, `document.getElementById("form-block").hidden`) {
+		t.Fatal("multipart chosen but the form-field editor is hidden")
+	}
+	typeInto(t, ctx, "service", "iai")
+	typeInto(t, ctx, "action", "DetectFace")
+	typeInto(t, ctx, "version", "2020-03-03")
+	bt.Eval[string](t, ctx, setSelect("region", ""))
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#ts-fixed"))); err != nil {
+		t.Fatal(err)
+	}
+	typeInto(t, ctx, "timestamp", "1710000000")
+	typeInto(t, ctx, "form-fields", "ImageName=logo.png")
+	typeInto(t, ctx, "secretId", docID)
+	typeInto(t, ctx, "secretKey", docKey)
+	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS("#form-file"), []string{file})); err != nil {
+		t.Fatal(err)
+	}
+	want, err := spec.Sign(&spec.Request{Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: "1710000000",
+		SecretID: docID, SecretKey: docKey, ContentType: "multipart/form-data",
+		Form: []spec.FormField{{Name: "ImageName", Value: "logo.png"}, {Name: "Image", Filename: "logo.png", Content: content}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := bt.Eval[string](t, ctx, `(async () => {
+		const want = `+jsString(want.Signature)+`;
+		for (let i = 0; i < 200; i++) {
+			const s = document.querySelector("#step-signature pre").textContent;
+			if (s === want) return s;
+			await new Promise(r => setTimeout(r, 10));
+		}
+		return document.querySelector("#step-signature pre").textContent;
+	})()`)
+	if got != want.Signature {
+		t.Errorf("multipart signature %q, spec.Sign %q", got, want.Signature)
+	}
+	if cr := text(t, ctx, "#step-canonicalRequest pre"); !strings.Contains(cr, "multipart/form-data;·boundary=") {
+		t.Errorf("canonical request lacks the boundary:\n%s", cr)
 	}
 }
