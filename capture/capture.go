@@ -15,7 +15,6 @@ package capture
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"strings"
 )
@@ -126,7 +125,7 @@ func (r *Request) RequestURI() string {
 func (r *Request) notef(format string, args ...any) {
 	switch {
 	case len(r.Notes) < maxNotes:
-		r.Notes = append(r.Notes, fmt.Sprintf(format, args...))
+		r.Notes = append(r.Notes, sprintf(format, args...))
 	case len(r.Notes) == maxNotes:
 		r.Notes = append(r.Notes, "More notes were left out")
 	}
@@ -231,7 +230,7 @@ func sniff(text []byte) (string, error) {
 func checkSize(what string, n int) error {
 	if n > MaxInputSize {
 		return &ParseError{Offset: -1, Err: ErrTooLarge,
-			Msg: fmt.Sprintf("%s is %d bytes, over the limit of %d bytes (16 MiB)", what, n, MaxInputSize)}
+			Msg: sprintf("%s is %d bytes, over the limit of %d bytes (16 MiB)", what, n, MaxInputSize)}
 	}
 	return nil
 }
@@ -257,9 +256,9 @@ func quoteExcerpt(s string) string {
 		for cut > 0 && s[cut]&0xC0 == 0x80 {
 			cut--
 		}
-		return fmt.Sprintf("%q…", s[:cut])
+		return sprintf("%q…", s[:cut])
 	}
-	return fmt.Sprintf("%q", s)
+	return sprintf("%q", s)
 }
 
 func looksLikePowerShell(line string) bool {

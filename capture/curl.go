@@ -1,7 +1,6 @@
 package capture
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -115,7 +114,7 @@ func ParseCurl(cmd string) (*Request, error) {
 		return nil, plainErr(FormatCurl, "the command is empty", ErrUnknownFormat)
 	}
 	if len(args) > maxFields {
-		return nil, plainErr(FormatCurl, fmt.Sprintf("the command has %d arguments, more than %d; this is not one request", len(args), maxFields), nil)
+		return nil, plainErr(FormatCurl, sprintf("the command has %d arguments, more than %d; this is not one request", len(args), maxFields), nil)
 	}
 	if !isCurlProgram(args[0].s) {
 		return nil, &ParseError{Format: FormatCurl, Line: args[0].line, Offset: -1, Err: ErrUnknownFormat,
@@ -218,7 +217,7 @@ func (st *curlState) parseArgs(args []arg) error {
 					val = s[k+1:] // -XPOST: the rest of the word is the value
 					if val == "" {
 						if i+1 >= len(args) {
-							return lineErr(FormatCurl, a.line, fmt.Sprintf("option -%c needs a value", s[k]))
+							return lineErr(FormatCurl, a.line, sprintf("option -%c needs a value", s[k]))
 						}
 						i++
 						val = args[i].s
@@ -413,7 +412,7 @@ func (st *curlState) assemble(r *Request) error {
 	}
 	if len(st.urls) > 1 {
 		return &ParseError{Format: FormatCurl, Line: st.urls[1].line, Offset: -1, Err: ErrAmbiguous,
-			Msg: fmt.Sprintf("the command has %d URLs (%s, %s, …); curl sends one request per URL, keep only one", len(st.urls), quoteExcerpt(st.urls[0].s), quoteExcerpt(st.urls[1].s))}
+			Msg: sprintf("the command has %d URLs (%s, %s, …); curl sends one request per URL, keep only one", len(st.urls), quoteExcerpt(st.urls[0].s), quoteExcerpt(st.urls[1].s))}
 	}
 
 	raw := st.urls[0].s

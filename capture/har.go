@@ -3,45 +3,41 @@ package capture
 import (
 	"bytes"
 	"encoding/base64"
-	"encoding/json"
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/tcsig/tcsig/internal/jsonlite"
 )
 
 // HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) as browsers
-// export it. Only the request side is read.
-type harFile struct {
-	Log *struct {
-		Entries []json.RawMessage `json:"entries"`
-	} `json:"log"`
-}
-
+// export it. Only the request side is read (see fieldReader.harEntry for
+// the JSON names).
 type harEntry struct {
-	Request *harRequest `json:"request"`
+	Request *harRequest
 }
 
 type harRequest struct {
-	Method      string       `json:"method"`
-	URL         string       `json:"url"`
-	HTTPVersion string       `json:"httpVersion"`
-	Headers     []harField   `json:"headers"`
-	PostData    *harPostData `json:"postData"`
-	BodySize    *float64     `json:"bodySize"` // -1 when unknown
+	Method      string
+	URL         string
+	HTTPVersion string
+	Headers     []harField
+	PostData    *harPostData
+	BodySize    *float64 // -1 when unknown
 }
 
 type harField struct {
-	Name  string `json:"name"`
-	Value string `json:"value"`
+	Name  string
+	Value string
 }
 
 type harPostData struct {
-	MimeType string     `json:"mimeType"`
-	Text     *string    `json:"text"`
-	Encoding string     `json:"encoding"` // not in HAR 1.2 for requests, but some tools write "base64"
-	Params   []harField `json:"params"`
-	SHA1     string     `json:"_sha1"` // Playwright: body stored in a separate file
-	File     string     `json:"_file"`
+	MimeType string
+	Text     *string
+	Encoding string // not in HAR 1.2 for requests, but some tools write "base64"
+	Params   []harField
+	SHA1     string // _sha1, Playwright: body stored in a separate file
+	File     string // _file
 }
 
 // HAREntry summarises one entry of a HAR file, for choosing which to parse.
@@ -72,7 +68,7 @@ func ParseHAR(data []byte) (*Request, error) {
 	if err != nil {
 		return nil, err
 	}
-	return harFromTop(data, top, -1)
+	return harFromTop(top, -1)
 }
 
 // ParseHAREntry parses entry index (0-based) of a HAR file.
@@ -84,10 +80,10 @@ func ParseHAREntry(data []byte, index int) (*Request, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, ok := top["log"]; !ok {
+	if _, ok := top.Get("log"); !ok {
 		return nil, plainErr(FormatHAR, "not a HAR file: there is no \"log\" object", ErrUnknownFormat)
 	}
-	return harFromTop(data, top, index)
+	return harFromTop(top, index)
 }
 
 // HAREntries lists the entries of a HAR file.
@@ -101,8 +97,9 @@ func HAREntries(data []byte) ([]HAREntry, error) {
 	}
 	out := make([]HAREntry, 0, len(entries))
 	for i, raw := range entries {
-		var e harEntry
-		if err := json.Unmarshal(raw, &e); err != nil || e.Request == nil {
+		var d fieldReader
+		e := d.harEntry(raw)
+		if d.err != nil || e.Request == nil {
 			out = append(out, HAREntry{Index: i})
 			continue
 		}
@@ -111,15 +108,22 @@ func HAREntries(data []byte) ([]HAREntry, error) {
 	return out, nil
 }
 
-func harEntries(data []byte) ([]json.RawMessage, error) {
-	var f harFile
-	if err := json.Unmarshal(data, &f); err != nil {
-		return nil, jsonErr(FormatHAR, err)
+func harEntries(data []byte) ([]any, error) {
+	top, err := decodeObject(data, FormatHAR)
+	if err != nil {
+		return nil, err
 	}
-	if f.Log == nil {
+	var d fieldReader
+	var log jsonlite.Object
+	each(top, "log", func(v any) { log = d.object(v, "log") })
+	if d.err == nil && log == nil {
 		return nil, plainErr(FormatHAR, "not a HAR file: there is no \"log\" object", ErrUnknownFormat)
 	}
-	return f.Log.Entries, nil
+	entries := d.list(log, "entries", "log")
+	if d.err != nil {
+		return nil, plainErr(FormatHAR, "invalid HAR: "+d.err.Error(), nil)
+	}
+	return entries, nil
 }
 
 func summarise(i int, req *harRequest) HAREntry {
@@ -145,34 +149,33 @@ func summarise(i int, req *harRequest) HAREntry {
 
 // harFromTop parses a decoded HAR file, entry or request object. index < 0
 // means "choose automatically".
-func harFromTop(data []byte, top map[string]json.RawMessage, index int) (*Request, error) {
-	if rawLog, ok := top["log"]; ok {
-		var log struct {
-			Entries []json.RawMessage `json:"entries"`
+func harFromTop(top jsonlite.Object, index int) (*Request, error) {
+	if rawLog, ok := top.Get("log"); ok {
+		var d fieldReader
+		entries := d.list(d.object(rawLog, "log"), "entries", "log")
+		if d.err != nil {
+			return nil, plainErr(FormatHAR, "the \"log\" object: "+d.err.Error(), nil)
 		}
-		if err := json.Unmarshal(rawLog, &log); err != nil {
-			return nil, plainErr(FormatHAR, "the \"log\" object: "+err.Error(), nil)
-		}
-		entries := log.Entries
 		if index >= 0 {
 			if index >= len(entries) {
-				return nil, plainErr(FormatHAR, fmt.Sprintf("entry %d does not exist: the HAR file has %d entries (0 to %d)", index, len(entries), len(entries)-1), nil)
+				return nil, plainErr(FormatHAR, sprintf("entry %d does not exist: the HAR file has %d entries (0 to %d)", index, len(entries), len(entries)-1), nil)
 			}
 			return harEntryRequest(entries[index], index)
 		}
 		return chooseHAREntry(entries)
 	}
-	if _, ok := top["request"]; ok {
-		return harEntryRequest(data, -1)
+	if _, ok := top.Get("request"); ok {
+		return harEntryRequest(top, -1)
 	}
-	var req harRequest
-	if err := json.Unmarshal(data, &req); err != nil {
-		return nil, jsonErr(FormatHAR, err)
+	var d fieldReader
+	req := d.harRequest(top, "")
+	if d.err != nil {
+		return nil, plainErr(FormatHAR, "the HAR request: "+d.err.Error(), nil)
 	}
-	return harRequestToRequest(&req, "the HAR request")
+	return harRequestToRequest(req, "the HAR request")
 }
 
-func chooseHAREntry(entries []json.RawMessage) (*Request, error) {
+func chooseHAREntry(entries []any) (*Request, error) {
 	switch len(entries) {
 	case 0:
 		return nil, plainErr(FormatHAR, "the HAR file has no entries (was the network log empty when it was saved?)", nil)
@@ -181,8 +184,8 @@ func chooseHAREntry(entries []json.RawMessage) (*Request, error) {
 	}
 	var candidates []HAREntry
 	for i, raw := range entries {
-		var e harEntry
-		if json.Unmarshal(raw, &e) == nil && e.Request != nil {
+		var d fieldReader
+		if e := d.harEntry(raw); d.err == nil && e.Request != nil {
 			// A CORS preflight (OPTIONS) precedes every browser call; it carries no signature.
 			if s := summarise(i, e.Request); s.Tencent && !strings.EqualFold(s.Method, "OPTIONS") {
 				candidates = append(candidates, s)
@@ -192,24 +195,24 @@ func chooseHAREntry(entries []json.RawMessage) (*Request, error) {
 	if len(candidates) == 1 {
 		r, err := harEntryRequest(entries[candidates[0].Index], candidates[0].Index)
 		if err == nil {
-			r.Notes = append([]string{fmt.Sprintf("The HAR file has %d entries; took entry %d, the only request to *.tencentcloudapi.com (CORS preflights aside)", len(entries), candidates[0].Index)}, r.Notes...)
+			r.Notes = append([]string{sprintf("The HAR file has %d entries; took entry %d, the only request to *.tencentcloudapi.com (CORS preflights aside)", len(entries), candidates[0].Index)}, r.Notes...)
 		}
 		return r, err
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "the HAR file has %d entries", len(entries))
+	b.WriteString(sprintf("the HAR file has %d entries", len(entries)))
 	if len(candidates) == 0 {
 		b.WriteString(" and none (CORS preflights aside) is addressed to *.tencentcloudapi.com")
 	} else {
-		fmt.Fprintf(&b, ", %d of them to *.tencentcloudapi.com:", len(candidates))
+		b.WriteString(sprintf(", %d of them to *.tencentcloudapi.com:", len(candidates)))
 		for k, c := range candidates {
 			if k == 10 {
-				fmt.Fprintf(&b, " … and %d more", len(candidates)-k)
+				b.WriteString(sprintf(" … and %d more", len(candidates)-k))
 				break
 			}
-			fmt.Fprintf(&b, " #%d %s %s", c.Index, c.Method, c.URL)
+			b.WriteString(sprintf(" #%d %s %s", c.Index, c.Method, c.URL))
 			if c.Action != "" {
-				fmt.Fprintf(&b, " (%s)", c.Action)
+				b.WriteString(sprintf(" (%s)", c.Action))
 			}
 			if k < len(candidates)-1 {
 				b.WriteByte(';')
@@ -220,14 +223,15 @@ func chooseHAREntry(entries []json.RawMessage) (*Request, error) {
 	return nil, plainErr(FormatHAR, b.String(), ErrAmbiguous)
 }
 
-func harEntryRequest(raw []byte, index int) (*Request, error) {
+func harEntryRequest(raw any, index int) (*Request, error) {
 	where := "the HAR entry"
 	if index >= 0 {
-		where = fmt.Sprintf("HAR entry %d", index)
+		where = sprintf("HAR entry %d", index)
 	}
-	var e harEntry
-	if err := json.Unmarshal(raw, &e); err != nil {
-		return nil, plainErr(FormatHAR, where+": "+err.Error(), nil)
+	var d fieldReader
+	e := d.harEntry(raw)
+	if d.err != nil {
+		return nil, plainErr(FormatHAR, where+": "+d.err.Error(), nil)
 	}
 	if e.Request == nil {
 		return nil, plainErr(FormatHAR, where+" has no \"request\" object", nil)
@@ -250,7 +254,7 @@ func harRequestToRequest(req *harRequest, where string) (*Request, error) {
 	applyURL(r, u)
 
 	if len(req.Headers) > maxFields {
-		return nil, plainErr(FormatHAR, fmt.Sprintf("%s has %d headers, more than %d", where, len(req.Headers), maxFields), nil)
+		return nil, plainErr(FormatHAR, sprintf("%s has %d headers, more than %d", where, len(req.Headers), maxFields), nil)
 	}
 	pseudo := map[string]string{}
 	for _, h := range req.Headers {
@@ -322,7 +326,7 @@ func harBody(r *Request, req *harRequest, where string) error {
 		if bodySize >= 0 && bodySize != len(body) {
 			r.notef("The HAR says bodySize %d but postData holds %d bytes; devtools may have re-encoded the body", bodySize, len(body))
 		}
-		if cl := r.Get("Content-Length"); cl != "" && cl != fmt.Sprint(len(body)) {
+		if cl := r.Get("Content-Length"); cl != "" && cl != strconv.Itoa(len(body)) {
 			r.notef("Content-Length says %s but postData holds %d bytes", cl, len(body))
 		}
 		ct := r.Get("Content-Type")
@@ -355,46 +359,19 @@ func decodeBase64(s string) ([]byte, error) {
 // looksLikeHAR reports whether a JSON object is a HAR file, entry or
 // request (rather than the page's {"method","url","headers","body"}).
 func looksLikeHAR(t []byte) bool {
-	var top map[string]json.RawMessage
-	if json.Unmarshal(t, &top) != nil {
+	top, err := jsonlite.Decode(t)
+	if err != nil {
 		return false
 	}
-	return isHARObject(top)
+	o, ok := top.(jsonlite.Object)
+	return ok && isHARObject(o)
 }
 
-func isHARObject(top map[string]json.RawMessage) bool {
+func isHARObject(top jsonlite.Object) bool {
 	for _, k := range []string{"log", "request", "postData", "httpVersion"} {
-		if _, ok := top[k]; ok {
+		if _, ok := top.Get(k); ok {
 			return true
 		}
 	}
 	return false
-}
-
-// decodeObject decodes a JSON object's top level.
-func decodeObject(data []byte, format string) (map[string]json.RawMessage, error) {
-	var top map[string]json.RawMessage
-	if err := json.Unmarshal(trimBOM(data), &top); err != nil {
-		return nil, jsonErr(format, err)
-	}
-	if top == nil {
-		return nil, plainErr(format, "expected a JSON object, got null", nil)
-	}
-	return top, nil
-}
-
-// jsonErr turns an encoding/json error into a ParseError with its offset.
-func jsonErr(format string, err error) *ParseError {
-	switch e := err.(type) {
-	case *json.SyntaxError:
-		// Offset counts the bytes read, the offending one included.
-		return offsetErr(format, max(int(e.Offset)-1, 0), "invalid JSON: "+e.Error())
-	case *json.UnmarshalTypeError:
-		field := e.Field
-		if field == "" {
-			field = "the top level"
-		}
-		return offsetErr(format, int(e.Offset), fmt.Sprintf("invalid JSON: %s must not be a JSON %s", field, e.Value))
-	}
-	return plainErr(format, "invalid JSON: "+err.Error(), nil)
 }

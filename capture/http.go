@@ -2,7 +2,7 @@ package capture
 
 import (
 	"bytes"
-	"fmt"
+	"errors"
 	"strconv"
 	"strings"
 )
@@ -100,7 +100,7 @@ func parseHTTPTextAt(text []byte, pos, startLine int, format string, fr framing)
 		}
 		head = append(head, ln)
 		if len(head) > maxFields+1 { // the request line plus the fields
-			return nil, lineErr(format, ln.num, fmt.Sprintf("more than %d header lines; this is not one request", maxFields))
+			return nil, lineErr(format, ln.num, sprintf("more than %d header lines; this is not one request", maxFields))
 		}
 	}
 	if len(head) == 0 {
@@ -238,7 +238,7 @@ func parseRequestLine(r *Request, ln textLine, format string) (absolute bool, er
 	switch len(parts) {
 	case 3:
 		if !isHTTPVersion(parts[2]) {
-			return false, lineErr(format, ln.num, fmt.Sprintf("request line ends in %s, not an HTTP version like HTTP/1.1", quoteExcerpt(parts[2])))
+			return false, lineErr(format, ln.num, sprintf("request line ends in %s, not an HTTP version like HTTP/1.1", quoteExcerpt(parts[2])))
 		}
 	case 2:
 		r.notef("The request line has no HTTP version; assumed HTTP/1.1")
@@ -320,12 +320,12 @@ func splitField(s string) (name, value string, err error) {
 	}
 	i := strings.IndexByte(s[from:], ':')
 	if i < 0 {
-		return "", "", fmt.Errorf("header line has no colon: %s", quoteExcerpt(s))
+		return "", "", errors.New("header line has no colon: " + quoteExcerpt(s))
 	}
 	i += from
 	name = s[:i]
 	if strings.Trim(name, " \t") == "" || name == ":" {
-		return "", "", fmt.Errorf("header line has an empty name: %s", quoteExcerpt(s))
+		return "", "", errors.New("header line has an empty name: " + quoteExcerpt(s))
 	}
 	return name, strings.Trim(s[i+1:], " \t"), nil
 }
@@ -418,9 +418,9 @@ func frameBody(r *Request, body []byte, off int, info headInfo, fr framing) erro
 		switch {
 		case n > int64(len(body)):
 			if info.noBlank {
-				return offsetErr(format, off, fmt.Sprintf("Content-Length says %d but the text ends without the blank line that starts the body", n))
+				return offsetErr(format, off, sprintf("Content-Length says %d but the text ends without the blank line that starts the body", n))
 			}
-			return offsetErr(format, off, fmt.Sprintf("Content-Length says %d but only %d bytes follow the blank line%s", n, len(body), lineEndingHint(body, n)))
+			return offsetErr(format, off, sprintf("Content-Length says %d but only %d bytes follow the blank line%s", n, len(body), lineEndingHint(body, n)))
 		case n < int64(len(body)):
 			extra := body[n:]
 			quietNewline := (fr.sdkLog || fr.verbose) && (string(extra) == "\n" || string(extra) == "\r\n")
@@ -486,7 +486,7 @@ func contentLength(r *Request, values []string, info headInfo, format string) (i
 		}
 		m, _ := strconv.ParseInt(v, 10, 64)
 		if n >= 0 && m != n {
-			return 0, lineErr(format, line, fmt.Sprintf("conflicting Content-Length values %d and %d", n, m))
+			return 0, lineErr(format, line, sprintf("conflicting Content-Length values %d and %d", n, m))
 		}
 		n = m
 	}
@@ -545,7 +545,7 @@ func dechunk(b []byte, off int, format string, lfOnly bool) ([]byte, int, error)
 			return out, used, err
 		}
 		if avail := uint64(len(b) - dataStart); size > avail {
-			return nil, 0, offsetErr(format, off+pos, fmt.Sprintf("chunk declares %d bytes (0x%s) but only %d bytes follow%s", size, sizeText, avail, hint))
+			return nil, 0, offsetErr(format, off+pos, sprintf("chunk declares %d bytes (0x%s) but only %d bytes follow%s", size, sizeText, avail, hint))
 		}
 		end := dataStart + int(size)
 		out = append(out, b[dataStart:end]...)
@@ -555,7 +555,7 @@ func dechunk(b []byte, off int, format string, lfOnly bool) ([]byte, int, error)
 		case bytes.HasPrefix(b[end:], []byte("\n")):
 			pos = end + 1
 		default:
-			return nil, 0, offsetErr(format, off+end, fmt.Sprintf("chunk data (%d bytes) is not followed by a line end%s", size, hint))
+			return nil, 0, offsetErr(format, off+end, sprintf("chunk data (%d bytes) is not followed by a line end%s", size, hint))
 		}
 	}
 }

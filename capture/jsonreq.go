@@ -1,11 +1,10 @@
 package capture
 
 import (
-	"bytes"
-	"encoding/json"
-	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/tcsig/tcsig/internal/jsonlite"
 )
 
 // ParseJSON parses the page's structured request, the same shape as the
@@ -37,20 +36,23 @@ func parseJSONFamily(data []byte) (*Request, error) {
 		return nil, err
 	}
 	if isHARObject(top) {
-		return harFromTop(trimBOM(data), top, -1)
+		return harFromTop(top, -1)
 	}
 	return jsonRequest(top)
 }
 
-func jsonRequest(top map[string]json.RawMessage) (*Request, error) {
-	keys := map[string]json.RawMessage{}
+func jsonRequest(top jsonlite.Object) (*Request, error) {
+	keys := map[string]any{}
 	var unknown []string
-	for k, v := range top {
-		switch lk := strings.ToLower(k); lk {
+	for i, m := range top {
+		if _, later := top[i+1:].Get(m.Key); later {
+			continue // a repeated name: the last one counts
+		}
+		switch lk := strings.ToLower(m.Key); lk {
 		case "method", "url", "headers", "body", "bodybase64", "body_base64":
-			keys[strings.ReplaceAll(lk, "_", "")] = v
+			keys[strings.ReplaceAll(lk, "_", "")] = m.Value
 		default:
-			unknown = append(unknown, k)
+			unknown = append(unknown, m.Key)
 		}
 	}
 	r := &Request{Format: FormatJSON}
@@ -92,26 +94,26 @@ func jsonRequest(top map[string]json.RawMessage) (*Request, error) {
 	return r, nil
 }
 
-func jsonString(keys map[string]json.RawMessage, key string, required bool) (string, error) {
+func jsonString(keys map[string]any, key string, required bool) (string, error) {
 	raw, ok := keys[key]
-	if !ok || string(raw) == "null" {
+	if !ok || raw == nil {
 		if required {
-			return "", plainErr(FormatJSON, fmt.Sprintf("the request has no %q", key), nil)
+			return "", plainErr(FormatJSON, sprintf("the request has no %q", key), nil)
 		}
 		return "", nil
 	}
-	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return "", plainErr(FormatJSON, fmt.Sprintf("%q must be a string, got %s", key, jsonKind(raw)), nil)
+	s, ok := raw.(string)
+	if !ok {
+		return "", plainErr(FormatJSON, sprintf("%q must be a string, got %s", key, jsonKind(raw)), nil)
 	}
 	return s, nil
 }
 
-func jsonBody(r *Request, keys map[string]json.RawMessage) error {
+func jsonBody(r *Request, keys map[string]any) error {
 	rawBody, hasBody := keys["body"]
-	if hasBody && string(rawBody) != "null" {
-		var s string
-		if err := json.Unmarshal(rawBody, &s); err != nil {
+	if hasBody && rawBody != nil {
+		s, ok := rawBody.(string)
+		if !ok {
 			return plainErr(FormatJSON, "\"body\" must be a JSON string holding the exact bytes sent, got "+jsonKind(rawBody)+
 				"; serialising it again could change key order, spacing or \\u escapes and so the payload hash", nil)
 		}
@@ -135,62 +137,51 @@ func jsonBody(r *Request, keys map[string]json.RawMessage) error {
 }
 
 // decodeHeaders reads headers in any of the accepted shapes, keeping order.
-func decodeHeaders(raw json.RawMessage) ([]Field, error) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, plainErr(FormatJSON, "\"headers\": "+err.Error(), nil)
-	}
+// A null value counts as an empty string, as it did with encoding/json.
+func decodeHeaders(raw any) ([]Field, error) {
 	var out []Field
-	switch tok {
+	switch v := raw.(type) {
 	case nil:
 		return nil, nil
-	case json.Delim('{'):
-		for dec.More() {
-			kt, err := dec.Token()
-			if err != nil {
-				return nil, plainErr(FormatJSON, "\"headers\": "+err.Error(), nil)
-			}
-			name, _ := kt.(string)
-			var v json.RawMessage
-			if err := dec.Decode(&v); err != nil {
-				return nil, plainErr(FormatJSON, "\"headers\": "+err.Error(), nil)
-			}
-			var s string
-			var list []string
-			switch {
-			case json.Unmarshal(v, &s) == nil:
-				out = append(out, Field{Name: name, Value: strings.Trim(s, " \t")})
-			case json.Unmarshal(v, &list) == nil:
+	case jsonlite.Object:
+		for _, m := range v {
+			switch val := m.Value.(type) {
+			case string, nil:
+				s, _ := val.(string)
+				out = append(out, Field{Name: m.Key, Value: strings.Trim(s, " \t")})
+			case []any:
+				list, ok := stringList(val)
+				if !ok {
+					return nil, plainErr(FormatJSON, sprintf("header %q must be a string (or a list of strings), got %s", m.Key, jsonKind(val)), nil)
+				}
 				for _, s := range list {
-					out = append(out, Field{Name: name, Value: strings.Trim(s, " \t")})
+					out = append(out, Field{Name: m.Key, Value: strings.Trim(s, " \t")})
 				}
 			default:
-				return nil, plainErr(FormatJSON, fmt.Sprintf("header %q must be a string (or a list of strings), got %s", name, jsonKind(v)), nil)
+				return nil, plainErr(FormatJSON, sprintf("header %q must be a string (or a list of strings), got %s", m.Key, jsonKind(val)), nil)
 			}
 		}
-	case json.Delim('['):
-		for i := 0; dec.More(); i++ {
-			var el json.RawMessage
-			if err := dec.Decode(&el); err != nil {
-				return nil, plainErr(FormatJSON, "\"headers\": "+err.Error(), nil)
-			}
-			var pair []string
-			var nv harField
-			switch {
-			case json.Unmarshal(el, &pair) == nil && len(pair) == 2:
+	case []any:
+		for i, el := range v {
+			if pair, ok := stringList(el); ok && len(pair) == 2 {
 				out = append(out, Field{Name: pair[0], Value: strings.Trim(pair[1], " \t")})
-			case bytes.HasPrefix(bytes.TrimSpace(el), []byte("{")) && json.Unmarshal(el, &nv) == nil && nv.Name != "":
-				out = append(out, Field{Name: nv.Name, Value: strings.Trim(nv.Value, " \t")})
-			default:
-				return nil, plainErr(FormatJSON, fmt.Sprintf("headers[%d] must be [\"Name\", \"value\"] or {\"name\": …, \"value\": …}", i), nil)
+				continue
 			}
+			var d fieldReader
+			if o, ok := el.(jsonlite.Object); ok {
+				name, value := d.str(o, "name", ""), d.str(o, "value", "")
+				if d.err == nil && name != "" {
+					out = append(out, Field{Name: name, Value: strings.Trim(value, " \t")})
+					continue
+				}
+			}
+			return nil, plainErr(FormatJSON, sprintf("headers[%d] must be [\"Name\", \"value\"] or {\"name\": …, \"value\": …}", i), nil)
 		}
 	default:
 		return nil, plainErr(FormatJSON, "\"headers\" must be an object or a list, got "+jsonKind(raw), nil)
 	}
 	if len(out) > maxFields {
-		return nil, plainErr(FormatJSON, fmt.Sprintf("%d headers, more than %d", len(out), maxFields), nil)
+		return nil, plainErr(FormatJSON, sprintf("%d headers, more than %d", len(out), maxFields), nil)
 	}
 	for _, f := range out {
 		if f.Name == "" {
@@ -200,22 +191,21 @@ func decodeHeaders(raw json.RawMessage) ([]Field, error) {
 	return out, nil
 }
 
-func jsonKind(raw json.RawMessage) string {
-	t := bytes.TrimSpace(raw)
-	if len(t) == 0 {
-		return "nothing"
+// stringList reads a list of strings (null elements are empty strings).
+func stringList(v any) ([]string, bool) {
+	l, ok := v.([]any)
+	if !ok {
+		return nil, false
 	}
-	switch t[0] {
-	case '{':
-		return "an object"
-	case '[':
-		return "a list"
-	case '"':
-		return "a string"
-	case 't', 'f':
-		return "a boolean"
-	case 'n':
-		return "null"
+	out := make([]string, len(l))
+	for i, e := range l {
+		switch e := e.(type) {
+		case string:
+			out[i] = e
+		case nil:
+		default:
+			return nil, false
+		}
 	}
-	return "a number"
+	return out, true
 }

@@ -1,7 +1,6 @@
 package capture
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,7 +21,7 @@ func (n *notes) add(format string, a ...any) {
 	if len(n.list) > maxNotes {
 		return
 	}
-	s := fmt.Sprintf(format, a...)
+	s := sprintf(format, a...)
 	if len(n.list) == maxNotes {
 		s = "More notes were left out"
 	}

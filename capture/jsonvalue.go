@@ -1,0 +1,236 @@
+package capture
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/tcsig/tcsig/internal/jsonlite"
+)
+
+// The HAR and JSON formats are decoded with internal/jsonlite, not
+// encoding/json, so the WebAssembly playground does not link reflection.
+// These helpers read decoded objects the way encoding/json fills a struct:
+// names match case-insensitively, a later member overrides an earlier one,
+// null leaves a string as it was and clears a pointer or list, and a value
+// of the wrong type is skipped and reported (the first such error).
+
+// decodeObject decodes a JSON object's top level (after a UTF-8 BOM).
+func decodeObject(data []byte, format string) (jsonlite.Object, error) {
+	t := trimBOM(data)
+	v, err := jsonlite.Decode(t)
+	if err != nil {
+		var se *jsonlite.SyntaxError
+		if errors.As(err, &se) {
+			return nil, offsetErr(format, se.Offset, "invalid JSON: "+se.Msg)
+		}
+		return nil, plainErr(format, "invalid JSON: "+err.Error(), nil)
+	}
+	switch v := v.(type) {
+	case jsonlite.Object:
+		return v, nil
+	case nil:
+		return nil, plainErr(format, "expected a JSON object, got null", nil)
+	default:
+		return nil, offsetErr(format, len(t)-len(trimLeftSpace(t)), "invalid JSON: the top level must not be a JSON "+goKind(v))
+	}
+}
+
+func trimLeftSpace(b []byte) []byte {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r' || b[0] == '\n') {
+		b = b[1:]
+	}
+	return b
+}
+
+// goKind names a value's kind as encoding/json's type errors do.
+func goKind(v any) string {
+	switch v.(type) {
+	case []any:
+		return "array"
+	case string:
+		return "string"
+	case bool:
+		return "bool"
+	case jsonlite.Number:
+		return "number"
+	}
+	return "object"
+}
+
+// jsonKind names a value's kind for messages.
+func jsonKind(v any) string {
+	switch v.(type) {
+	case jsonlite.Object:
+		return "an object"
+	case []any:
+		return "a list"
+	case string:
+		return "a string"
+	case bool:
+		return "a boolean"
+	case nil:
+		return "null"
+	}
+	return "a number"
+}
+
+// fieldReader reads decoded objects into structs; err is the first value
+// of the wrong type, naming its path.
+type fieldReader struct {
+	err error
+}
+
+func (d *fieldReader) mismatch(path string, v any, want string) {
+	if d.err == nil {
+		d.err = errors.New(path + " must be " + want + ", got " + jsonKind(v))
+	}
+}
+
+// each calls f with every member named name (ignoring case), in order.
+func each(o jsonlite.Object, name string, f func(v any)) {
+	for _, m := range o {
+		if strings.EqualFold(m.Key, name) {
+			f(m.Value)
+		}
+	}
+}
+
+func join(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
+
+func (d *fieldReader) str(o jsonlite.Object, name, path string) string {
+	var s string
+	each(o, name, func(v any) {
+		switch v := v.(type) {
+		case string:
+			s = v
+		case nil:
+		default:
+			d.mismatch(join(path, name), v, "a string")
+		}
+	})
+	return s
+}
+
+func (d *fieldReader) strPtr(o jsonlite.Object, name, path string) *string {
+	var p *string
+	each(o, name, func(v any) {
+		switch v := v.(type) {
+		case string:
+			p = &v
+		case nil:
+			p = nil
+		default:
+			d.mismatch(join(path, name), v, "a string")
+		}
+	})
+	return p
+}
+
+func (d *fieldReader) float(o jsonlite.Object, name, path string) *float64 {
+	var p *float64
+	each(o, name, func(v any) {
+		switch v := v.(type) {
+		case jsonlite.Number:
+			f, err := strconv.ParseFloat(string(v), 64)
+			if err != nil {
+				d.mismatch(join(path, name), v, "a number within float64's range")
+				return
+			}
+			p = &f
+		case nil:
+			p = nil
+		default:
+			d.mismatch(join(path, name), v, "a number")
+		}
+	})
+	return p
+}
+
+// list returns the last array named name (nil for null), checking each
+// element with elem.
+func (d *fieldReader) list(o jsonlite.Object, name, path string) []any {
+	var l []any
+	each(o, name, func(v any) {
+		switch v := v.(type) {
+		case []any:
+			l = v
+		case nil:
+			l = nil
+		default:
+			d.mismatch(join(path, name), v, "a list")
+		}
+	})
+	return l
+}
+
+// object returns v as an object; null gives nil without an error.
+func (d *fieldReader) object(v any, path string) jsonlite.Object {
+	switch v := v.(type) {
+	case jsonlite.Object:
+		return v
+	case nil:
+	default:
+		d.mismatch(path, v, "an object")
+	}
+	return nil
+}
+
+func (d *fieldReader) harEntry(v any) harEntry {
+	var e harEntry
+	o := d.object(v, "the entry")
+	each(o, "request", func(v any) { e.Request = d.harRequest(v, "request") })
+	return e
+}
+
+func (d *fieldReader) harRequest(v any, path string) *harRequest {
+	o := d.object(v, path)
+	if o == nil {
+		return nil
+	}
+	r := &harRequest{
+		Method:      d.str(o, "method", path),
+		URL:         d.str(o, "url", path),
+		HTTPVersion: d.str(o, "httpVersion", path),
+		Headers:     d.fields(o, "headers", path),
+		BodySize:    d.float(o, "bodySize", path),
+	}
+	each(o, "postData", func(v any) {
+		p := join(path, "postData")
+		po := d.object(v, p)
+		if po == nil {
+			r.PostData = nil
+			return
+		}
+		r.PostData = &harPostData{
+			MimeType: d.str(po, "mimeType", p),
+			Text:     d.strPtr(po, "text", p),
+			Encoding: d.str(po, "encoding", p),
+			Params:   d.fields(po, "params", p),
+			SHA1:     d.str(po, "_sha1", p),
+			File:     d.str(po, "_file", p),
+		}
+	})
+	return r
+}
+
+// fields reads a list of {"name": …, "value": …}.
+func (d *fieldReader) fields(o jsonlite.Object, name, path string) []harField {
+	l := d.list(o, name, path)
+	if l == nil {
+		return nil
+	}
+	out := make([]harField, len(l))
+	for i, v := range l {
+		p := join(path, name) + "[" + strconv.Itoa(i) + "]"
+		if fo := d.object(v, p); fo != nil {
+			out[i] = harField{Name: d.str(fo, "name", p), Value: d.str(fo, "value", p)}
+		}
+	}
+	return out
+}
