@@ -161,7 +161,11 @@ func compressed(b []byte) (gz, br int) {
 	return g.Len(), r.Len()
 }
 
-func mb(n int) string { return strconv.FormatFloat(float64(n)/(1<<20), 'f', 2, 64) + " MiB" }
+// mb shows a size in MiB and, since "MB" in a target is ambiguous, in
+// millions of bytes too.
+func mb(n int) string {
+	return strconv.FormatFloat(float64(n)/(1<<20), 'f', 2, 64) + " MiB (" + strconv.FormatFloat(float64(n)/1e6, 'f', 2, 64) + " MB)"
+}
 
 func sizes(ctx context.Context, assets, hello, tmp string) error {
 	main, err := os.ReadFile(filepath.Join(assets, "main.wasm"))
@@ -180,7 +184,8 @@ func sizes(ctx context.Context, assets, hello, tmp string) error {
 	fmt.Println("|---|---:|---:|---:|")
 	fmt.Printf("| main.wasm | %s | %s | %s |\n", mb(len(main)), mb(mg), mb(mbr))
 	fmt.Printf("| baseline: hello-world Go wasm | %s | %s | %s |\n", mb(len(base)), mb(bg), mb(bbr))
-	fmt.Printf("| targets | | ≤ 1.1 MB %s | ≤ 0.85 MB %s |\n\n", verdict(float64(mg) <= 1.1*(1<<20)), verdict(float64(mbr) <= 0.85*(1<<20)))
+	fmt.Printf("| targets, read as 10^6 bytes (as MiB) | | ≤ 1.1 MB %s (%s) | ≤ 0.85 MB %s (%s) |\n\n",
+		verdict(float64(mg) <= 1.1e6), verdict(float64(mg) <= 1.1*(1<<20)), verdict(float64(mbr) <= 0.85e6), verdict(float64(mbr) <= 0.85*(1<<20)))
 
 	// Symbol sizes need an unstripped build of the same package.
 	full := filepath.Join(tmp, "full.wasm")
