@@ -3,10 +3,10 @@ package verify
 import (
 	"bytes"
 	"encoding/hex"
-	"encoding/json"
 	"strconv"
 	"strings"
 
+	"github.com/tcsig/tcsig/internal/jsonlite"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -84,24 +84,40 @@ func (c *checker) checkBody() {
 }
 
 // bigInteger returns the first integer literal in a JSON text whose magnitude
-// exceeds 2^53, or "".
+// exceeds 2^53, or "". A body that is not valid JSON has none: no parser
+// would re-serialise it.
 func bigInteger(b []byte) string {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	for {
-		tok, err := dec.Token()
-		if err != nil {
+	v, err := jsonlite.Decode(b)
+	if err != nil {
+		return ""
+	}
+	return firstBigInteger(v)
+}
+
+func firstBigInteger(v any) string {
+	switch v := v.(type) {
+	case jsonlite.Number:
+		if strings.ContainsAny(string(v), ".eE") {
 			return ""
 		}
-		n, ok := tok.(json.Number)
-		if !ok || strings.ContainsAny(string(n), ".eE") {
-			continue
-		}
-		digits := strings.TrimPrefix(string(n), "-")
+		digits := strings.TrimPrefix(string(v), "-")
 		if len(digits) > 16 || len(digits) == 16 && digits > "9007199254740992" {
-			return string(n)
+			return string(v)
+		}
+	case []any:
+		for _, e := range v {
+			if n := firstBigInteger(e); n != "" {
+				return n
+			}
+		}
+	case jsonlite.Object:
+		for _, m := range v {
+			if n := firstBigInteger(m.Value); n != "" {
+				return n
+			}
 		}
 	}
+	return ""
 }
 
 // fillRequest completes the trace with the request as received.

@@ -1,7 +1,6 @@
 package verify
 
 import (
-	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -279,9 +278,9 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 		how string
 		f   func(v1Param) string
 	}{
-		{"URL-encoded (form style)", func(p v1Param) string { return url.QueryEscape(p.value) }},
-		{"URL-encoded (RFC 3986, %20 for space)", func(p v1Param) string { return strings.ReplaceAll(url.QueryEscape(p.value), "+", "%20") }},
-		{"URL-encoded twice", func(p v1Param) string { return url.QueryEscape(url.QueryEscape(p.value)) }},
+		{"URL-encoded (form style)", func(p v1Param) string { return queryEscape(p.value) }},
+		{"URL-encoded (RFC 3986, %20 for space)", func(p v1Param) string { return strings.ReplaceAll(queryEscape(p.value), "+", "%20") }},
+		{"URL-encoded twice", func(p v1Param) string { return queryEscape(queryEscape(p.value)) }},
 		{"as written on the wire", func(p v1Param) string { return p.rawValue }},
 		{"decoded twice (the request was sent double-encoded)", func(p v1Param) string {
 			if d, err := unescape(p.value, true); err == nil {
@@ -586,4 +585,23 @@ func equalParams(a, b []signer.Param) bool {
 		}
 	}
 	return true
+}
+
+// queryEscape is url.QueryEscape (without linking net/url into the wasm
+// module): every byte but A-Z a-z 0-9 - _ . ~ as %XX in upper case, and a
+// space as '+'.
+func queryEscape(s string) string {
+	const upperHex = "0123456789ABCDEF"
+	b := make([]byte, 0, len(s)+len(s)/2)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '-', c == '_', c == '.', c == '~':
+			b = append(b, c)
+		case c == ' ':
+			b = append(b, '+')
+		default:
+			b = append(b, '%', upperHex[c>>4], upperHex[c&15])
+		}
+	}
+	return string(b)
 }

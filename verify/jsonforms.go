@@ -2,12 +2,12 @@ package verify
 
 import (
 	"bytes"
-	"encoding/json"
-	"io"
 	"sort"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/tcsig/tcsig/internal/jsonlite"
 )
 
 // jsonNode is a decoded JSON value that keeps object key order and number
@@ -20,60 +20,47 @@ type jsonNode struct {
 }
 
 func parseJSONOrdered(b []byte) (*jsonNode, error) {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	n, err := decodeNode(dec, 0)
+	v, err := jsonlite.Decode(b)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, errTrailing
-	}
-	return n, nil
+	return toNode(v, 0)
 }
-
-var errTrailing = &formError{"data after the JSON value"}
 
 const maxJSONDepth = 200
 
-func decodeNode(dec *json.Decoder, depth int) (*jsonNode, error) {
+func toNode(v any, depth int) (*jsonNode, error) {
 	if depth > maxJSONDepth {
 		return nil, &formError{"JSON nested too deeply"}
 	}
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, err
-	}
-	switch t := tok.(type) {
-	case json.Delim:
-		n := &jsonNode{kind: 'a'}
-		if t == '{' {
-			n.kind = 'o'
-		}
-		for dec.More() {
-			if n.kind == 'o' {
-				kt, err := dec.Token()
-				if err != nil {
-					return nil, err
-				}
-				n.keys = append(n.keys, kt.(string))
-			}
-			v, err := decodeNode(dec, depth+1)
+	switch v := v.(type) {
+	case jsonlite.Object:
+		n := &jsonNode{kind: 'o'}
+		for _, m := range v {
+			c, err := toNode(m.Value, depth+1)
 			if err != nil {
 				return nil, err
 			}
-			n.vals = append(n.vals, v)
+			n.keys = append(n.keys, m.Key)
+			n.vals = append(n.vals, c)
 		}
-		if _, err := dec.Token(); err != nil { // the closing delimiter
-			return nil, err
+		return n, nil
+	case []any:
+		n := &jsonNode{kind: 'a'}
+		for _, e := range v {
+			c, err := toNode(e, depth+1)
+			if err != nil {
+				return nil, err
+			}
+			n.vals = append(n.vals, c)
 		}
 		return n, nil
 	case string:
-		return &jsonNode{kind: 's', text: t}, nil
-	case json.Number:
-		return &jsonNode{kind: 'n', text: t.String()}, nil
+		return &jsonNode{kind: 's', text: v}, nil
+	case jsonlite.Number:
+		return &jsonNode{kind: 'n', text: string(v)}, nil
 	case bool:
-		return &jsonNode{kind: 'l', text: strconv.FormatBool(t)}, nil
+		return &jsonNode{kind: 'l', text: strconv.FormatBool(v)}, nil
 	default:
 		return &jsonNode{kind: 'l', text: "null"}, nil
 	}

@@ -9,10 +9,10 @@
 package verify
 
 import (
-	"encoding/json"
 	"time"
 
 	"github.com/tcsig/tcsig/capture"
+	"github.com/tcsig/tcsig/internal/jsonlite"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -80,7 +80,7 @@ type Finding struct {
 func (f Finding) String() string { return f.ID + ": " + f.Message }
 
 // MarshalJSON writes "id: message".
-func (f Finding) MarshalJSON() ([]byte, error) { return json.Marshal(f.String()) }
+func (f Finding) MarshalJSON() ([]byte, error) { return jsonlite.AppendString(nil, f.String()), nil }
 
 // Received is what the request claims: the values the API reads from it.
 type Received struct {

@@ -1,0 +1,65 @@
+package verify
+
+import (
+	"encoding/json"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// These replaced encoding/json and net/url (not linked into the wasm
+// module); they must behave as those did.
+
+func TestQueryEscapeMatchesNetURL(t *testing.T) {
+	var all strings.Builder
+	for c := range 256 {
+		all.WriteByte(byte(c))
+	}
+	for _, s := range []string{"", "a b+c", "中文/=&?#%", "~-_.AZaz09", all.String()} {
+		if got, want := queryEscape(s), url.QueryEscape(s); got != want {
+			t.Errorf("queryEscape(%q) = %q, url.QueryEscape %q", s, got, want)
+		}
+	}
+}
+
+func TestFindingJSON(t *testing.T) {
+	f := Finding{ID: "x<y>", Message: "a \"quoted\" & \u2028 é"}
+	got, err := json.Marshal([]Finding{f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := json.Marshal([]string{f.String()})
+	if string(got) != string(want) {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestBigInteger(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`{"a":[1,2.5,{"b":9007199254740993}],"c":12345678901234567890}`, "9007199254740993"},
+		{`{"a":9007199254740992,"b":-9007199254740993}`, "-9007199254740993"},
+		{`{"a":1e30,"b":"123456789012345678901"}`, ""},
+		{`{"a":12345678901234567890`, ""}, // not JSON: nothing re-serialises it
+	} {
+		if got := bigInteger([]byte(c.in)); got != c.want {
+			t.Errorf("bigInteger(%s) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestJSONFormsKeepOrderAndDepthBound(t *testing.T) {
+	forms := jsonForms([]byte(`{"b":1,"a":"<é>"}`))
+	found := false
+	for _, f := range forms {
+		if string(f.body) == `{"b": 1, "a": "<é>"}` {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no Python-style form in order sent among %d forms", len(forms))
+	}
+	deep := strings.Repeat("[", maxJSONDepth+2) + strings.Repeat("]", maxJSONDepth+2)
+	if forms := jsonForms([]byte(deep)); forms != nil {
+		t.Errorf("JSON deeper than %d gave %d forms", maxJSONDepth, len(forms))
+	}
+}
