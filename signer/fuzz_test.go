@@ -79,12 +79,45 @@ func FuzzSign(f *testing.F) {
 			return
 		}
 		checkResult(t, r, c, res)
+		checkJSONOutput(t, res)
 
 		again, err := Sign(r, c)
 		if err != nil || again.Signature != res.Signature || again.URL != res.URL || string(again.Body) != string(res.Body) {
 			t.Fatalf("signing twice differs: %v", err)
 		}
 	})
+}
+
+// checkJSONOutput: the trace marshals to valid JSON (the `--output json`
+// shape) that reads back to the same signature, URL, body and headers.
+func checkJSONOutput(t *testing.T, res *Result) {
+	t.Helper()
+	out, err := json.Marshal(res)
+	if err != nil || !json.Valid(out) {
+		t.Fatalf("trace does not marshal to valid JSON: %v\n%s", err, out)
+	}
+	var back struct {
+		Signature  string            `json:"signature"`
+		URL        string            `json:"url"`
+		Body       string            `json:"body"`
+		BodyBase64 []byte            `json:"bodyBase64"`
+		Headers    map[string]string `json:"headers"`
+	}
+	if err := json.Unmarshal(out, &back); err != nil {
+		t.Fatal(err)
+	}
+	body := []byte(back.Body)
+	if back.BodyBase64 != nil {
+		body = back.BodyBase64
+	}
+	if back.Signature != res.Signature || back.URL != res.URL || string(body) != string(res.Body) {
+		t.Fatalf("JSON reads back differently:\n%s", out)
+	}
+	for _, h := range res.Headers {
+		if back.Headers[h.Name] != h.Value {
+			t.Fatalf("header %s reads back as %q, want %q", h.Name, back.Headers[h.Name], h.Value)
+		}
+	}
 }
 
 func cloneRequest(r *Request) *Request {
@@ -513,6 +546,10 @@ func TestHeaderValuesCannotBreakLines(t *testing.T) {
 		"host NUL":          func(r *Request) { r.Host = "cvm\x00.tencentcloudapi.com" },
 		"extra header":      func(r *Request) { r.Header = []Header{{"X-TC-RequestClient", "a\r\nX-Evil: 1"}} },
 		"extra header name": func(r *Request) { r.Header = []Header{{"X-Evil: 1\r\nX", "a"}} },
+		"path CRLF":         func(r *Request) { r.Path = "/\r\nX-Evil: 1" },
+		"path space":        func(r *Request) { r.Path = "/ HTTP/1.1" },
+		"path query":        func(r *Request) { r.Path = "/?Action=X" },
+		"relative path":     func(r *Request) { r.Path = "v3" },
 	}
 	for name, mutate := range cases {
 		r := base()

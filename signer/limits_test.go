@@ -188,6 +188,8 @@ func TestUTF8ErrorsNameTheOffset(t *testing.T) {
 		}, "parameter Filters.0.Values.0", 9},
 		{"region", func(r *Request) { r.Region = "ap-\x80" }, "region", 3},
 		{"action", func(r *Request) { r.Action = "Describe\xfe" }, "action", 8},
+		{"host", func(r *Request) { r.Host = "cvm\xff.tencentcloudapi.com" }, "host", 3}, // found by FuzzSign
+		{"extra header", func(r *Request) { r.Header = []Header{{"X-TC-RequestClient", "ok\xc3"}} }, "header X-TC-RequestClient", 2},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

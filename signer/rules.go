@@ -179,7 +179,7 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	for _, f := range []struct{ name, v string }{
 		{"service", q.Service}, {"action", q.Action}, {"version", q.Version}, {"region", q.Region},
 		{"language", q.Language}, {"secretId", c.SecretID}, {"token", c.Token},
-		{"contentType", q.ContentType},
+		{"contentType", q.ContentType}, {"host", q.Host},
 	} {
 		c, ascii := controlByte(f.v)
 		switch c {
@@ -197,12 +197,19 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	// Header values are sent as given: a line break would end the header
 	// and start another (contentType and extra headers were not checked).
 	for _, h := range q.Header {
-		if h.Name == "" || strings.ContainsAny(h.Name, " :\t\r\n\x00") {
+		if h.Name == "" || strings.ContainsAny(h.Name, " :\t\r\n\x00") || !utf8.ValidString(h.Name) {
 			return q, &FieldError{"header", "invalid header name " + strconv.Quote(h.Name)}
 		}
 		if c, _ := controlByte(h.Value); c >= 0 {
 			return q, &FieldError{"header", h.Name + " contains a line break or NUL byte"}
 		}
+		if err := checkUTF8String("header "+h.Name, h.Value); err != nil {
+			return q, err
+		}
+	}
+	// The path is sent in the URL (and signed by HmacSHA1/256) as given.
+	if q.Path[0] != '/' || strings.ContainsAny(q.Path, "?# \t\r\n\x00") || !utf8.ValidString(q.Path) {
+		return q, &FieldError{"path", "must be an absolute path such as /, without spaces, line breaks, ? or #, got " + strconv.Quote(q.Path)}
 	}
 	if err := CheckContentType(q.Method, q.SignatureMethod, q.ContentType); err != nil {
 		return q, err
