@@ -407,10 +407,8 @@
 
   function setupVerify() {
     if (typeof tcsig.loadVerify !== "function") return;
-    // The verifier is a second module: fetch it when the browser is idle, or
-    // at once when the tab opens.
-    const idle = window.requestIdleCallback || ((f) => setTimeout(f, 1500));
-    idle(() => tcsig.loadVerify().catch(() => {}));
+    // The verifier is a second module, fetched when the tab first opens, so
+    // visitors who only sign never download it.
     const tabs = { sign: [$("tab-sign"), $("sign-panel")], verify: [$("tab-verify"), $("verify-panel")] };
     $("tab-verify").hidden = false;
     for (const [name, [tab]] of Object.entries(tabs)) {

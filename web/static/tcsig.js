@@ -21,7 +21,7 @@
     /**
      * verify(text, {secretKey, token, now, canonicalRequest, stringToSign}) → the verify report
      * (tcsig verify --output json). It lives in a second module, verify.wasm: call
-     * `await tcsig.loadVerify()` once first (the page loads it when idle).
+     * `await tcsig.loadVerify()` once first (the page does when the Verify tab opens).
      */
     verify: (text, options) => {
       if (!api._goVerify) throw new Error("tcsig.verify is not loaded yet: await tcsig.loadVerify() first");
@@ -44,8 +44,10 @@
   };
   // _lazyText defines obj[name] as the UTF-8 text of bytes, decoded on
   // first read (then kept): enumerable, so JSON.stringify and Object.keys
-  // see an ordinary string property.
-  api._lazyText = (obj, name, bytes) => {
+  // see an ordinary string property. The bytes are copied (a memcpy, unlike
+  // decoding) so that a caller reusing its array cannot change the result.
+  api._lazyText = (obj, name, data) => {
+    const bytes = data.slice();
     Object.defineProperty(obj, name, {
       enumerable: true, configurable: true,
       get() {
