@@ -1,0 +1,67 @@
+package verify_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"testing"
+
+	"github.com/tcsig/tcsig/signer"
+	"github.com/tcsig/tcsig/verify"
+)
+
+// refReport is Report without its MarshalJSON: encoding/json's reading of
+// the same tags is the reference.
+type refReport struct {
+	Valid      bool              `json:"valid"`
+	Error      *verify.APIError  `json:"error,omitempty"`
+	Causes     []verify.Finding  `json:"causes"`
+	Warnings   []verify.Finding  `json:"warnings"`
+	Expected   *signer.Result    `json:"expected,omitempty"`
+	Diff       []verify.DiffLine `json:"diff"`
+	Received   verify.Received   `json:"received"`
+	Incomplete string            `json:"incomplete,omitempty"`
+}
+
+func TestReportJSONMatchesEncodingJSON(t *testing.T) {
+	if reflect.TypeFor[verify.Report]().NumField() != reflect.TypeFor[refReport]().NumField() {
+		t.Fatal("Report has new fields: update refReport and Report.MarshalJSON")
+	}
+	good := mustSign(t, tc3Req(), creds)
+	bad := wire(t, good)
+	setAuthSignature(bad, "0000000000000000000000000000000000000000000000000000000000000000")
+	withDiff := opts()
+	withDiff.CanonicalRequest = good.CanonicalRequest + " "
+	withDiff.StringToSign = "x\ny"
+	var reports []*verify.Report
+	for _, c := range []struct {
+		req  *signer.Result
+		o    verify.Options
+		tamp bool
+	}{{good, opts(), false}, {good, withDiff, true}, {good, verify.Options{}, false}} {
+		req := wire(t, c.req)
+		if c.tamp {
+			req = bad
+		}
+		reports = append(reports, verify.Check(req, c.o))
+	}
+	skew := int64(-3)
+	reports = append(reports, &verify.Report{}, &verify.Report{
+		Error: &verify.APIError{Code: "<c>", Message: "m & n", Check: "\u2028"}, Causes: []verify.Finding{},
+		Warnings: []verify.Finding{{ID: "a", Message: "b"}}, Diff: []verify.DiffLine{},
+		Received: verify.Received{Skew: &skew, Host: "h"}, Incomplete: "why"})
+	for i, rep := range reports {
+		got, err := json.Marshal(rep)
+		if err != nil {
+			t.Fatal(err)
+		}
+		own, _ := rep.MarshalJSON()
+		want, _ := json.Marshal(refReport(*rep))
+		if !bytes.Equal(got, want) || !bytes.Equal(own, want) {
+			t.Errorf("report %d:\n got %s\nwant %s", i, own, want)
+		}
+	}
+	if len(reports[1].Causes) == 0 && len(reports[1].Diff) == 0 {
+		t.Error("the tampered report should have causes or a diff, or this test covers less than it says")
+	}
+}
