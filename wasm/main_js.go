@@ -10,7 +10,6 @@ package main
 
 import (
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"syscall/js"
@@ -108,7 +107,11 @@ func nonce() uint64 {
 	js.Global().Get("crypto").Call("getRandomValues", buf)
 	var b [8]byte
 	js.CopyBytesToGo(b[:], buf)
-	n := binary.BigEndian.Uint64(b[:]) >> 1
+	var n uint64
+	for _, c := range b {
+		n = n<<8 | uint64(c)
+	}
+	n >>= 1
 	if n == 0 {
 		n = 1
 	}

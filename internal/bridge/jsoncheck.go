@@ -1,9 +1,9 @@
 package bridge
 
 import (
-	"encoding/json"
 	"errors"
-	"strings"
+
+	"github.com/tcsig/tcsig/internal/jsonlite"
 )
 
 // JSONError locates a syntax error in a JSON text for the body editor.
@@ -15,20 +15,17 @@ type JSONError struct {
 
 // CheckJSON returns nil when text is one valid JSON value, else where and
 // why it is not. Browsers' JSON.parse messages do not all give a position;
-// encoding/json's do.
+// jsonlite's (encoding/json's messages, without linking encoding/json into
+// the module) do.
 func CheckJSON(text string) *JSONError {
-	var v json.RawMessage
-	err := json.Unmarshal([]byte(text), &v)
+	_, err := jsonlite.Decode([]byte(text))
 	if err == nil {
 		return nil
 	}
 	off := len(text)
-	var se *json.SyntaxError
-	if errors.As(err, &se) && se.Offset > 0 && !strings.HasPrefix(se.Error(), "unexpected end") {
-		off = int(se.Offset) - 1 // Offset counts the bytes read, the bad one included
-	}
-	if off > len(text) {
-		off = len(text)
+	var se *jsonlite.SyntaxError
+	if errors.As(err, &se) && se.Offset >= 0 && se.Offset <= len(text) {
+		off = se.Offset
 	}
 	line, col := 1, 1
 	for _, r := range text[:off] {
