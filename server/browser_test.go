@@ -156,7 +156,7 @@ func TestPageRunsUnderServerHeaders(t *testing.T) {
 			}
 			// The second module loads on demand, under the same policy.
 			if ok := bt.Eval[bool](t, ctx, `tcsig.loadVerify().then(t => typeof t.verify === "function")`); !ok {
-				t.Errorf("verify.wasm did not load under the CSP")
+				t.Errorf("tcsig.verify is not available under the CSP")
 			}
 			for _, e := range sec.all() {
 				if strings.Contains(e, "inline event handler") {

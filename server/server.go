@@ -97,7 +97,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.handler.ServeHTTP(w, r)
 }
 
-// Missing lists the generated files (main.wasm, verify.wasm, wasm_exec.js)
+// Missing lists the generated files (main.wasm, wasm_exec.js)
 // absent from the page; non-empty means it was built without `make wasm`.
 func (s *Server) Missing() []string { return s.static.missing() }
 

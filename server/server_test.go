@@ -45,7 +45,6 @@ func pageFiles() fstest.MapFS {
 		"style.css":       {Data: styleCSS},
 		"main.wasm":       {Data: wasmBin},
 		"wasm_exec.js":    {Data: execJS},
-		"verify.wasm":     {Data: wasmBin},
 		"logo.svg":        {Data: logoSVG},
 		"icon.png":        {Data: iconPNG},
 		"regions.json":    {Data: dataJSON},
@@ -392,10 +391,9 @@ func TestPrecompressedSiblings(t *testing.T) {
 func TestMissingWasm(t *testing.T) {
 	files := pageFiles()
 	delete(files, "main.wasm")
-	delete(files, "verify.wasm")
 	delete(files, "wasm_exec.js")
 	s, _ := newServer(t, Config{Files: files, Version: "v1.2.3"})
-	if diff := cmp.Diff([]string{"main.wasm", "verify.wasm", "wasm_exec.js"}, s.Missing()); diff != "" {
+	if diff := cmp.Diff([]string{"main.wasm", "wasm_exec.js"}, s.Missing()); diff != "" {
 		t.Errorf("Missing() (-want +got):\n%s", diff)
 	}
 	res := get(t, s, "GET", "/main.wasm", nil)
@@ -407,7 +405,7 @@ func TestMissingWasm(t *testing.T) {
 	}
 	var info versionInfo
 	require.NoError(t, json.Unmarshal(body(t, get(t, s, "GET", "/version", nil)), &info))
-	if diff := cmp.Diff(versionInfo{Version: "v1.2.3", Wasm: false, Missing: []string{"main.wasm", "verify.wasm", "wasm_exec.js"}}, info); diff != "" {
+	if diff := cmp.Diff(versionInfo{Version: "v1.2.3", Wasm: false, Missing: []string{"main.wasm", "wasm_exec.js"}}, info); diff != "" {
 		t.Errorf("/version (-want +got):\n%s", diff)
 	}
 

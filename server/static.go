@@ -20,9 +20,9 @@ import (
 )
 
 // generated are the files `make wasm` writes into web/static; without them
-// the page loads but cannot sign (main.wasm, wasm_exec.js) or verify
-// (verify.wasm), so their absence is reported, not hidden.
-var generated = []string{"main.wasm", "verify.wasm", "wasm_exec.js"}
+// the page loads but can neither sign nor verify, so their absence is
+// reported, not hidden.
+var generated = []string{"main.wasm", "wasm_exec.js"}
 
 // variant is one encoding of an asset, ready to send.
 type variant struct {

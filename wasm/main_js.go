@@ -1,11 +1,12 @@
 //go:build js && wasm
 
-// Command wasm is the playground's signing module. It fills in
-// globalThis.tcsig (created by web/static/tcsig.js before this runs) with
-// sign, endpoints, resolve and checkJSON, then resolves tcsig.ready.
-// tcsig.verify lives in a second module (wasm/verify), loaded on demand, so
-// this one stays small. All logic is in internal/bridge, internal/spec,
-// signer and endpoints; this file only crosses the boundary.
+// Command wasm is the playground's module. It fills in globalThis.tcsig
+// (created by web/static/tcsig.js before this runs) with sign, verify,
+// endpoints, resolve and checkJSON, then resolves tcsig.ready. Nothing on
+// its path links encoding/json, fmt or net/url (internal/jsonlite instead),
+// which keeps signing and verification in one module of ~1.1 MB gzip.
+// All logic is in internal/bridge, internal/verifybridge, internal/spec,
+// signer, verify and endpoints; this file only crosses the boundary.
 package main
 
 import (
@@ -18,6 +19,7 @@ import (
 	"github.com/tcsig/tcsig/internal/bridge"
 	"github.com/tcsig/tcsig/internal/jsglue"
 	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/internal/verifybridge"
 )
 
 // version is set with -ldflags "-X main.version=…" by make wasm.
@@ -31,6 +33,7 @@ func main() {
 	g.Set("resolve", jsglue.Func(resolve))
 	g.Set("checkJSON", jsglue.Func(checkJSON))
 	g.Set("sha256", jsglue.Func(sha256Hook))
+	g.Set("verify", jsglue.Func(verifyJS))
 	api.Set("_go", g)
 	api.Set("limits", jsglue.ToJS(bridge.Limits()))
 	api.Set("version", version)
@@ -51,6 +54,21 @@ func sign(args []js.Value) (any, error) {
 		return nil, err
 	}
 	return jsglue.ToJSWith(bridge.Result(res, in), req.Get("data")), nil
+}
+
+// verifyJS returns the report as a plain object. Reports are small, so
+// JSON.parse of verify's own JSON is the simplest exact copy of
+// `tcsig verify --output json`.
+func verifyJS(args []js.Value) (any, error) {
+	text := jsglue.Arg(args, 0)
+	if text.Type() != js.TypeString {
+		return nil, errors.New("verify(text, options): text must be the captured request as a string")
+	}
+	b, err := verifybridge.Verify(text.String(), jsglue.Value{V: jsglue.Arg(args, 1)}, jsglue.Now())
+	if err != nil {
+		return nil, err
+	}
+	return js.Global().Get("JSON").Call("parse", string(b)), nil
 }
 
 func resolve(args []js.Value) (any, error) {

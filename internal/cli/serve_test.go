@@ -96,7 +96,6 @@ func page() fstest.MapFS {
 		"index.html":   {Data: []byte("<!doctype html><title>tcsig</title>")},
 		"main.wasm":    {Data: []byte("\x00asm\x01\x00\x00\x00")},
 		"wasm_exec.js": {Data: []byte("// go")},
-		"verify.wasm":  {Data: []byte("\x00asm\x01\x00\x00\x00")},
 	}
 }
 

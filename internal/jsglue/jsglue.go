@@ -1,7 +1,7 @@
 //go:build js && wasm
 
 // Package jsglue moves values across the JavaScript boundary for the
-// playground's WebAssembly modules (wasm/ and wasm/verify/): it shows a
+// playground's WebAssembly module (wasm/): it shows a
 // js.Value to package bridge, builds JavaScript objects from bridge's
 // trees, and wraps Go functions so that neither an error nor a panic
 // escapes as a crash.

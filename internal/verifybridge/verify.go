@@ -1,8 +1,7 @@
-// Package verifybridge is tcsig.verify's logic for the page's second
-// WebAssembly module (wasm/verify), loaded only when verifying: it reads the
-// options object and returns verify's report as JSON. It is apart from
-// package bridge so the signing module does not link verify, capture and
-// net/url.
+// Package verifybridge is tcsig.verify's logic for the page's WebAssembly
+// module: it reads the options object and returns verify's report as JSON
+// (Report.MarshalJSON, so encoding/json is not linked). It is apart from
+// package bridge so bridge's host tests need not build verify and capture.
 package verifybridge
 
 import (

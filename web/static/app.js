@@ -407,8 +407,7 @@
 
   function setupVerify() {
     if (typeof tcsig.loadVerify !== "function") return;
-    // The verifier is a second module, fetched when the tab first opens, so
-    // visitors who only sign never download it.
+    // The verifier is in main.wasm; loadVerify only waits for tcsig.ready.
     const tabs = { sign: [$("tab-sign"), $("sign-panel")], verify: [$("tab-verify"), $("verify-panel")] };
     $("tab-verify").hidden = false;
     for (const [name, [tab]] of Object.entries(tabs)) {

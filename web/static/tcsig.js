@@ -5,7 +5,7 @@
 (function () {
   "use strict";
   if (globalThis.tcsig && globalThis.tcsig.ready) return;
-  let loaded, failed, verifyLoading;
+  let loaded, failed;
   const unwrap = (r) => {
     if (r instanceof Error) throw r;
     return r;
@@ -20,23 +20,14 @@
     resolve: (service, region, mode) => unwrap(api._go.resolve(service, region, mode)),
     /**
      * verify(text, {secretKey, token, now, canonicalRequest, stringToSign}) → the verify report
-     * (tcsig verify --output json). It lives in a second module, verify.wasm: call
-     * `await tcsig.loadVerify()` once first (the page does when the Verify tab opens).
+     * (tcsig verify --output json).
      */
-    verify: (text, options) => {
-      if (!api._goVerify) throw new Error("tcsig.verify is not loaded yet: await tcsig.loadVerify() first");
-      return unwrap(api._goVerify.verify(text, options));
-    },
-    /** loadVerify() → a Promise resolved when tcsig.verify can be called (loads verify.wasm once). */
-    loadVerify: () => {
-      if (!verifyLoading) {
-        verifyLoading = new Promise((res, rej) => {
-          api._verifyLoaded = () => { delete api._verifyLoaded; res(api); };
-          load("verify.wasm").catch(rej);
-        });
-      }
-      return verifyLoading;
-    },
+    verify: (text, options) => unwrap(api._go.verify(text, options)),
+    /**
+     * loadVerify() → tcsig.ready. verify is in main.wasm now; kept so pages
+     * written for the former second module (verify.wasm) keep working.
+     */
+    loadVerify: () => api.ready,
     /** checkJSON(text) → null when text is valid JSON, else {line, column, offset, message}. */
     checkJSON: (text) => unwrap(api._go.checkJSON(text)),
     /** Benchmark baseline only (make bench-web): Go-wasm SHA-256 of a string or Uint8Array. */

@@ -193,7 +193,7 @@ func sizes(ctx context.Context, assets, hello, tmp string) error {
 	if err != nil {
 		return err
 	}
-	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-o", full, "./wasm")
+	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", browsertest.WasmGCFlags, "-o", full, "./wasm")
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := cmd.CombinedOutput(); err != nil {

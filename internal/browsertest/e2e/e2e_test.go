@@ -394,7 +394,7 @@ func TestVerifyTab(t *testing.T) {
 			return out.textContent;
 		})()`)
 	}
-	// The API: verify needs its module, loaded once by loadVerify.
+	// The API: loadVerify (now just tcsig.ready; verify is in main.wasm) still works.
 	api := bt.Eval[string](t, ctx, `(async () => {
 		await tcsig.loadVerify();
 		const rep = tcsig.verify(`+jsString(raw)+`, {secretKey: `+jsString(docKey)+`, now: 1551113065});
