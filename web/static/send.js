@@ -131,15 +131,17 @@
     try {
       ok = (await fetch("/healthz", { cache: "no-store" })).ok;
     } catch (e) { /* a static host or no server: Send stays off */ }
-    if (!ok) { setAvailability(); return; }
-    if (await connect()) { S.relay = true; setAvailability(); return; }
-    // No websocket (a proxy may refuse upgrades): Send works without the
-    // timeline when /relay/ answers in its own shape.
-    try {
-      const r = await fetch("/relay/", { cache: "no-store" });
-      S.relay = r.headers.has("X-Tcsig-Call-Id");
-    } catch (e) { S.relay = false; }
+    if (ok && await connect()) S.relay = true;
+    else if (ok) {
+      // No websocket (a proxy may refuse upgrades): Send works without the
+      // timeline when /relay/ answers in its own shape.
+      try {
+        const r = await fetch("/relay/", { cache: "no-store" });
+        S.relay = r.headers.has("X-Tcsig-Call-Id");
+      } catch (e) { S.relay = false; }
+    }
     setAvailability();
+    document.body.dataset.relayChecked = "1";
   }
 
   // connect opens /ws and resolves true on its hello, false on failure.

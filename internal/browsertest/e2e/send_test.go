@@ -1,0 +1,429 @@
+package e2e
+
+// The page's Send button through the real relay: page → server.New →
+// relay → a local HTTPS "API" on 127.0.0.1 whose certificate the relay is
+// told to trust. Nothing leaves the machine.
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"fmt"
+	"io"
+	"log"
+	"math/big"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/netip"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	bt "github.com/tcsig/tcsig/internal/browsertest"
+	"github.com/tcsig/tcsig/relay"
+	"github.com/tcsig/tcsig/server"
+)
+
+// apiPKI is a self-signed certificate for the API's names, made once.
+var apiPKI = sync.OnceValues(func() (tls.Certificate, *x509.CertPool) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		panic(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber:          big.NewInt(1),
+		Subject:               pkix.Name{CommonName: "tencentcloudapi.com e2e"},
+		NotBefore:             time.Now().Add(-time.Hour),
+		NotAfter:              time.Now().Add(24 * time.Hour),
+		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
+		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		BasicConstraintsValid: true,
+		IsCA:                  true,
+		DNSNames:              []string{"*.tencentcloudapi.com", "*.ap-guangzhou.tencentcloudapi.com", "*.ap-shanghai.tencentcloudapi.com", "*.ap-beijing.tencentcloudapi.com"},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		panic(err)
+	}
+	leaf, err := x509.ParseCertificate(der)
+	if err != nil {
+		panic(err)
+	}
+	pool := x509.NewCertPool()
+	pool.AddCert(leaf)
+	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key, Leaf: leaf}, pool
+})
+
+// apiServer starts a local HTTPS server with the API certificate.
+func apiServer(t *testing.T, h http.Handler) netip.AddrPort {
+	t.Helper()
+	cert, _ := apiPKI()
+	srv := httptest.NewUnstartedServer(h)
+	srv.EnableHTTP2 = true
+	srv.TLS = &tls.Config{Certificates: []tls.Certificate{cert}}
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
+	srv.StartTLS()
+	t.Cleanup(srv.Close)
+	return netip.MustParseAddrPort(srv.Listener.Addr().String())
+}
+
+// relaySlot lets one server (built once: preparing it compresses the
+// fresh main.wasm) serve each test's own relay.
+type relaySlot struct{ h atomic.Pointer[http.Handler] }
+
+func (s *relaySlot) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := s.h.Load()
+	if h == nil {
+		http.Error(w, "no relay", http.StatusServiceUnavailable)
+		return
+	}
+	(*h).ServeHTTP(w, r)
+}
+
+var sendPage struct {
+	once sync.Once
+	srv  *server.Server
+	err  error
+	slot relaySlot
+	mu   sync.Mutex // one relay test at a time: they share the slot
+}
+
+// relayPage serves the page and a relay built from cfg (its Testing seams
+// trust the local API certificate and admit loopback addresses) and opens
+// index.html once the page knows the relay is there.
+func relayPage(t *testing.T, cfg relay.Config) context.Context {
+	t.Helper()
+	dir := bt.Assets(t)
+	sendPage.once.Do(func() {
+		sendPage.srv, sendPage.err = server.New(nil, server.Config{Files: bt.ServerFiles(dir), Relay: &sendPage.slot})
+	})
+	if sendPage.err != nil {
+		t.Fatal(sendPage.err)
+	}
+	sendPage.mu.Lock()
+	t.Cleanup(sendPage.mu.Unlock)
+	_, pool := apiPKI()
+	tt := *cfg.Testing
+	tt.AllowAddr = func(a netip.Addr) bool { return a.IsLoopback() }
+	tt.RootCAs = pool
+	cfg.Testing = &tt
+	rl := relay.New(nil, cfg)
+	h := rl.Handler()
+	sendPage.slot.h.Store(&h)
+	t.Cleanup(func() { sendPage.slot.h.Store(nil); rl.Close() })
+
+	ctx := bt.OpenURL(t, bt.Serve(t, sendPage.srv)+"index.html")
+	waitJS(t, ctx, `document.body.dataset.ready && document.body.dataset.relayChecked && document.body.dataset.relay`, "the page to find the relay")
+	if got := bt.Eval[string](t, ctx, `document.body.dataset.relay`); got != "ws" {
+		t.Fatalf("the page under tcsig serve says relay=%q, want ws (relay and its event connection)", got)
+	}
+	if bt.Eval[bool](t, ctx, `document.getElementById("send").disabled`) {
+		t.Fatal("Send is disabled although the relay is there")
+	}
+	return ctx
+}
+
+// waitJS polls the expression in the tab until it is truthy (returning it
+// as a string), failing after 10 s with the panel's text.
+func waitJS(t *testing.T, ctx context.Context, expr, what string) string {
+	t.Helper()
+	js := `new Promise((resolve, reject) => { const t0 = Date.now(); const w = () => { const v = (` + expr + `);
+		if (v) resolve(String(v)); else if (Date.now() - t0 > 10000) reject(new Error("timed out; panel: " + ((document.getElementById("relay-panel") || {}).innerText || "")));
+		else setTimeout(w, 20); }; w(); })`
+	v, err := bt.EvalErr[string](ctx, js)
+	if err != nil {
+		t.Fatalf("waiting for %s: %v", what, err)
+	}
+	return v
+}
+
+// fill sets form fields as typing would (an input event each).
+func fill(t *testing.T, ctx context.Context, fields map[string]string) {
+	t.Helper()
+	for id, v := range fields {
+		bt.Eval[bool](t, ctx, `(() => { const e = document.getElementById(`+jsString(id)+`); e.value = `+jsString(v)+
+			`; e.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
+	}
+}
+
+func click(t *testing.T, ctx context.Context, sel string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel))); err != nil {
+		t.Fatalf("click %s: %v", sel, err)
+	}
+}
+
+// apiCalls records what the local API received.
+type apiCalls struct {
+	mu    sync.Mutex
+	calls []string // problems found in each call, "" when it was right
+	raw   []string // each call's headers and body, to search for secrets
+}
+
+func (a *apiCalls) add(problem, raw string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.calls = append(a.calls, problem)
+	a.raw = append(a.raw, raw)
+}
+
+func (a *apiCalls) get() ([]string, []string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return append([]string(nil), a.calls...), append([]string(nil), a.raw...)
+}
+
+// fakeAPI checks a signed DescribeInstances call and answers reply (a
+// Tencent-shaped JSON).
+func fakeAPI(rec *apiCalls, wantBody, reply string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		var problems []string
+		if r.Method != http.MethodPost {
+			problems = append(problems, "method "+r.Method)
+		}
+		if r.Host != "cvm.tencentcloudapi.com" {
+			problems = append(problems, "host "+r.Host)
+		}
+		if got := r.Header.Get("X-TC-Action"); got != "DescribeInstances" {
+			problems = append(problems, "X-TC-Action "+got)
+		}
+		if got := r.Header.Get("Authorization"); !strings.HasPrefix(got, "TC3-HMAC-SHA256 Credential="+docID+"/") {
+			problems = append(problems, "Authorization "+got)
+		}
+		if string(body) != wantBody {
+			problems = append(problems, fmt.Sprintf("body %q", body))
+		}
+		for k := range r.Header {
+			if strings.HasPrefix(strings.ToLower(k), "x-tcsig-") {
+				problems = append(problems, "relay header forwarded: "+k)
+			}
+		}
+		var raw strings.Builder
+		_ = r.Header.Write(&raw)
+		raw.Write(body)
+		rec.add(strings.Join(problems, "; "), raw.String())
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, reply)
+	})
+}
+
+// to sends every name to the address: the relay's DNS seam.
+func to(addr netip.AddrPort) func(context.Context, string) ([]netip.AddrPort, error) {
+	return func(context.Context, string) ([]netip.AddrPort, error) { return []netip.AddrPort{addr}, nil }
+}
+
+const sendBody = `{"Limit": 1, "Offset": 0}`
+
+// Send goes through the relay to the API; the panel shows its answer, the
+// timeline, and a receipt whose hash matches the signed payload hash.
+func TestSendThroughRelay(t *testing.T) {
+	rec := &apiCalls{}
+	api := apiServer(t, fakeAPI(rec, sendBody, `{"Response":{"TotalCount":0,"InstanceSet":[],"RequestId":"e2e-ok-7f3a"}}`))
+	ctx := relayPage(t, relay.Config{Testing: &relay.Testing{Lookup: to(api)}})
+	fill(t, ctx, map[string]string{"secretId": docID, "secretKey": docKey, "data": sendBody})
+	click(t, ctx, "#send")
+
+	waitJS(t, ctx, `document.querySelector("#resp-requestid") && document.querySelector("#timeline [data-phase=total]") && document.querySelector("#receipt-verdict")`, "the response, timeline and receipt")
+	if got := text(t, ctx, "#resp-status"); !strings.Contains(got, "HTTP 200") {
+		t.Errorf("status shows %q, want HTTP 200", got)
+	}
+	if got := text(t, ctx, "#resp-requestid"); got != "e2e-ok-7f3a" {
+		t.Errorf("RequestId shows %q, want the upstream's e2e-ok-7f3a", got)
+	}
+	if got := text(t, ctx, "#resp-body"); !strings.Contains(got, `"TotalCount": 0`) {
+		t.Errorf("the body is not shown pretty-printed: %q", got)
+	}
+	if n := bt.Eval[int](t, ctx, `document.querySelectorAll("#resp-explain").length`); n != 0 {
+		t.Errorf("a successful call shows an error explanation")
+	}
+	// A fresh connection: every phase, the total last and the longest.
+	phases := bt.Eval[[]string](t, ctx, `[...document.querySelectorAll("#timeline .tlrow")].map(r => r.dataset.phase)`)
+	if strings.Join(phases, ",") != "dns,connect,tls,ttfb,total" {
+		t.Errorf("timeline phases %v, want dns,connect,tls,ttfb,total", phases)
+	}
+	if w := bt.Eval[string](t, ctx, `document.querySelector("#timeline [data-phase=total] .tlbar").style.width`); w == "" || w == "0%" {
+		t.Errorf("the total bar has width %q", w)
+	}
+	if m := bt.Eval[string](t, ctx, `document.querySelector("#receipt-verdict").dataset.match`); m != "true" {
+		t.Errorf("receipt: %q (%s)", text(t, ctx, "#receipt"), m)
+	}
+	hashed := bt.Eval[string](t, ctx, `tcsigPage.last().result.hashedPayload`)
+	if got := text(t, ctx, "#receipt pre"); !strings.Contains(got, hashed) || strings.Count(got, hashed) != 2 {
+		t.Errorf("the receipt should show the signed hashedPayload %s twice (relay's and signed):\n%s", hashed, got)
+	}
+	if large := bt.Eval[string](t, ctx, `document.querySelector("#clock").dataset.large`); large != "false" {
+		t.Errorf("a fresh timestamp is reported as skewed: %s", text(t, ctx, "#clock"))
+	}
+
+	calls, raw := rec.get()
+	if len(calls) != 1 {
+		t.Fatalf("the API got %d calls, want 1", len(calls))
+	}
+	if calls[0] != "" {
+		t.Errorf("the API got a wrong request: %s", calls[0])
+	}
+	if strings.Contains(raw[0], docKey) {
+		t.Errorf("the SecretKey reached the API")
+	}
+}
+
+// An AuthFailure.SignatureFailure is explained, with links to the steps
+// that decide the signature; a stale timestamp raises the clock warning,
+// and re-signing pins it to the API server's time.
+func TestSendSignatureFailureAndClock(t *testing.T) {
+	rec := &apiCalls{}
+	api := apiServer(t, fakeAPI(rec, sendBody, `{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated."},"RequestId":"e2e-sig-1"}}`))
+	ctx := relayPage(t, relay.Config{Testing: &relay.Testing{Lookup: to(api)}})
+	stale := time.Now().Unix() - 1000
+	fill(t, ctx, map[string]string{"secretId": docID, "secretKey": docKey, "data": sendBody, "timestamp": strconv.FormatInt(stale, 10)})
+	if !bt.Eval[bool](t, ctx, `document.getElementById("ts-fixed").checked`) {
+		t.Fatal("typing a timestamp did not fix it")
+	}
+	click(t, ctx, "#send")
+
+	waitJS(t, ctx, `document.querySelector("#resp-explain") && document.querySelector("#clock")`, "the explanation and the clock")
+	if got := text(t, ctx, "#resp-code"); got != "AuthFailure.SignatureFailure" {
+		t.Errorf("code shows %q", got)
+	}
+	if got := text(t, ctx, "#resp-explain"); !strings.Contains(got, "canonical request") {
+		t.Errorf("explanation %q does not point at the canonical request", got)
+	}
+	targets := bt.Eval[[]string](t, ctx, `[...document.querySelectorAll("#resp-explain a.steplink")].map(a => a.dataset.target)`)
+	if strings.Join(targets, ",") != "step-canonicalRequest,step-stringToSign" {
+		t.Errorf("links to %v, want the canonical request and string to sign steps", targets)
+	}
+	click(t, ctx, `#resp-explain a[data-target="step-canonicalRequest"]`)
+	if !bt.Eval[bool](t, ctx, `document.getElementById("step-canonicalRequest").classList.contains("flash")`) {
+		t.Errorf("following the link did not mark the canonical request step")
+	}
+	if bt.Eval[int](t, ctx, `document.querySelectorAll("#open-verify").length`) != 1 {
+		t.Errorf("no way to the Verify tab")
+	}
+
+	if large := bt.Eval[string](t, ctx, `document.querySelector("#clock").dataset.large`); large != "true" {
+		t.Fatalf("a timestamp 1000 s old is not flagged: %s", text(t, ctx, "#clock"))
+	}
+	if got := text(t, ctx, "#clock"); !strings.Contains(got, "-1000") && !strings.Contains(got, "-999") && !strings.Contains(got, "-1001") {
+		t.Errorf("the clock does not show the ~-1000 s skew: %q", got)
+	}
+	click(t, ctx, "#resign")
+	waitJS(t, ctx, `document.querySelector("#resigned")`, "the re-sign note")
+	ts, _ := strconv.ParseInt(bt.Eval[string](t, ctx, `document.getElementById("timestamp").value`), 10, 64)
+	if now := time.Now().Unix(); ts < now-5 || ts > now+5 {
+		t.Errorf("re-signed with timestamp %d, want the server's time ~%d", ts, now)
+	}
+	if got := bt.Eval[string](t, ctx, `tcsigPage.last().result.headers["X-TC-Timestamp"]`); got != strconv.FormatInt(ts, 10) {
+		t.Errorf("the signed request has X-TC-Timestamp %q, the field says %d", got, ts)
+	}
+	if calls, _ := rec.get(); len(calls) != 1 || calls[0] != "" {
+		t.Errorf("the API got %q", calls)
+	}
+}
+
+// The probe lists every regional domain as it finishes, a domain whose TLS
+// never completes included, and offers the fastest one.
+func TestProbeRegions(t *testing.T) {
+	ok := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {})
+	gz, sh := apiServer(t, ok), apiServer(t, ok)
+	// A listener that accepts and never answers: the TLS handshake hangs.
+	stall, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var held sync.WaitGroup
+	t.Cleanup(func() { stall.Close(); held.Wait() })
+	held.Add(1)
+	go func() {
+		defer held.Done()
+		var conns []net.Conn
+		defer func() {
+			for _, c := range conns {
+				c.Close()
+			}
+		}()
+		for {
+			c, err := stall.Accept()
+			if err != nil {
+				return
+			}
+			conns = append(conns, c)
+		}
+	}()
+	addrs := map[string]netip.AddrPort{
+		"cvm.ap-guangzhou.tencentcloudapi.com": gz,
+		"cvm.ap-shanghai.tencentcloudapi.com":  sh,
+		"cvm.ap-beijing.tencentcloudapi.com":   netip.MustParseAddrPort(stall.Addr().String()),
+	}
+	hosts := []string{"cvm.ap-guangzhou.tencentcloudapi.com", "cvm.ap-shanghai.tencentcloudapi.com", "cvm.ap-beijing.tencentcloudapi.com"}
+	ctx := relayPage(t, relay.Config{
+		RegionalHosts: func(service string) []string {
+			if service != "cvm" {
+				return nil
+			}
+			return hosts
+		},
+		Timeouts: relay.Timeouts{ProbeHost: 1500 * time.Millisecond, Probe: 5 * time.Second},
+		Testing: &relay.Testing{Lookup: func(_ context.Context, host string) ([]netip.AddrPort, error) {
+			if a, ok := addrs[host]; ok {
+				return []netip.AddrPort{a}, nil
+			}
+			return nil, &net.DNSError{Err: "no such host in this test", Name: host, IsNotFound: true}
+		}},
+	})
+	click(t, ctx, "#probe")
+	waitJS(t, ctx, `document.getElementById("probe-out").dataset.done === "true"`, "the probe to finish")
+	rows := bt.Eval[[]string](t, ctx, `[...document.querySelectorAll("#probe-table tbody tr")].map(r => r.dataset.host + (r.classList.contains("failed") ? " failed" : ""))`)
+	if len(rows) != 3 {
+		t.Fatalf("probe rows %v, want 3", rows)
+	}
+	// The answering domains first (by time), the stalled one last.
+	if rows[2] != "cvm.ap-beijing.tencentcloudapi.com failed" {
+		t.Errorf("rows %v: the stalled domain should be last and failed", rows)
+	}
+	for _, r := range rows[:2] {
+		if strings.HasSuffix(r, "failed") {
+			t.Errorf("rows %v: %s answered TLS", rows, r)
+		}
+	}
+	if got := text(t, ctx, "#probe-status"); !strings.Contains(got, "3 domains, 2 answered") {
+		t.Errorf("probe status %q", got)
+	}
+	region := bt.Eval[string](t, ctx, `document.getElementById("probe-use").dataset.region`)
+	if want := strings.Split(strings.Fields(rows[0])[0], ".")[1]; region != want {
+		t.Errorf("recommends %q, want the fastest row's %q", region, want)
+	}
+	click(t, ctx, "#probe-use")
+	if got := bt.Eval[string](t, ctx, `document.getElementById("endpoint").value + " " + document.getElementById("region").value`); got != "regional "+region {
+		t.Errorf("after Use: endpoint and region %q, want regional %s", got, region)
+	}
+	if got := text(t, ctx, "#host"); got != "cvm."+region+".tencentcloudapi.com" {
+		t.Errorf("host %q after switching to the regional endpoint", got)
+	}
+}
+
+// On a static host (no /healthz, no relay) Send stays disabled and says
+// why.
+func TestSendDisabledOnStaticHost(t *testing.T) {
+	ctx, _ := bt.Open(t, "index.html")
+	waitJS(t, ctx, `document.body.dataset.relayChecked`, "the relay check")
+	if !bt.Eval[bool](t, ctx, `document.getElementById("send").disabled`) {
+		t.Error("Send is enabled on a static host")
+	}
+	if got := bt.Eval[string](t, ctx, `document.getElementById("send").parentElement.title`); !strings.Contains(got, "tcsig serve") {
+		t.Errorf("Send's tooltip %q does not say it needs tcsig serve", got)
+	}
+	if !bt.Eval[bool](t, ctx, `document.getElementById("probe").disabled`) {
+		t.Error("Probe is enabled on a static host")
+	}
+}
