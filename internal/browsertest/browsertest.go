@@ -70,14 +70,14 @@ func Flags(userDataDir string) []chromedp.ExecAllocatorOption {
 	}
 }
 
-// BuildAssets compiles ./wasm (GOOS=js GOARCH=wasm, with make wasm's
-// flags) to dir/main.wasm and copies Go's wasm_exec.js beside it.
 // WasmGCFlags is make wasm's -gcflags: no inlining in tcsig's own packages.
 // Inlined copies of small helpers in verify and capture cost ~70 KB of
 // gzip; without them main.wasm (with verify) is 1.08 MB gzip instead of
 // 1.16, under the 1.1 MB target. The runtime and crypto keep inlining.
 const WasmGCFlags = "-gcflags=github.com/tcsig/tcsig/...=-l"
 
+// BuildAssets compiles ./wasm (GOOS=js GOARCH=wasm, with make wasm's
+// flags) to dir/main.wasm and copies Go's wasm_exec.js beside it.
 func BuildAssets(ctx context.Context, dir string) error {
 	goBin, err := exec.LookPath("go")
 	if err != nil {
