@@ -44,8 +44,12 @@ func parseJSONFamily(data []byte) (*Request, error) {
 func jsonRequest(top jsonlite.Object) (*Request, error) {
 	keys := map[string]any{}
 	var unknown []string
+	last := make(map[string]int, len(top))
 	for i, m := range top {
-		if _, later := top[i+1:].Get(m.Key); later {
+		last[m.Key] = i
+	}
+	for i, m := range top {
+		if last[m.Key] != i {
 			continue // a repeated name: the last one counts
 		}
 		switch lk := strings.ToLower(m.Key); lk {
