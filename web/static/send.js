@@ -236,6 +236,9 @@
     if (S.call !== c) return;
     renderResponse();
     renderEvents();
+    // The total event follows the response at once; if the event connection
+    // dropped it never comes, so stop waiting for it.
+    if (c.traced) setTimeout(() => { if (S.call === c && !c.timing.total) { c.timingLost = true; renderEvents(); } }, 3000);
   }
 
   function showLocal(key) {
@@ -398,7 +401,7 @@
       list.appendChild(row);
     }
     box.appendChild(list);
-    if (!total) box.appendChild(i18nEl("p", "hint", "timelineWaiting"));
+    if (!total) box.appendChild(i18nEl("p", "hint", c.timingLost ? "timelineLost" : "timelineWaiting"));
   }
 
   function renderClock(c) {

@@ -427,3 +427,29 @@ func TestSendDisabledOnStaticHost(t *testing.T) {
 		t.Error("Probe is enabled on a static host")
 	}
 }
+
+// The relay's own errors show like the API's, with their HTTP status, and
+// the timeline's total carries the error.
+func TestSendRelayError(t *testing.T) {
+	ctx := relayPage(t, relay.Config{Testing: &relay.Testing{Lookup: func(_ context.Context, host string) ([]netip.AddrPort, error) {
+		return nil, &net.DNSError{Err: "no such host in this test", Name: host, IsNotFound: true}
+	}}})
+	fill(t, ctx, map[string]string{"secretId": docID, "secretKey": docKey, "data": sendBody})
+	click(t, ctx, "#send")
+	waitJS(t, ctx, `document.querySelector("#resp-explain") && document.querySelector("#timeline [data-phase=total]")`, "the relay's error")
+	if got := text(t, ctx, "#resp-status"); !strings.Contains(got, "HTTP 502") {
+		t.Errorf("status shows %q, want HTTP 502", got)
+	}
+	if got := text(t, ctx, "#resp-code"); got != "Relay.DNSFailure" {
+		t.Errorf("code shows %q, want Relay.DNSFailure", got)
+	}
+	if got := text(t, ctx, "#resp-explain"); !strings.Contains(got, "relay answered itself") {
+		t.Errorf("explanation %q", got)
+	}
+	if got := text(t, ctx, "#timeline [data-phase=total]"); !strings.Contains(got, "no such host") {
+		t.Errorf("the total phase does not carry the error: %q", got)
+	}
+	if n := bt.Eval[int](t, ctx, `document.querySelectorAll("#receipt").length`); n != 0 {
+		t.Errorf("a receipt is shown although nothing was forwarded")
+	}
+}
