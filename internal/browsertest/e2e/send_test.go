@@ -158,6 +158,9 @@ func fill(t *testing.T, ctx context.Context, fields map[string]string) {
 
 func click(t *testing.T, ctx context.Context, sel string) {
 	t.Helper()
+	if !bt.Eval[bool](t, ctx, `!!document.querySelector(`+jsString(sel)+`)`) {
+		t.Fatalf("nothing to click: no %s in the page", sel)
+	}
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel))); err != nil {
 		t.Fatalf("click %s: %v", sel, err)
 	}
