@@ -337,6 +337,8 @@
       b.addEventListener("click", () => {
         // The captured request is what was sent: no key in it.
         $("verify-text").value = TC.rawHTTP(r);
+        // Check the timestamp against the API's clock, when it is known.
+        if (S.call && S.call.clock) $("verify-now").value = String(S.call.clock.serverTime);
         $("tab-verify").click();
         $("verify-key").focus();
       });

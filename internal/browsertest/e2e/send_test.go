@@ -269,6 +269,15 @@ func TestSendThroughRelay(t *testing.T) {
 		t.Errorf("a fresh timestamp is reported as skewed: %s", text(t, ctx, "#clock"))
 	}
 
+	// The panel follows the language switch.
+	bt.Eval[string](t, ctx, setSelect("lang", "zh"))
+	if got := text(t, ctx, "#timeline [data-phase=total] .tlname"); got != "总计" {
+		t.Errorf("after switching to Chinese the total phase is labelled %q", got)
+	}
+	if got := text(t, ctx, "#resp-requestid"); got != "e2e-ok-7f3a" {
+		t.Errorf("after switching language RequestId shows %q", got)
+	}
+
 	calls, raw := rec.get()
 	if len(calls) != 1 {
 		t.Fatalf("the API got %d calls, want 1", len(calls))
@@ -310,9 +319,22 @@ func TestSendSignatureFailureAndClock(t *testing.T) {
 	if !bt.Eval[bool](t, ctx, `document.getElementById("step-canonicalRequest").classList.contains("flash")`) {
 		t.Errorf("following the link did not mark the canonical request step")
 	}
-	if bt.Eval[int](t, ctx, `document.querySelectorAll("#open-verify").length`) != 1 {
-		t.Errorf("no way to the Verify tab")
+	// The Verify tab gets the request as sent (never the key) and the
+	// API's clock.
+	click(t, ctx, "#open-verify")
+	if bt.Eval[bool](t, ctx, `document.getElementById("verify-panel").hidden`) {
+		t.Errorf("the Verify tab did not open")
 	}
+	captured := bt.Eval[string](t, ctx, `document.getElementById("verify-text").value`)
+	if !strings.Contains(captured, "X-TC-Timestamp: "+strconv.FormatInt(stale, 10)) || !strings.HasSuffix(captured, sendBody) || strings.Contains(captured, docKey) {
+		t.Errorf("Verify got %q", captured)
+	}
+	if now, _ := strconv.ParseInt(bt.Eval[string](t, ctx, `document.getElementById("verify-now").value`), 10, 64); now < time.Now().Unix()-5 {
+		t.Errorf("Verify's server clock is %d, want the API's Date", now)
+	}
+	// The re-sign button is on the Sign tab: links and buttons there work
+	// from the Verify tab.
+	click(t, ctx, "#tab-sign")
 
 	if large := bt.Eval[string](t, ctx, `document.querySelector("#clock").dataset.large`); large != "true" {
 		t.Fatalf("a timestamp 1000 s old is not flagged: %s", text(t, ctx, "#clock"))
