@@ -584,7 +584,9 @@
   build();
   setAvailability();
   $("send").addEventListener("click", () => { send().catch((e) => showThrown(e)); });
-  $("lang").addEventListener("change", rerender);
+  // After app.js's own listener (added later, once the module is up) has
+  // switched TC.lang.
+  $("lang").addEventListener("change", () => setTimeout(rerender, 0));
   function showThrown(e) {
     $("send-resp").innerHTML = '<div class="error">' + TC.esc(TC.t("sendFailed", e.message || e)) + "</div>";
     $("send").disabled = !S.relay;

@@ -271,8 +271,10 @@ func TestSendThroughRelay(t *testing.T) {
 
 	// The panel follows the language switch.
 	bt.Eval[string](t, ctx, setSelect("lang", "zh"))
-	if got := text(t, ctx, "#timeline [data-phase=total] .tlname"); got != "总计" {
-		t.Errorf("after switching to Chinese the total phase is labelled %q", got)
+	if _, err := bt.EvalErr[string](ctx, `new Promise((res, rej) => { const t0 = Date.now(); const w = () => {
+		const l = document.querySelector("#timeline [data-phase=total] .tlname").textContent;
+		if (l === "总计") res(l); else if (Date.now() - t0 > 5000) rej(new Error("labelled " + l)); else setTimeout(w, 20); }; w(); })`); err != nil {
+		t.Errorf("after switching to Chinese the total phase is not 总计: %v", err)
 	}
 	if got := text(t, ctx, "#resp-requestid"); got != "e2e-ok-7f3a" {
 		t.Errorf("after switching language RequestId shows %q", got)
