@@ -17,6 +17,7 @@
   const S = {
     relay: false, // /relay/ answers
     ws: null, clientId: "", probeAvailable: false, connecting: null,
+    wsWorks: false, // a hello came once: a dropped /ws is reopened on demand
     call: null, // the last Send: see send()
     probe: null, // the last probe: {id, rows, done, service, error}
     seq: 0,
@@ -117,8 +118,9 @@
     send.disabled = !S.relay;
     setTip(send.parentElement, S.relay ? "sendReady" : "sendDisabled");
     const p = $("probe");
-    p.disabled = !(S.clientId && S.probeAvailable) || !!(S.probe && !S.probe.done);
-    setTip($("probe-tip"), S.clientId && S.probeAvailable ? null : S.relay ? "probeNeedsWs" : "sendDisabled");
+    const probing = S.wsWorks && S.probeAvailable;
+    p.disabled = !probing || !!(S.probe && !S.probe.done);
+    setTip($("probe-tip"), probing ? null : S.relay ? "probeNeedsWs" : "sendDisabled");
     document.body.dataset.relay = S.relay ? (S.clientId ? "ws" : "http") : "off";
   }
 
@@ -161,6 +163,7 @@
           S.ws = ws;
           S.clientId = m.clientId || "";
           S.probeAvailable = !!m.probe;
+          S.wsWorks = true;
           clearTimeout(timer);
           setAvailability();
           resolve(true);
@@ -484,7 +487,11 @@
   // ---- Latency probe -----------------------------------------------------------
 
   async function startProbe() {
-    if (!(await connect()) || !S.probeAvailable) { setAvailability(); return; }
+    if (!(await connect()) || !S.probeAvailable) {
+      setAvailability();
+      $("probe-status").textContent = TC.t("probeNeedsWs");
+      return;
+    }
     const id = randomId("probe-");
     S.probe = { id, rows: [], done: false, service: $("service").value.trim(), ws: S.ws, error: "", ms: 0 };
     S.ws.send(JSON.stringify({ type: "probe", service: S.probe.service, id }));
