@@ -5,11 +5,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 	"unsafe"
 )
 
-const dateLayout = "2006-01-02" // TC3 dates have dashes (AWS's do not)
 
 // concurrentUTF8Check is the JSON body size from which its UTF-8 check runs
 // beside its hash rather than before it.
@@ -128,7 +126,7 @@ func signTC3(r *Request, c Credentials) (*Result, error) {
 	b = append(b, ts...)
 	b = append(b, '\n')
 	scopeStart := len(b)
-	b = time.Unix(r.Timestamp, 0).UTC().AppendFormat(b, dateLayout)
+	b = appendUTCDate(b, r.Timestamp)
 	dateEnd := len(b)
 	b = append(b, '/')
 	b = append(b, r.Service...)

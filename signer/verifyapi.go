@@ -2,7 +2,6 @@ package signer
 
 import (
 	"encoding/base64"
-	"time"
 )
 
 // This file exports the signing steps a verifier needs to recompute a
@@ -16,7 +15,7 @@ func SHA256Hex(b []byte) string { return sha256Hex(b) }
 // UTCDate returns the TC3 credential-scope date of a Unix timestamp: its UTC
 // calendar date as YYYY-MM-DD.
 func UTCDate(timestamp int64) string {
-	return time.Unix(timestamp, 0).UTC().Format(dateLayout)
+	return string(appendUTCDate(nil, timestamp))
 }
 
 // TC3Keys derives the TC3 key chain for one scope: kDate from

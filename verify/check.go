@@ -3,7 +3,6 @@ package verify
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/signer"
@@ -231,7 +230,7 @@ func tencentService(host string) string {
 func localOffsets(ts int64, date string) (desc string, example int) {
 	first, last := 99, 99
 	for h := -12; h <= 14; h++ {
-		if time.Unix(ts+int64(h)*3600, 0).UTC().Format("2006-01-02") == date {
+		if signer.UTCDate(ts+int64(h)*3600) == date {
 			if first == 99 {
 				first = h
 			}
