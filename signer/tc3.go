@@ -8,7 +8,6 @@ import (
 	"unsafe"
 )
 
-
 // concurrentUTF8Check is the JSON body size from which its UTF-8 check runs
 // beside its hash rather than before it.
 const concurrentUTF8Check = 1 << 20
@@ -21,12 +20,12 @@ func Sign(r *Request, c Credentials) (*Result, error) {
 		return nil, err
 	}
 	if q.SignatureMethod == AlgorithmTC3 {
-		return signTC3(&q, c)
+		return signTC3(&q, c, nil)
 	}
 	return signV1(&q, c)
 }
 
-func signTC3(r *Request, c Credentials) (*Result, error) {
+func signTC3(r *Request, c Credentials, cache *Signer) (*Result, error) {
 	res := &Result{SignatureMethod: AlgorithmTC3, Method: r.Method, Body: r.Payload}
 	if r.OmitSignatureMethod {
 		return nil, &FieldError{"omitSignatureMethod", "applies to HmacSHA1 only"}
@@ -138,10 +137,13 @@ func signTC3(r *Request, c Credentials) (*Result, error) {
 	stsEnd := len(b)
 
 	// Step 3: the key chain and the signature.
-	var secret [64]byte
-	kDate := hmacSHA256(append(append(secret[:0], "TC3"...), c.SecretKey...), b[scopeStart:dateEnd])
-	kService := hmacSHA256(kDate[:], b[dateEnd+1:serviceEnd])
-	kSigning := hmacSHA256(kService[:], b[serviceEnd+1:scopeEnd])
+	date, service := b[scopeStart:dateEnd], b[dateEnd+1:serviceEnd]
+	chain, ok := cache.lookup(c.SecretKey, date, service)
+	if !ok {
+		chain = deriveKeys(c.SecretKey, date, service)
+		cache.remember(c.SecretKey, date, service, chain)
+	}
+	kDate, kService, kSigning := chain[0], chain[1], chain[2]
 	sig := hmacSHA256(kSigning[:], b[crEnd:stsEnd])
 	b = appendHex(b, kDate[:])
 	b = appendHex(b, kService[:])

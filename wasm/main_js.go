@@ -20,10 +20,15 @@ import (
 	"github.com/tcsig/tcsig/internal/jsglue"
 	"github.com/tcsig/tcsig/internal/spec"
 	"github.com/tcsig/tcsig/internal/verifybridge"
+	"github.com/tcsig/tcsig/signer"
 )
 
 // version is set with -ldflags "-X main.version=…" by make wasm.
 var version = "dev"
+
+// keys remembers the last TC3 key chain: the page re-signs on every
+// keystroke with the same key, day and service.
+var keys signer.Signer
 
 func main() {
 	api := jsglue.API()
@@ -49,7 +54,7 @@ func sign(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := spec.Sign(in.Req)
+	res, err := spec.SignWith(&keys, in.Req)
 	if err != nil {
 		return nil, err
 	}

@@ -90,11 +90,23 @@ func (n *Int) UnmarshalJSON(b []byte) error {
 // Sign resolves r and signs it. Warnings (an unknown region, whitespace
 // around a key) are added to the result; they never stop signing.
 func Sign(r *Request) (*signer.Result, error) {
+	return SignWith(nil, r)
+}
+
+// SignWith is Sign through s, which remembers the last TC3 key chain (see
+// signer.Signer): the page signs on every keystroke with the same key, day
+// and service. A nil s signs without remembering.
+func SignWith(s *signer.Signer, r *Request) (*signer.Result, error) {
 	sr, cred, warnings, err := Build(r)
 	if err != nil {
 		return nil, err
 	}
-	res, err := signer.Sign(sr, cred)
+	var res *signer.Result
+	if s != nil {
+		res, err = s.Sign(sr, cred)
+	} else {
+		res, err = signer.Sign(sr, cred)
+	}
 	if err != nil {
 		return nil, err
 	}

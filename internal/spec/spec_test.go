@@ -145,3 +145,22 @@ func TestBadServiceNamesTheField(t *testing.T) {
 	}
 	t.Log(err)
 }
+
+func TestSignWithMatchesSign(t *testing.T) {
+	var s signer.Signer
+	for i, data := range []string{`{"Limit":1}`, `{"Limit":2}`, `{}`} {
+		r := base()
+		r.Data = data
+		want, err := Sign(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := SignWith(&s, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Signature != want.Signature || got.Authorization != want.Authorization || got.DerivedKeys != want.DerivedKeys {
+			t.Errorf("request %d: SignWith gave %s, Sign %s", i, got.Signature, want.Signature)
+		}
+	}
+}
