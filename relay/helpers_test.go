@@ -244,8 +244,12 @@ func listenCounting(t testing.TB) *countingListener {
 
 func quietLog() *log.Logger { return log.New(io.Discard, "", 0) }
 
-// okJSON is a handler answering like the API.
-func okJSON(w http.ResponseWriter, _ *http.Request) {
+// okJSON is a handler answering like the API, which reads the whole body
+// (it must, to check the signature) before it answers. Answering first
+// would let the transport still be sending the body when the relay logs
+// the call, so a v1 form body's Action could be missing from the log.
+func okJSON(w http.ResponseWriter, r *http.Request) {
+	io.Copy(io.Discard, r.Body)
 	w.Header().Set("Content-Type", "application/json")
 	io.WriteString(w, `{"Response":{"TotalCount":0,"RequestId":"req-0001"}}`)
 }
