@@ -1,10 +1,7 @@
 package server_test
 
 import (
-	"io/fs"
 	"net/http"
-	"os"
-	"path"
 	"strings"
 	"sync"
 	"testing"
@@ -15,50 +12,11 @@ import (
 
 	bt "github.com/tcsig/tcsig/internal/browsertest"
 	"github.com/tcsig/tcsig/server"
-	"github.com/tcsig/tcsig/web"
 )
 
 // One shared Chromium and wasm build for this test binary; without
 // Chromium these tests skip (fail when CI is set).
 func TestMain(m *testing.M) { bt.Main(m) }
-
-// withBuild is web.FS() with the files of a fresh build (main.wasm,
-// wasm_exec.js, …) in place of whatever `make wasm` left there.
-type withBuild struct {
-	build fs.FS
-	base  fs.FS
-}
-
-func (o withBuild) built(name string) bool {
-	_, err := fs.Stat(o.build, path.Clean(name))
-	return err == nil
-}
-
-func (o withBuild) Open(name string) (fs.File, error) {
-	if o.built(name) {
-		return o.build.Open(path.Clean(name))
-	}
-	return o.base.Open(name)
-}
-
-// ReadDir lists the page as the server walks it: the build's files, not
-// the embedded copies or their stale siblings.
-func (o withBuild) ReadDir(name string) ([]fs.DirEntry, error) {
-	entries, err := fs.ReadDir(o.base, name)
-	if err != nil || name != "." {
-		return entries, err
-	}
-	var out []fs.DirEntry
-	for _, e := range entries {
-		n := e.Name()
-		if o.built(n) || o.built(strings.TrimSuffix(n, path.Ext(n))) {
-			continue
-		}
-		out = append(out, e)
-	}
-	built, err := fs.ReadDir(o.build, ".")
-	return append(out, built...), err
-}
 
 // securityLog collects the browser's security messages (CSP violations)
 // for a tab.
@@ -95,7 +53,7 @@ func pageServer(t *testing.T) (string, *requests) {
 	// which takes seconds under -race.
 	dir := bt.Assets(t) // skips here without Chromium, not inside the Once
 	built.once.Do(func() {
-		files := withBuild{build: os.DirFS(dir), base: web.FS()}
+		files := bt.ServerFiles(dir)
 		built.srv, built.err = server.New(nil, server.Config{Files: files})
 	})
 	if built.err != nil {
