@@ -4,7 +4,7 @@ globalThis.TC = globalThis.TC || {};
 TC.i18n = {
   en: {
     title: "tcsig playground",
-    tagline: "Tencent Cloud API 3.0 signing, step by step — computed in your browser, nothing sent anywhere.",
+    tagline: "Tencent Cloud API 3.0 signing, step by step — computed in your browser; nothing leaves the page unless you press Send.",
     loading: "Loading the signer…",
     loadFailed: "The signer could not load: {0}",
     language: "Language",
@@ -110,7 +110,7 @@ TC.i18n = {
   },
   zh: {
     title: "tcsig 签名演练场",
-    tagline: "腾讯云 API 3.0 签名逐步演示——在浏览器中计算，不向任何地方发送。",
+    tagline: "腾讯云 API 3.0 签名逐步演示——在浏览器中计算；除非点击“发送”，任何内容都不会离开本页。",
     loading: "正在加载签名模块…",
     loadFailed: "签名模块加载失败：{0}",
     language: "语言",
