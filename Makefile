@@ -26,7 +26,7 @@ wasm:
 		-gcflags='github.com/tcsig/tcsig/...=-l' -o $(STATIC)/main.wasm ./wasm
 	rm -f $(STATIC)/verify.wasm $(STATIC)/verify.wasm.br $(STATIC)/verify.wasm.gz
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" $(STATIC)/wasm_exec.js
-	$(GO) run ./internal/tools/precompress -brotli 11 $(STATIC)/main.wasm $(STATIC)/wasm_exec.js
+	$(GO) run ./tools/precompress -brotli 11 $(STATIC)/main.wasm $(STATIC)/wasm_exec.js
 
 # Build the page and the binary, then serve both (Ctrl-C stops).
 run: build
@@ -40,7 +40,7 @@ dist: wasm
 	mkdir -p dist
 	cp -R $(STATIC)/. dist/
 	rm -f dist/.placeholder dist/*.br dist/*.gz
-	$(GO) run ./internal/tools/precompress dist
+	$(GO) run ./tools/precompress dist
 
 test: lint test-go test-wasm
 

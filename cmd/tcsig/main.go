@@ -8,7 +8,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	"github.com/tcsig/tcsig/internal/cli"
+	"github.com/tcsig/tcsig/cli"
 )
 
 func main() {

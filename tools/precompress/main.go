@@ -2,7 +2,7 @@
 // the page's files, for `tcsig serve` to embed and for static hosts (nginx
 // gzip_static/brotli_static, Caddy precompressed) to send as they are.
 //
-//	go run ./internal/tools/precompress [-brotli 11] [-gzip 9] path...
+//	go run ./tools/precompress [-brotli 11] [-gzip 9] path...
 //
 // A path is a file or a directory (walked; dotfiles skipped). Only files
 // worth compressing get siblings (see package assets); a sibling that would

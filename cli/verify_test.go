@@ -64,7 +64,7 @@ func verifyGolden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./internal/cli -run %s -update)", err, t.Name())
+		t.Fatalf("%v (run go test ./cli -run %s -update)", err, t.Name())
 	}
 	if string(want) != got {
 		t.Errorf("%s differs from the output:\n--- want\n%s\n--- got\n%s", name, want, got)

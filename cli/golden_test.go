@@ -18,7 +18,7 @@ import (
 // another test file in this package can share it the same way.
 var _ = func() bool {
 	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite internal/cli/testdata/*.golden from the current output")
+		flag.Bool("update", false, "rewrite cli/testdata/*.golden from the current output")
 	}
 	return true
 }()
@@ -72,7 +72,7 @@ func checkGolden(t *testing.T, name string, got []byte) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./internal/cli -update to create it)", err)
+		t.Fatalf("%v (run go test ./cli -update to create it)", err)
 	}
 	if !bytes.Equal(want, got) {
 		t.Errorf("%s differs (-want +got):\n%s", path, cmp.Diff(string(want), string(got)))
