@@ -2,9 +2,7 @@ package capture
 
 import (
 	"bytes"
-	"io"
 	"log"
-	"net/http"
 	"strings"
 	"testing"
 
@@ -12,6 +10,8 @@ import (
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"
 	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/profile"
+
+	"github.com/tcsig/tcsig/internal/sdktest"
 )
 
 func TestParseSDKDebug(t *testing.T) {
@@ -113,30 +113,11 @@ func TestParseSDKDebugErrors(t *testing.T) {
 	}
 }
 
-// recordingTransport answers every request and keeps what it was sent.
-type recordingTransport struct {
-	sent []*http.Request
-	body [][]byte
-}
-
-func (rt *recordingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
-	var b []byte
-	if r.Body != nil {
-		b, _ = io.ReadAll(r.Body)
-	}
-	rt.sent = append(rt.sent, r)
-	rt.body = append(rt.body, b)
-	const resp = `{"Response":{"TotalCount":0,"InstanceSet":[],"RequestId":"b5b41468-520d-4192-b42f-595cc34b6c1c"}}`
-	return &http.Response{StatusCode: 200, Status: "200 OK", Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
-		Header: http.Header{"Content-Type": {"application/json"}}, ContentLength: int64(len(resp)),
-		Body: io.NopCloser(strings.NewReader(resp)), Request: r}, nil
-}
-
 // The SDK in go.mod logs a request; the parsed log must be the request
 // its transport received: same method, URI, host, headers and body bytes.
 func TestParseSDKDebugRoundTripThroughRealSDK(t *testing.T) {
 	var logBuf bytes.Buffer
-	rt := &recordingTransport{}
+	rt := &sdktest.Recorder{Response: `{"Response":{"TotalCount":0,"InstanceSet":[],"RequestId":"b5b41468-520d-4192-b42f-595cc34b6c1c"}}`}
 	cp := profile.NewClientProfile()
 	cp.Debug = true
 	cred := common.NewCredential("AKIDEXAMPLEvectorSecretId0000000000", "VectorSecretKeyExample0000000000")
@@ -150,19 +131,19 @@ func TestParseSDKDebugRoundTripThroughRealSDK(t *testing.T) {
 	if err := c.Send(req, tchttp.NewCommonResponse()); err != nil {
 		t.Fatal(err)
 	}
-	if len(rt.sent) != 1 {
-		t.Fatalf("transport saw %d requests", len(rt.sent))
+	if rt.Count != 1 {
+		t.Fatalf("transport saw %d requests", rt.Count)
 	}
 	got, err := Parse(logBuf.Bytes())
 	if err != nil {
 		t.Fatalf("Parse(log): %v\nlog:\n%s", err, logBuf.String())
 	}
-	sent := rt.sent[0]
+	sent := rt.Req
 	if got.Format != FormatSDKDebug || got.Method != sent.Method || got.RequestURI() != sent.URL.RequestURI() || got.Host != sent.Host {
 		t.Errorf("got %s %s %s %s, sent %s %s %s", got.Format, got.Method, got.RequestURI(), got.Host, sent.Method, sent.URL.RequestURI(), sent.Host)
 	}
-	if !bytes.Equal(got.Body, rt.body[0]) {
-		t.Errorf("body:\n got %q\nsent %q", got.Body, rt.body[0])
+	if !bytes.Equal(got.Body, rt.Body) {
+		t.Errorf("body:\n got %q\nsent %q", got.Body, rt.Body)
 	}
 	for name, values := range sent.Header {
 		if diff := cmp.Diff(values, got.Values(name)); diff != "" {

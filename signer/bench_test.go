@@ -33,17 +33,19 @@ import (
 	"time"
 
 	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
+
+	"github.com/tcsig/tcsig/internal/sdktest"
 )
 
 // benchBody is the 200-byte JSON body the SDK sends for benchSDKRequest.
 const benchBody = `{"InstanceIds":["ins-09dx96dg","ins-0n5uwjwk"],"Filters":[{"Name":"zone","Values":["ap-guangzhou-3","ap-guangzhou-4"]},{"Name":"instance-name","Values":["未命名"]}],"Offset":0,"Limit":20,"DryRun":false}`
 
-func benchSDKRequest() *sdkRandomRequest {
+func benchSDKRequest() *sdktest.Request {
 	s := func(v string) *string { return &v }
 	zero, limit, dry := int64(0), int64(20), false
-	req := newSDKRandomRequest("cvm", "2017-03-12", "DescribeInstances")
+	req := sdktest.NewRequest("cvm", "2017-03-12", "DescribeInstances")
 	req.InstanceIds = []*string{s("ins-09dx96dg"), s("ins-0n5uwjwk")}
-	req.Filters = []*sdkFilter{
+	req.Filters = []*sdktest.Filter{
 		{Name: s("zone"), Values: []*string{s("ap-guangzhou-3"), s("ap-guangzhou-4")}},
 		{Name: s("instance-name"), Values: []*string{s("未命名")}},
 	}
@@ -65,24 +67,24 @@ func benchRequest() (*Request, Credentials) {
 // the SDK sends benchBody, and every signer in this file produces the
 // SDK's Authorization for it.
 func TestBenchInputsAgree(t *testing.T) {
-	client, tr := sdkClient{
-		region: "ap-guangzhou", method: "POST", signMethod: AlgorithmTC3, language: "zh-CN",
-		secretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", secretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
-	}.build()
-	if err := client.Send(benchSDKRequest(), newSDKResponse()); err != nil {
+	client, tr := sdktest.Client{
+		Region: "ap-guangzhou", Method: "POST", SignMethod: AlgorithmTC3, Language: "zh-CN",
+		SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+	}.Build()
+	if err := client.Send(benchSDKRequest(), sdktest.NewResponse()); err != nil {
 		t.Fatal(err)
 	}
-	if string(tr.body) != benchBody || len(benchBody) < 190 || len(benchBody) > 210 {
-		t.Fatalf("sdk body (%d bytes) %s", len(tr.body), tr.body)
+	if string(tr.Body) != benchBody || len(benchBody) < 190 || len(benchBody) > 210 {
+		t.Fatalf("sdk body (%d bytes) %s", len(tr.Body), tr.Body)
 	}
-	ts, _ := strconv.ParseInt(tr.req.Header.Get(HeaderTimestamp), 10, 64)
+	ts, _ := strconv.ParseInt(tr.Req.Header.Get(HeaderTimestamp), 10, 64)
 	r, c := benchRequest()
 	r.Timestamp = ts
 	res, err := Sign(r, c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := tr.req.Header.Get(HeaderAuthorization)
+	want := tr.Req.Header.Get(HeaderAuthorization)
 	if res.Authorization != want {
 		t.Errorf("Sign: %s\nsdk:  %s", res.Authorization, want)
 	}
@@ -117,22 +119,22 @@ func (benchTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 	return &http.Response{
 		StatusCode: http.StatusOK, Status: "200 OK", Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
 		Header:  http.Header{"Content-Type": {"application/json"}},
-		Body:    io.NopCloser(strings.NewReader(okResponse)),
+		Body:    io.NopCloser(strings.NewReader(sdktest.OKResponse)),
 		Request: r,
 	}, nil
 }
 
 func BenchmarkSDKSend(b *testing.B) {
-	client, _ := sdkClient{
-		region: "ap-guangzhou", method: "POST", signMethod: AlgorithmTC3, language: "zh-CN",
-		secretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", secretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
-	}.build()
+	client, _ := sdktest.Client{
+		Region: "ap-guangzhou", Method: "POST", SignMethod: AlgorithmTC3, Language: "zh-CN",
+		SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+	}.Build()
 	client.WithHttpTransport(benchTransport{})
 	req := benchSDKRequest()
 	b.ReportAllocs()
 	start, _ := processCPU()
 	for b.Loop() {
-		if err := client.Send(req, newSDKResponse()); err != nil {
+		if err := client.Send(req, sdktest.NewResponse()); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -225,10 +227,10 @@ func BenchmarkSHA256_10MB(b *testing.B) {
 // changes between benchmarks on a shared machine cannot skew the
 // comparison: sdk/ours and sdk/signer (target >= 8), ours/bare (<= 1.5).
 func BenchmarkRatios(b *testing.B) {
-	client, _ := sdkClient{
-		region: "ap-guangzhou", method: "POST", signMethod: AlgorithmTC3, language: "zh-CN",
-		secretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", secretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
-	}.build()
+	client, _ := sdktest.Client{
+		Region: "ap-guangzhou", Method: "POST", SignMethod: AlgorithmTC3, Language: "zh-CN",
+		SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+	}.Build()
 	client.WithHttpTransport(benchTransport{})
 	req := benchSDKRequest()
 	r, c := benchRequest()
@@ -252,7 +254,7 @@ func BenchmarkRatios(b *testing.B) {
 	}
 	for b.Loop() {
 		timed(0, func() {
-			if err := client.Send(req, newSDKResponse()); err != nil {
+			if err := client.Send(req, sdktest.NewResponse()); err != nil {
 				b.Fatal(err)
 			}
 		})
@@ -368,4 +370,4 @@ func sdkTC3Steps(r *Request, c Credentials) string {
 	return fmt.Sprintf("%s Credential=%s/%s, SignedHeaders=%s, Signature=%s", algorithm, c.SecretID, credentialScope, signedHeaders, signature)
 }
 
-var _ tchttp.Request = (*sdkRandomRequest)(nil)
+var _ tchttp.Request = (*sdktest.Request)(nil)

@@ -12,7 +12,6 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"io"
 	"math"
 	"math/rand/v2"
 	"net/http"
@@ -24,130 +23,13 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	tccommon "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"
 	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
 	tcjson "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/json"
-	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/profile"
+
+	"github.com/tcsig/tcsig/internal/sdktest"
 )
 
 var diffSeed = flag.Uint64("diffseed", 0, "seed for TestSDKDifferential (0: time-based; the seed is printed on failure)")
-
-// sdkRequestClient is what SDK v1.3.212 sends as RequestClient.
-const sdkRequestClient = "SDK_GO_1.3.212"
-
-// captureTransport records the request the SDK sends and answers the way
-// the API does, so Client.Send completes without a network.
-type captureTransport struct {
-	req  *http.Request
-	body []byte
-}
-
-const okResponse = `{"Response":{"RequestId":"00000000-0000-0000-0000-000000000000"}}`
-
-func (c *captureTransport) RoundTrip(r *http.Request) (*http.Response, error) {
-	c.req, c.body = r, nil
-	if r.Body != nil {
-		b, err := io.ReadAll(r.Body)
-		if err != nil {
-			return nil, err
-		}
-		c.body = b
-		r.Body.Close()
-	}
-	return &http.Response{
-		StatusCode: http.StatusOK,
-		Status:     "200 OK",
-		Proto:      "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
-		Header:  http.Header{"Content-Type": {"application/json"}},
-		Body:    io.NopCloser(strings.NewReader(okResponse)),
-		Request: r,
-	}, nil
-}
-
-// sdkResponse is a minimal typed response, as the service packages declare.
-type sdkResponse struct {
-	*tchttp.BaseResponse
-	Response *struct {
-		RequestId *string `json:"RequestId,omitnil,omitempty" name:"RequestId"`
-	} `json:"Response"`
-}
-
-func newSDKResponse() *sdkResponse { return &sdkResponse{BaseResponse: &tchttp.BaseResponse{}} }
-
-// sdkClient is the SDK's client set up as a caller would, with the capturing
-// transport in place of the network.
-type sdkClient struct {
-	region, method, signMethod string
-	endpoint, language         string
-	token                      string
-	unsignedPayload            bool
-	secretID, secretKey        string
-}
-
-func (o sdkClient) build() (*tccommon.Client, *captureTransport) {
-	cp := profile.NewClientProfile()
-	cp.HttpProfile.ReqMethod = o.method
-	cp.HttpProfile.Endpoint = o.endpoint
-	cp.SignMethod = o.signMethod
-	cp.UnsignedPayload = o.unsignedPayload
-	cp.Language = o.language
-	c := (&tccommon.Client{}).Init(o.region)
-	if o.token != "" {
-		c.WithCredential(tccommon.NewTokenCredential(o.secretID, o.secretKey, o.token))
-	} else {
-		c.WithCredential(tccommon.NewCredential(o.secretID, o.secretKey))
-	}
-	c.WithProfile(cp)
-	tr := &captureTransport{}
-	c.WithHttpTransport(tr)
-	return c, tr
-}
-
-// The typed request, declared as the service packages declare theirs
-// (pointer fields, json and name tags), with nested struct arrays.
-type sdkFilter struct {
-	Name   *string   `json:"Name,omitnil,omitempty" name:"Name"`
-	Values []*string `json:"Values,omitnil,omitempty" name:"Values"`
-}
-
-type sdkTag struct {
-	Key   *string `json:"Key,omitnil,omitempty" name:"Key"`
-	Value *string `json:"Value,omitnil,omitempty" name:"Value"`
-}
-
-type sdkTagSpecification struct {
-	ResourceType *string   `json:"ResourceType,omitnil,omitempty" name:"ResourceType"`
-	Tags         []*sdkTag `json:"Tags,omitnil,omitempty" name:"Tags"`
-}
-
-type sdkPlacement struct {
-	Zone      *string   `json:"Zone,omitnil,omitempty" name:"Zone"`
-	ProjectId *int64    `json:"ProjectId,omitnil,omitempty" name:"ProjectId"`
-	HostIds   []*string `json:"HostIds,omitnil,omitempty" name:"HostIds"`
-}
-
-type sdkRandomRequest struct {
-	*tchttp.BaseRequest
-
-	InstanceIds      []*string              `json:"InstanceIds,omitnil,omitempty" name:"InstanceIds"`
-	Filters          []*sdkFilter           `json:"Filters,omitnil,omitempty" name:"Filters"`
-	Offset           *int64                 `json:"Offset,omitnil,omitempty" name:"Offset"`
-	Limit            *int64                 `json:"Limit,omitnil,omitempty" name:"Limit"`
-	DiskSize         *uint64                `json:"DiskSize,omitnil,omitempty" name:"DiskSize"`
-	DryRun           *bool                  `json:"DryRun,omitnil,omitempty" name:"DryRun"`
-	InstanceName     *string                `json:"InstanceName,omitnil,omitempty" name:"InstanceName"`
-	Placement        *sdkPlacement          `json:"Placement,omitnil,omitempty" name:"Placement"`
-	TagSpecification []*sdkTagSpecification `json:"TagSpecification,omitnil,omitempty" name:"TagSpecification"`
-	Sizes            []*uint64              `json:"Sizes,omitnil,omitempty" name:"Sizes"`
-	Flags            []*bool                `json:"Flags,omitnil,omitempty" name:"Flags"`
-	Weights          []*float64             `json:"Weights,omitnil,omitempty" name:"Weights"`
-}
-
-func newSDKRandomRequest(service, version, action string) *sdkRandomRequest {
-	r := &sdkRandomRequest{BaseRequest: &tchttp.BaseRequest{}}
-	r.Init().WithApiInfo(service, version, action)
-	return r
-}
 
 // gen draws random request content. Every field can be absent; strings mix
 // plain text, CJK, emoji and the characters that break hand-written
@@ -230,12 +112,12 @@ func (g gen) boolp() *bool {
 	return &b
 }
 
-func (g gen) fill(req *sdkRandomRequest) {
+func (g gen) fill(req *sdktest.Request) {
 	req.InstanceIds = g.strs(12) // > 10 elements exercise byte-order sorting (.10 < .2)
 	if g.present() {
-		req.Filters = make([]*sdkFilter, g.r.IntN(4))
+		req.Filters = make([]*sdktest.Filter, g.r.IntN(4))
 		for i := range req.Filters {
-			req.Filters[i] = &sdkFilter{Name: g.strp(), Values: g.strs(4)}
+			req.Filters[i] = &sdktest.Filter{Name: g.strp(), Values: g.strs(4)}
 		}
 	}
 	req.Offset = g.int64p()
@@ -247,16 +129,16 @@ func (g gen) fill(req *sdkRandomRequest) {
 	req.DryRun = g.boolp()
 	req.InstanceName = g.strp()
 	if g.present() {
-		req.Placement = &sdkPlacement{Zone: g.strp(), ProjectId: g.int64p(), HostIds: g.strs(3)}
+		req.Placement = &sdktest.Placement{Zone: g.strp(), ProjectId: g.int64p(), HostIds: g.strs(3)}
 	}
 	if g.present() {
-		req.TagSpecification = make([]*sdkTagSpecification, g.r.IntN(3))
+		req.TagSpecification = make([]*sdktest.TagSpecification, g.r.IntN(3))
 		for i := range req.TagSpecification {
-			ts := &sdkTagSpecification{ResourceType: g.strp()}
+			ts := &sdktest.TagSpecification{ResourceType: g.strp()}
 			if g.present() {
-				ts.Tags = make([]*sdkTag, g.r.IntN(3))
+				ts.Tags = make([]*sdktest.Tag, g.r.IntN(3))
 				for j := range ts.Tags {
-					ts.Tags[j] = &sdkTag{Key: g.strp(), Value: g.strp()}
+					ts.Tags[j] = &sdktest.Tag{Key: g.strp(), Value: g.strp()}
 				}
 			}
 			req.TagSpecification[i] = ts
@@ -291,7 +173,7 @@ var diffRegions = []string{"ap-guangzhou", "ap-shanghai", "ap-singapore", "na-as
 
 // diffCase is one random configuration of client and request.
 type diffCase struct {
-	client  sdkClient
+	client  sdktest.Client
 	service string
 	action  string
 	version string
@@ -302,29 +184,29 @@ func (g gen) diffCase(method, signMethod string) diffCase {
 	if g.r.IntN(3) == 0 {
 		c.service, c.action, c.version = "tmt", "TextTranslate", "2018-03-21"
 	}
-	o := sdkClient{
-		region: diffRegions[g.r.IntN(len(diffRegions))], method: method, signMethod: signMethod,
-		language:  []string{"zh-CN", "en-US"}[g.r.IntN(2)],
-		secretID:  "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE",
-		secretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+	o := sdktest.Client{
+		Region: diffRegions[g.r.IntN(len(diffRegions))], Method: method, SignMethod: signMethod,
+		Language:  []string{"zh-CN", "en-US"}[g.r.IntN(2)],
+		SecretID:  "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE",
+		SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
 	}
 	if g.r.IntN(3) == 0 {
-		o.secretID, o.secretKey = "AKID"+randAlnum(g.r, 32), randAlnum(g.r, 32)
+		o.SecretID, o.SecretKey = "AKID"+randAlnum(g.r, 32), randAlnum(g.r, 32)
 	}
 	switch g.r.IntN(3) {
 	case 0: // nearest: the SDK's default <service>.tencentcloudapi.com
 	case 1:
-		if o.region != "" {
-			o.endpoint = c.service + "." + o.region + ".tencentcloudapi.com"
+		if o.Region != "" {
+			o.Endpoint = c.service + "." + o.Region + ".tencentcloudapi.com"
 		}
 	default:
-		o.endpoint = c.service + ".intl.tencentcloudapi.com"
+		o.Endpoint = c.service + ".intl.tencentcloudapi.com"
 	}
 	if g.r.IntN(3) == 0 {
-		o.token = "token-" + randAlnum(g.r, 40) // temporary credentials
+		o.Token = "token-" + randAlnum(g.r, 40) // temporary credentials
 	}
 	if signMethod == AlgorithmTC3 && method == "POST" && g.r.IntN(6) == 0 {
-		o.unsignedPayload = true
+		o.UnsignedPayload = true
 	}
 	c.client = o
 	return c
@@ -355,7 +237,7 @@ func TestSDKDifferential(t *testing.T) {
 		g := gen{rand.New(rand.NewPCG(seed, uint64(ci)))}
 		for i := range perCombination {
 			dc := g.diffCase(combo.method, combo.signMethod)
-			req := newSDKRandomRequest(dc.service, dc.version, dc.action)
+			req := sdktest.NewRequest(dc.service, dc.version, dc.action)
 			g.fill(req)
 			if err := diffOne(dc, req); err != nil {
 				failed++
@@ -371,25 +253,25 @@ func TestSDKDifferential(t *testing.T) {
 
 // diffOne sends req through the SDK, then signs the same inputs with our
 // signer and reports the first difference.
-func diffOne(dc diffCase, req *sdkRandomRequest) error {
+func diffOne(dc diffCase, req *sdktest.Request) error {
 	// The parameters as a user of tcsig gives them: the JSON the SDK would
 	// send as a TC3 body, which Flatten turns into GET/v1 parameters.
 	data, err := tcjson.Marshal(req)
 	if err != nil {
 		return fmt.Errorf("sdk json: %v", err)
 	}
-	client, tr := dc.client.build()
-	if err := client.Send(req, newSDKResponse()); err != nil {
+	client, tr := dc.client.Build()
+	if err := client.Send(req, sdktest.NewResponse()); err != nil {
 		return fmt.Errorf("sdk send: %v", err)
 	}
-	sent := tr.req
+	sent := tr.Req
 	o := dc.client
 	ours := &Request{
 		Method: sent.Method, Host: sent.Host, Service: dc.service, Action: dc.action, Version: dc.version,
-		Region: o.region, Language: o.language, SignatureMethod: o.signMethod,
+		Region: o.Region, Language: o.Language, SignatureMethod: o.SignMethod,
 	}
-	cred := Credentials{SecretID: o.secretID, SecretKey: o.secretKey, Token: o.token}
-	wantHost := o.endpoint
+	cred := Credentials{SecretID: o.SecretID, SecretKey: o.SecretKey, Token: o.Token}
+	wantHost := o.Endpoint
 	if wantHost == "" {
 		wantHost = dc.service + ".tencentcloudapi.com"
 	}
@@ -397,22 +279,22 @@ func diffOne(dc diffCase, req *sdkRandomRequest) error {
 		return fmt.Errorf("sdk sent host %q, want %q", sent.Host, wantHost)
 	}
 
-	if o.signMethod == AlgorithmTC3 {
+	if o.SignMethod == AlgorithmTC3 {
 		ours.Timestamp, err = strconv.ParseInt(sent.Header.Get(HeaderTimestamp), 10, 64)
 		if err != nil {
 			return fmt.Errorf("sdk timestamp: %v", err)
 		}
-		ours.UnsignedPayload = o.unsignedPayload
+		ours.UnsignedPayload = o.UnsignedPayload
 		ours.Header = []Header{{"X-TC-RequestClient", sent.Header.Get("X-TC-RequestClient")}}
 		if sent.Method == "GET" {
 			if ours.Params, err = Flatten(data); err != nil {
 				return fmt.Errorf("flatten %s: %v", data, err)
 			}
 		} else {
-			ours.Payload = tr.body
+			ours.Payload = tr.Body
 		}
 	} else {
-		got, err := v1Params(sent.URL.RawQuery, tr.body)
+		got, err := v1Params(sent.URL.RawQuery, tr.Body)
 		if err != nil {
 			return fmt.Errorf("sdk params: %v", err)
 		}
@@ -423,8 +305,8 @@ func diffOne(dc diffCase, req *sdkRandomRequest) error {
 		if ours.Params, err = Flatten(data); err != nil {
 			return fmt.Errorf("flatten %s: %v", data, err)
 		}
-		ours.Params = append(ours.Params, Param{"RequestClient", sdkRequestClient})
-		if o.region == "" {
+		ours.Params = append(ours.Params, Param{"RequestClient", sdktest.RequestClient})
+		if o.Region == "" {
 			// The SDK signs Region= even without a region; we leave an
 			// empty region out unless asked, so ask.
 			ours.Params = append(ours.Params, Param{"Region", ""})
@@ -435,7 +317,7 @@ func diffOne(dc diffCase, req *sdkRandomRequest) error {
 	if err != nil {
 		return fmt.Errorf("our signer: %v\nsdk json %s", err, data)
 	}
-	if err := sameAsSDK(res, sent, tr.body, o.signMethod); err != nil {
+	if err := sameAsSDK(res, sent, tr.Body, o.SignMethod); err != nil {
 		return fmt.Errorf("%v\nsdk json %s\nour string to sign:\n%s", err, data, res.StringToSign)
 	}
 	return nil
@@ -507,7 +389,7 @@ func TestSDKFlattenAgrees(t *testing.T) {
 	}
 	g := gen{rand.New(rand.NewPCG(seed, 99))}
 	for i := range 300 {
-		req := newSDKRandomRequest("cvm", "2017-03-12", "DescribeInstances")
+		req := sdktest.NewRequest("cvm", "2017-03-12", "DescribeInstances")
 		g.fill(req)
 		data, err := tcjson.Marshal(req)
 		if err != nil {
@@ -544,7 +426,7 @@ func TestSDKFlattenAgrees(t *testing.T) {
 // so the JSON text is the one to keep; this test makes the difference
 // visible rather than silent.
 func TestSDKFlattenFloatsDiffer(t *testing.T) {
-	req := newSDKRandomRequest("cvm", "2017-03-12", "DescribeInstances")
+	req := sdktest.NewRequest("cvm", "2017-03-12", "DescribeInstances")
 	small, big := 1e-7, 1e21
 	req.Weights = []*float64{&small, &big}
 	data, err := tcjson.Marshal(req)

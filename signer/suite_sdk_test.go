@@ -10,6 +10,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
+
+	"github.com/tcsig/tcsig/internal/sdktest"
 )
 
 // pinnedRequest lets the SDK sign a suite case exactly: it re-applies the
@@ -33,23 +35,23 @@ func (r *pinnedRequest) GetParams() map[string]string {
 
 // sdkSignSuiteCase sends the case through SDK Client.Send and returns what
 // it sent.
-func sdkSignSuiteCase(c *suiteCase, r *Request) (*captureTransport, error) {
-	o := sdkClient{
-		region: c.Region, method: r.Method, signMethod: c.SignatureMethod, endpoint: c.Host,
-		language: c.Language, token: c.Token, unsignedPayload: c.UnsignedPayload,
-		secretID: c.SecretID, secretKey: c.SecretKey,
+func sdkSignSuiteCase(c *suiteCase, r *Request) (*sdktest.Recorder, error) {
+	o := sdktest.Client{
+		Region: c.Region, Method: r.Method, SignMethod: c.SignatureMethod, Endpoint: c.Host,
+		Language: c.Language, Token: c.Token, UnsignedPayload: c.UnsignedPayload,
+		SecretID: c.SecretID, SecretKey: c.SecretKey,
 	}
-	if o.method == "" {
-		o.method = "POST"
+	if o.Method == "" {
+		o.Method = "POST"
 	}
-	if o.signMethod == "" {
-		o.signMethod = AlgorithmTC3
+	if o.SignMethod == "" {
+		o.SignMethod = AlgorithmTC3
 	}
-	if o.language == "" {
-		if o.signMethod != AlgorithmTC3 {
-			return nil, fmt.Errorf("the SDK signs Language with %s: the case must name one", o.signMethod)
+	if o.Language == "" {
+		if o.SignMethod != AlgorithmTC3 {
+			return nil, fmt.Errorf("the SDK signs Language with %s: the case must name one", o.SignMethod)
 		}
-		o.language = "zh-CN" // sent by the SDK as X-TC-Language, not signed
+		o.Language = "zh-CN" // sent by the SDK as X-TC-Language, not signed
 	}
 	req := &pinnedRequest{BaseRequest: &tchttp.BaseRequest{}, pin: map[string]string{
 		"Timestamp": fmt.Sprint(c.Timestamp), "Nonce": c.Nonce,
@@ -61,7 +63,7 @@ func sdkSignSuiteCase(c *suiteCase, r *Request) (*captureTransport, error) {
 	for _, p := range c.Params {
 		req.pin[p.Key] = p.Value
 	}
-	if o.signMethod == AlgorithmTC3 && o.method == "POST" {
+	if o.SignMethod == AlgorithmTC3 && o.Method == "POST" {
 		req.WithContentType("application/octet-stream")
 		req.SetBody(r.Payload)
 		ct := c.ContentType
@@ -70,8 +72,8 @@ func sdkSignSuiteCase(c *suiteCase, r *Request) (*captureTransport, error) {
 		}
 		req.SetHeader(map[string]string{"Content-Type": ct})
 	}
-	client, tr := o.build()
-	if err := client.Send(req, newSDKResponse()); err != nil {
+	client, tr := o.Build()
+	if err := client.Send(req, sdktest.NewResponse()); err != nil {
 		return nil, err
 	}
 	return tr, nil
@@ -107,13 +109,13 @@ func TestSuiteMatchesSDK(t *testing.T) {
 			sm := res.SignatureMethod
 			// The SDK adds X-TC-RequestClient, and X-TC-Language when the
 			// case names none; neither is signed with TC3.
-			if err := sameAsSDK(res, tr.req, tr.body, sm, "X-Tc-Requestclient", "X-Tc-Language"); err != nil {
+			if err := sameAsSDK(res, tr.Req, tr.Body, sm, "X-Tc-Requestclient", "X-Tc-Language"); err != nil {
 				t.Error(err)
 			}
 			if sm != AlgorithmTC3 {
 				// The SDK's v1 signature covers every parameter it sends:
 				// it must send exactly ours.
-				sent, err := v1Params(tr.req.URL.RawQuery, tr.body)
+				sent, err := v1Params(tr.Req.URL.RawQuery, tr.Body)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -126,8 +128,8 @@ func TestSuiteMatchesSDK(t *testing.T) {
 					t.Errorf("v1 parameters (-ours +sdk):\n%s", diff)
 				}
 			}
-			if tr.req.Method == http.MethodPost && tr.req.Header.Get(HeaderContentType) != res.Headers.Get(HeaderContentType) {
-				t.Errorf("content-type: sdk %q, ours %q", tr.req.Header.Get(HeaderContentType), res.Headers.Get(HeaderContentType))
+			if tr.Req.Method == http.MethodPost && tr.Req.Header.Get(HeaderContentType) != res.Headers.Get(HeaderContentType) {
+				t.Errorf("content-type: sdk %q, ours %q", tr.Req.Header.Get(HeaderContentType), res.Headers.Get(HeaderContentType))
 			}
 		})
 	}

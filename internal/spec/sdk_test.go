@@ -11,9 +11,7 @@ package spec
 
 import (
 	"flag"
-	"io"
 	"math/rand/v2"
-	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
@@ -21,56 +19,15 @@ import (
 	"time"
 
 	tccommon "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"
-	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
 	tcjson "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/json"
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/profile"
 
 	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/internal/sdktest"
 	"github.com/tcsig/tcsig/signer"
 )
 
 var specDiffSeed = flag.Uint64("diffseed", 0, "seed for TestSpecMatchesSDK (0: time-based; printed on failure)")
-
-type capturing struct {
-	req  *http.Request
-	body []byte
-}
-
-func (c *capturing) RoundTrip(r *http.Request) (*http.Response, error) {
-	c.req = r
-	if r.Body != nil {
-		c.body, _ = io.ReadAll(r.Body)
-		r.Body.Close()
-	}
-	return &http.Response{
-		StatusCode: 200, Status: "200 OK", Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
-		Header:  http.Header{"Content-Type": {"application/json"}},
-		Body:    io.NopCloser(strings.NewReader(`{"Response":{"RequestId":"r"}}`)),
-		Request: r,
-	}, nil
-}
-
-type specResponse struct {
-	*tchttp.BaseResponse
-	Response *struct {
-		RequestId *string `json:"RequestId,omitnil,omitempty" name:"RequestId"`
-	} `json:"Response"`
-}
-
-type specFilter struct {
-	Name   *string   `json:"Name,omitnil,omitempty" name:"Name"`
-	Values []*string `json:"Values,omitnil,omitempty" name:"Values"`
-}
-
-type specDescribeRequest struct {
-	*tchttp.BaseRequest
-	InstanceIds  []*string     `json:"InstanceIds,omitnil,omitempty" name:"InstanceIds"`
-	Filters      []*specFilter `json:"Filters,omitnil,omitempty" name:"Filters"`
-	Offset       *int64        `json:"Offset,omitnil,omitempty" name:"Offset"`
-	Limit        *uint64       `json:"Limit,omitnil,omitempty" name:"Limit"`
-	DryRun       *bool         `json:"DryRun,omitnil,omitempty" name:"DryRun"`
-	InstanceName *string       `json:"InstanceName,omitnil,omitempty" name:"InstanceName"`
-}
 
 var specPieces = []string{"", "a", "ins-1", "未命名", "😀", "#", "+", "=", "%", "&", "/", "?", " ", "~", "<>&", "\n"}
 
@@ -83,14 +40,13 @@ func specString(r *rand.Rand) *string {
 	return &s
 }
 
-func randomDescribe(r *rand.Rand) *specDescribeRequest {
-	req := &specDescribeRequest{BaseRequest: &tchttp.BaseRequest{}}
-	req.Init().WithApiInfo("cvm", "2017-03-12", "DescribeInstances")
+func randomDescribe(r *rand.Rand) *sdktest.Request {
+	req := sdktest.NewRequest("cvm", "2017-03-12", "DescribeInstances")
 	for range r.IntN(12) {
 		req.InstanceIds = append(req.InstanceIds, specString(r))
 	}
 	for range r.IntN(3) {
-		f := &specFilter{Name: specString(r)}
+		f := &sdktest.Filter{Name: specString(r)}
 		for range r.IntN(3) {
 			f.Values = append(f.Values, specString(r))
 		}
@@ -102,7 +58,7 @@ func randomDescribe(r *rand.Rand) *specDescribeRequest {
 	}
 	if r.IntN(2) == 0 {
 		v := r.Uint64()
-		req.Limit = &v
+		req.DiskSize = &v
 	}
 	if r.IntN(2) == 0 {
 		v := r.IntN(2) == 0
@@ -161,9 +117,9 @@ func TestSpecMatchesSDK(t *testing.T) {
 			client.WithCredential(tccommon.NewCredential("AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"))
 		}
 		client.WithProfile(cp)
-		tr := &capturing{}
+		tr := &sdktest.Recorder{}
 		client.WithHttpTransport(tr)
-		if err := client.Send(req, &specResponse{BaseResponse: &tchttp.BaseResponse{}}); err != nil {
+		if err := client.Send(req, sdktest.NewResponse()); err != nil {
 			t.Fatal(err)
 		}
 
@@ -175,11 +131,11 @@ func TestSpecMatchesSDK(t *testing.T) {
 		}
 		var sent url.Values
 		if combo.sm == signer.AlgorithmTC3 {
-			in.Timestamp = Int(tr.req.Header.Get("X-TC-Timestamp"))
+			in.Timestamp = Int(tr.Req.Header.Get("X-TC-Timestamp"))
 		} else {
-			raw := tr.req.URL.RawQuery
+			raw := tr.Req.URL.RawQuery
 			if combo.method == "POST" {
-				raw = string(tr.body)
+				raw = string(tr.Body)
 			}
 			if sent, err = url.ParseQuery(raw); err != nil {
 				t.Fatal(err)
@@ -193,16 +149,16 @@ func TestSpecMatchesSDK(t *testing.T) {
 		}
 		var problem string
 		switch {
-		case got.URL != tr.req.URL.String():
-			problem = "url:\n ours " + got.URL + "\n sdk  " + tr.req.URL.String()
-		case string(got.Body) != string(tr.body):
-			problem = "body:\n ours " + string(got.Body) + "\n sdk  " + string(tr.body)
-		case combo.sm == signer.AlgorithmTC3 && got.Authorization != tr.req.Header.Get("Authorization"):
-			problem = "authorization:\n ours " + got.Authorization + "\n sdk  " + tr.req.Header.Get("Authorization")
+		case got.URL != tr.Req.URL.String():
+			problem = "url:\n ours " + got.URL + "\n sdk  " + tr.Req.URL.String()
+		case string(got.Body) != string(tr.Body):
+			problem = "body:\n ours " + string(got.Body) + "\n sdk  " + string(tr.Body)
+		case combo.sm == signer.AlgorithmTC3 && got.Authorization != tr.Req.Header.Get("Authorization"):
+			problem = "authorization:\n ours " + got.Authorization + "\n sdk  " + tr.Req.Header.Get("Authorization")
 		case combo.sm != signer.AlgorithmTC3 && got.Signature != sent.Get("Signature"):
 			problem = "signature: ours " + got.Signature + ", sdk " + sent.Get("Signature")
-		case got.Headers.Get("Host") != tr.req.Host:
-			problem = "host: ours " + got.Headers.Get("Host") + ", sdk " + tr.req.Host
+		case got.Headers.Get("Host") != tr.Req.Host:
+			problem = "host: ours " + got.Headers.Get("Host") + ", sdk " + tr.Req.Host
 		}
 		if problem != "" {
 			failures++

@@ -7,59 +7,18 @@ package e2e
 
 import (
 	"encoding/json"
-	"io"
 	"math/rand/v2"
-	"net/http"
 	"net/url"
 	"strings"
 	"testing"
 	"time"
 
 	tccommon "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"
-	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/profile"
 
 	bt "github.com/tcsig/tcsig/internal/browsertest"
+	"github.com/tcsig/tcsig/internal/sdktest"
 )
-
-type capture struct {
-	req  *http.Request
-	body []byte
-}
-
-func (c *capture) RoundTrip(r *http.Request) (*http.Response, error) {
-	c.req = r
-	if r.Body != nil {
-		c.body, _ = io.ReadAll(r.Body)
-		r.Body.Close()
-	}
-	return &http.Response{
-		StatusCode: 200, Status: "200 OK", Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
-		Header:  http.Header{"Content-Type": {"application/json"}},
-		Body:    io.NopCloser(strings.NewReader(`{"Response":{"RequestId":"r"}}`)),
-		Request: r,
-	}, nil
-}
-
-type sdkFilter struct {
-	Name   *string   `json:"Name,omitnil,omitempty" name:"Name"`
-	Values []*string `json:"Values,omitnil,omitempty" name:"Values"`
-}
-
-type sdkRequest struct {
-	*tchttp.BaseRequest
-	InstanceIds []*string    `json:"InstanceIds,omitnil,omitempty" name:"InstanceIds"`
-	Filters     []*sdkFilter `json:"Filters,omitnil,omitempty" name:"Filters"`
-	Limit       *int64       `json:"Limit,omitnil,omitempty" name:"Limit"`
-	Name        *string      `json:"Name,omitnil,omitempty" name:"Name"`
-}
-
-type sdkResponse struct {
-	*tchttp.BaseResponse
-	Response *struct {
-		RequestId *string `json:"RequestId"`
-	} `json:"Response"`
-}
 
 var pieces = []string{"a", "ins-09dx96dg", "未命名", "😀", " ", "+", "=", "&", "%", "/", "~", "a b", "\"", "'", "*", "é"}
 
@@ -103,11 +62,10 @@ func sdkSign(t *testing.T, r *rand.Rand) sdkCase {
 		c.WithCredential(tccommon.NewCredential(secretID, secretKey))
 	}
 	c.WithProfile(cp)
-	tr := &capture{}
+	tr := &sdktest.Recorder{}
 	c.WithHttpTransport(tr)
 
-	req := &sdkRequest{BaseRequest: &tchttp.BaseRequest{}}
-	req.Init().WithApiInfo("cvm", "2017-03-12", "DescribeInstances")
+	req := sdktest.NewRequest("cvm", "2017-03-12", "DescribeInstances")
 	if r.IntN(2) == 0 {
 		for range r.IntN(12) {
 			s := randString(r)
@@ -116,7 +74,7 @@ func sdkSign(t *testing.T, r *rand.Rand) sdkCase {
 	}
 	if r.IntN(2) == 0 {
 		n, v := randString(r), randString(r)
-		req.Filters = []*sdkFilter{{Name: &n, Values: []*string{&v}}}
+		req.Filters = []*sdktest.Filter{{Name: &n, Values: []*string{&v}}}
 	}
 	if r.IntN(2) == 0 {
 		l := int64(r.IntN(100))
@@ -124,12 +82,12 @@ func sdkSign(t *testing.T, r *rand.Rand) sdkCase {
 	}
 	if r.IntN(2) == 0 {
 		s := randString(r)
-		req.Name = &s
+		req.InstanceName = &s
 	}
-	if err := c.Send(req, &sdkResponse{BaseResponse: &tchttp.BaseResponse{}}); err != nil {
+	if err := c.Send(req, sdktest.NewResponse()); err != nil {
 		t.Fatalf("SDK send: %v", err)
 	}
-	hr := tr.req
+	hr := tr.Req
 	in := map[string]any{
 		"service": "cvm", "action": "DescribeInstances", "version": "2017-03-12", "region": region,
 		"host": hr.URL.Host, "method": method, "signatureMethod": signMethod,
@@ -142,7 +100,7 @@ func sdkSign(t *testing.T, r *rand.Rand) sdkCase {
 		sc.Auth = hr.Header.Get("Authorization")
 		_, sc.Signature, _ = strings.Cut(sc.Auth, "Signature=")
 		if method == "POST" {
-			in["data"] = string(tr.body)
+			in["data"] = string(tr.Body)
 		} else {
 			in["params"] = flat(hr.URL.Query())
 		}
@@ -151,7 +109,7 @@ func sdkSign(t *testing.T, r *rand.Rand) sdkCase {
 	vals := hr.URL.Query()
 	if method == "POST" {
 		var err error
-		if vals, err = url.ParseQuery(string(tr.body)); err != nil {
+		if vals, err = url.ParseQuery(string(tr.Body)); err != nil {
 			t.Fatal(err)
 		}
 	}
