@@ -54,154 +54,210 @@ func isCmdStyle(src string) bool {
 // written, with a note. The command ends at an unquoted newline or at an
 // unquoted | ; & < > ( ).
 func splitBash(src string, firstLine int) ([]arg, []string, error) {
-	var (
-		args   []arg
-		n      notes
-		cur    strings.Builder
-		inWord bool
-		start  int
-		line   = firstLine
-	)
-	begin := func() {
-		if !inWord {
-			inWord, start = true, line
+	lx := &bashLexer{src: src, line: firstLine}
+	for lx.i < len(src) {
+		done, err := lx.step()
+		if err != nil {
+			return nil, nil, err
+		}
+		if done {
+			break
 		}
 	}
-	flush := func() {
-		if inWord {
-			args = append(args, arg{s: cur.String(), line: start})
-			cur.Reset()
-			inWord = false
-		}
+	lx.flush()
+	return lx.args, lx.n.list, nil
+}
+
+// bashLexer splits one command into words as bash does: cur holds the word
+// being read, which began on line start; i is the next byte of src.
+type bashLexer struct {
+	src    string
+	i      int
+	line   int
+	args   []arg
+	n      notes
+	cur    strings.Builder
+	inWord bool
+	start  int
+}
+
+func (lx *bashLexer) begin() {
+	if !lx.inWord {
+		lx.inWord, lx.start = true, lx.line
 	}
-	i := 0
-loop:
-	for i < len(src) {
-		c := src[i]
-		switch c {
-		case ' ', '\t', '\r':
-			flush()
-			i++
-		case '\n':
-			flush()
-			if len(args) == 0 {
-				i++ // blank or comment lines before the command
-				line++
-				continue
-			}
-			if strings.TrimSpace(src[i+1:]) != "" {
-				n.add("Read only the first command; ignored the text after line %d (a line that does not end in \\ ends the command)", line)
-			}
-			break loop
-		case '\\':
-			switch {
-			case strings.HasPrefix(src[i+1:], "\n"):
-				i += 2
-				line++
-			case strings.HasPrefix(src[i+1:], "\r\n"):
-				i += 3
-				line++
-			case i+1 < len(src):
-				begin()
-				cur.WriteByte(src[i+1])
-				i += 2
-			default:
-				begin()
-				cur.WriteByte('\\')
-				i++
-			}
-		case '\'':
-			begin()
-			j := strings.IndexByte(src[i+1:], '\'')
-			if j < 0 {
-				return nil, nil, lineErr(FormatCurl, line, "unterminated single quote")
-			}
-			seg := src[i+1 : i+1+j]
-			cur.WriteString(seg)
-			line += strings.Count(seg, "\n")
-			i += j + 2
-		case '"':
-			begin()
-			next, err := readDoubleQuoted(src, i+1, &cur, &line, &n)
-			if err != nil {
-				return nil, nil, err
-			}
-			i = next
-		case '$':
-			begin()
-			switch {
-			case strings.HasPrefix(src[i+1:], "'"):
-				next, err := readANSIC(src, i+2, &cur, &line, &n)
-				if err != nil {
-					return nil, nil, err
-				}
-				i = next
-			case strings.HasPrefix(src[i+1:], "\""):
-				i++ // $"…" is a locale-translated string: quote it like "…"
-			case strings.HasPrefix(src[i+1:], "("):
-				// $(command): keep it whole, as written; a shell would run it.
-				end := matchParen(src, i+1)
-				n.add("Command substitution %s on line %d was not run; kept it as written", quoteExcerpt(src[i:end]), line)
-				line += strings.Count(src[i:end], "\n")
-				cur.WriteString(src[i:end])
-				i = end
-			default:
-				if i+1 < len(src) && isExpansionStart(src[i+1]) {
-					n.add("Shell expansion %s on line %d was not expanded; it was kept as written", excerptExpansion(src[i:]), line)
-				}
-				cur.WriteByte('$')
-				i++
-			}
-		case '#':
-			if inWord {
-				cur.WriteByte(c)
-				i++
-				continue
-			}
-			nl := strings.IndexByte(src[i:], '\n')
-			if nl < 0 {
-				break loop
-			}
-			i += nl // the newline ends the command
-		case '<', '>':
-			fd := ""
-			if inWord && isAllDigits(cur.String()) {
-				fd = cur.String() // "2>&1": the digits name a file descriptor
-				cur.Reset()
-				inWord = false
-			}
-			flush()
-			next := skipRedirection(src, i)
-			n.add("Ignored the shell redirection %s on line %d", fd+strings.TrimSpace(src[i:next]), line)
-			i = next
-		case '&':
-			if strings.HasPrefix(src[i+1:], ">") { // &> file
-				flush()
-				next := skipRedirection(src, i+1)
-				n.add("Ignored the shell redirection %s on line %d", strings.TrimSpace(src[i:next]), line)
-				i = next
-				continue
-			}
-			flush()
-			n.add("The command ends at the unquoted %q on line %d, as in a shell; ignored the rest (quote URLs and data that contain & | ; < > ( ))", string(c), line)
-			break loop
-		case '|', ';', '(', ')':
-			flush()
-			n.add("The command ends at the unquoted %q on line %d, as in a shell; ignored the rest (quote URLs and data that contain & | ; < > ( ))", string(c), line)
-			break loop
-		case '`':
-			begin()
-			n.add("Backquote command substitution on line %d was not run; kept it as written", line)
-			cur.WriteByte(c)
-			i++
-		default:
-			begin()
-			cur.WriteByte(c)
-			i++
-		}
+}
+
+func (lx *bashLexer) flush() {
+	if lx.inWord {
+		lx.args = append(lx.args, arg{s: lx.cur.String(), line: lx.start})
+		lx.cur.Reset()
+		lx.inWord = false
 	}
-	flush()
-	return args, n.list, nil
+}
+
+// literal adds the byte at i to the current word.
+func (lx *bashLexer) literal() {
+	lx.begin()
+	lx.cur.WriteByte(lx.src[lx.i])
+	lx.i++
+}
+
+// step reads what starts at i; done reports that the command has ended.
+func (lx *bashLexer) step() (done bool, err error) {
+	switch c := lx.src[lx.i]; c {
+	case ' ', '\t', '\r':
+		lx.flush()
+		lx.i++
+	case '\n':
+		return lx.newline(), nil
+	case '\\':
+		lx.backslash()
+	case '\'':
+		return false, lx.singleQuoted()
+	case '"':
+		lx.begin()
+		lx.i, err = readDoubleQuoted(lx.src, lx.i+1, &lx.cur, &lx.line, &lx.n)
+		return false, err
+	case '$':
+		return false, lx.dollar()
+	case '#':
+		return lx.comment(), nil
+	case '<', '>':
+		lx.redirection()
+	case '&':
+		if strings.HasPrefix(lx.src[lx.i+1:], ">") { // &> file
+			lx.flush()
+			next := skipRedirection(lx.src, lx.i+1)
+			lx.n.add("Ignored the shell redirection %s on line %d", strings.TrimSpace(lx.src[lx.i:next]), lx.line)
+			lx.i = next
+			return false, nil
+		}
+		return lx.operator(c), nil
+	case '|', ';', '(', ')':
+		return lx.operator(c), nil
+	case '`':
+		lx.n.add("Backquote command substitution on line %d was not run; kept it as written", lx.line)
+		lx.literal()
+	default:
+		lx.literal()
+	}
+	return false, nil
+}
+
+// newline ends the command, unless no word has been read yet (blank or
+// comment lines before it).
+func (lx *bashLexer) newline() (done bool) {
+	lx.flush()
+	if len(lx.args) == 0 {
+		lx.i++
+		lx.line++
+		return false
+	}
+	if strings.TrimSpace(lx.src[lx.i+1:]) != "" {
+		lx.n.add("Read only the first command; ignored the text after line %d (a line that does not end in \\ ends the command)", lx.line)
+	}
+	return true
+}
+
+// backslash: a line continuation, or the next byte taken literally.
+func (lx *bashLexer) backslash() {
+	rest := lx.src[lx.i+1:]
+	switch {
+	case strings.HasPrefix(rest, "\n"):
+		lx.i += 2
+		lx.line++
+	case strings.HasPrefix(rest, "\r\n"):
+		lx.i += 3
+		lx.line++
+	case rest != "":
+		lx.begin()
+		lx.cur.WriteByte(rest[0])
+		lx.i += 2
+	default:
+		lx.literal()
+	}
+}
+
+// singleQuoted takes everything up to the closing quote as it is.
+func (lx *bashLexer) singleQuoted() error {
+	lx.begin()
+	j := strings.IndexByte(lx.src[lx.i+1:], '\'')
+	if j < 0 {
+		return lineErr(FormatCurl, lx.line, "unterminated single quote")
+	}
+	seg := lx.src[lx.i+1 : lx.i+1+j]
+	lx.cur.WriteString(seg)
+	lx.line += strings.Count(seg, "\n")
+	lx.i += j + 2
+	return nil
+}
+
+// dollar reads $'…' (ANSI-C quoting) and $"…"; command substitutions and
+// expansions are kept as written, with a note, since nothing is run.
+func (lx *bashLexer) dollar() error {
+	lx.begin()
+	rest := lx.src[lx.i+1:]
+	switch {
+	case strings.HasPrefix(rest, "'"):
+		next, err := readANSIC(lx.src, lx.i+2, &lx.cur, &lx.line, &lx.n)
+		if err != nil {
+			return err
+		}
+		lx.i = next
+	case strings.HasPrefix(rest, "\""):
+		lx.i++ // $"…" is a locale-translated string: quote it like "…"
+	case strings.HasPrefix(rest, "("):
+		// $(command): keep it whole, as written; a shell would run it.
+		end := matchParen(lx.src, lx.i+1)
+		sub := lx.src[lx.i:end]
+		lx.n.add("Command substitution %s on line %d was not run; kept it as written", quoteExcerpt(sub), lx.line)
+		lx.line += strings.Count(sub, "\n")
+		lx.cur.WriteString(sub)
+		lx.i = end
+	default:
+		if rest != "" && isExpansionStart(rest[0]) {
+			lx.n.add("Shell expansion %s on line %d was not expanded; it was kept as written", excerptExpansion(lx.src[lx.i:]), lx.line)
+		}
+		lx.cur.WriteByte('$')
+		lx.i++
+	}
+	return nil
+}
+
+// comment: # inside a word is literal; otherwise it runs to the newline,
+// which then ends the command.
+func (lx *bashLexer) comment() (done bool) {
+	if lx.inWord {
+		lx.literal()
+		return false
+	}
+	nl := strings.IndexByte(lx.src[lx.i:], '\n')
+	if nl < 0 {
+		return true
+	}
+	lx.i += nl
+	return false
+}
+
+// redirection skips "<file", ">file", "2>&1" and the like, with a note.
+func (lx *bashLexer) redirection() {
+	fd := ""
+	if lx.inWord && isAllDigits(lx.cur.String()) {
+		fd = lx.cur.String() // "2>&1": the digits name a file descriptor
+		lx.cur.Reset()
+		lx.inWord = false
+	}
+	lx.flush()
+	next := skipRedirection(lx.src, lx.i)
+	lx.n.add("Ignored the shell redirection %s on line %d", fd+strings.TrimSpace(lx.src[lx.i:next]), lx.line)
+	lx.i = next
+}
+
+// operator: an unquoted & | ; ( ) ends the command, as in a shell.
+func (lx *bashLexer) operator(c byte) (done bool) {
+	lx.flush()
+	lx.n.add("The command ends at the unquoted %q on line %d, as in a shell; ignored the rest (quote URLs and data that contain & | ; < > ( ))", string(c), lx.line)
+	return true
 }
 
 // readDoubleQuoted reads a "…" string starting after the opening quote and
