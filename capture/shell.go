@@ -457,143 +457,162 @@ func isAllDigits(s string) bool { return s != "" && strings.Trim(s, "0123456789"
 // become n and a literal quote; "" inside quotes is a literal quote.
 func splitCmd(src string, firstLine int) ([]arg, []string, error) {
 	var n notes
-	// Phase 1: cmd.exe, with the input line of every output byte.
-	var out []byte
-	var outLine []int
-	put := func(c byte, line int) {
-		out = append(out, c)
-		outLine = append(outLine, line)
-	}
-	line := firstLine
-	inQuote := false
-	crNoted := false
-	i := 0
-loop:
-	for i < len(src) {
-		c := src[i]
-		if c == '\r' {
-			i++
-			continue
-		}
-		if c == '\n' {
-			if strings.TrimSpace(src[i+1:]) != "" {
-				n.add("Read only the first command; ignored the text after line %d (a line that does not end in ^ ends the command)", line)
-			}
-			break
-		}
-		if c == '"' {
-			inQuote = !inQuote
-			put(c, line)
-			i++
-			continue
-		}
-		if inQuote {
-			put(c, line)
-			i++
-			continue
-		}
-		switch c {
-		case '^':
-			i++
-			for i < len(src) && src[i] == '\r' {
-				i++
-			}
-			if i >= len(src) {
-				break loop
-			}
-			if src[i] == '\n' {
-				line++
-				i++
-				for i < len(src) && src[i] == '\r' {
-					i++
-				}
-				if i < len(src) {
-					if src[i] == '\n' {
-						line++
-						if !crNoted {
-							n.add("The cmd command carries a line break inside an argument; \"Copy as cURL (cmd)\" cannot express CR, so a CRLF in the original arrives here as LF")
-							crNoted = true
-						}
-					}
-					put(src[i], line)
-					i++
-				}
-				continue
-			}
-			put(src[i], line)
-			i++
-		case '&', '|', '<', '>':
-			n.add("The command ends at the unescaped %q on line %d, as in cmd.exe; ignored the rest", string(c), line)
-			break loop
-		default:
-			put(c, line)
-			i++
-		}
-	}
-
-	// Phase 2: C runtime argument splitting.
-	var args []arg
-	var cur strings.Builder
-	p := out
-	j := 0
-	for {
-		for j < len(p) && (p[j] == ' ' || p[j] == '\t') {
-			j++
-		}
-		if j >= len(p) {
-			break
-		}
-		startLine := outLine[j]
-		inQ := false
-		for j < len(p) {
-			c := p[j]
-			if c == '\\' {
-				k := j
-				for k < len(p) && p[k] == '\\' {
-					k++
-				}
-				count := k - j
-				if k < len(p) && p[k] == '"' {
-					cur.WriteString(strings.Repeat("\\", count/2))
-					if count%2 == 1 {
-						cur.WriteByte('"')
-						j = k + 1
-					} else {
-						j = k // the quote toggles below
-					}
-				} else {
-					cur.WriteString(strings.Repeat("\\", count))
-					if count >= 2 {
-						n.add("Line %d has %d backslashes in a row not followed by a quote; the Windows C runtime passes them all to curl.exe. "+
-							"Chrome's \"Copy as cURL (cmd)\" doubles every backslash, so such a body differs from what the browser sent: use the bash copy or a HAR for bodies with backslashes", outLine[j], count)
-					}
-					j = k
-				}
-				continue
-			}
-			if c == '"' {
-				if inQ && j+1 < len(p) && p[j+1] == '"' {
-					cur.WriteByte('"')
-					j += 2
-					continue
-				}
-				inQ = !inQ
-				j++
-				continue
-			}
-			if !inQ && (c == ' ' || c == '\t') {
-				break
-			}
-			cur.WriteByte(c)
-			j++
-		}
-		args = append(args, arg{s: cur.String(), line: startLine})
-		cur.Reset()
-	}
+	text := cmdUnescape(src, firstLine, &n)
+	args := crtSplit(text, &n)
 	if v := findCmdVariable(src); v != "" {
 		n.add("cmd.exe would expand the environment variable %s; it was kept as written", v)
 	}
 	return args, n.list, nil
+}
+
+// cmdText is what cmd.exe passes on: the bytes, and the input line of each.
+type cmdText struct {
+	b    []byte
+	line []int
+}
+
+func (t *cmdText) put(c byte, line int) {
+	t.b = append(t.b, c)
+	t.line = append(t.line, line)
+}
+
+// cmdUnescape is cmd.exe's part: carets, quotes and the end of the command.
+func cmdUnescape(src string, line int, n *notes) cmdText {
+	var out cmdText
+	inQuote := false
+	crNoted := false
+	for i := 0; i < len(src); {
+		c := src[i]
+		switch {
+		case c == '\r':
+			i++
+		case c == '\n':
+			if strings.TrimSpace(src[i+1:]) != "" {
+				n.add("Read only the first command; ignored the text after line %d (a line that does not end in ^ ends the command)", line)
+			}
+			return out
+		case c == '"':
+			inQuote = !inQuote
+			out.put(c, line)
+			i++
+		case inQuote:
+			out.put(c, line)
+			i++
+		case c == '^':
+			var ok bool
+			if i, line, ok = caret(src, i+1, line, &out, n, &crNoted); !ok {
+				return out
+			}
+		case c == '&' || c == '|' || c == '<' || c == '>':
+			n.add("The command ends at the unescaped %q on line %d, as in cmd.exe; ignored the rest", string(c), line)
+			return out
+		default:
+			out.put(c, line)
+			i++
+		}
+	}
+	return out
+}
+
+// caret handles what follows an unquoted ^ at src[i]: the next character
+// taken literally, or a line end that joins the next line, whose first
+// character is then literal (so ^ and two line ends make a newline). ok is
+// false when src ends after the caret.
+func caret(src string, i, line int, out *cmdText, n *notes, crNoted *bool) (next, nextLine int, ok bool) {
+	skipCR := func() {
+		for i < len(src) && src[i] == '\r' {
+			i++
+		}
+	}
+	skipCR()
+	if i >= len(src) {
+		return i, line, false
+	}
+	if src[i] != '\n' {
+		out.put(src[i], line)
+		return i + 1, line, true
+	}
+	line++
+	i++
+	skipCR()
+	if i < len(src) {
+		if src[i] == '\n' {
+			line++
+			if !*crNoted {
+				n.add("The cmd command carries a line break inside an argument; \"Copy as cURL (cmd)\" cannot express CR, so a CRLF in the original arrives here as LF")
+				*crNoted = true
+			}
+		}
+		out.put(src[i], line)
+		i++
+	}
+	return i, line, true
+}
+
+// crtSplit is the Microsoft C runtime's part: arguments split at spaces
+// and tabs outside quotes.
+func crtSplit(t cmdText, n *notes) []arg {
+	var args []arg
+	p := t.b
+	for j := 0; ; {
+		for j < len(p) && (p[j] == ' ' || p[j] == '\t') {
+			j++
+		}
+		if j >= len(p) {
+			return args
+		}
+		var s string
+		start := t.line[j]
+		s, j = crtArg(t, j, n)
+		args = append(args, arg{s: s, line: start})
+	}
+}
+
+// crtArg reads one argument starting at j: 2n backslashes before a quote
+// become n and the quote toggles quoting, 2n+1 become n and a literal
+// quote; "" inside quotes is a literal quote.
+func crtArg(t cmdText, j int, n *notes) (string, int) {
+	var cur strings.Builder
+	p := t.b
+	inQ := false
+	for j < len(p) {
+		switch c := p[j]; {
+		case c == '\\':
+			k := j
+			for k < len(p) && p[k] == '\\' {
+				k++
+			}
+			count := k - j
+			switch {
+			case k < len(p) && p[k] == '"' && count%2 == 1:
+				cur.WriteString(strings.Repeat("\\", count/2))
+				cur.WriteByte('"')
+				j = k + 1
+			case k < len(p) && p[k] == '"':
+				cur.WriteString(strings.Repeat("\\", count/2))
+				j = k // the quote toggles next
+			default:
+				cur.WriteString(strings.Repeat("\\", count))
+				if count >= 2 {
+					n.add("Line %d has %d backslashes in a row not followed by a quote; the Windows C runtime passes them all to curl.exe. "+
+						"Chrome's \"Copy as cURL (cmd)\" doubles every backslash, so such a body differs from what the browser sent: use the bash copy or a HAR for bodies with backslashes", t.line[j], count)
+				}
+				j = k
+			}
+		case c == '"' && inQ && j+1 < len(p) && p[j+1] == '"':
+			cur.WriteByte('"')
+			j += 2
+		case c == '"':
+			inQ = !inQ
+			j++
+		case !inQ && (c == ' ' || c == '\t'):
+			return cur.String(), j
+		default:
+			cur.WriteByte(c)
+			j++
+		}
+	}
+	return cur.String(), j
 }
 
 // findCmdVariable returns the first %NAME% reference in src, or "".
