@@ -130,20 +130,7 @@ func parseHTTPTextAt(text []byte, pos, startLine int, format string, fr framing)
 // header fields.
 func parseHead(head []textLine, format string) (*Request, headInfo, error) {
 	r := &Request{Format: format}
-	info := headInfo{lfOnly: true}
-	crlf, lf := 0, 0
-	for _, ln := range head {
-		switch {
-		case ln.crlf:
-			crlf++
-		case ln.term:
-			lf++
-		}
-	}
-	info.lfOnly = crlf == 0 && lf > 0
-	if crlf > 0 && lf > 0 {
-		r.notef("The head mixes CRLF and LF line endings (%d CRLF, %d LF); both were accepted", crlf, lf)
-	}
+	info := headInfo{lfOnly: lineEndings(r, head)}
 
 	fields := head
 	pseudoForm := strings.HasPrefix(head[0].s, ":")
@@ -157,63 +144,113 @@ func parseHead(head []textLine, format string) (*Request, headInfo, error) {
 		fields = head[1:]
 	}
 
-	pseudo := map[string]string{}
-	pseudoLine := map[string]int{}
-	foldNoted := false
+	hf := headerFields{r: r, info: &info, format: format, pseudo: map[string]string{}, pseudoLine: map[string]int{}}
 	for _, ln := range fields {
-		if ln.s[0] == ' ' || ln.s[0] == '\t' {
-			// obs-fold (RFC 9112 §5.2): a continuation of the previous field value.
-			if len(r.Header) == 0 {
-				return nil, info, lineErr(format, ln.num, "the first header line starts with whitespace: "+quoteExcerpt(ln.s))
-			}
-			last := &r.Header[len(r.Header)-1]
-			last.Value = strings.TrimRight(last.Value+" "+strings.Trim(ln.s, " \t"), " \t")
-			if !foldNoted {
-				r.notef("Line %d continues the previous header value (obsolete line folding); joined it with one space, as a server would", ln.num)
-				foldNoted = true
-			}
-			continue
+		if err := hf.add(ln); err != nil {
+			return nil, info, err
 		}
-		name, value, err := splitField(ln.s)
-		if err != nil {
-			return nil, info, lineErr(format, ln.num, err.Error())
-		}
-		if name != strings.TrimRight(name, " \t") {
-			r.notef("Line %d has whitespace between the header name %q and the colon; servers must reject that (RFC 9112 §5.1)", ln.num, strings.TrimRight(name, " \t"))
-			name = strings.TrimRight(name, " \t")
-		}
-		if strings.HasPrefix(name, ":") {
-			key := strings.ToLower(name)
-			if _, dup := pseudo[key]; dup {
-				r.notef("Line %d repeats the pseudo-header %s; kept the first", ln.num, name)
-				continue
-			}
-			pseudo[key] = value
-			pseudoLine[key] = ln.num
-			if key == ":authority" {
-				info.fieldLine = append(info.fieldLine, ln.num)
-				r.Header = append(r.Header, Field{Name: "Host", Value: value})
-			}
-			continue
-		}
-		if !isToken(name) {
-			r.notef("Line %d: header name %q contains characters HTTP does not allow in a name", ln.num, name)
-		}
-		if hasCTL(value) {
-			r.notef("Line %d: the value of %s contains control characters", ln.num, name)
-		}
-		info.fieldLine = append(info.fieldLine, ln.num)
-		r.Header = append(r.Header, Field{Name: name, Value: value})
 	}
 
 	if pseudoForm {
-		if err := applyPseudo(r, pseudo, pseudoLine, head[0].num, format); err != nil {
+		if err := applyPseudo(r, hf.pseudo, hf.pseudoLine, head[0].num, format); err != nil {
 			return nil, info, err
 		}
-	} else if len(pseudo) > 0 {
+	} else if len(hf.pseudo) > 0 {
 		r.notef("HTTP/2 pseudo-headers after an HTTP/1 request line: mapped :authority to Host, ignored the others")
 	}
+	resolveHost(r, absolute)
+	return r, info, nil
+}
 
+// lineEndings notes a head that mixes CRLF and LF, and reports whether it
+// uses LF alone.
+func lineEndings(r *Request, head []textLine) (lfOnly bool) {
+	crlf, lf := 0, 0
+	for _, ln := range head {
+		switch {
+		case ln.crlf:
+			crlf++
+		case ln.term:
+			lf++
+		}
+	}
+	if crlf > 0 && lf > 0 {
+		r.notef("The head mixes CRLF and LF line endings (%d CRLF, %d LF); both were accepted", crlf, lf)
+	}
+	return crlf == 0 && lf > 0
+}
+
+// headerFields reads the header lines of a head into r.Header, keeping
+// HTTP/2 pseudo-headers (":method", …) apart.
+type headerFields struct {
+	r          *Request
+	info       *headInfo
+	format     string
+	pseudo     map[string]string
+	pseudoLine map[string]int
+	foldNoted  bool
+}
+
+func (hf *headerFields) add(ln textLine) error {
+	r := hf.r
+	if ln.s[0] == ' ' || ln.s[0] == '\t' {
+		return hf.fold(ln)
+	}
+	name, value, err := splitField(ln.s)
+	if err != nil {
+		return lineErr(hf.format, ln.num, err.Error())
+	}
+	if name != strings.TrimRight(name, " \t") {
+		r.notef("Line %d has whitespace between the header name %q and the colon; servers must reject that (RFC 9112 §5.1)", ln.num, strings.TrimRight(name, " \t"))
+		name = strings.TrimRight(name, " \t")
+	}
+	if strings.HasPrefix(name, ":") {
+		hf.addPseudo(ln, name, value)
+		return nil
+	}
+	if !isToken(name) {
+		r.notef("Line %d: header name %q contains characters HTTP does not allow in a name", ln.num, name)
+	}
+	if hasCTL(value) {
+		r.notef("Line %d: the value of %s contains control characters", ln.num, name)
+	}
+	hf.info.fieldLine = append(hf.info.fieldLine, ln.num)
+	r.Header = append(r.Header, Field{Name: name, Value: value})
+	return nil
+}
+
+// fold joins an obs-fold line (RFC 9112 §5.2) to the previous field value.
+func (hf *headerFields) fold(ln textLine) error {
+	r := hf.r
+	if len(r.Header) == 0 {
+		return lineErr(hf.format, ln.num, "the first header line starts with whitespace: "+quoteExcerpt(ln.s))
+	}
+	last := &r.Header[len(r.Header)-1]
+	last.Value = strings.TrimRight(last.Value+" "+strings.Trim(ln.s, " \t"), " \t")
+	if !hf.foldNoted {
+		r.notef("Line %d continues the previous header value (obsolete line folding); joined it with one space, as a server would", ln.num)
+		hf.foldNoted = true
+	}
+	return nil
+}
+
+func (hf *headerFields) addPseudo(ln textLine, name, value string) {
+	key := strings.ToLower(name)
+	if _, dup := hf.pseudo[key]; dup {
+		hf.r.notef("Line %d repeats the pseudo-header %s; kept the first", ln.num, name)
+		return
+	}
+	hf.pseudo[key] = value
+	hf.pseudoLine[key] = ln.num
+	if key == ":authority" {
+		hf.info.fieldLine = append(hf.info.fieldLine, ln.num)
+		hf.r.Header = append(hf.r.Header, Field{Name: "Host", Value: value})
+	}
+}
+
+// resolveHost sets r.Host from the Host header unless the request line had
+// an absolute URL, noting a missing, repeated or disagreeing Host.
+func resolveHost(r *Request, absolute bool) {
 	hosts := r.Values("Host")
 	switch {
 	case absolute:
@@ -228,7 +265,6 @@ func parseHead(head []textLine, format string) (*Request, headInfo, error) {
 	if len(hosts) > 1 {
 		r.notef("%d Host header fields; used the first (%q). Servers reject such requests", len(hosts), hosts[0])
 	}
-	return r, info, nil
 }
 
 // parseRequestLine parses "METHOD target HTTP/x.y" into r. absolute reports
