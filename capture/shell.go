@@ -340,62 +340,54 @@ func readANSIC(src string, i int, cur *strings.Builder, line *int, n *notes) (in
 			break
 		}
 		e := src[i+1]
-		i += 2
-		switch e {
-		case 'a':
-			emit(7)
-		case 'b':
-			emit(8)
-		case 'e', 'E':
-			emit(0x1B)
-		case 'f':
-			emit(0x0C)
-		case 'n':
-			emit('\n')
-		case 'r':
-			emit('\r')
-		case 't':
-			emit('\t')
-		case 'v':
-			emit(0x0B)
-		case '\\', '\'', '"', '?':
-			emit(e)
-		case 'x', 'u', 'U':
-			max := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
-			v, used := hexPrefix(src[i:], max)
-			if used == 0 {
-				emit('\\', e)
-				continue
-			}
-			i += used
-			if e == 'x' {
-				emit(byte(v))
-			} else {
-				emit(utf8.AppendRune(nil, rune(v))...)
-			}
-		case '0', '1', '2', '3', '4', '5', '6', '7':
-			v, used := int(e-'0'), 0
-			for used < 2 && i+used < len(src) && src[i+used] >= '0' && src[i+used] <= '7' {
-				v = v*8 + int(src[i+used]-'0')
-				used++
-			}
-			i += used
-			emit(byte(v))
-		case 'c':
-			if i < len(src) {
-				emit(src[i] & 0x1F)
-				i++
-			} else {
-				emit('\\', 'c')
-			}
-		default:
-			if e == '\n' {
-				*line++
-			}
-			emit('\\', e)
+		if e == '\n' {
+			*line++
 		}
+		b, used := ansiCEscape(e, src[i+2:])
+		emit(b...)
+		i += 2 + used
 	}
 	return 0, lineErr(FormatCurl, open, "unterminated $'…' quote")
+}
+
+// ansiCSimple are the one-letter escapes of bash's $'…' quoting.
+var ansiCSimple = map[byte]byte{
+	'a': 7, 'b': 8, 'e': 0x1B, 'E': 0x1B, 'f': 0x0C, 'n': '\n', 'r': '\r', 't': '\t', 'v': 0x0B,
+	'\\': '\\', '\'': '\'', '"': '"', '?': '?',
+}
+
+// ansiCEscape decodes the escape \e whose text goes on with rest: the
+// bytes it stands for, and how many bytes of rest it used. Unknown escapes
+// stay as written, as bash leaves them.
+func ansiCEscape(e byte, rest string) ([]byte, int) {
+	if b, ok := ansiCSimple[e]; ok {
+		return []byte{b}, 0
+	}
+	switch e {
+	case 'x', 'u', 'U':
+		max := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
+		v, used := hexPrefix(rest, max)
+		switch {
+		case used == 0:
+			return []byte{'\\', e}, 0
+		case e == 'x':
+			return []byte{byte(v)}, used
+		default:
+			return utf8.AppendRune(nil, rune(v)), used
+		}
+	case '0', '1', '2', '3', '4', '5', '6', '7':
+		v, used := int(e-'0'), 0
+		for used < 2 && used < len(rest) && rest[used] >= '0' && rest[used] <= '7' {
+			v = v*8 + int(rest[used]-'0')
+			used++
+		}
+		return []byte{byte(v)}, used
+	case 'c':
+		if rest != "" {
+			return []byte{rest[0] & 0x1F}, 1
+		}
+	}
+	return []byte{'\\', e}, 0
 }
 
 // hexPrefix parses up to max hex digits at the start of s.
