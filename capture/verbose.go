@@ -32,96 +32,129 @@ func looksLikeCurlVerbose(t []byte) bool {
 // head; text after the head and before the response ("< " lines) is taken
 // as a pasted request body.
 func parseCurlVerbose(text []byte) (*Request, error) {
-	const (
-		beforeHead = iota
-		inHead
-		afterHead
-	)
-	state := beforeHead
-	var head []textLine
-	tls, seenResponse, secondRequest := false, false, false
-	bodyStart, bodyEnd := -1, -1
-	bodyClosed := false
-	ignoredAfter := 0
-
+	v := verboseScan{bodyStart: -1, bodyEnd: -1}
 	for pos, num := 0, 1; pos < len(text); num++ {
 		ln := lineAt(text, pos, num)
 		pos = ln.end
-		s := ln.s
-		switch {
-		case strings.HasPrefix(s, ">"):
-			content := strings.TrimPrefix(s[1:], " ")
-			if state == afterHead {
-				secondRequest = true
-				pos = len(text) // stop: a redirect (-L) or a second URL follows
-				continue
-			}
-			if strings.TrimRight(content, " \t") == "" {
-				if state == inHead {
-					state = afterHead
-				}
-				continue
-			}
-			state = inHead
-			ln.s = content
-			head = append(head, ln)
-		case strings.HasPrefix(s, "<"):
-			seenResponse = true
-			if state == inHead {
-				state = afterHead
-			}
-			bodyClosed = bodyClosed || bodyStart >= 0
-		case strings.HasPrefix(s, "*"):
-			if isTLSInfo(s) {
-				tls = true
-			}
-			bodyClosed = bodyClosed || bodyStart >= 0
-		case isCurlDataMarker(s):
-			bodyClosed = bodyClosed || bodyStart >= 0
-		default:
-			if state != afterHead || seenResponse || bodyClosed {
-				if state != beforeHead && strings.TrimSpace(s) != "" {
-					ignoredAfter++
-				}
-				continue
-			}
-			if bodyStart < 0 && strings.TrimSpace(s) == "" {
-				continue // blank lines between the output and a pasted body
-			}
-			if bodyStart < 0 {
-				bodyStart = ln.start
-			}
-			bodyEnd = ln.end
+		if v.line(ln) {
+			break // a redirect (-L) or a second URL follows
 		}
 	}
-	if len(head) == 0 {
+	if len(v.head) == 0 {
 		return nil, lineErr(FormatCurlVerbose, 0, "no \"> \" request lines found in the curl -v output")
 	}
-	r, info, err := parseHead(head, FormatCurlVerbose)
+	r, info, err := parseHead(v.head, FormatCurlVerbose)
 	if err != nil {
 		return nil, err
 	}
 	var body []byte
 	off := len(text)
-	if bodyStart >= 0 {
-		body, off = text[bodyStart:bodyEnd], bodyStart
+	if v.bodyStart >= 0 {
+		body, off = text[v.bodyStart:v.bodyEnd], v.bodyStart
 	}
 	if err := frameBody(r, body, off, info, framing{verbose: true}); err != nil {
 		return nil, err
 	}
-	if tls && r.Scheme == "" {
+	v.notes(r)
+	return r, nil
+}
+
+// Where a curl -v transcript is, line by line.
+const (
+	beforeHead = iota
+	inHead
+	afterHead
+)
+
+// verboseScan collects the "> " request head of a curl -v transcript and a
+// body pasted after it (curl -v does not print the body it sends).
+type verboseScan struct {
+	state                            int
+	head                             []textLine
+	tls, seenResponse, secondRequest bool
+	bodyStart, bodyEnd               int
+	bodyClosed                       bool
+	ignoredAfter                     int
+}
+
+// line reads one line; stop reports that a second request begins.
+func (v *verboseScan) line(ln textLine) (stop bool) {
+	s := ln.s
+	switch {
+	case strings.HasPrefix(s, ">"):
+		return v.requestLine(ln)
+	case strings.HasPrefix(s, "<"):
+		v.seenResponse = true
+		if v.state == inHead {
+			v.state = afterHead
+		}
+		v.closeBody()
+	case strings.HasPrefix(s, "*"):
+		if isTLSInfo(s) {
+			v.tls = true
+		}
+		v.closeBody()
+	case isCurlDataMarker(s):
+		v.closeBody()
+	default:
+		v.otherLine(ln)
+	}
+	return false
+}
+
+func (v *verboseScan) closeBody() { v.bodyClosed = v.bodyClosed || v.bodyStart >= 0 }
+
+// requestLine takes a "> " line into the head; a blank one ends it.
+func (v *verboseScan) requestLine(ln textLine) (stop bool) {
+	content := strings.TrimPrefix(ln.s[1:], " ")
+	if v.state == afterHead {
+		v.secondRequest = true
+		return true
+	}
+	if strings.TrimRight(content, " \t") == "" {
+		if v.state == inHead {
+			v.state = afterHead
+		}
+		return false
+	}
+	v.state = inHead
+	ln.s = content
+	v.head = append(v.head, ln)
+	return false
+}
+
+// otherLine is text without a curl prefix: the pasted body if it follows
+// the head before any response, otherwise ignored (and counted).
+func (v *verboseScan) otherLine(ln textLine) {
+	blank := strings.TrimSpace(ln.s) == ""
+	if v.state != afterHead || v.seenResponse || v.bodyClosed {
+		if v.state != beforeHead && !blank {
+			v.ignoredAfter++
+		}
+		return
+	}
+	if v.bodyStart < 0 && blank {
+		return // blank lines between the output and a pasted body
+	}
+	if v.bodyStart < 0 {
+		v.bodyStart = ln.start
+	}
+	v.bodyEnd = ln.end
+}
+
+func (v *verboseScan) notes(r *Request) {
+	if v.tls && r.Scheme == "" {
 		r.Scheme = "https"
 	}
-	if secondRequest {
+	if v.secondRequest {
 		r.notef("The output shows more than one request (a redirect or a second URL); parsed the first")
 	}
-	if ignoredAfter > 0 {
-		r.notef("Ignored %d lines of other text (response body or text pasted after the response)", ignoredAfter)
+	if v.ignoredAfter > 0 {
+		r.notef("Ignored %d lines of other text (response body or text pasted after the response)", v.ignoredAfter)
 	}
-	if bodyStart >= 0 {
+	if v.bodyStart >= 0 {
 		r.notef("Took the text pasted after the curl -v request lines as the body (curl -v itself does not print it)")
 	}
-	return r, nil
 }
 
 // isTLSInfo reports a curl info line that shows the connection used TLS.
