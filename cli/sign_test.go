@@ -14,6 +14,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/tcsig/tcsig/export"
+	"github.com/tcsig/tcsig/signer"
 )
 
 // The documentation's example (reference §3.1, doc-tc3-A-original): this
@@ -666,24 +669,36 @@ func printfBytes(t *testing.T, format string) []byte {
 	return b
 }
 
-func TestShellQuoteRoundTrip(t *testing.T) {
+// The curl export (export.Curl) carries header values and bodies that a
+// shell quotes badly, and bodies only printf can spell, back exactly.
+func TestCurlQuotingRoundTrip(t *testing.T) {
 	for _, s := range []string{"", "plain", "it's", "''", `a\b "c" $HOME ` + "`x`", "line\nbreak", "# not a comment"} {
-		got := shellWords(t, "curl "+shellQuote(s))
-		if len(got) != 2 || got[1] != s {
-			t.Errorf("shellQuote(%q) splits to %q", s, got)
+		res := &signer.Result{Method: "POST", URL: "https://cvm.tencentcloudapi.com/",
+			Headers: signer.Headers{{Name: "X-Test", Value: s}}, Body: []byte(s)}
+		cmd := parseCurl(t, export.Curl(res))
+		if cmd.headers["X-Test"] != s || string(cmd.body) != s {
+			t.Errorf("%q came back as header %q, body %q", s, cmd.headers["X-Test"], cmd.body)
 		}
 	}
-	for _, body := range []string{"\x00\x01\xff%\\'abc\r\n", "--boundary\r\n", "-"} {
-		f := printfFormat([]byte(body))
-		if got := printfBytes(t, f); string(got) != body {
-			t.Errorf("printfFormat round trip: %q, want %q", got, body)
+	for _, body := range []string{"\x00\x01\xff%\\'abc\r\n", "--boundary\r\n", "-\x01"} {
+		res := &signer.Result{Method: "POST", URL: "https://cvm.tencentcloudapi.com/", Body: []byte(body)}
+		out := export.Curl(res)
+		words := shellWords(t, out)
+		if len(words) < 2 || words[0] != "printf" {
+			t.Fatalf("body %q: want a printf pipe, got %q", body, out)
 		}
-		if strings.HasPrefix(f, "-") {
-			t.Errorf("printf format %q starts with '-', which printf takes for an option", f)
+		if strings.HasPrefix(words[1], "-") {
+			t.Errorf("printf format %q starts with '-', which printf takes for an option", words[1])
+		}
+		if got := parseCurl(t, out).body; string(got) != body {
+			t.Errorf("printf round trip: %q, want %q", got, body)
 		}
 	}
-	if !needsPrintf([]byte("a\x00")) || !needsPrintf([]byte("\xff")) || !needsPrintf([]byte("a\rb")) || needsPrintf([]byte("{\"a\": \"b\"}\n\t")) {
-		t.Error("needsPrintf misjudges")
+	for body, want := range map[string]bool{"a\x00": true, "\xff": true, "a\rb": true, "{\"a\": \"b\"}\n\t": false} {
+		res := &signer.Result{Method: "POST", URL: "https://cvm.tencentcloudapi.com/", Body: []byte(body)}
+		if got := strings.HasPrefix(export.Curl(res), "# The body has bytes"); got != want {
+			t.Errorf("body %q: printf pipe %v, want %v", body, got, want)
+		}
 	}
 }
 

@@ -1,0 +1,193 @@
+// Package export writes a request as something a developer can run: the
+// signed request as curl or raw HTTP, and the unsigned request as a tccli
+// command or a program using Tencent Cloud's official SDK for Go, Python,
+// Node.js, Java or PHP.
+//
+// The programs fill the request from the JSON the API takes, with the
+// SDK's own FromJsonString / from_json_string / fromJsonString (as API
+// Explorer's generated code does), so no integer-or-float guess is needed.
+// For an action the catalog knows they use the service's typed client;
+// otherwise the SDK's common client, which takes any service and action.
+// Credentials come from the SDKs' standard environment variables
+// (TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY), never inlined.
+//
+// The package uses neither fmt nor encoding/json: the page's WebAssembly
+// module exports code through it.
+package export
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/tcsig/tcsig/internal/jsonlite"
+)
+
+// Languages that Code writes, in the order the page and the CLI list them.
+const (
+	TCCLI  = "tccli"
+	Go     = "go"
+	Python = "python"
+	Node   = "node"
+	Java   = "java"
+	PHP    = "php"
+)
+
+// Languages lists every language Code accepts.
+var Languages = []string{TCCLI, Go, Python, Node, Java, PHP}
+
+// Request is the request a program sends: the action, where to, and its
+// parameters as the JSON object the API takes.
+type Request struct {
+	Service, Version, Action string
+	Region                   string
+	// Host is the endpoint; empty means <service>.tencentcloudapi.com.
+	Host string
+	// Scheme is "https" (or empty); "http" only for a local endpoint such
+	// as tcsig emulate.
+	Scheme string
+	// Method is POST (the default) or GET.
+	Method string
+	// SignatureMethod is TC3-HMAC-SHA256 (the default), HmacSHA256 or
+	// HmacSHA1.
+	SignatureMethod string
+	// Language is the API's message language (zh-CN, en-US) or empty.
+	Language string
+	// Params is the JSON object of the action's parameters; empty is {}.
+	Params []byte
+	// Typed selects the service's typed client: set it when the catalog
+	// knows the action, so the SDK has a request type for it.
+	Typed bool
+}
+
+// ErrParams is returned when Params is not one JSON object.
+var ErrParams = errors.New("the parameters must be one JSON object, as the API takes them (e.g. {\"Limit\": 1}); fix the body's JSON first")
+
+// Code writes r as a program (or tccli command) in lang.
+func Code(lang string, r Request) (string, error) {
+	params, obj, err := normalize(r.Params)
+	if err != nil {
+		return "", err
+	}
+	if r.Service == "" || r.Action == "" || r.Version == "" {
+		return "", errors.New("export needs the service, version and action")
+	}
+	in := input{Request: r, params: params, obj: obj}
+	switch lang {
+	case TCCLI:
+		return tccli(in), nil
+	case Go:
+		return goCode(in), nil
+	case Python:
+		return python(in), nil
+	case Node:
+		return node(in), nil
+	case Java:
+		return java(in), nil
+	case PHP:
+		return php(in), nil
+	}
+	return "", errors.New("unknown language " + quoteDouble(lang) + "; want one of " + strings.Join(Languages, ", "))
+}
+
+// input is a Request with its parameters checked and compacted.
+type input struct {
+	Request
+	params string          // compact JSON text of the object
+	obj    jsonlite.Object // the same, decoded (members in order)
+}
+
+// normalize checks that params is one JSON object and returns its compact
+// text (numbers as written, members in order).
+func normalize(params []byte) (string, jsonlite.Object, error) {
+	if strings.TrimSpace(string(params)) == "" {
+		return "{}", nil, nil
+	}
+	v, err := jsonlite.Decode(params)
+	if err != nil {
+		return "", nil, ErrParams
+	}
+	obj, ok := v.(jsonlite.Object)
+	if !ok {
+		return "", nil, ErrParams
+	}
+	return string(appendJSON(nil, obj)), obj, nil
+}
+
+// appendJSON writes v, as jsonlite.Decode returns it, as compact JSON.
+func appendJSON(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case jsonlite.Object:
+		b = append(b, '{')
+		for i, m := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = jsonlite.AppendString(b, m.Key)
+			b = append(b, ':')
+			b = appendJSON(b, m.Value)
+		}
+		return append(b, '}')
+	case []any:
+		b = append(b, '[')
+		for i, e := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSON(b, e)
+		}
+		return append(b, ']')
+	case string:
+		return jsonlite.AppendString(b, v)
+	case jsonlite.Number:
+		return append(b, v...)
+	case bool:
+		if v {
+			return append(b, "true"...)
+		}
+		return append(b, "false"...)
+	}
+	return append(b, "null"...)
+}
+
+// host is the endpoint the program is pointed at.
+func (in input) host() string {
+	if in.Host != "" {
+		return in.Host
+	}
+	return in.Service + ".tencentcloudapi.com"
+}
+
+// defaultHost reports whether the SDKs would pick the host themselves.
+func (in input) defaultHost() bool { return in.host() == in.Service+".tencentcloudapi.com" }
+
+func (in input) method() string {
+	if strings.EqualFold(in.Method, "GET") {
+		return "GET"
+	}
+	return "POST"
+}
+
+// v1 is the HmacSHA1/HmacSHA256 method, or "" for TC3.
+func (in input) v1() string {
+	switch strings.ToLower(in.SignatureMethod) {
+	case "hmacsha1":
+		return "HmacSHA1"
+	case "hmacsha256":
+		return "HmacSHA256"
+	}
+	return ""
+}
+
+func (in input) http() bool { return strings.EqualFold(in.Scheme, "http") }
+
+// versionID is the version as the SDKs name their packages: v20170312.
+func (in input) versionID() string { return "v" + strings.ReplaceAll(in.Version, "-", "") }
+
+// className is the service as the SDKs name its client: Cvm, Tke.
+func (in input) className() string {
+	s := strings.ToLower(in.Service)
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
