@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"time"
+
+	"github.com/tcsig/tcsig/internal/version"
 )
 
 // Exit statuses shared by every subcommand.
@@ -53,9 +55,6 @@ Example:
     --region ap-guangzhou --data '{"Limit":1}' --output curl
 `
 
-// Version is set at build time with -ldflags "-X ...cli.Version=...".
-var Version = "dev"
-
 // Run runs tcsig with args (without the program name) and returns the exit status.
 func Run(ctx context.Context, args []string, env Env) int {
 	if len(args) == 0 {
@@ -75,7 +74,7 @@ func Run(ctx context.Context, args []string, env Env) int {
 	case "serve":
 		return runServe(ctx, rest, env)
 	case "version", "-version", "--version":
-		fmt.Fprintln(env.Stdout, "tcsig", Version)
+		fmt.Fprintln(env.Stdout, "tcsig", version.String())
 		return ExitOK
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(env.Stdout, usage)
