@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -101,30 +100,6 @@ func newSignFlagSet(f *signFlags) *flag.FlagSet {
 		return nil
 	})
 	return fs
-}
-
-// parseFlags parses args with fs, turning every failure into one line.
-// It returns flag.ErrHelp for -h.
-func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return fmt.Errorf("%v (run 'tcsig %s -h' for the flags)", err, fs.Name())
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q: every input is a flag (run 'tcsig %s -h')", fs.Arg(0), fs.Name())
-	}
-	return nil
-}
-
-// printUsage writes a command's synopsis and flags to w, for -h. serve.go
-// uses it too.
-func printUsage(w io.Writer, fs *flag.FlagSet, synopsis string) {
-	fmt.Fprint(w, synopsis)
-	fs.SetOutput(w)
-	fs.PrintDefaults()
-	fs.SetOutput(io.Discard)
 }
 
 // inputs reads --data and --form files; stdin (@-) may be read once.
