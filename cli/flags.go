@@ -46,6 +46,10 @@ type signFlags struct {
 	params    map[string]string
 	forms     []string
 	output    string
+	profile   string
+
+	// credSource says where the credentials came from (resolveCredentials).
+	credSource string
 
 	// Set only when the flag was given, so its use can be warned about.
 	secretIDFlag, secretKeyFlag, tokenFlag bool
@@ -87,6 +91,7 @@ func newSignFlagSet(f *signFlags) *flag.FlagSet {
 	fs.BoolVar(&r.UnsignedPayload, "unsigned-payload", false, "sign UNSIGNED-PAYLOAD instead of the body (TC3)")
 	fs.StringVar(&r.Boundary, "boundary", "", "multipart boundary (default: derived from the fields)")
 	fs.StringVar(&f.output, "output", outputText, "json, text, curl or http")
+	fs.StringVar(&f.profile, "profile", "", "`name` of the credentials profile: a section of ~/.tencentcloud/credentials,\nelse ~/.tccli/NAME.credential (default: default, or $"+EnvTCCLIProfile+" for tccli's)")
 	fs.Func("token", "temporary credentials' `token` (default $"+EnvSessionToken+"; a flag shows in ps and shell history)", func(s string) error {
 		r.Token, f.tokenFlag = s, true
 		return nil
@@ -181,22 +186,15 @@ func (in *inputs) formField(arg string) (spec.FormField, error) {
 }
 
 // request turns the parsed flags into a spec.Request: credentials from the
-// environment unless given as flags, "now" and a nonce from env, and the
+// chain (resolveCredentials), "now" and a nonce from env, and the
 // data and form inputs read.
 func (f *signFlags) request(env Env) (*spec.Request, error) {
 	r := f.req
-	if !f.secretIDFlag {
-		r.SecretID = env.Getenv(EnvSecretID)
+	cred, err := resolveCredentials(f, env)
+	if err != nil {
+		return nil, err
 	}
-	if !f.secretKeyFlag {
-		r.SecretKey = env.Getenv(EnvSecretKey)
-	}
-	if !f.tokenFlag {
-		r.Token = env.Getenv(EnvSessionToken)
-		if r.Token == "" {
-			r.Token = env.Getenv(EnvSecurityToken)
-		}
-	}
+	r.SecretID, r.SecretKey, r.Token, f.credSource = cred.id, cred.key, cred.token, cred.source
 	if f.timestamp == "" {
 		f.timestamp = strconv.FormatInt(env.Now().Unix(), 10)
 	}

@@ -57,6 +57,9 @@ func runSign(ctx context.Context, args []string, env Env) int {
 	}
 
 	var out bytes.Buffer
+	if f.output == outputText {
+		write = func(b *bytes.Buffer, res *signer.Result) error { return writeTextFrom(b, res, f.credSource) }
+	}
 	if err := write(&out, res); err != nil {
 		return fail(env, "sign", err)
 	}
