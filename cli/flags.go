@@ -190,6 +190,7 @@ func (in *inputs) formField(arg string) (spec.FormField, error) {
 // data and form inputs read.
 func (f *signFlags) request(env Env) (*spec.Request, error) {
 	r := f.req
+	r.SignatureMethod = normalSignatureMethod(r.SignatureMethod)
 	cred, err := resolveCredentials(f, env)
 	if err != nil {
 		return nil, err

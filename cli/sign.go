@@ -26,21 +26,51 @@ Flags:
 func runSign(ctx context.Context, args []string, env Env) int {
 	var f signFlags
 	fs := newSignFlagSet(&f)
+	s, code := signFromArgs(fs, &f, args, env, signSynopsis)
+	if s == nil {
+		return code
+	}
+	write := formatters[f.output]
+	if f.output == outputText {
+		write = func(b *bytes.Buffer, res *signer.Result) error { return writeTextFrom(b, res, f.credSource) }
+	}
+	var out bytes.Buffer
+	if err := write(&out, s.res); err != nil {
+		return fail(s.env, "sign", err)
+	}
+	if _, err := s.env.Stdout.Write(out.Bytes()); err != nil {
+		return fail(s.env, "sign", err)
+	}
+	return ExitOK
+}
+
+// signed is a request signed from the command line (tcsig sign and tcsig
+// send), with env's stderr redacting its secrets.
+type signed struct {
+	req *spec.Request
+	res *signer.Result
+	env Env
+}
+
+// signFromArgs parses args into f through fs, signs, and prints the
+// warnings. A nil result means it is done: help was printed or the input
+// was refused; code is the exit status then.
+func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synopsis string) (*signed, int) {
+	cmd := fs.Name()
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			printUsage(env.Stdout, fs, signSynopsis)
-			return ExitOK
+			printUsage(env.Stdout, fs, synopsis)
+			return nil, ExitOK
 		}
-		return fail(env, "sign", err)
+		return nil, fail(env, cmd, err)
 	}
-	write, ok := formatters[f.output]
-	if !ok {
-		return fail(env, "sign", fmt.Errorf("--output: want json, text, curl or http, got %q", f.output))
+	if _, ok := formatters[f.output]; !ok {
+		return nil, fail(env, cmd, fmt.Errorf("--output: want json, text, curl or http, got %q", f.output))
 	}
 
 	req, err := f.request(env)
 	if err != nil {
-		return fail(env, "sign", err)
+		return nil, fail(env, cmd, err)
 	}
 	// Whatever goes to stderr from here on has the secrets blanked out, in
 	// case an error or warning ever echoes one back.
@@ -49,24 +79,18 @@ func runSign(ctx context.Context, args []string, env Env) int {
 
 	res, err := spec.Sign(req)
 	if err != nil {
-		return fail(env, "sign", flagError(err, req)) // one line: no warnings before it
+		return nil, fail(env, cmd, flagError(err, req)) // one line: no warnings before it
 	}
 	stderr.secrets = append(stderr.secrets, res.DerivedKeys.SecretDate, res.DerivedKeys.SecretService, res.DerivedKeys.SecretSigning)
-	for _, w := range append(flagWarnings(&f), res.Warnings...) {
-		warn(env, "sign", w)
+	res.Warnings = withRegionSuggestion(res.Warnings, req.Region)
+	warnings := append(flagWarnings(f), res.Warnings...)
+	if w := jsonBodyWarning(res, len(req.Form) > 0); w != "" {
+		warnings = append(warnings, w)
 	}
-
-	var out bytes.Buffer
-	if f.output == outputText {
-		write = func(b *bytes.Buffer, res *signer.Result) error { return writeTextFrom(b, res, f.credSource) }
+	for _, w := range warnings {
+		warn(env, cmd, w)
 	}
-	if err := write(&out, res); err != nil {
-		return fail(env, "sign", err)
-	}
-	if _, err := env.Stdout.Write(out.Bytes()); err != nil {
-		return fail(env, "sign", err)
-	}
-	return ExitOK
+	return &signed{req: req, res: res, env: env}, ExitOK
 }
 
 // flagWarnings warns about secrets given on the command line, where ps and
