@@ -55,8 +55,10 @@ type signFlags struct {
 	secretIDFlag, secretKeyFlag, tokenFlag bool
 }
 
-func newSignFlagSet(f *signFlags) *flag.FlagSet {
-	fs := flag.NewFlagSet("sign", flag.ContinueOnError)
+// newSignFlagSet defines tcsig sign's flags; tcsig send (name "send")
+// takes the same ones.
+func newSignFlagSet(name string, f *signFlags) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported in one line by the caller
 	r := &f.req
 	fs.StringVar(&r.Service, "service", "", "product `name`, the host's first label (e.g. cvm)")

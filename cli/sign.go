@@ -7,6 +7,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
+	"strings"
 
 	"github.com/tcsig/tcsig/internal/spec"
 	"github.com/tcsig/tcsig/signer"
@@ -25,7 +27,7 @@ Flags:
 // runSign implements tcsig sign: flags → spec.Request → spec.Sign → output.
 func runSign(ctx context.Context, args []string, env Env) int {
 	var f signFlags
-	fs := newSignFlagSet(&f)
+	fs := newSignFlagSet("sign", &f)
 	s, code := signFromArgs(fs, &f, args, env, signSynopsis)
 	if s == nil {
 		return code
@@ -136,7 +138,11 @@ func flagError(err error, req *spec.Request) error {
 		return errors.New(fe.Msg) // resolving the default host failed; Msg names the cause
 	}
 	if name, ok := flagNames[fe.Field]; ok {
-		return errors.New(name + ": " + fe.Msg)
+		msg := name + ": " + fe.Msg
+		if fe.Field == "host" && isLocal(req.Host) {
+			msg += "; to reach a local endpoint such as tcsig emulate, sign for the real host and use tcsig send --to http://" + req.Host
+		}
+		return errors.New(msg)
 	}
 	return err
 }
@@ -165,4 +171,13 @@ func (r *redactor) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// isLocal reports whether host (maybe with a port) is an IP address or
+// localhost: an endpoint on this machine or network, never an API domain.
+func isLocal(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	return host == "localhost" || net.ParseIP(strings.Trim(host, "[]")) != nil
 }
