@@ -31,9 +31,7 @@ means, and a timeline of the call (DNS, connect, TLS, first byte, total).
 --to sends to another endpoint, e.g. tcsig emulate, while the request stays
 signed for the real host. With --output json, only the response body is
 printed (for jq).
-Credentials: --secret-id/--secret-key, else ` + EnvSecretID + ` and
-` + EnvSecretKey + `, else the [default] (or --profile) section of
-~/.tencentcloud/credentials, else ~/.tccli/<profile>.credential.
+` + credentialsHelp + `
 Exit status: 0 success, 2 bad input, 3 the API answered with an error,
 4 no answer (DNS, connect, TLS, timeout).
 

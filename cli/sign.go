@@ -17,12 +17,20 @@ import (
 const signSynopsis = `Usage: tcsig sign --service S --action A --version V [flags]
 
 Signs a Tencent Cloud API 3.0 request and prints every step (--output text),
-the trace as JSON, a curl command or the raw HTTP request. Nothing is sent.
-Credentials come from ` + EnvSecretID + ` and ` + EnvSecretKey + `
-(and ` + EnvSessionToken + ` for temporary credentials).
+the trace as JSON, a curl command or the raw HTTP request. Nothing is sent
+(tcsig send sends it).
+` + credentialsHelp + `
 
 Flags:
 `
+
+// credentialsHelp is the credential chain (resolveCredentials), for the
+// help of sign and send.
+const credentialsHelp = `Credentials: --secret-id/--secret-key, else $` + EnvSecretID + ` and
+$` + EnvSecretKey + ` (with $` + EnvSessionToken + ` for temporary
+credentials), else the [default] (or --profile) section of
+~/.tencentcloud/credentials (or $` + EnvCredentialsFile + `), else
+~/.tccli/<profile>.credential (profile from --profile, $` + EnvTCCLIProfile + ` or default).`
 
 // runSign implements tcsig sign: flags → spec.Request → spec.Sign → output.
 func runSign(ctx context.Context, args []string, env Env) int {
