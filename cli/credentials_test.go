@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -166,4 +167,23 @@ func TestCredentialSourceOnlyInText(t *testing.T) {
 		require.Equal(t, ExitOK, r.code, r.stderr)
 		assert.NotContains(t, r.stdout, "$TENCENTCLOUD_SECRET_ID", format)
 	}
+}
+
+// tcsig emulate takes its keys from --key or its own variable, never from
+// the credential chain: a profile on disk must not become a key the local
+// endpoint accepts.
+func TestEmulateIgnoresTheCredentialChain(t *testing.T) {
+	home := t.TempDir()
+	writeFiles(t, home, map[string]string{
+		".tencentcloud/credentials": sdkINI(),
+		".tccli/default.credential": tccliJSON(tccliID),
+	})
+	// Cancelled before it starts: were the keys accepted, emulate would
+	// listen and stop at once with ExitOK instead of refusing.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var stdout, stderr strings.Builder
+	code := Run(ctx, []string{"emulate", "--addr", "127.0.0.1:0"}, testEnv("", map[string]string{"HOME": home, "USERPROFILE": home}, &stdout, &stderr))
+	assert.Equal(t, ExitUsage, code, "emulate took keys from a profile: %s", stdout.String())
+	assert.NotContains(t, stdout.String()+stderr.String(), fileSecretKey)
 }

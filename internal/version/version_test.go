@@ -1,10 +1,13 @@
 package version
 
 import (
+	"os"
 	"runtime/debug"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestFromBuildInfo(t *testing.T) {
@@ -39,4 +42,13 @@ func TestStampWins(t *testing.T) {
 	t.Cleanup(func() { stamp = old })
 	stamp = "v9.9.9"
 	assert.Equal(t, "v9.9.9", String())
+}
+
+// make build and make wasm stamp this package's variable: a rename here
+// must show up there.
+func TestMakefileStampsThisVariable(t *testing.T) {
+	makefile, err := os.ReadFile("../../Makefile")
+	require.NoError(t, err)
+	assert.Contains(t, string(makefile), "-X github.com/tcsig/tcsig/internal/version.stamp=$(VERSION)")
+	assert.Equal(t, 2, strings.Count(string(makefile), "$(LDVERSION)"), "make build and make wasm both stamp")
 }
