@@ -91,3 +91,10 @@ func TestEditDistance(t *testing.T) {
 	assert.Equal(t, "", closest("x", []string{"service", "region"}))
 	assert.Equal(t, "", closest(strings.Repeat("z", 6), []string{"region"}))
 }
+
+func TestEndpointRegionSuggestion(t *testing.T) {
+	r := runCLI(t, "", nil, "endpoint", "--service", "cvm", "--region", "ap-guangzhuo")
+	require.Equal(t, ExitOK, r.code)
+	assert.Contains(t, r.stderr, "ap-guangzhuo is not in tcsig's region table")
+	assert.Contains(t, r.stderr, "did you mean --region ap-guangzhou?\n")
+}

@@ -40,19 +40,43 @@ Flags:
 
 // Bounds of a sent call: a 10 MB body on a slow link still fits.
 const (
-	sendDialTimeout     = 10 * time.Second
-	sendTLSTimeout      = 10 * time.Second
-	sendHeaderTimeout   = 30 * time.Second
-	defaultSendTimeout  = time.Minute
-	maxResponseBytes    = 32 << 20
-	clockWindow         = 300 // seconds either side the API accepts
-	sendOutputsAccepted = "text or json"
+	sendDialTimeout    = 10 * time.Second
+	sendTLSTimeout     = 10 * time.Second
+	sendHeaderTimeout  = 30 * time.Second
+	defaultSendTimeout = time.Minute
+	maxResponseBytes   = 32 << 20
+	clockWindow        = 300 // seconds either side of the server's clock the API accepts
 )
 
 type sendFlags struct {
 	signFlags
 	to      string
 	timeout time.Duration
+}
+
+// check refuses send's own flags before anything is signed.
+func (f *sendFlags) check() error {
+	if f.output != outputText && f.output != outputJSON {
+		return fmt.Errorf("--output: want text or json, got %q", f.output)
+	}
+	if f.timeout <= 0 {
+		return errors.New("--timeout must be positive, e.g. 30s")
+	}
+	if f.to != "" {
+		if _, err := toURL(f.to); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// toURL parses --to: an http or https URL with a host and at most a path.
+func toURL(to string) (*url.URL, error) {
+	t, err := url.Parse(to)
+	if err != nil || (t.Scheme != "http" && t.Scheme != "https") || t.Host == "" || t.RawQuery != "" || t.Fragment != "" || t.User != nil {
+		return nil, fmt.Errorf("--to: want http://host:port or https://host[:port][/path], got %q", to)
+	}
+	return t, nil
 }
 
 // runSend implements tcsig send: sign as tcsig sign does, send, explain.
@@ -64,17 +88,11 @@ func runSend(ctx context.Context, args []string, env Env) int {
 	if f := fs.Lookup("output"); f != nil {
 		f.Usage = "text (response, explanation, timeline) or json (the response body only)"
 	}
-	s, code := signFromArgs(fs, &f.signFlags, args, env, sendSynopsis)
+	s, code := signFromArgs(fs, &f.signFlags, args, env, sendSynopsis, f.check)
 	if s == nil {
 		return code
 	}
 	env = s.env
-	if f.output != outputText && f.output != outputJSON {
-		return fail(env, "send", fmt.Errorf("--output: want %s, got %q", sendOutputsAccepted, f.output))
-	}
-	if f.timeout <= 0 {
-		return fail(env, "send", errors.New("--timeout must be positive, e.g. 30s"))
-	}
 	hreq, err := httpRequest(ctx, s.res, f.to)
 	if err != nil {
 		return fail(env, "send", err)
@@ -106,9 +124,9 @@ func httpRequest(ctx context.Context, res *signer.Result, to string) (*http.Requ
 	}
 	signedHost := u.Host
 	if to != "" {
-		t, err := url.Parse(to)
-		if err != nil || (t.Scheme != "http" && t.Scheme != "https") || t.Host == "" || t.RawQuery != "" || t.Fragment != "" {
-			return nil, fmt.Errorf("--to: want http://host:port or https://host[:port][/path], got %q", to)
+		t, err := toURL(to)
+		if err != nil {
+			return nil, err
 		}
 		u.Scheme, u.Host = t.Scheme, t.Host
 		u.Path = strings.TrimSuffix(t.Path, "/") + u.Path

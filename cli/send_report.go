@@ -40,14 +40,16 @@ func report(env Env, output, credSource string, timestamp int64, hreq *http.Requ
 		body = append(pretty.Bytes(), '\n')
 	}
 	if output == outputJSON {
-		env.Stdout.Write(body)
 		if status != ExitOK {
 			fmt.Fprintf(env.Stderr, "tcsig send: HTTP %d %s %s\n", resp.code, code, msg)
+		}
+		if _, err := env.Stdout.Write(body); err != nil {
+			return fail(env, "send", err)
 		}
 		return status
 	}
 
-	w := env.Stdout
+	w := &bytes.Buffer{}
 	fmt.Fprintf(w, "HTTP %s from %s", resp.status, hreq.URL.Redacted())
 	if hreq.URL.Host != hreq.Host {
 		fmt.Fprintf(w, " (Host: %s)", hreq.Host)
@@ -68,6 +70,9 @@ func report(env Env, output, credSource string, timestamp int64, hreq *http.Requ
 		fmt.Fprintf(w, "\nCredentials: %s\n", credSource)
 	}
 	tl.write(w)
+	if _, err := env.Stdout.Write(w.Bytes()); err != nil {
+		return fail(env, "send", err)
+	}
 	return status
 }
 

@@ -36,7 +36,12 @@ credentials), else the [default] (or --profile) section of
 func runSign(ctx context.Context, args []string, env Env) int {
 	var f signFlags
 	fs := newSignFlagSet("sign", &f)
-	s, code := signFromArgs(fs, &f, args, env, signSynopsis)
+	s, code := signFromArgs(fs, &f, args, env, signSynopsis, func() error {
+		if _, ok := formatters[f.output]; !ok {
+			return fmt.Errorf("--output: want json, text, curl or http, got %q", f.output)
+		}
+		return nil
+	})
 	if s == nil {
 		return code
 	}
@@ -62,10 +67,11 @@ type signed struct {
 	env Env
 }
 
-// signFromArgs parses args into f through fs, signs, and prints the
-// warnings. A nil result means it is done: help was printed or the input
-// was refused; code is the exit status then.
-func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synopsis string) (*signed, int) {
+// signFromArgs parses args into f through fs, checks the command's own
+// flags with check, signs, and prints the warnings. A nil result means it
+// is done: help was printed or the input was refused; code is the exit
+// status then.
+func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synopsis string, check func() error) (*signed, int) {
 	cmd := fs.Name()
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -74,8 +80,8 @@ func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synops
 		}
 		return nil, fail(env, cmd, err)
 	}
-	if _, ok := formatters[f.output]; !ok {
-		return nil, fail(env, cmd, fmt.Errorf("--output: want json, text, curl or http, got %q", f.output))
+	if err := check(); err != nil {
+		return nil, fail(env, cmd, err)
 	}
 
 	req, err := f.request(env)
