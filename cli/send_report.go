@@ -123,7 +123,7 @@ func transportMessage(err error, hreq *http.Request, timeout time.Duration) stri
 	case errors.Is(err, context.DeadlineExceeded) || isTimeout(err):
 		plain = "no answer from " + addr + " within " + timeout.String() + " (--timeout): the host is slow, unreachable or filtered"
 	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
-		plain = "cannot resolve " + host + ": the name does not exist; check --service, --region, --host or --to"
+		plain = "cannot resolve " + host + ": the DNS server says it does not exist; check --service, --region, --host or --to, and that this machine's DNS reaches the internet"
 	case errors.As(err, &dnsErr):
 		plain = "cannot resolve " + host + ": this machine has no DNS or no internet"
 	case errors.Is(err, syscall.ECONNREFUSED):

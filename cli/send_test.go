@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"crypto/x509"
 	"encoding/json"
+	"errors"
 	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -186,4 +189,29 @@ func TestSignLocalHostSuggestsSendTo(t *testing.T) {
 	r := runCLI(t, "", docCreds(), append([]string{"sign", "--host", "127.0.0.1:9011"}, regions...)...)
 	assert.Equal(t, ExitUsage, r.code)
 	assert.Contains(t, r.stderr, "sign for the real host and use tcsig send --to http://127.0.0.1:9011\n")
+}
+
+// transportMessage's plain words for the failures a test cannot cause on
+// loopback alone: DNS (no such host, no DNS server) and certificates.
+func TestTransportMessage(t *testing.T) {
+	req, err := http.NewRequest("POST", "https://cvm.tencentcloudapi.com/", nil)
+	require.NoError(t, err)
+	for name, tc := range map[string]struct {
+		err  error
+		want string
+	}{
+		"no such host": {&net.DNSError{Err: "no such host", Name: "cvm.tencentcloudapi.com", IsNotFound: true},
+			"cannot resolve cvm.tencentcloudapi.com: the DNS server says it does not exist"},
+		"no DNS": {&net.DNSError{Err: "dial udp 10.255.255.53:53: connect: network is unreachable", Name: "cvm.tencentcloudapi.com"},
+			"cannot resolve cvm.tencentcloudapi.com: this machine has no DNS or no internet"},
+		"timeout": {&net.DNSError{Err: "i/o timeout", Name: "cvm.tencentcloudapi.com", IsTimeout: true},
+			"no answer from cvm.tencentcloudapi.com within 1m0s (--timeout)"},
+		"certificate": {x509.HostnameError{Certificate: &x509.Certificate{}, Host: "cvm.tencentcloudapi.com"},
+			"the TLS certificate of cvm.tencentcloudapi.com is not trusted for that name"},
+		"other": {errors.New("boom"), `sending to https://cvm.tencentcloudapi.com/ failed (Post "https://cvm.tencentcloudapi.com/": boom)`},
+	} {
+		got := transportMessage(&url.Error{Op: "Post", URL: req.URL.String(), Err: tc.err}, req, time.Minute)
+		assert.True(t, strings.HasPrefix(got, tc.want), "%s: %s", name, got)
+		assert.Contains(t, got, tc.err.Error(), "%s: Go's error for the details", name)
+	}
 }
