@@ -83,10 +83,11 @@ func fromFlagsAndEnv(f *signFlags, env Env) (credentials, error) {
 	if !f.secretKeyFlag {
 		c.key, keyFrom = env.Getenv(EnvSecretKey), "$"+EnvSecretKey
 	}
+	tokenFrom := "--token"
 	if !f.tokenFlag {
-		c.token = env.Getenv(EnvSessionToken)
+		c.token, tokenFrom = env.Getenv(EnvSessionToken), "$"+EnvSessionToken
 		if c.token == "" {
-			c.token = env.Getenv(EnvSecurityToken)
+			c.token, tokenFrom = env.Getenv(EnvSecurityToken), "$"+EnvSecurityToken
 		}
 	}
 	switch {
@@ -98,16 +99,29 @@ func fromFlagsAndEnv(f *signFlags, env Env) (credentials, error) {
 		return c, errors.New("missing SecretId: set " + EnvSecretID)
 	}
 	c.source = idFrom + " and " + keyFrom
-	if !f.secretIDFlag && !f.secretKeyFlag {
+	if c.token != "" {
+		c.source = idFrom + ", " + keyFrom + " and " + tokenFrom
+	}
+	if !f.secretIDFlag && !f.secretKeyFlag && (c.token == "" || !f.tokenFlag) {
 		c.source = "environment (" + c.source + ")"
 	}
 	return c, nil
 }
 
-// withTokenFlag lets --token add a token to credentials from a file.
+// withTokenFlag lets --token add a token to credentials from a file, and
+// says in the source where the token came from. A token in the
+// environment is not used with keys from a file: it belongs to the
+// temporary keys it was issued with.
 func withTokenFlag(c credentials, f *signFlags) credentials {
-	if f.tokenFlag && c.source != "" {
+	if c.source == "" {
+		return c
+	}
+	switch {
+	case f.tokenFlag:
 		c.token = f.req.Token
+		c.source += ", token from --token"
+	case c.token != "":
+		c.source += ", with its token"
 	}
 	return c
 }

@@ -86,7 +86,21 @@ func TestCredentialChain(t *testing.T) {
 		},
 		"--profile picks a section, with its token": {
 			files: both, args: []string{"--profile", "prod"},
-			wantID: sdkProdID, wantSource: "profile file {home}/.tencentcloud/credentials [prod]", wantToken: true,
+			wantID: sdkProdID, wantSource: "profile file {home}/.tencentcloud/credentials [prod], with its token", wantToken: true,
+		},
+		"environment with a token": {
+			files: both, vars: map[string]string{EnvSecretID: docSecretID, EnvSecretKey: docSecretKey, EnvSessionToken: testSessToken},
+			wantID: docSecretID, wantToken: true,
+			wantSource: "environment ($TENCENTCLOUD_SECRET_ID, $TENCENTCLOUD_SECRET_KEY and $TENCENTCLOUD_SESSION_TOKEN)",
+		},
+		"a token in the environment stays with the environment's keys": {
+			files: both, vars: map[string]string{EnvSessionToken: testSessToken},
+			wantID: sdkDefaultID, wantSource: "profile file {home}/.tencentcloud/credentials [default]",
+		},
+		"--token with a profile": {
+			files: both, args: []string{"--token", testSessToken},
+			wantID: sdkDefaultID, wantToken: true,
+			wantSource: "profile file {home}/.tencentcloud/credentials [default], token from --token",
 		},
 		"TENCENTCLOUD_CREDENTIALS_FILE": {
 			files: both, vars: map[string]string{EnvCredentialsFile: "{home}/elsewhere/credentials.ini"},
