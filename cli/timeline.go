@@ -19,11 +19,10 @@ type timeline struct {
 	now   func() time.Time
 	start time.Time
 
-	mu        sync.Mutex
-	began     map[string]time.Time // phase (or "connect "+addr) → start
-	phases    []phase              // in the order they ended
-	reused    bool
-	connected bool
+	mu     sync.Mutex
+	began  map[string]time.Time // phase (or "connect "+addr) → start
+	phases []phase              // in the order they ended
+	reused bool
 }
 
 // phase is one line of the timeline.
@@ -97,7 +96,7 @@ func (t *timeline) trace(ctx context.Context) context.Context {
 		},
 		GotConn: func(info httptrace.GotConnInfo) {
 			t.mu.Lock()
-			t.reused, t.connected = info.Reused, true
+			t.reused = info.Reused
 			t.mu.Unlock()
 		},
 		GotFirstResponseByte: func() { t.end("", phaseFirstByte, "since the start", nil) },
