@@ -18,6 +18,9 @@ const (
 	ExitOK      = 0
 	ExitInvalid = 1 // verify: the request would be rejected
 	ExitUsage   = 2 // bad input or flags; a one-line message on stderr
+	// tcsig send only.
+	ExitAPIError  = 3 // the API (or endpoint) answered with an error
+	ExitTransport = 4 // no answer: DNS, connect, TLS, timeout or a cut-off response
 )
 
 // Env is everything a subcommand may touch outside its arguments.

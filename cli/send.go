@@ -17,12 +17,6 @@ import (
 	"github.com/tcsig/tcsig/signer"
 )
 
-// Exit statuses of tcsig send, beside ExitOK and ExitUsage.
-const (
-	ExitAPIError  = 3 // the API (or endpoint) answered with an error
-	ExitTransport = 4 // no answer: DNS, connect, TLS, timeout or a cut-off response
-)
-
 const sendSynopsis = `Usage: tcsig send --service S --action A --version V [flags]
 
 Signs a request exactly as tcsig sign does (same flags, same credentials),
@@ -38,11 +32,13 @@ Exit status: 0 success, 2 bad input, 3 the API answered with an error,
 Flags:
 `
 
-// Bounds of a sent call: a 10 MB body on a slow link still fits.
+// Bounds of a sent call. --timeout (default a minute: a 10 MB body on a
+// slow link still fits) bounds the whole call, waiting for the response
+// included; connecting and the TLS handshake get less, so a dead address
+// fails fast.
 const (
 	sendDialTimeout    = 10 * time.Second
 	sendTLSTimeout     = 10 * time.Second
-	sendHeaderTimeout  = 30 * time.Second
 	defaultSendTimeout = time.Minute
 	maxResponseBytes   = 32 << 20
 	clockWindow        = 300 // seconds either side of the server's clock the API accepts
@@ -152,12 +148,11 @@ func httpRequest(ctx context.Context, res *signer.Result, to string) (*http.Requ
 func roundTrip(hreq *http.Request, tl *timeline) (*response, error) {
 	client := &http.Client{
 		Transport: &http.Transport{
-			Proxy:                 http.ProxyFromEnvironment, // as curl does; never for loopback
-			DialContext:           (&net.Dialer{Timeout: sendDialTimeout}).DialContext,
-			TLSClientConfig:       &tls.Config{MinVersion: tls.VersionTLS12},
-			TLSHandshakeTimeout:   sendTLSTimeout,
-			ResponseHeaderTimeout: sendHeaderTimeout,
-			ForceAttemptHTTP2:     true,
+			Proxy:               http.ProxyFromEnvironment, // as curl does; never for loopback
+			DialContext:         (&net.Dialer{Timeout: sendDialTimeout}).DialContext,
+			TLSClientConfig:     &tls.Config{MinVersion: tls.VersionTLS12},
+			TLSHandshakeTimeout: sendTLSTimeout,
+			ForceAttemptHTTP2:   true,
 		},
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 	}
