@@ -5,6 +5,9 @@ GOROOT  := $(shell $(GO) env GOROOT)
 ADDR    ?= 127.0.0.1:8080
 STATIC  := web/static
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+# One version string for the binary, /version and the page's footer (see
+# internal/version; without it, go build falls back to the VCS revision).
+LDVERSION := -X github.com/tcsig/tcsig/internal/version.stamp=$(VERSION)
 # Packages that must also build and pass as GOOS=js GOARCH=wasm.
 WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./internal/spec/... ./verify/... \
              ./internal/bridge/... ./internal/verifybridge/... ./internal/jsonlite/...
@@ -14,7 +17,7 @@ WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./internal/spec/... ./ve
 all: build
 
 build: wasm
-	$(GO) build -trimpath -o bin/tcsig ./cmd/tcsig
+	$(GO) build -trimpath -ldflags="$(LDVERSION)" -o bin/tcsig ./cmd/tcsig
 
 # The playground's WebAssembly module (signing and verification) and Go's
 # JS loader (same toolchain). No inlining in tcsig's own packages (see
@@ -22,7 +25,7 @@ build: wasm
 # what tcsig serve sends, so it uses brotli 11 (0.80 MB, ~8 s) — at 9 (0.5 s)
 # it is 0.91 MB, over the 0.85 MB target.
 wasm:
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w -X main.version=$(VERSION)" \
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w $(LDVERSION)" \
 		-gcflags='github.com/tcsig/tcsig/...=-l' -o $(STATIC)/main.wasm ./wasm
 	rm -f $(STATIC)/verify.wasm $(STATIC)/verify.wasm.br $(STATIC)/verify.wasm.gz
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" $(STATIC)/wasm_exec.js

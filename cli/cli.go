@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"time"
+
+	"github.com/tcsig/tcsig/internal/version"
 )
 
 // Exit statuses shared by every subcommand.
@@ -16,6 +18,9 @@ const (
 	ExitOK      = 0
 	ExitInvalid = 1 // verify: the request would be rejected
 	ExitUsage   = 2 // bad input or flags; a one-line message on stderr
+	// tcsig send only.
+	ExitAPIError  = 3 // the API (or endpoint) answered with an error
+	ExitTransport = 4 // no answer: DNS, connect, TLS, timeout or a cut-off response
 )
 
 // Env is everything a subcommand may touch outside its arguments.
@@ -38,23 +43,29 @@ const usage = `tcsig makes Tencent Cloud API 3.0 request signing visible.
 
 Usage:
   tcsig sign      sign a request and show every step
+  tcsig send      sign a request, send it, and explain the answer
   tcsig verify    check a captured request and say why it fails
   tcsig endpoint  print the domain for a service and region, and why
   tcsig emulate   run a local endpoint that verifies signatures like the API
   tcsig serve     serve the browser playground and the relay
   tcsig version   print the version
 
-Run 'tcsig <command> -h' for a command's flags.
-Credentials come from TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY
-(and TENCENTCLOUD_SESSION_TOKEN for temporary credentials).
+Run 'tcsig <command> --help' for a command's flags and examples.
+sign and send take credentials from --secret-id/--secret-key, else
+TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (and
+TENCENTCLOUD_SESSION_TOKEN for temporary credentials), else the Go SDK's
+~/.tencentcloud/credentials ([default], or --profile NAME), else tccli's
+~/.tccli/<profile>.credential.
 
-Example:
+Examples:
   tcsig sign --service cvm --action DescribeInstances --version 2017-03-12 \
     --region ap-guangzhou --data '{"Limit":1}' --output curl
+  tcsig send --service cvm --action DescribeRegions --version 2017-03-12
+  tcsig endpoint --service cvm --region ap-shanghai-fsi
 `
 
-// Version is set at build time with -ldflags "-X ...cli.Version=...".
-var Version = "dev"
+// commands are the subcommands, for "did you mean".
+var commands = []string{"sign", "send", "verify", "endpoint", "emulate", "serve", "version", "help"}
 
 // Run runs tcsig with args (without the program name) and returns the exit status.
 func Run(ctx context.Context, args []string, env Env) int {
@@ -66,6 +77,8 @@ func Run(ctx context.Context, args []string, env Env) int {
 	switch cmd {
 	case "sign":
 		return runSign(ctx, rest, env)
+	case "send":
+		return runSend(ctx, rest, env)
 	case "verify":
 		return runVerify(ctx, rest, env)
 	case "endpoint":
@@ -75,13 +88,21 @@ func Run(ctx context.Context, args []string, env Env) int {
 	case "serve":
 		return runServe(ctx, rest, env)
 	case "version", "-version", "--version":
-		fmt.Fprintln(env.Stdout, "tcsig", Version)
+		fmt.Fprintln(env.Stdout, "tcsig", version.String())
 		return ExitOK
-	case "help", "-h", "-help", "--help":
+	}
+	if isHelp(cmd) {
+		if len(rest) > 0 && cmd == "help" && !isHelp(rest[0]) {
+			return Run(ctx, []string{rest[0], "--help"}, env) // tcsig help sign
+		}
 		fmt.Fprint(env.Stdout, usage)
 		return ExitOK
 	}
-	fmt.Fprintf(env.Stderr, "tcsig: unknown command %q; run 'tcsig help'\n", cmd)
+	msg := fmt.Sprintf("tcsig: unknown command %q", cmd)
+	if s := closest(cmd, commands); s != "" {
+		msg += "; did you mean tcsig " + s + "?"
+	}
+	fmt.Fprintln(env.Stderr, msg+" (run 'tcsig --help')")
 	return ExitUsage
 }
 

@@ -64,6 +64,7 @@ func runEndpoint(ctx context.Context, args []string, env Env) int {
 			return fail(env, "endpoint", err)
 		}
 		if res.Warning != "" {
+			res.Warning = withRegionSuggestion([]string{res.Warning}, *region)[0]
 			warn(env, "endpoint", res.Warning)
 		}
 		if *output == outputJSON {

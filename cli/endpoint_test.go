@@ -65,7 +65,7 @@ func TestEndpointErrors(t *testing.T) {
 		{[]string{"--service", "cvm", "--region", "guangzhou"}, "not a region ID"},
 		{[]string{"--list", "--service", "cvm"}, "--list prints the whole table"},
 		{[]string{"--service", "cvm", "--output", "curl"}, `--output: want text or json, got "curl"`},
-		{[]string{"--services", "cvm"}, "flag provided but not defined: -services"},
+		{[]string{"--services", "cvm"}, "unknown flag --services; did you mean --service?"},
 		{[]string{"cvm"}, `unexpected argument "cvm"`},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {

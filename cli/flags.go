@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -47,13 +46,19 @@ type signFlags struct {
 	params    map[string]string
 	forms     []string
 	output    string
+	profile   string
+
+	// credSource says where the credentials came from (resolveCredentials).
+	credSource string
 
 	// Set only when the flag was given, so its use can be warned about.
 	secretIDFlag, secretKeyFlag, tokenFlag bool
 }
 
-func newSignFlagSet(f *signFlags) *flag.FlagSet {
-	fs := flag.NewFlagSet("sign", flag.ContinueOnError)
+// newSignFlagSet defines tcsig sign's flags; tcsig send (name "send")
+// takes the same ones.
+func newSignFlagSet(name string, f *signFlags) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported in one line by the caller
 	r := &f.req
 	fs.StringVar(&r.Service, "service", "", "product `name`, the host's first label (e.g. cvm)")
@@ -88,6 +93,7 @@ func newSignFlagSet(f *signFlags) *flag.FlagSet {
 	fs.BoolVar(&r.UnsignedPayload, "unsigned-payload", false, "sign UNSIGNED-PAYLOAD instead of the body (TC3)")
 	fs.StringVar(&r.Boundary, "boundary", "", "multipart boundary (default: derived from the fields)")
 	fs.StringVar(&f.output, "output", outputText, "json, text, curl or http")
+	fs.StringVar(&f.profile, "profile", "", "`name` of the credentials profile: a section of ~/.tencentcloud/credentials,\nelse ~/.tccli/NAME.credential (default: default, or $"+EnvTCCLIProfile+" for tccli's)")
 	fs.Func("token", "temporary credentials' `token` (default $"+EnvSessionToken+"; a flag shows in ps and shell history)", func(s string) error {
 		r.Token, f.tokenFlag = s, true
 		return nil
@@ -101,30 +107,6 @@ func newSignFlagSet(f *signFlags) *flag.FlagSet {
 		return nil
 	})
 	return fs
-}
-
-// parseFlags parses args with fs, turning every failure into one line.
-// It returns flag.ErrHelp for -h.
-func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return fmt.Errorf("%v (run 'tcsig %s -h' for the flags)", err, fs.Name())
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q: every input is a flag (run 'tcsig %s -h')", fs.Arg(0), fs.Name())
-	}
-	return nil
-}
-
-// printUsage writes a command's synopsis and flags to w, for -h. serve.go
-// uses it too.
-func printUsage(w io.Writer, fs *flag.FlagSet, synopsis string) {
-	fmt.Fprint(w, synopsis)
-	fs.SetOutput(w)
-	fs.PrintDefaults()
-	fs.SetOutput(io.Discard)
 }
 
 // inputs reads --data and --form files; stdin (@-) may be read once.
@@ -206,22 +188,16 @@ func (in *inputs) formField(arg string) (spec.FormField, error) {
 }
 
 // request turns the parsed flags into a spec.Request: credentials from the
-// environment unless given as flags, "now" and a nonce from env, and the
+// chain (resolveCredentials), "now" and a nonce from env, and the
 // data and form inputs read.
 func (f *signFlags) request(env Env) (*spec.Request, error) {
 	r := f.req
-	if !f.secretIDFlag {
-		r.SecretID = env.Getenv(EnvSecretID)
+	r.SignatureMethod = normalSignatureMethod(r.SignatureMethod)
+	cred, err := resolveCredentials(f, env)
+	if err != nil {
+		return nil, err
 	}
-	if !f.secretKeyFlag {
-		r.SecretKey = env.Getenv(EnvSecretKey)
-	}
-	if !f.tokenFlag {
-		r.Token = env.Getenv(EnvSessionToken)
-		if r.Token == "" {
-			r.Token = env.Getenv(EnvSecurityToken)
-		}
-	}
+	r.SecretID, r.SecretKey, r.Token, f.credSource = cred.id, cred.key, cred.token, cred.source
 	if f.timestamp == "" {
 		f.timestamp = strconv.FormatInt(env.Now().Unix(), 10)
 	}

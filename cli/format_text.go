@@ -52,6 +52,12 @@ func (t text) line(s string) {
 
 // writeText writes every step of the signature for a person to read.
 func writeText(b *bytes.Buffer, res *signer.Result) error {
+	return writeTextFrom(b, res, "")
+}
+
+// writeTextFrom is writeText that also says where the credentials came
+// from (a flag, a variable or a file; never a value), when source is set.
+func writeTextFrom(b *bytes.Buffer, res *signer.Result, source string) error {
 	t := text{b}
 	b.WriteString(res.SignatureMethod + ": every step of the signature\n")
 	b.WriteString(legend)
@@ -62,6 +68,10 @@ func writeText(b *bytes.Buffer, res *signer.Result) error {
 	}
 	t.request(res)
 	t.size(res)
+	if source != "" {
+		t.heading("Credentials")
+		t.row("source", source)
+	}
 	if len(res.Warnings) > 0 {
 		t.heading("Warnings")
 		for _, w := range res.Warnings {

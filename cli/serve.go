@@ -15,6 +15,7 @@ import (
 
 	"github.com/tcsig/tcsig/emulate"
 	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/relay"
 	"github.com/tcsig/tcsig/server"
 	"github.com/tcsig/tcsig/web"
@@ -132,7 +133,7 @@ func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
 		return fail(env, "serve", fmt.Errorf("--addr %s: %w", f.addr, err))
 	}
 	defer ln.Close() // Serve closes it too; this covers the early returns
-	cfg := server.Config{Files: files, Version: Version, Relay: rl.Handler(), Emulate: emu}
+	cfg := server.Config{Files: files, Version: version.String(), Relay: rl.Handler(), Emulate: emu}
 	if isLoopback(ln.Addr()) {
 		cfg.Hosts = []string{"localhost", "127.0.0.1", "::1"}
 	}

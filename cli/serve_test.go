@@ -306,7 +306,7 @@ func TestServeFlagErrors(t *testing.T) {
 		{[]string{"--max-relays", "-1"}, "must be 0 (default) or more", ""},
 		{[]string{"--origin-burst", "-5"}, "must be 0 (default) or more", ""},
 		{[]string{"--max-websockets", "-1"}, "must be 0 (default) or more", ""},
-		{[]string{"--bogus"}, "flag provided but not defined", ""},
+		{[]string{"--bogus"}, "unknown flag --bogus", ""},
 		{[]string{"extra"}, `unexpected argument "extra"`, ""},
 	} {
 		var stdout, stderr bytes.Buffer
@@ -337,7 +337,7 @@ func TestServeHelp(t *testing.T) {
 	sc := bufio.NewScanner(strings.NewReader(stdout.String()))
 	var flags []string
 	for sc.Scan() {
-		if f, ok := strings.CutPrefix(strings.TrimSpace(sc.Text()), "-"); ok {
+		if f, ok := strings.CutPrefix(strings.TrimSpace(sc.Text()), "--"); ok {
 			flags = append(flags, strings.Fields(f)[0])
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
+	"strings"
 
 	"github.com/tcsig/tcsig/internal/spec"
 	"github.com/tcsig/tcsig/signer"
@@ -15,32 +17,76 @@ import (
 const signSynopsis = `Usage: tcsig sign --service S --action A --version V [flags]
 
 Signs a Tencent Cloud API 3.0 request and prints every step (--output text),
-the trace as JSON, a curl command or the raw HTTP request. Nothing is sent.
-Credentials come from ` + EnvSecretID + ` and ` + EnvSecretKey + `
-(and ` + EnvSessionToken + ` for temporary credentials).
+the trace as JSON, a curl command or the raw HTTP request. Nothing is sent
+(tcsig send sends it).
+` + credentialsHelp + `
 
 Flags:
 `
 
+// credentialsHelp is the credential chain (resolveCredentials), for the
+// help of sign and send.
+const credentialsHelp = `Credentials: --secret-id/--secret-key, else $` + EnvSecretID + ` and
+$` + EnvSecretKey + ` (with $` + EnvSessionToken + ` for temporary
+credentials), else the [default] (or --profile) section of
+~/.tencentcloud/credentials (or $` + EnvCredentialsFile + `), else
+~/.tccli/<profile>.credential (profile from --profile, $` + EnvTCCLIProfile + ` or default).`
+
 // runSign implements tcsig sign: flags → spec.Request → spec.Sign → output.
 func runSign(ctx context.Context, args []string, env Env) int {
 	var f signFlags
-	fs := newSignFlagSet(&f)
+	fs := newSignFlagSet("sign", &f)
+	s, code := signFromArgs(fs, &f, args, env, signSynopsis, func() error {
+		if _, ok := formatters[f.output]; !ok {
+			return fmt.Errorf("--output: want json, text, curl or http, got %q", f.output)
+		}
+		return nil
+	})
+	if s == nil {
+		return code
+	}
+	write := formatters[f.output]
+	if f.output == outputText {
+		write = func(b *bytes.Buffer, res *signer.Result) error { return writeTextFrom(b, res, f.credSource) }
+	}
+	var out bytes.Buffer
+	if err := write(&out, s.res); err != nil {
+		return fail(s.env, "sign", err)
+	}
+	if _, err := s.env.Stdout.Write(out.Bytes()); err != nil {
+		return fail(s.env, "sign", err)
+	}
+	return ExitOK
+}
+
+// signed is a request signed from the command line (tcsig sign and tcsig
+// send), with env's stderr redacting its secrets.
+type signed struct {
+	req *spec.Request
+	res *signer.Result
+	env Env
+}
+
+// signFromArgs parses args into f through fs, checks the command's own
+// flags with check, signs, and prints the warnings. A nil result means it
+// is done: help was printed or the input was refused; code is the exit
+// status then.
+func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synopsis string, check func() error) (*signed, int) {
+	cmd := fs.Name()
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			printUsage(env.Stdout, fs, signSynopsis)
-			return ExitOK
+			printUsage(env.Stdout, fs, synopsis)
+			return nil, ExitOK
 		}
-		return fail(env, "sign", err)
+		return nil, fail(env, cmd, err)
 	}
-	write, ok := formatters[f.output]
-	if !ok {
-		return fail(env, "sign", fmt.Errorf("--output: want json, text, curl or http, got %q", f.output))
+	if err := check(); err != nil {
+		return nil, fail(env, cmd, err)
 	}
 
 	req, err := f.request(env)
 	if err != nil {
-		return fail(env, "sign", err)
+		return nil, fail(env, cmd, err)
 	}
 	// Whatever goes to stderr from here on has the secrets blanked out, in
 	// case an error or warning ever echoes one back.
@@ -49,21 +95,18 @@ func runSign(ctx context.Context, args []string, env Env) int {
 
 	res, err := spec.Sign(req)
 	if err != nil {
-		return fail(env, "sign", flagError(err, req)) // one line: no warnings before it
+		return nil, fail(env, cmd, flagError(err, req)) // one line: no warnings before it
 	}
 	stderr.secrets = append(stderr.secrets, res.DerivedKeys.SecretDate, res.DerivedKeys.SecretService, res.DerivedKeys.SecretSigning)
-	for _, w := range append(flagWarnings(&f), res.Warnings...) {
-		warn(env, "sign", w)
+	res.Warnings = withRegionSuggestion(res.Warnings, req.Region)
+	warnings := append(flagWarnings(f), res.Warnings...)
+	if w := jsonBodyWarning(res, len(req.Form) > 0); w != "" {
+		warnings = append(warnings, w)
 	}
-
-	var out bytes.Buffer
-	if err := write(&out, res); err != nil {
-		return fail(env, "sign", err)
+	for _, w := range warnings {
+		warn(env, cmd, w)
 	}
-	if _, err := env.Stdout.Write(out.Bytes()); err != nil {
-		return fail(env, "sign", err)
-	}
-	return ExitOK
+	return &signed{req: req, res: res, env: env}, ExitOK
 }
 
 // flagWarnings warns about secrets given on the command line, where ps and
@@ -109,7 +152,11 @@ func flagError(err error, req *spec.Request) error {
 		return errors.New(fe.Msg) // resolving the default host failed; Msg names the cause
 	}
 	if name, ok := flagNames[fe.Field]; ok {
-		return errors.New(name + ": " + fe.Msg)
+		msg := name + ": " + fe.Msg
+		if fe.Field == "host" && isLocal(req.Host) {
+			msg += "; to reach a local endpoint such as tcsig emulate, sign for the real host and use tcsig send --to http://" + req.Host
+		}
+		return errors.New(msg)
 	}
 	return err
 }
@@ -138,4 +185,13 @@ func (r *redactor) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// isLocal reports whether host (maybe with a port) is an IP address or
+// localhost: an endpoint on this machine or network, never an API domain.
+func isLocal(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	return host == "localhost" || net.ParseIP(strings.Trim(host, "[]")) != nil
 }

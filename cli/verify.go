@@ -56,7 +56,7 @@ func runVerify(ctx context.Context, args []string, env Env) int {
 			printUsage(env.Stdout, fs, verifySynopsis)
 			return ExitOK
 		}
-		return fail(env, "verify", fmt.Errorf("%v (run 'tcsig verify -h' for the flags)", err))
+		return fail(env, "verify", flagParseError(fs, err))
 	}
 	if f.output != outputText && f.output != outputJSON {
 		return fail(env, "verify", fmt.Errorf("--output: want text or json, got %q", f.output))

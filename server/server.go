@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/web"
 )
 
@@ -20,7 +21,8 @@ type Config struct {
 	// Files are the page's files; nil means the embedded web.FS(). Tests
 	// inject an fstest.MapFS.
 	Files fs.FS
-	// Version is reported by /version.
+	// Version is reported by /version; empty means version.String(), the
+	// same string tcsig version and the page's footer print.
 	Version string
 	// Relay serves /relay/ and /ws (package relay). Nil: those paths say
 	// the relay is off.
@@ -111,7 +113,7 @@ type versionInfo struct {
 
 func (s *Server) version(v string) http.HandlerFunc {
 	if v == "" {
-		v = "dev"
+		v = version.String()
 	}
 	info := versionInfo{Version: v, Wasm: len(s.Missing()) == 0, Missing: s.Missing()}
 	return func(w http.ResponseWriter, r *http.Request) {

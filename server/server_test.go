@@ -19,6 +19,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/server/assets"
 )
 
@@ -414,8 +415,8 @@ func TestMissingWasm(t *testing.T) {
 		t.Errorf("Missing() = %v with every file present", m)
 	}
 	require.NoError(t, json.Unmarshal(body(t, get(t, full, "GET", "/version", nil)), &info))
-	if !info.Wasm || info.Version != "dev" {
-		t.Errorf("/version = %+v, want wasm true, version dev", info)
+	if !info.Wasm || info.Version != version.String() {
+		t.Errorf("/version = %+v, want wasm true, version %s", info, version.String())
 	}
 }
 

@@ -20,11 +20,9 @@ import (
 	"github.com/tcsig/tcsig/internal/jsglue"
 	"github.com/tcsig/tcsig/internal/spec"
 	"github.com/tcsig/tcsig/internal/verifybridge"
+	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/signer"
 )
-
-// version is set with -ldflags "-X main.version=…" by make wasm.
-var version = "dev"
 
 // keys remembers the last TC3 key chain: the page re-signs on every
 // keystroke with the same key, day and service.
@@ -41,7 +39,7 @@ func main() {
 	g.Set("verify", jsglue.Func(verifyJS))
 	api.Set("_go", g)
 	api.Set("limits", jsglue.ToJS(bridge.Limits()))
-	api.Set("version", version)
+	api.Set("version", version.String())
 	if done := api.Get("_loaded"); done.Type() == js.TypeFunction {
 		done.Invoke()
 	}

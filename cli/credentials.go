@@ -1,0 +1,246 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+)
+
+// Where developers already keep Tencent Cloud credentials, besides the
+// environment: the Go SDK's profile file (common.ProfileProvider) and
+// tccli's per-profile file (common.TccliProfileProvider, same format as
+// tccli configure writes).
+const (
+	EnvCredentialsFile = "TENCENTCLOUD_CREDENTIALS_FILE"
+	EnvTCCLIProfile    = "TCCLI_PROFILE"
+	defaultProfile     = "default"
+	// maxCredentialFile bounds what is read from a credentials file: a
+	// real one is a few hundred bytes.
+	maxCredentialFile = 64 << 10
+)
+
+// credentials are the SecretId, SecretKey and token a request is signed
+// with, and a description of where they came from for --output text. The
+// description names files and variables, never a value.
+type credentials struct {
+	id, key, token string
+	source         string
+}
+
+// errNoCredentials means no source in the chain held any credentials.
+var errNoCredentials = errors.New("missing credentials: set " + EnvSecretID + " and " + EnvSecretKey +
+	", or put secret_id and secret_key in the [default] section of ~/.tencentcloud/credentials (or $" + EnvCredentialsFile +
+	"), or run tccli configure")
+
+// resolveCredentials walks the chain in the order the Go SDK does, then
+// tccli's file: flags and environment variables (field by field, a flag
+// winning), the SDK's profile file, tccli's profile. The first source that
+// holds any credential must hold a complete pair: a half-set source is an
+// error naming what is missing, not a reason to sign with another
+// account's key.
+func resolveCredentials(f *signFlags, env Env) (credentials, error) {
+	c, err := fromFlagsAndEnv(f, env)
+	if err != nil || c.source != "" {
+		return c, err
+	}
+	home := homeDir(env)
+	c, err = fromSDKProfile(env, home, f.profile)
+	if err != nil || c.source != "" {
+		return withTokenFlag(c, f), err
+	}
+	profile := f.profile
+	if profile == "" {
+		profile = env.Getenv(EnvTCCLIProfile)
+	}
+	if profile == "" {
+		profile = defaultProfile
+	}
+	c, err = fromTCCLIProfile(home, profile)
+	if err != nil || c.source != "" {
+		return withTokenFlag(c, f), err
+	}
+	if f.profile != "" {
+		return c, fmt.Errorf("--profile %s: no [%s] section in the credentials file and no ~/.tccli/%s.credential", f.profile, f.profile, f.profile)
+	}
+	return c, errNoCredentials
+}
+
+// fromFlagsAndEnv reads --secret-id/--secret-key/--token and the
+// environment variables. An empty source means neither held an ID or key.
+func fromFlagsAndEnv(f *signFlags, env Env) (credentials, error) {
+	var c credentials
+	idFrom, keyFrom := "--secret-id", "--secret-key"
+	c.id, c.key, c.token = f.req.SecretID, f.req.SecretKey, f.req.Token
+	if !f.secretIDFlag {
+		c.id, idFrom = env.Getenv(EnvSecretID), "$"+EnvSecretID
+	}
+	if !f.secretKeyFlag {
+		c.key, keyFrom = env.Getenv(EnvSecretKey), "$"+EnvSecretKey
+	}
+	tokenFrom := "--token"
+	if !f.tokenFlag {
+		c.token, tokenFrom = env.Getenv(EnvSessionToken), "$"+EnvSessionToken
+		if c.token == "" {
+			c.token, tokenFrom = env.Getenv(EnvSecurityToken), "$"+EnvSecurityToken
+		}
+	}
+	switch {
+	case c.id == "" && c.key == "":
+		return credentials{}, nil
+	case c.key == "":
+		return c, errors.New("missing SecretKey: set " + EnvSecretKey)
+	case c.id == "":
+		return c, errors.New("missing SecretId: set " + EnvSecretID)
+	}
+	c.source = idFrom + " and " + keyFrom
+	if c.token != "" {
+		c.source = idFrom + ", " + keyFrom + " and " + tokenFrom
+	}
+	if !f.secretIDFlag && !f.secretKeyFlag && (c.token == "" || !f.tokenFlag) {
+		c.source = "environment (" + c.source + ")"
+	}
+	return c, nil
+}
+
+// withTokenFlag lets --token add a token to credentials from a file, and
+// says in the source where the token came from. A token in the
+// environment is not used with keys from a file: it belongs to the
+// temporary keys it was issued with.
+func withTokenFlag(c credentials, f *signFlags) credentials {
+	if c.source == "" {
+		return c
+	}
+	switch {
+	case f.tokenFlag:
+		c.token = f.req.Token
+		c.source += ", token from --token"
+	case c.token != "":
+		c.source += ", with its token"
+	}
+	return c
+}
+
+// homeDir is where the SDK and tccli look for their files: $HOME, or
+// %USERPROFILE% on Windows. Empty means no home, so no files.
+func homeDir(env Env) string {
+	if runtime.GOOS == "windows" {
+		return env.Getenv("USERPROFILE")
+	}
+	return env.Getenv("HOME")
+}
+
+// fromSDKProfile reads the Go SDK's INI profile file: the file
+// $TENCENTCLOUD_CREDENTIALS_FILE names, else ~/.tencentcloud/credentials;
+// section [default], or --profile's (the SDK reads only [default]); keys
+// secret_id and secret_key as the SDK names them, and token, which the SDK
+// does not read, for temporary credentials.
+func fromSDKProfile(env Env, home, profile string) (credentials, error) {
+	path, explicit := env.Getenv(EnvCredentialsFile), true
+	if path == "" {
+		if home == "" {
+			return credentials{}, nil
+		}
+		path, explicit = filepath.Join(home, ".tencentcloud", "credentials"), false
+	}
+	data, err := readCredentialFile(path)
+	if errors.Is(err, fs.ErrNotExist) && !explicit {
+		return credentials{}, nil
+	}
+	if err != nil {
+		if explicit {
+			return credentials{}, fmt.Errorf("$%s: %w", EnvCredentialsFile, err)
+		}
+		return credentials{}, err
+	}
+	if profile == "" {
+		profile = defaultProfile
+	}
+	section, ok := iniSection(string(data), profile)
+	if !ok {
+		return credentials{}, nil // tccli may still have this profile
+	}
+	c := credentials{id: section["secret_id"], key: section["secret_key"], token: section["token"]}
+	if c.id == "" || c.key == "" {
+		return credentials{}, fmt.Errorf("%s: section [%s] needs both secret_id and secret_key", path, profile)
+	}
+	c.source = "profile file " + path + " [" + profile + "]"
+	return c, nil
+}
+
+// iniSection returns the keys of section name in an INI text, parsed as
+// the Go SDK parses it: trimmed lines, # and ; comments, key = value.
+func iniSection(text, name string) (map[string]string, bool) {
+	var keys map[string]string
+	found, in := false, false
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(strings.ReplaceAll(line, "\r", ""))
+		switch {
+		case line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, ";"):
+			continue
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			in = strings.TrimSpace(line[1:len(line)-1]) == name
+			if in && !found {
+				found, keys = true, map[string]string{}
+			}
+			continue
+		}
+		if k, v, ok := strings.Cut(line, "="); ok && in {
+			keys[strings.TrimSpace(k)] = strings.TrimSpace(v)
+		}
+	}
+	return keys, found
+}
+
+// fromTCCLIProfile reads ~/.tccli/<profile>.credential, the JSON file
+// tccli configure writes: {"secretId", "secretKey", "token"?}.
+func fromTCCLIProfile(home, profile string) (credentials, error) {
+	if home == "" {
+		return credentials{}, nil
+	}
+	if strings.ContainsAny(profile, `/\`) || profile == "." || profile == ".." {
+		return credentials{}, fmt.Errorf("profile %q: a profile is a name, not a path", profile)
+	}
+	path := filepath.Join(home, ".tccli", profile+".credential")
+	data, err := readCredentialFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return credentials{}, nil
+	}
+	if err != nil {
+		return credentials{}, err
+	}
+	var file struct {
+		SecretID  string `json:"secretId"`
+		SecretKey string `json:"secretKey"`
+		Token     string `json:"token"`
+	}
+	if err := json.Unmarshal(data, &file); err != nil {
+		return credentials{}, fmt.Errorf("%s: not the JSON tccli writes: %v", path, err)
+	}
+	if file.SecretID == "" || file.SecretKey == "" {
+		return credentials{}, fmt.Errorf("%s needs both secretId and secretKey (tccli configure --profile %s writes them)", path, profile)
+	}
+	return credentials{id: file.SecretID, key: file.SecretKey, token: file.Token, source: "tccli profile " + path}, nil
+}
+
+// readCredentialFile reads a small file; errors name the path.
+func readCredentialFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err // *PathError names the path
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxCredentialFile+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(data) > maxCredentialFile {
+		return nil, fmt.Errorf("%s: over %d bytes, not a credentials file", path, maxCredentialFile)
+	}
+	return data, nil
+}

@@ -1,0 +1,151 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// examples end each command's -h/--help: two or three command lines a
+// developer can paste, in the two-dash spelling the documentation uses.
+var examples = map[string]string{
+	"sign": `  tcsig sign --service cvm --action DescribeInstances --version 2017-03-12 \
+    --region ap-guangzhou --data '{"Limit":1}'
+  tcsig sign --service cvm --action DescribeRegions --version 2017-03-12 --output curl
+  tcsig sign --service cvm --action DescribeZones --version 2017-03-12 \
+    --region ap-guangzhou --method GET --signature-method HmacSHA256 --output http
+`,
+	"send": `  tcsig send --service cvm --action DescribeRegions --version 2017-03-12
+  tcsig send --service cvm --action DescribeInstances --version 2017-03-12 \
+    --region ap-guangzhou --data '{"Limit":1}' --profile prod
+  tcsig emulate --addr 127.0.0.1:9011 &
+  tcsig send --service cvm --action DescribeRegions --version 2017-03-12 --to http://127.0.0.1:9011
+`,
+	"verify": `  tcsig sign --service cvm --action DescribeRegions --version 2017-03-12 --output http | tcsig verify
+  tcsig verify --now off captured.har
+  tcsig verify --canonical-request mine.txt --string-to-sign mine-sts.txt request.http
+`,
+	"endpoint": `  tcsig endpoint --service cvm --region ap-guangzhou
+  tcsig endpoint --service cvm --region ap-shanghai-fsi --endpoint regional
+  tcsig endpoint --list --output json
+`,
+	"emulate": `  tcsig emulate --addr 127.0.0.1:9011 --key AKIDexample:example-secret-key
+  TCSIG_EMULATE_KEYS=AKIDexample:example-secret-key tcsig emulate --addr 127.0.0.1:9011
+  tcsig send --service cvm --action DescribeRegions --version 2017-03-12 --to http://127.0.0.1:9011
+`,
+	"serve": `  tcsig serve
+  tcsig serve --addr 127.0.0.1:0
+  tcsig serve --addr 127.0.0.1:8080 --allow-origin https://docs.example.com
+`,
+}
+
+// isHelp reports whether arg asks for help, in any of the spellings
+// developers type.
+func isHelp(arg string) bool {
+	switch arg {
+	case "-h", "-help", "--help", "help":
+		return true
+	}
+	return false
+}
+
+// parseFlags parses args with fs, turning every failure into one line.
+// It returns flag.ErrHelp for -h and --help.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		return flagParseError(fs, err)
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q: every input is a flag (run 'tcsig %s --help')", fs.Arg(0), fs.Name())
+	}
+	return nil
+}
+
+// flagParseError rewrites package flag's messages in the two-dash spelling
+// the help and the documentation use, and suggests the flag an unknown one
+// was probably meant to be.
+func flagParseError(fs *flag.FlagSet, err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		msg = "unknown flag --" + name
+		if s := suggestFlag(fs, name); s != "" {
+			msg += "; did you mean --" + s + "?"
+		}
+	} else {
+		msg = strings.Replace(msg, "flag -", "flag --", 1)
+		msg = strings.Replace(msg, "argument: -", "argument: --", 1)
+		msg = strings.Replace(msg, " for -", " for --", 1)
+	}
+	return fmt.Errorf("%s (run 'tcsig %s --help' for the flags)", msg, fs.Name())
+}
+
+// suggestFlag returns the defined flag closest to name, or "".
+func suggestFlag(fs *flag.FlagSet, name string) string {
+	var names []string
+	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+	return closest(strings.TrimLeft(name, "-"), names)
+}
+
+// printUsage writes a command's synopsis, its flags with two dashes, and
+// its examples to w, for -h and --help.
+func printUsage(w io.Writer, fs *flag.FlagSet, synopsis string) {
+	fmt.Fprint(w, synopsis)
+	fs.VisitAll(func(f *flag.Flag) {
+		arg, usage := flag.UnquoteUsage(f)
+		line := "  --" + f.Name
+		if arg != "" {
+			line += " " + arg
+		}
+		usage = strings.ReplaceAll(usage, "\n", "\n        ")
+		if def := f.DefValue; def != "" && def != "false" && def != "0" && def != "[]" {
+			usage += " (default " + def + ")"
+		}
+		fmt.Fprintf(w, "%s\n        %s\n", line, usage)
+	})
+	if ex := examples[fs.Name()]; ex != "" {
+		fmt.Fprint(w, "\nExamples:\n"+ex)
+	}
+}
+
+// closest returns the candidate nearest to s when it is near enough to be
+// a typo (one or two edits, counting a swap of neighbours as one), else "".
+func closest(s string, candidates []string) string {
+	best, bestDist := "", 3
+	for _, c := range candidates {
+		if d := editDistance(s, c); d < bestDist && d <= len(c)/3+1 {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+// editDistance is the optimal-string-alignment distance: insertions,
+// deletions, substitutions and transpositions of adjacent bytes.
+func editDistance(a, b string) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,73 @@
+package cli
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// helpCommands are the commands with a --help, "" being tcsig's own.
+var helpCommands = []string{"", "sign", "send", "verify", "endpoint", "emulate", "serve"}
+
+// TestHelpGolden pins every command's help; -update rewrites
+// testdata/help-*.golden.
+func TestHelpGolden(t *testing.T) {
+	for _, cmd := range helpCommands {
+		name := cmd
+		if name == "" {
+			name = "tcsig"
+		}
+		t.Run(name, func(t *testing.T) {
+			args := []string{"--help"}
+			if cmd != "" {
+				args = []string{cmd, "--help"}
+			}
+			r := runCLI(t, "", nil, args...)
+			require.Equal(t, ExitOK, r.code, r.stderr)
+			require.Empty(t, r.stderr)
+			checkGolden(t, "help-"+name+".golden", []byte(r.stdout))
+		})
+	}
+}
+
+// Every spelling of help prints the same text, and every help lists its
+// flags with two dashes and ends with two or three examples.
+func TestHelpShape(t *testing.T) {
+	singleDash := regexp.MustCompile(`(?m)^\s+-[a-z]`)
+	for _, cmd := range helpCommands {
+		var want string
+		for _, spelling := range [][]string{{"--help"}, {"-h"}, {"-help"}} {
+			args := spelling
+			if cmd != "" {
+				args = append([]string{cmd}, spelling...)
+			}
+			r := runCLI(t, "", nil, args...)
+			require.Equal(t, ExitOK, r.code, args)
+			if want == "" {
+				want = r.stdout
+			}
+			assert.Equal(t, want, r.stdout, "%v prints another text", args)
+		}
+		assert.False(t, singleDash.MatchString(want), "%s: a flag with one dash:\n%s", cmd, want)
+		_, ex, ok := strings.Cut(want, "\nExamples:\n")
+		require.True(t, ok, "%s: no examples", cmd)
+		commands := 0
+		for _, line := range strings.Split(strings.TrimSuffix(ex, "\n"), "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), "tcsig ") || strings.Contains(line, " tcsig ") {
+				commands++
+			}
+		}
+		assert.True(t, commands >= 2 && commands <= 4, "%s: %d example commands", cmd, commands)
+	}
+	r := runCLI(t, "", nil, "help", "send")
+	assert.True(t, strings.HasPrefix(r.stdout, "Usage: tcsig send"), "tcsig help send")
+}
+
+func TestUnknownCommandSuggestion(t *testing.T) {
+	r := runCLI(t, "", nil, "sgin")
+	assert.Equal(t, ExitUsage, r.code)
+	assert.Equal(t, "tcsig: unknown command \"sgin\"; did you mean tcsig sign? (run 'tcsig --help')\n", r.stderr)
+}

@@ -1,0 +1,131 @@
+package cli
+
+import (
+	"context"
+	"crypto/tls"
+	"fmt"
+	"io"
+	"net/http/httptrace"
+	"strings"
+	"sync"
+	"time"
+)
+
+// timeline records the phases of one sent call through httptrace, the
+// same phases the page's timeline shows: DNS, connect, TLS, first byte,
+// total. Its clock is Env.Now, so tests that fix the clock get a fixed
+// timeline; the hooks run on the transport's goroutines, hence the mutex.
+type timeline struct {
+	now   func() time.Time
+	start time.Time
+
+	mu     sync.Mutex
+	began  map[string]time.Time // phase (or "connect "+addr) → start
+	phases []phase              // in the order they ended
+	reused bool
+}
+
+// phase is one line of the timeline.
+type phase struct {
+	name   string
+	took   time.Duration
+	detail string
+	failed bool
+}
+
+// Phase names, as the page labels them.
+const (
+	phaseDNS       = "DNS"
+	phaseConnect   = "connect"
+	phaseTLS       = "TLS"
+	phaseFirstByte = "first byte"
+	phaseTotal     = "total"
+)
+
+func newTimeline(now func() time.Time) *timeline {
+	return &timeline{now: now, start: now(), began: map[string]time.Time{}}
+}
+
+func (t *timeline) begin(key string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.began[key] = t.now()
+}
+
+// end closes the phase key opened, or one that began at the start when
+// its hook did not fire (a reused connection, a proxy).
+func (t *timeline) end(key, name, detail string, err error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	from, ok := t.began[key]
+	if !ok {
+		from = t.start
+	}
+	p := phase{name: name, took: t.now().Sub(from), detail: detail}
+	if err != nil {
+		p.failed, p.detail = true, strings.TrimSpace(detail+" "+err.Error())
+	}
+	t.phases = append(t.phases, p)
+}
+
+// trace returns ctx with the hooks attached.
+func (t *timeline) trace(ctx context.Context) context.Context {
+	return httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
+		DNSStart: func(httptrace.DNSStartInfo) { t.begin(phaseDNS) },
+		DNSDone: func(info httptrace.DNSDoneInfo) {
+			addrs := make([]string, 0, len(info.Addrs))
+			for _, a := range info.Addrs {
+				addrs = append(addrs, a.String())
+			}
+			t.end(phaseDNS, phaseDNS, strings.Join(addrs, ", "), info.Err)
+		},
+		ConnectStart: func(_, addr string) { t.begin(phaseConnect + " " + addr) },
+		ConnectDone: func(_, addr string, err error) {
+			t.end(phaseConnect+" "+addr, phaseConnect, addr, err)
+		},
+		TLSHandshakeStart: func() { t.begin(phaseTLS) },
+		TLSHandshakeDone: func(st tls.ConnectionState, err error) {
+			detail := ""
+			if err == nil {
+				detail = tls.VersionName(st.Version)
+				if st.NegotiatedProtocol != "" {
+					detail += ", " + st.NegotiatedProtocol
+				}
+			}
+			t.end(phaseTLS, phaseTLS, detail, err)
+		},
+		GotConn: func(info httptrace.GotConnInfo) {
+			t.mu.Lock()
+			t.reused = info.Reused
+			t.mu.Unlock()
+		},
+		GotFirstResponseByte: func() { t.end("", phaseFirstByte, "since the start", nil) },
+	})
+}
+
+// finish closes the call with the response body's size.
+func (t *timeline) finish(received int64) {
+	t.end("", phaseTotal, fmt.Sprintf("%d B of body received", received), nil)
+}
+
+// fail closes the call as failed.
+func (t *timeline) fail(err error) {
+	t.end("", phaseTotal, "", err)
+}
+
+// write prints the timeline, one phase a line.
+func (t *timeline) write(w io.Writer) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	fmt.Fprintln(w, "\nTimeline")
+	if t.reused {
+		fmt.Fprintln(w, "  (connection reused: no DNS, connect or TLS)")
+	}
+	for _, p := range t.phases {
+		took := fmt.Sprintf("%.1f ms", float64(p.took.Microseconds())/1000)
+		if p.failed {
+			took = "failed"
+		}
+		fmt.Fprintf(w, "  %-12s %10s  %s\n", p.name, took, p.detail)
+	}
+}
