@@ -17,8 +17,10 @@ import (
 const signSynopsis = `Usage: tcsig sign --service S --action A --version V [flags]
 
 Signs a Tencent Cloud API 3.0 request and prints every step (--output text),
-the trace as JSON, a curl command or the raw HTTP request. Nothing is sent
-(tcsig send sends it).
+the trace as JSON, a curl command or the raw HTTP request; or writes the
+request as a tccli command or a Go, Python, Node.js, Java or PHP program
+using the official SDK (--output tccli|go|python|node|java|php). Nothing is
+sent (tcsig send sends it).
 ` + credentialsHelp + `
 
 Flags:
@@ -37,8 +39,8 @@ func runSign(ctx context.Context, args []string, env Env) int {
 	var f signFlags
 	fs := newSignFlagSet("sign", &f)
 	s, code := signFromArgs(fs, &f, args, env, signSynopsis, func() error {
-		if _, ok := formatters[f.output]; !ok {
-			return fmt.Errorf("--output: want json, text, curl or http, got %q", f.output)
+		if _, ok := formatters[f.output]; !ok && !isCodeOutput(f.output) {
+			return fmt.Errorf("--output: want one of %s, got %q", outputChoices, f.output)
 		}
 		return nil
 	})
@@ -46,6 +48,9 @@ func runSign(ctx context.Context, args []string, env Env) int {
 		return code
 	}
 	write := formatters[f.output]
+	if isCodeOutput(f.output) {
+		write = func(b *bytes.Buffer, res *signer.Result) error { return writeCode(b, f.output, s.req, res) }
+	}
 	if f.output == outputText {
 		write = func(b *bytes.Buffer, res *signer.Result) error { return writeTextFrom(b, res, f.credSource) }
 	}

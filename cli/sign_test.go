@@ -302,7 +302,7 @@ func TestSignErrors(t *testing.T) {
 		{"unknown flag", base("--colour"), docCreds(), "unknown flag --colour (run 'tcsig sign --help'"},
 		{"flag without value", base("--data"), docCreds(), "flag needs an argument: --data"},
 		{"positional argument", base("DescribeInstances"), docCreds(), `unexpected argument "DescribeInstances"`},
-		{"bad output", base("--output", "yaml"), docCreds(), `--output: want json, text, curl or http, got "yaml"`},
+		{"bad output", base("--output", "yaml"), docCreds(), `--output: want one of text, json, curl, http, tccli, go, python, node, java, php, got "yaml"`},
 		{"bad timestamp", base("--timestamp", "1551113065.5"), docCreds(), "--timestamp: must be Unix time in whole seconds"},
 		{"milliseconds", base("--timestamp", "1551113065000"), docCreds(), "--timestamp: looks like milliseconds"},
 		{"bad endpoint", base("--endpoint", "fastest"), docCreds(), "want nearest, regional or intl"},
