@@ -5,8 +5,9 @@
 // endpoints, resolve and checkJSON, then resolves tcsig.ready. Nothing on
 // its path links encoding/json, fmt or net/url (internal/jsonlite instead),
 // which keeps signing and verification in one module of ~1.1 MB gzip.
-// All logic is in internal/bridge, internal/verifybridge, internal/spec,
-// signer, verify and endpoints; this file only crosses the boundary.
+// All logic is in this package's host-built files (decode.go, encode.go,
+// verify.go, …), internal/spec, signer, verify and endpoints; this file
+// only crosses the boundary.
 package main
 
 import (
@@ -16,31 +17,28 @@ import (
 	"syscall/js"
 
 	"github.com/tcsig/tcsig/endpoints"
-	"github.com/tcsig/tcsig/internal/bridge"
-	"github.com/tcsig/tcsig/internal/jsglue"
 	"github.com/tcsig/tcsig/internal/spec"
-	"github.com/tcsig/tcsig/internal/verifybridge"
 	"github.com/tcsig/tcsig/signer"
 )
 
 // version is set with -ldflags "-X main.version=…" by make wasm.
 var version = "dev"
 
-// keys remembers the last TC3 key chain: the page re-signs on every
+// chain remembers the last TC3 key chain: the page re-signs on every
 // keystroke with the same key, day and service.
-var keys signer.Signer
+var chain signer.Signer
 
 func main() {
-	api := jsglue.API()
-	g := jsglue.NewObject()
-	g.Set("sign", jsglue.Func(sign))
-	g.Set("endpoints", jsglue.Func(func([]js.Value) (any, error) { return jsglue.ToJS(bridge.Regions()), nil }))
-	g.Set("resolve", jsglue.Func(resolve))
-	g.Set("checkJSON", jsglue.Func(checkJSON))
-	g.Set("sha256", jsglue.Func(sha256Hook))
-	g.Set("verify", jsglue.Func(verifyJS))
+	api := API()
+	g := NewObject()
+	g.Set("sign", Func(sign))
+	g.Set("endpoints", Func(func([]js.Value) (any, error) { return ToJS(Regions()), nil }))
+	g.Set("resolve", Func(resolve))
+	g.Set("checkJSON", Func(checkJSON))
+	g.Set("sha256", Func(sha256Hook))
+	g.Set("verify", Func(verifyJS))
 	api.Set("_go", g)
-	api.Set("limits", jsglue.ToJS(bridge.Limits()))
+	api.Set("limits", ToJS(Limits()))
 	api.Set("version", version)
 	if done := api.Get("_loaded"); done.Type() == js.TypeFunction {
 		done.Invoke()
@@ -49,27 +47,27 @@ func main() {
 }
 
 func sign(args []js.Value) (any, error) {
-	req := jsglue.Arg(args, 0)
-	in, err := bridge.Decode(jsglue.Value{V: req}, bridge.Edge{Now: jsglue.Now, Nonce: nonce})
+	req := Arg(args, 0)
+	in, err := Decode(jsValue{V: req}, Edge{Now: Now, Nonce: nonce})
 	if err != nil {
 		return nil, err
 	}
-	res, err := spec.SignWith(&keys, in.Req)
+	res, err := spec.SignWith(&chain, in.Req)
 	if err != nil {
 		return nil, err
 	}
-	return jsglue.ToJSWith(bridge.Result(res, in), req.Get("data")), nil
+	return ToJSWith(Result(res, in), req.Get("data")), nil
 }
 
 // verifyJS returns the report as a plain object. Reports are small, so
 // JSON.parse of verify's own JSON is the simplest exact copy of
 // `tcsig verify --output json`.
 func verifyJS(args []js.Value) (any, error) {
-	text := jsglue.Arg(args, 0)
+	text := Arg(args, 0)
 	if text.Type() != js.TypeString {
 		return nil, errors.New("verify(text, options): text must be the captured request as a string")
 	}
-	b, err := verifybridge.Verify(text.String(), jsglue.Value{V: jsglue.Arg(args, 1)}, jsglue.Now())
+	b, err := Verify(text.String(), jsValue{V: Arg(args, 1)}, Now())
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +77,7 @@ func verifyJS(args []js.Value) (any, error) {
 func resolve(args []js.Value) (any, error) {
 	var s [3]string
 	for i := range s {
-		a := jsglue.Arg(args, i)
+		a := Arg(args, i)
 		switch a.Type() {
 		case js.TypeString:
 			s[i] = a.String()
@@ -92,16 +90,16 @@ func resolve(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return jsglue.ToJS(bridge.Resolution(res)), nil
+	return ToJS(Resolution(res)), nil
 }
 
 func checkJSON(args []js.Value) (any, error) {
-	a := jsglue.Arg(args, 0)
+	a := Arg(args, 0)
 	if a.Type() != js.TypeString {
 		return nil, errors.New("checkJSON(text): text must be a string")
 	}
-	if e := bridge.CheckJSON(a.String()); e != nil {
-		return jsglue.ToJS(bridge.JSONErrorObj(e)), nil
+	if e := CheckJSON(a.String()); e != nil {
+		return ToJS(JSONErrorObj(e)), nil
 	}
 	return js.Null(), nil
 }
@@ -110,12 +108,12 @@ func checkJSON(args []js.Value) (any, error) {
 // tcsig.sign's cost on a large body is measured against. It reads its
 // argument the way sign reads data (a string or a Uint8Array, copied once).
 func sha256Hook(args []js.Value) (any, error) {
-	v := jsglue.Value{V: jsglue.Arg(args, 0)}
+	v := jsValue{V: Arg(args, 0)}
 	var sum [32]byte
 	switch v.Kind() {
-	case bridge.String:
+	case String:
 		sum = sha256.Sum256([]byte(v.Str()))
-	case bridge.Bytes:
+	case Bytes:
 		sum = sha256.Sum256(v.Bytes())
 	default:
 		return nil, errors.New("_sha256: want a string or a Uint8Array")

@@ -406,8 +406,7 @@
   // ---- Verify tab (shown when the module has tcsig.verify) --------------
 
   function setupVerify() {
-    if (typeof tcsig.loadVerify !== "function") return;
-    // The verifier is in main.wasm; loadVerify only waits for tcsig.ready.
+    if (typeof tcsig.verify !== "function") return;
     const tabs = { sign: [$("tab-sign"), $("sign-panel")], verify: [$("tab-verify"), $("verify-panel")] };
     $("tab-verify").hidden = false;
     for (const [name, [tab]] of Object.entries(tabs)) {
@@ -418,13 +417,9 @@
         }
       };
     }
-    $("tab-verify").addEventListener("click", () => tcsig.loadVerify().catch((e) => {
-      $("verify-out").innerHTML = '<div class="error">' + TC.esc(TC.t("loadFailed", e.message || e)) + "</div>";
-    }));
     $("verify-run").onclick = async () => {
       const out = $("verify-out");
       try {
-        await tcsig.loadVerify();
         const opts = { secretKey: $("verify-key").value };
         if ($("verify-now").value) opts.now = $("verify-now").value;
         if ($("verify-cr").value) opts.canonicalRequest = $("verify-cr").value;

@@ -23,11 +23,6 @@
      * (tcsig verify --output json).
      */
     verify: (text, options) => unwrap(api._go.verify(text, options)),
-    /**
-     * loadVerify() → tcsig.ready. verify is in main.wasm now; kept so pages
-     * written for the former second module (verify.wasm) keep working.
-     */
-    loadVerify: () => api.ready,
     /** checkJSON(text) → null when text is valid JSON, else {line, column, offset, message}. */
     checkJSON: (text) => unwrap(api._go.checkJSON(text)),
     /** Benchmark baseline only (make bench-web): Go-wasm SHA-256 of a string or Uint8Array. */

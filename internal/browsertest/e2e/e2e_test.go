@@ -394,9 +394,9 @@ func TestVerifyTab(t *testing.T) {
 			return out.textContent;
 		})()`)
 	}
-	// The API: loadVerify (now just tcsig.ready; verify is in main.wasm) still works.
+	// The API: tcsig.verify once tcsig.ready resolves.
 	api := bt.Eval[string](t, ctx, `(async () => {
-		await tcsig.loadVerify();
+		await tcsig.ready;
 		const rep = tcsig.verify(`+jsString(raw)+`, {secretKey: `+jsString(docKey)+`, now: 1551113065});
 		return rep.valid + " " + rep.expected.signature;
 	})()`)

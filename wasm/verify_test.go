@@ -1,48 +1,12 @@
-package verifybridge
+package main
 
 import (
 	"encoding/json"
-	"sort"
 	"strings"
 	"testing"
 
-	"github.com/tcsig/tcsig/internal/bridge"
 	"github.com/tcsig/tcsig/internal/spec"
 )
-
-// fake is a JavaScript object made from decoded JSON.
-type fake struct{ v any }
-
-func (f fake) Kind() bridge.Kind {
-	switch f.v.(type) {
-	case nil:
-		return bridge.Undefined
-	case bool:
-		return bridge.Bool
-	case float64:
-		return bridge.Number
-	case string:
-		return bridge.String
-	case map[string]any:
-		return bridge.Object
-	}
-	return bridge.Other
-}
-func (f fake) Str() string                  { return f.v.(string) }
-func (f fake) Float() float64               { return f.v.(float64) }
-func (f fake) Truth() bool                  { return f.v.(bool) }
-func (f fake) Len() int                     { return 0 }
-func (f fake) Index(int) bridge.Value       { return fake{} }
-func (f fake) Bytes() []byte                { return nil }
-func (f fake) Get(name string) bridge.Value { return fake{f.v.(map[string]any)[name]} }
-func (f fake) Keys() []string {
-	var ks []string
-	for k := range f.v.(map[string]any) {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
-}
 
 func TestVerifyReportsTheCLIJSON(t *testing.T) {
 	res, err := spec.Sign(&spec.Request{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",

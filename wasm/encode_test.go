@@ -1,4 +1,4 @@
-package bridge
+package main
 
 import (
 	"encoding/base64"
@@ -139,7 +139,7 @@ func TestResultMatchesCLIJSON(t *testing.T) {
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(marshalled(t, res), plain(Result(res, in))); diff != "" {
-				t.Errorf("tcsig.sign's object differs from --output json (-json +bridge):\n%s", diff)
+				t.Errorf("tcsig.sign's object differs from --output json (-json +module):\n%s", diff)
 			}
 		})
 	}
@@ -248,7 +248,7 @@ func TestFormContentAcceptsBase64(t *testing.T) {
 
 func TestTablesMatchTheirJSON(t *testing.T) {
 	if diff := cmp.Diff(marshalled(t, endpoints.Regions()), plain(Regions())); diff != "" {
-		t.Errorf("regions (-json +bridge):\n%s", diff)
+		t.Errorf("regions (-json +module):\n%s", diff)
 	}
 	for _, c := range []struct {
 		region string
@@ -259,7 +259,7 @@ func TestTablesMatchTheirJSON(t *testing.T) {
 			t.Fatal(err)
 		}
 		if diff := cmp.Diff(marshalled(t, res), plain(Resolution(res))); diff != "" {
-			t.Errorf("resolution (-json +bridge):\n%s", diff)
+			t.Errorf("resolution (-json +module):\n%s", diff)
 		}
 	}
 	want := map[string]any{"get": float64(signer.LimitGET), "postV1": float64(signer.LimitPOSTV1), "postTC3": float64(signer.LimitPOSTTC3)}
