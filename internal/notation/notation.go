@@ -86,7 +86,7 @@ var table = []Entry{
 }
 
 // Legend explains the notation in one line, for text outputs.
-const Legend = "(invisible characters are shown by name: <LF> <CR> <TAB> <SP> (a space at a line end) <ESC> <NBSP> <BOM> <ZWSP> ..., others as <U+XXXX>; bytes that are not UTF-8 as <xHH>)"
+const Legend = "(invisible characters are shown by name: <LF> <CR> <TAB> <SP> (a space at a line end) <ESC> <NBSP> <BOM> ..., others as <U+XXXX>, bytes that are not UTF-8 as <xHH>)"
 
 // Table returns the named marks in code point order, titles ending in the
 // code point (e.g. "line feed U+000A").
