@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"time"
+
+	"github.com/tcsig/tcsig/internal/notation"
 )
 
 // Exit statuses shared by every subcommand.
@@ -87,6 +89,8 @@ func Run(ctx context.Context, args []string, env Env) int {
 
 // fail prints a one-line error for a subcommand and returns ExitUsage.
 func fail(env Env, cmd string, err error) int {
-	fmt.Fprintf(env.Stderr, "tcsig %s: %v\n", cmd, err)
+	// An error may quote its input (a capture, a flag): show its control
+	// characters rather than let them act on the terminal.
+	fmt.Fprintf(env.Stderr, "tcsig %s: %s\n", cmd, notation.Controls(err.Error()))
 	return ExitUsage
 }

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
 )
 
 // The documentation's example (reference §3.1, doc-tc3-A-original): this
@@ -746,5 +747,20 @@ func TestSignStdinOverLimit(t *testing.T) {
 	r = runCLI(t, "", docCreds(), append(append([]string{"sign"}, cvm...), "--data", "@")...)
 	if r.code != ExitUsage || !strings.Contains(r.stderr, "a file name must follow @") {
 		t.Errorf("exit %d stderr %q", r.code, r.stderr)
+	}
+}
+
+// The text output and the errors of tcsig sign show control characters in
+// the notation wherever a value appears: "must be lower case" used to
+// print its suggestion with the raw ESC.
+func TestSignShowsControlCharacters(t *testing.T) {
+	for region, want := range map[string]string{"ap-x\x1b[2K": "ap-x<ESC>[2k", "ap-x\x1b]0;t\x07": `"ap-x\x1b]0;t\a"`} {
+		args := append(append([]string{"sign", "--output", "text"}, cvm...), "--region", region, "--data", "{}")
+		r := runCLI(t, "", docCreds(), args...)
+		for _, out := range []string{r.stdout, r.stderr} {
+			assert.NotContains(t, out, "\x1b", "a raw ESC reached the terminal")
+			assert.NotContains(t, out, "\x07", "a raw BEL reached the terminal")
+		}
+		assert.Contains(t, r.stderr, want)
 	}
 }
