@@ -2,9 +2,10 @@
 
 // Command wasm is the playground's module. It fills in globalThis.tcsig
 // (created by web/static/tcsig.js before this runs) with sign, verify,
-// endpoints, resolve and checkJSON, then resolves tcsig.ready. Nothing on
+// endpoints, resolve, checkJSON and mark, then resolves tcsig.ready. Nothing on
 // its path links encoding/json, fmt or net/url (internal/jsonlite instead),
-// which keeps signing and verification in one module of ~1.1 MB gzip.
+// which keeps signing and verification in one small module (sizes in
+// docs/performance.md).
 // All logic is in this package's host-built files (decode.go, encode.go,
 // verify.go, …), internal/spec, signer, verify and endpoints; this file
 // only crosses the boundary.
@@ -37,8 +38,10 @@ func main() {
 	g.Set("checkJSON", Func(checkJSON))
 	g.Set("sha256", Func(sha256Hook))
 	g.Set("verify", Func(verifyJS))
+	g.Set("mark", Func(markJS))
 	api.Set("_go", g)
 	api.Set("limits", ToJS(Limits()))
+	api.Set("notation", ToJS(Notation()))
 	api.Set("version", version)
 	if done := api.Get("_loaded"); done.Type() == js.TypeFunction {
 		done.Invoke()
@@ -72,6 +75,14 @@ func verifyJS(args []js.Value) (any, error) {
 		return nil, err
 	}
 	return js.Global().Get("JSON").Call("parse", string(b)), nil
+}
+
+func markJS(args []js.Value) (any, error) {
+	a := Arg(args, 0)
+	if a.Type() != js.TypeString {
+		return nil, errors.New("mark(text): text must be a string")
+	}
+	return ToJS(Mark(a.String())), nil
 }
 
 func resolve(args []js.Value) (any, error) {
