@@ -7,7 +7,7 @@ STATIC  := web/static
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 # Packages that must also build and pass as GOOS=js GOARCH=wasm.
 WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./internal/spec/... ./verify/... \
-             ./wasm/... ./internal/jsonlite/...
+             ./wasm/... ./internal/jsonlite/... ./internal/notation/...
 
 .PHONY: all build wasm run dist test test-go test-wasm lint bench bench-web screenshot clean
 
