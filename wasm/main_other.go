@@ -1,5 +1,8 @@
 //go:build !(js && wasm)
 
+// Command wasm is the playground's WebAssembly module (main_js.go, built
+// by make wasm). On other platforms only its host-built files matter: they
+// hold the module's logic and are tested with go test ./wasm/.
 package main
 
 import (
