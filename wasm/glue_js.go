@@ -53,6 +53,21 @@ func Func(f func(args []js.Value) (any, error)) js.Func {
 	})
 }
 
+// Call wraps a call written against Value (calls.go), building its result.
+func Call(f func(args []Value) (any, error)) js.Func {
+	return Func(func(args []js.Value) (any, error) {
+		vs := make([]Value, len(args))
+		for i, a := range args {
+			vs[i] = jsValue{a}
+		}
+		out, err := f(vs)
+		if err != nil {
+			return nil, err
+		}
+		return ToJS(out), nil
+	})
+}
+
 // Arg returns args[i], or undefined when the caller passed fewer.
 func Arg(args []js.Value, i int) js.Value {
 	if i < len(args) {

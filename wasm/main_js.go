@@ -12,12 +12,9 @@
 package main
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"syscall/js"
 
-	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/spec"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -34,11 +31,11 @@ func main() {
 	g := NewObject()
 	g.Set("sign", Func(sign))
 	g.Set("endpoints", Func(func([]js.Value) (any, error) { return ToJS(Regions()), nil }))
-	g.Set("resolve", Func(resolve))
-	g.Set("checkJSON", Func(checkJSON))
-	g.Set("sha256", Func(sha256Hook))
+	g.Set("resolve", Call(resolveCall))
+	g.Set("checkJSON", Call(checkJSONCall))
+	g.Set("sha256", Call(sha256Call))
 	g.Set("verify", Func(verifyJS))
-	g.Set("mark", Func(markJS))
+	g.Set("mark", Call(markCall))
 	api.Set("_go", g)
 	api.Set("limits", ToJS(Limits()))
 	api.Set("notation", ToJS(Notation()))
@@ -75,61 +72,6 @@ func verifyJS(args []js.Value) (any, error) {
 		return nil, err
 	}
 	return js.Global().Get("JSON").Call("parse", string(b)), nil
-}
-
-func markJS(args []js.Value) (any, error) {
-	a := Arg(args, 0)
-	if a.Type() != js.TypeString {
-		return nil, errors.New("mark(text): text must be a string")
-	}
-	return ToJS(Mark(a.String())), nil
-}
-
-func resolve(args []js.Value) (any, error) {
-	var s [3]string
-	for i := range s {
-		a := Arg(args, i)
-		switch a.Type() {
-		case js.TypeString:
-			s[i] = a.String()
-		case js.TypeUndefined, js.TypeNull:
-		default:
-			return nil, errors.New("resolve(service, region, mode): arguments must be strings")
-		}
-	}
-	res, err := endpoints.Resolve(s[0], s[1], endpoints.Mode(s[2]))
-	if err != nil {
-		return nil, err
-	}
-	return ToJS(Resolution(res)), nil
-}
-
-func checkJSON(args []js.Value) (any, error) {
-	a := Arg(args, 0)
-	if a.Type() != js.TypeString {
-		return nil, errors.New("checkJSON(text): text must be a string")
-	}
-	if e := CheckJSON(a.String()); e != nil {
-		return ToJS(JSONErrorObj(e)), nil
-	}
-	return js.Null(), nil
-}
-
-// sha256Hook is tcsig._sha256, for make bench-web only: the baseline that
-// tcsig.sign's cost on a large body is measured against. It reads its
-// argument the way sign reads data (a string or a Uint8Array, copied once).
-func sha256Hook(args []js.Value) (any, error) {
-	v := jsValue{V: Arg(args, 0)}
-	var sum [32]byte
-	switch v.Kind() {
-	case String:
-		sum = sha256.Sum256([]byte(v.Str()))
-	case Bytes:
-		sum = sha256.Sum256(v.Bytes())
-	default:
-		return nil, errors.New("_sha256: want a string or a Uint8Array")
-	}
-	return hex.EncodeToString(sum[:]), nil
 }
 
 // nonce draws a positive integer below 2^63 (as the SDK's rand.Int does)
