@@ -433,13 +433,14 @@
   }
 
   // renderVerify shows the verdict, the causes, the line diff and the
-  // signing steps recomputed from the received bytes.
+  // signing steps recomputed from the received bytes. Messages quote the
+  // capture, so they get the same badges as the values.
   function renderVerify(out, rep) {
-    const list = (title, items) => (items && items.length ? "<h3>" + TC.esc(title) + "</h3><ul>" + items.map((x) => "<li>" + TC.esc(x) + "</li>").join("") + "</ul>" : "");
+    const list = (title, items) => (items && items.length ? "<h3>" + TC.esc(title) + "</h3><ul>" + items.map((x) => "<li>" + TC.vis(x) + "</li>").join("") + "</ul>" : "");
     let h = '<div id="verdict" class="verdict ' + (rep.valid ? "good" : "badv") + '">';
     if (rep.valid) h += "<strong>" + TC.esc(TC.t("verifyValid")) + "</strong>";
-    else if (rep.incomplete) h += "<strong>" + TC.esc(TC.t("verifyIncomplete")) + "</strong> " + TC.esc(rep.incomplete);
-    else if (rep.error) h += "<strong>" + TC.esc(rep.error.code) + "</strong> " + TC.esc(rep.error.message);
+    else if (rep.incomplete) h += "<strong>" + TC.esc(TC.t("verifyIncomplete")) + "</strong> " + TC.vis(rep.incomplete);
+    else if (rep.error) h += "<strong>" + TC.esc(rep.error.code) + "</strong> " + TC.vis(rep.error.message);
     h += "</div>";
     h += list(TC.t("verifyCauses"), rep.causes) + list(TC.t("warnings"), rep.warnings);
     if (rep.diff && rep.diff.length) {
