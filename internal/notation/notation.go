@@ -123,7 +123,7 @@ func Of(r rune) (Mark, bool) {
 		return Mark{codePoint(r), "invisible format character " + codePoint(r), Suspect}, true
 	case unicode.Is(unicode.Zs, r):
 		return Mark{codePoint(r), "space other than U+0020 " + codePoint(r), Suspect}, true
-	case !unicode.IsPrint(r):
+	case !strconv.IsPrint(r): // strconv's compact tables, not unicode's, keep the module small
 		return Mark{codePoint(r), "unprintable or unassigned character " + codePoint(r), Suspect}, true
 	}
 	return Mark{}, false
