@@ -10,7 +10,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDVERSION := -X github.com/tcsig/tcsig/internal/version.stamp=$(VERSION)
 # Packages that must also build and pass as GOOS=js GOARCH=wasm.
 WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./internal/spec/... ./verify/... \
-             ./internal/bridge/... ./internal/verifybridge/... ./internal/jsonlite/...
+             ./wasm/... ./internal/jsonlite/... ./internal/notation/...
 
 .PHONY: all build wasm run dist test test-go test-wasm lint bench bench-web screenshot clean
 
@@ -27,7 +27,6 @@ build: wasm
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w $(LDVERSION)" \
 		-gcflags='github.com/tcsig/tcsig/...=-l' -o $(STATIC)/main.wasm ./wasm
-	rm -f $(STATIC)/verify.wasm $(STATIC)/verify.wasm.br $(STATIC)/verify.wasm.gz
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" $(STATIC)/wasm_exec.js
 	$(GO) run ./tools/precompress -brotli 11 $(STATIC)/main.wasm $(STATIC)/wasm_exec.js
 
@@ -51,7 +50,7 @@ lint:
 	@unformatted="$$(gofmt -l $$(git ls-files '*.go'))"; \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./wasm/... ./internal/jsglue/... $(WASM_PKGS)
+	GOOS=js GOARCH=wasm $(GO) vet $(WASM_PKGS)
 
 test-go:
 	$(GO) test -race -count=1 ./...
@@ -74,4 +73,4 @@ bench-web:
 	$(GO) run ./internal/browsertest/benchweb
 
 clean:
-	rm -rf bin dist $(STATIC)/main.wasm* $(STATIC)/verify.wasm* $(STATIC)/wasm_exec.js*
+	rm -rf bin dist $(STATIC)/main.wasm* $(STATIC)/wasm_exec.js*

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/tcsig/tcsig/endpoints"
-	"github.com/tcsig/tcsig/internal/bridge"
+	"github.com/tcsig/tcsig/internal/jsonlite"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -36,7 +36,7 @@ func jsonBodyWarning(res *signer.Result, hasForm bool) string {
 	if signer.MediaType(res.Headers.Get(signer.HeaderContentType)) != signer.ContentTypeJSON {
 		return ""
 	}
-	e := bridge.CheckJSON(string(res.Body))
+	e := jsonlite.Check(string(res.Body))
 	if e == nil {
 		return ""
 	}

@@ -7,14 +7,14 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/tcsig/tcsig/internal/bridge"
+	"github.com/tcsig/tcsig/internal/jsonlite"
 )
 
 // A TC3 POST with a body that is not JSON signs (exit 0) and warns, in the
 // page's words, that the API will answer with an error.
 func TestSignWarnsOnInvalidJSON(t *testing.T) {
 	bad := "{\n  \"Limit\": 1,}"
-	e := bridge.CheckJSON(bad)
+	e := jsonlite.Check(bad)
 	require.NotNil(t, e)
 	want := "tcsig sign: warning: JSON error at line 2, column 14: " + e.Message +
 		"; the request is signed as-is, but the API will answer with an error\n"

@@ -10,6 +10,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/tcsig/tcsig/internal/notation"
 	"github.com/tcsig/tcsig/internal/version"
 )
 
@@ -108,6 +109,8 @@ func Run(ctx context.Context, args []string, env Env) int {
 
 // fail prints a one-line error for a subcommand and returns ExitUsage.
 func fail(env Env, cmd string, err error) int {
-	fmt.Fprintf(env.Stderr, "tcsig %s: %v\n", cmd, err)
+	// An error may quote its input (a capture, a flag): show its control
+	// characters rather than let them act on the terminal.
+	fmt.Fprintf(env.Stderr, "tcsig %s: %s\n", cmd, notation.Controls(err.Error()))
 	return ExitUsage
 }

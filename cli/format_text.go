@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/tcsig/tcsig/internal/notation"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -22,7 +22,8 @@ const (
 	maxShownBody = 4096
 )
 
-const legend = "(invisible characters are shown as ⟨LF⟩ ⟨CR⟩ ⟨TAB⟩ ⟨SP⟩ ⟨U+XXXX⟩; bytes that are not UTF-8 as ⟨xHH⟩)\n"
+// legend is the first thing a reader needs: how invisible characters look.
+const legend = notation.Legend + "\n"
 
 // text builds the text output: labelled, aligned rows.
 type text struct{ b *bytes.Buffer }
@@ -58,6 +59,7 @@ func writeText(b *bytes.Buffer, res *signer.Result) error {
 // writeTextFrom is writeText that also says where the credentials came
 // from (a flag, a variable or a file; never a value), when source is set.
 func writeTextFrom(b *bytes.Buffer, res *signer.Result, source string) error {
+	start := b.Len()
 	t := text{b}
 	b.WriteString(res.SignatureMethod + ": every step of the signature\n")
 	b.WriteString(legend)
@@ -78,6 +80,12 @@ func writeTextFrom(b *bytes.Buffer, res *signer.Result, source string) error {
 			t.line("- " + w)
 		}
 	}
+	// Values are spelled out above; this catches a control character in
+	// any other text (a warning quoting a region name, say), so nothing
+	// printed can act on the terminal.
+	safe := notation.Controls(string(b.Bytes()[start:]))
+	b.Truncate(start)
+	b.WriteString(safe)
 	return nil
 }
 
@@ -209,25 +217,14 @@ func orEmpty(s string) string {
 	return s
 }
 
-// visible spells out characters a reader could not see: line breaks, tabs,
-// other control bytes, invisible Unicode (zero-width spaces, BOM,
-// non-breaking spaces), bytes that are not UTF-8, and trailing spaces.
-func visible(s string) string {
-	lines := visibleLines([]byte(s), -1)
-	return strings.Join(lines, "")
-}
+// visible spells out characters a reader could not see (see package
+// notation) in a value shown on one line.
+func visible(s string) string { return notation.Text(s) }
 
-// visibleLines is visible split into display lines after each LF; max >= 0
-// caps the bytes spelled out and ends with a line counting the rest.
+// visibleLines is visible split into display lines after each LF (each
+// line but the last ends in <LF>); max >= 0 caps the bytes spelled out and
+// ends with a line counting the rest.
 func visibleLines(b []byte, max int) []string {
-	var lines []string
-	var cur strings.Builder
-	flush := func(end string) {
-		l := cur.String()
-		trimmed := strings.TrimRight(l, " ")
-		lines = append(lines, trimmed+strings.Repeat("⟨SP⟩", len(l)-len(trimmed))+end)
-		cur.Reset()
-	}
 	rest := b
 	if max >= 0 && len(rest) > max {
 		cut := max
@@ -237,28 +234,14 @@ func visibleLines(b []byte, max int) []string {
 		rest = rest[:cut]
 	}
 	hidden := len(b) - len(rest)
-	for len(rest) > 0 {
-		r, n := utf8.DecodeRune(rest)
-		switch {
-		case r == utf8.RuneError && n <= 1:
-			fmt.Fprintf(&cur, "⟨x%02X⟩", rest[0])
-		case r == '\n':
-			flush("⟨LF⟩")
-		case r == '\r':
-			cur.WriteString("⟨CR⟩")
-		case r == '\t':
-			cur.WriteString("⟨TAB⟩")
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&cur, "⟨x%02X⟩", r)
-		case r == ' ' || unicode.IsPrint(r) && !unicode.Is(unicode.Cf, r):
-			cur.WriteRune(r)
-		default: // Cf (U+200B, U+FEFF), Zs other than space (U+00A0), unassigned…
-			fmt.Fprintf(&cur, "⟨U+%04X⟩", r)
+	var lines []string
+	for _, l := range strings.SplitAfter(string(rest), "\n") {
+		if l != "" {
+			lines = append(lines, notation.Text(l))
 		}
-		rest = rest[n:]
 	}
-	if cur.Len() > 0 || len(lines) == 0 {
-		flush("")
+	if len(lines) == 0 {
+		lines = []string{""}
 	}
 	if hidden > 0 {
 		lines = append(lines, fmt.Sprintf("… %d more bytes not shown (--output http or curl has them all)", hidden))

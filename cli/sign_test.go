@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
 
 	"github.com/tcsig/tcsig/export"
 	"github.com/tcsig/tcsig/signer"
@@ -710,13 +711,13 @@ func TestVisibleLines(t *testing.T) {
 		want []string
 	}{
 		{"", -1, []string{""}},
-		{"{}\n", -1, []string{"{}⟨LF⟩"}},
-		{"a\r\nb", -1, []string{"a⟨CR⟩⟨LF⟩", "b"}},
-		{"a\tb  ", -1, []string{"a⟨TAB⟩b⟨SP⟩⟨SP⟩"}},
-		{"x  \ny", -1, []string{"x⟨SP⟩⟨SP⟩⟨LF⟩", "y"}},
-		{"\xef\xbb\xbf{}", -1, []string{"⟨U+FEFF⟩{}"}},
-		{"a\u00a0b\u200bc", -1, []string{"a⟨U+00A0⟩b⟨U+200B⟩c"}},
-		{"\x00\x1b\x7f\xff", -1, []string{"⟨x00⟩⟨x1B⟩⟨x7F⟩⟨xFF⟩"}},
+		{"{}\n", -1, []string{"{}<LF>"}},
+		{"a\r\nb", -1, []string{"a<CR><LF>", "b"}},
+		{"a\tb  ", -1, []string{"a<TAB>b<SP><SP>"}},
+		{"x  \ny", -1, []string{"x<SP><SP><LF>", "y"}},
+		{"\xef\xbb\xbf{}", -1, []string{"<BOM>{}"}},
+		{"a\u00a0b\u200bc", -1, []string{"a<NBSP>b<ZWSP>c"}},
+		{"\x00\x1b\x7f\xff", -1, []string{"<NUL><ESC><DEL><xFF>"}},
 		{`"\u672a" 未命名`, -1, []string{`"\u672a" 未命名`}},
 		{"abcdef", 4, []string{"abcd", "… 2 more bytes not shown (--output http or curl has them all)"}},
 		{"ab未", 3, []string{"ab", "… 3 more bytes not shown (--output http or curl has them all)"}},
@@ -741,7 +742,7 @@ func TestSignTextLabelsEveryLine(t *testing.T) {
 		"  CanonicalHeaders         content-type:application/json\n",
 		"                           host:cvm.tencentcloudapi.com\n",
 		"  SignedHeaders            content-type;host\n",
-		"                           {}⟨LF⟩\n",
+		"                           {}<LF>\n",
 		"  body                     3 bytes\n",
 		"body ends with a line break",
 	} {
@@ -762,5 +763,20 @@ func TestSignStdinOverLimit(t *testing.T) {
 	r = runCLI(t, "", docCreds(), append(append([]string{"sign"}, cvm...), "--data", "@")...)
 	if r.code != ExitUsage || !strings.Contains(r.stderr, "a file name must follow @") {
 		t.Errorf("exit %d stderr %q", r.code, r.stderr)
+	}
+}
+
+// The text output and the errors of tcsig sign show control characters in
+// the notation wherever a value appears: "must be lower case" used to
+// print its suggestion with the raw ESC.
+func TestSignShowsControlCharacters(t *testing.T) {
+	for region, want := range map[string]string{"ap-x\x1b[2K": "ap-x<ESC>[2k", "ap-x\x1b]0;t\x07": `"ap-x\x1b]0;t\a"`} {
+		args := append(append([]string{"sign", "--output", "text"}, cvm...), "--region", region, "--data", "{}")
+		r := runCLI(t, "", docCreds(), args...)
+		for _, out := range []string{r.stdout, r.stderr} {
+			assert.NotContains(t, out, "\x1b", "a raw ESC reached the terminal")
+			assert.NotContains(t, out, "\x07", "a raw BEL reached the terminal")
+		}
+		assert.Contains(t, r.stderr, want)
 	}
 }

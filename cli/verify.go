@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/tcsig/tcsig/capture"
+	"github.com/tcsig/tcsig/internal/notation"
 	"github.com/tcsig/tcsig/verify"
 )
 
@@ -72,8 +73,9 @@ func runVerify(ctx context.Context, args []string, env Env) int {
 	if opts.SecretKey == "" {
 		return fail(env, "verify", fmt.Errorf("missing SecretKey: set %s to the key the request should be signed with", EnvSecretKey))
 	}
-	// Nothing written to stderr may echo the key or the token.
-	env.Stderr = &redactor{w: env.Stderr, secrets: []string{opts.SecretKey, opts.Token}}
+	// Nothing written to stderr may echo the key or the token, nor act on
+	// the terminal (an error may quote the capture).
+	env.Stderr = &redactor{w: controlsShown{env.Stderr}, secrets: []string{opts.SecretKey, opts.Token}}
 
 	switch f.now {
 	case "":
@@ -175,29 +177,48 @@ func readClientText(path, flagName string) (string, error) {
 	return s, nil
 }
 
+// controlsShown writes each message with control characters shown in the
+// notation (see verifyText).
+type controlsShown struct{ w io.Writer }
+
+func (c controlsShown) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(c.w, notation.Controls(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
 // verifyText renders the report for a person: verdict, causes, warnings,
 // what was received, the expected steps, the diff. Derived keys are left
-// out: they are secret-equivalent and not needed to find a mistake.
+// out: they are secret-equivalent and not needed to find a mistake. Every
+// value comes from the capture, which anyone may have crafted: values are
+// written in the notation (package notation), and a last pass shows any
+// control character left in the wording, so that no capture can move the
+// cursor, retitle the terminal or rewrite the verdict line.
 func verifyText(rep *verify.Report) string {
+	return notation.Controls(reportText(rep))
+}
+
+func reportText(rep *verify.Report) string {
 	var b strings.Builder
 	switch {
 	case rep.Valid:
 		b.WriteString("VALID: the API would accept this request's signature\n")
 	case rep.Error != nil:
-		fmt.Fprintf(&b, "INVALID: %s [%s]\n  %s\n", rep.Error.Code, rep.Error.Check, rep.Error.Message)
+		fmt.Fprintf(&b, "INVALID: %s [%s]\n  %s\n", rep.Error.Code, rep.Error.Check, notation.Text(rep.Error.Message))
 	default:
-		fmt.Fprintf(&b, "NOT VERIFIED: %s\n", rep.Incomplete)
+		fmt.Fprintf(&b, "NOT VERIFIED: %s\n", notation.Text(rep.Incomplete))
 	}
 	if len(rep.Causes) > 0 {
 		b.WriteString("\nCauses (mistakes that reproduce the received signature):\n")
 		for _, c := range rep.Causes {
-			fmt.Fprintf(&b, "  - %s\n", c)
+			fmt.Fprintf(&b, "  - %s\n", notation.Text(c.String()))
 		}
 	}
 	if len(rep.Warnings) > 0 {
 		b.WriteString("\nWarnings:\n")
 		for _, w := range rep.Warnings {
-			fmt.Fprintf(&b, "  - %s\n", w)
+			fmt.Fprintf(&b, "  - %s\n", notation.Text(w.String()))
 		}
 	}
 
@@ -209,7 +230,7 @@ func verifyText(rep *verify.Report) string {
 		{"credential scope", r.CredentialScope}, {"signed headers", r.SignedHeaders}, {"signature", r.Signature},
 	} {
 		if kv[1] != "" {
-			fmt.Fprintf(&b, "  %-17s %s\n", kv[0]+":", kv[1])
+			fmt.Fprintf(&b, "  %-17s %s\n", kv[0]+":", notation.Text(kv[1]))
 		}
 	}
 	if r.Skew != nil {
@@ -232,7 +253,7 @@ func verifyText(rep *verify.Report) string {
 	}
 
 	if len(rep.Diff) > 0 {
-		b.WriteString("\nDiff (expected vs the client's own text; ␠ is a space at a line end):\n")
+		b.WriteString("\nDiff (expected vs the client's own text):\n  " + notation.Legend + "\n")
 		for _, d := range rep.Diff {
 			what := "canonical request"
 			if d.What == "stringToSign" {
@@ -247,14 +268,12 @@ func verifyText(rep *verify.Report) string {
 	return b.String()
 }
 
-// indentLines writes s one line at a time, indented, with line ends visible
-// only where they matter: a line that ends in spaces or \r shows them.
+// indentLines writes s one line at a time, indented, in the notation: line
+// feeds are the line breaks, a space at a line end and every other
+// invisible character are spelled out.
 func indentLines(b *strings.Builder, s string) {
 	for _, l := range strings.Split(s, "\n") {
-		l = strings.ReplaceAll(l, "\r", `\r`)
-		if t := strings.TrimRight(l, " "); t != l {
-			l = t + strings.Repeat("␠", len(l)-len(t))
-		}
+		l = notation.Text(l)
 		if l == "" {
 			b.WriteString("\n") // no trailing spaces on the canonical request's empty lines
 			continue

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -184,8 +187,8 @@ func TestVerifyDiffFlags(t *testing.T) {
 		t.Fatalf("exit %d; stderr %q", res.code, res.stderr)
 	}
 	for _, want := range []string{
-		"canonical request, line 1, column 5:\n    expected: POST\n    client:   POST\\r\n                  ^\n",
-		"string to sign, line 2, column 11:\n    expected: 1551113065\n    client:   1551113065␠\n                        ^\n",
+		"canonical request, line 1, column 5:\n    expected: POST\n    client:   POST<CR>\n                  ^\n",
+		"string to sign, line 2, column 11:\n    expected: 1551113065\n    client:   1551113065<SP>\n                        ^\n",
 	} {
 		if !strings.Contains(res.stdout, want) {
 			t.Errorf("output lacks\n%s\nin\n%s", want, res.stdout)
@@ -221,4 +224,54 @@ func TestSignThenVerify(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A crafted capture must not act on the terminal that shows the report: an
+// action that sets the window title, moves the cursor up and erases the
+// verdict line is printed with its control characters spelled out.
+func TestVerifyTextShowsTerminalEscapes(t *testing.T) {
+	const hostile = "Describe\x1b]0;pwned\x07\x1b[1A\x1b[2KVALID"
+	signed := docSigned(t, nil)
+	raw := rawHTTP(signed, map[string]string{"X-TC-Action": hostile})
+	har := `{"log":{"entries":[{"request":{"method":"POST","url":"https://cvm.tencentcloudapi.com/","headers":[`
+	for i, h := range signed.Headers {
+		v := h.Value
+		if h.Name == "X-TC-Action" {
+			v = hostile
+		}
+		if i > 0 {
+			har += ","
+		}
+		har += `{"name":` + strconv.Quote(h.Name) + `,"value":` + jsonString(v) + `}`
+	}
+	har += `],"postData":{"mimeType":"application/json","text":` + jsonString(string(signed.Body)) + `}}}]}}`
+
+	for name, capture := range map[string]string{"raw HTTP": raw, "HAR": har} {
+		t.Run(name, func(t *testing.T) {
+			res := runCLI(t, capture, keyEnv(), "verify", "--now", "off")
+			// X-TC-Action is not among the signed headers here, so the
+			// signature still verifies: the verdict line must stay the
+			// first thing shown, with nothing able to overwrite it.
+			require.Equal(t, ExitOK, res.code, "stderr: %s", res.stderr)
+			for _, out := range []string{res.stdout, res.stderr} {
+				for _, c := range []string{"\x1b", "\x07", "\r"} {
+					assert.NotContains(t, out, c, "a raw control byte reached the terminal")
+				}
+			}
+			assert.Contains(t, res.stdout, "Describe<ESC>]0;pwned<BEL><ESC>[1A<ESC>[2KVALID")
+			assert.True(t, strings.HasPrefix(res.stdout, "VALID: "), res.stdout)
+		})
+	}
+	// The JSON report stays exact: it is for programs, which escape it.
+	res := runCLI(t, raw, keyEnv(), "verify", "--now", "off", "--output", "json")
+	assert.Contains(t, res.stdout, `"action": "Describe\u001b]0;pwned\u0007\u001b[1A\u001b[2KVALID"`)
+}
+
+// jsonString quotes s as JSON (control characters as \u00XX).
+func jsonString(s string) string {
+	b, err := json.Marshal(s)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
 }

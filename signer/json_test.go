@@ -19,26 +19,47 @@ import (
 // refResult is Result with the old encoding/json Headers marshaller, so
 // the reference does not run the code under test.
 type refResult struct {
-	SignatureMethod        string      `json:"signatureMethod"`
-	HashedPayload          string      `json:"hashedPayload,omitempty"`
-	CanonicalQuery         string      `json:"canonicalQuery,omitempty"`
-	CanonicalHeaders       string      `json:"canonicalHeaders,omitempty"`
-	SignedHeaders          string      `json:"signedHeaders,omitempty"`
-	CanonicalRequest       string      `json:"canonicalRequest,omitempty"`
-	HashedCanonicalRequest string      `json:"hashedCanonicalRequest,omitempty"`
-	Date                   string      `json:"date,omitempty"`
-	CredentialScope        string      `json:"credentialScope,omitempty"`
-	DerivedKeys            DerivedKeys `json:"derivedKeys,omitzero"`
-	SortedParams           []Param     `json:"sortedParams,omitempty"`
-	StringToSign           string      `json:"stringToSign"`
-	Signature              string      `json:"signature"`
-	Authorization          string      `json:"authorization,omitempty"`
-	Method                 string      `json:"method"`
-	URL                    string      `json:"url"`
-	Headers                refHeaders  `json:"headers"`
-	Body                   []byte      `json:"-"`
-	Size                   Size        `json:"size"`
-	Warnings               []string    `json:"warnings,omitempty"`
+	SignatureMethod        string         `json:"signatureMethod"`
+	HashedPayload          string         `json:"hashedPayload,omitempty"`
+	CanonicalQuery         string         `json:"canonicalQuery,omitempty"`
+	CanonicalHeaders       string         `json:"canonicalHeaders,omitempty"`
+	SignedHeaders          string         `json:"signedHeaders,omitempty"`
+	CanonicalRequest       string         `json:"canonicalRequest,omitempty"`
+	HashedCanonicalRequest string         `json:"hashedCanonicalRequest,omitempty"`
+	Date                   string         `json:"date,omitempty"`
+	CredentialScope        string         `json:"credentialScope,omitempty"`
+	DerivedKeys            refDerivedKeys `json:"derivedKeys,omitzero"`
+	SortedParams           []refParam     `json:"sortedParams,omitempty"`
+	StringToSign           string         `json:"stringToSign"`
+	Signature              string         `json:"signature"`
+	Authorization          string         `json:"authorization,omitempty"`
+	Method                 string         `json:"method"`
+	URL                    string         `json:"url"`
+	Headers                refHeaders     `json:"headers"`
+	Body                   []byte         `json:"-"`
+	Size                   refSize        `json:"size"`
+	Warnings               []string       `json:"warnings,omitempty"`
+}
+
+// refDerivedKeys, refParam and refSize carry the JSON names the trace had
+// as struct tags.
+type refDerivedKeys struct {
+	SecretDate    string `json:"secretDate"`
+	SecretService string `json:"secretService"`
+	SecretSigning string `json:"secretSigning"`
+}
+
+type refParam struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+}
+
+type refSize struct {
+	Counted     string `json:"counted"`
+	Used        int    `json:"used"`
+	Limit       int    `json:"limit"`
+	Rule        string `json:"rule"`
+	HeaderBytes int    `json:"headerBytes"`
 }
 
 // refMarshal is the encoding/json MarshalJSON this package used to have.
@@ -46,9 +67,13 @@ func refMarshal(r *Result) []byte {
 	if reflect.TypeFor[Result]().NumField() != reflect.TypeFor[refResult]().NumField() {
 		panic("Result has new fields: update refResult and MarshalJSON")
 	}
+	var params []refParam
+	for _, p := range r.SortedParams {
+		params = append(params, refParam(p))
+	}
 	rr := refResult{r.SignatureMethod, r.HashedPayload, r.CanonicalQuery, r.CanonicalHeaders, r.SignedHeaders,
-		r.CanonicalRequest, r.HashedCanonicalRequest, r.Date, r.CredentialScope, r.DerivedKeys, r.SortedParams,
-		r.StringToSign, r.Signature, r.Authorization, r.Method, r.URL, refHeaders(r.Headers), r.Body, r.Size, r.Warnings}
+		r.CanonicalRequest, r.HashedCanonicalRequest, r.Date, r.CredentialScope, refDerivedKeys(r.DerivedKeys), params,
+		r.StringToSign, r.Signature, r.Authorization, r.Method, r.URL, refHeaders(r.Headers), r.Body, refSize(r.Size), r.Warnings}
 	out := struct {
 		*refResult
 		Body       string `json:"body"`

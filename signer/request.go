@@ -16,8 +16,8 @@ type Credentials struct {
 
 // Param is one flattened action parameter, e.g. {"Filters.0.Values.1", "a"}.
 type Param struct {
-	Key   string `json:"key"`
-	Value string `json:"value"`
+	Key   string
+	Value string
 }
 
 // Header is one HTTP header as sent.

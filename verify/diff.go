@@ -1,15 +1,16 @@
 package verify
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/tcsig/tcsig/internal/notation"
 )
 
 // DiffLine is one line where the client's text differs from the
-// verifier's. Invisible characters are made visible: \r, \t, other control
-// bytes as \xNN, spaces at the end of a line as ␠, and look-alike Unicode
-// spaces as \uXXXX.
+// verifier's. Invisible characters are written in tcsig's one notation
+// (package notation): <CR>, <TAB>, <SP> for a space at the end of a line,
+// <NBSP>, <ESC>, <U+3000>, <xFF> for a byte that is not UTF-8.
 type DiffLine struct {
 	What     string `json:"what"`     // "canonicalRequest" or "stringToSign"
 	Line     int    `json:"line"`     // 1-based
@@ -20,7 +21,7 @@ type DiffLine struct {
 }
 
 // endOfText stands for a line one side does not have.
-const endOfText = "⟨end of text⟩"
+const endOfText = "(end of text)"
 
 // maxDiffLines bounds the diff: after a missing line every later line shifts.
 const maxDiffLines = 20
@@ -98,42 +99,25 @@ func firstDiff(a, b string) int {
 // visible renders s with invisible characters spelled out, and returns the
 // rune column at which byte offset at appears in the rendering.
 func visible(s string, at int) (string, int) {
-	trail := len(strings.TrimRight(s, " "))
 	var b strings.Builder
-	col, atCol := 0, -1
-	for i := 0; i < len(s); {
-		if i == at {
+	col, atCol, off := 0, -1, 0
+	notation.Walk(s, func(raw string, m *notation.Mark) {
+		shown := raw
+		if m != nil {
+			shown = m.Badge()
+		}
+		if atCol < 0 && at >= off && at < off+len(raw) {
 			atCol = col
+			if m == nil {
+				atCol += utf8.RuneCountInString(raw[:at-off])
+			}
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		var piece string
-		switch {
-		case r == utf8.RuneError && n == 1:
-			piece = `\x` + hex2(s[i])
-		case r == '\r':
-			piece = `\r`
-		case r == '\t':
-			piece = `\t`
-		case r == ' ' && i >= trail:
-			piece = "␠"
-		case r < 0x20 || r == 0x7f:
-			piece = `\x` + hex2(byte(r))
-		case r == 0xa0 || r == 0xfeff || (r >= 0x2000 && r <= 0x200f) || r == 0x2028 || r == 0x2029 || r == 0x3000:
-			piece = `\u` + strconv.FormatInt(int64(r)+0x10000, 16)[1:]
-		default:
-			piece = s[i : i+n]
-		}
-		b.WriteString(piece)
-		col += utf8.RuneCountInString(piece)
-		i += n
-	}
+		b.WriteString(shown)
+		col += utf8.RuneCountInString(shown)
+		off += len(raw)
+	})
 	if atCol < 0 {
 		atCol = col
 	}
 	return b.String(), atCol
-}
-
-func hex2(c byte) string {
-	const digits = "0123456789ABCDEF"
-	return string([]byte{digits[c>>4], digits[c&15]})
 }

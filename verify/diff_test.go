@@ -22,11 +22,11 @@ func TestDiffMarksFirstDifference(t *testing.T) {
 		expected, recv string
 	}{
 		{"trailing space", strings.Replace(ours, "host:cvm.tencentcloudapi.com\n", "host:cvm.tencentcloudapi.com \n", 1),
-			5, 29, "host:cvm.tencentcloudapi.com", "host:cvm.tencentcloudapi.com␠"},
+			5, 29, "host:cvm.tencentcloudapi.com", "host:cvm.tencentcloudapi.com<SP>"},
 		{"carriage return", strings.Replace(ours, "content-type:application/json\n", "content-type:application/json\r\n", 1),
-			4, 30, "content-type:application/json", `content-type:application/json\r`},
+			4, 30, "content-type:application/json", "content-type:application/json<CR>"},
 		{"tab", strings.Replace(ours, "content-type:", "content-type:\t", 1),
-			4, 14, "content-type:application/json", `content-type:\tapplication/json`},
+			4, 14, "content-type:application/json", "content-type:<TAB>application/json"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -45,12 +45,12 @@ func TestDiffMarksFirstDifference(t *testing.T) {
 
 func TestDiffMissingLineAndEqual(t *testing.T) {
 	got := verify.DiffText("stringToSign", "a\nb\nc", "a\nb")
-	want := []verify.DiffLine{{What: "stringToSign", Line: 3, Column: 1, Expected: "c", Received: "⟨end of text⟩", Marker: "^"}}
+	want := []verify.DiffLine{{What: "stringToSign", Line: 3, Column: 1, Expected: "c", Received: "(end of text)", Marker: "^"}}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("(-want +got):\n%s", d)
 	}
 	got = verify.DiffText("stringToSign", "a\nb", "a\nb\n")
-	if len(got) != 1 || got[0].Line != 3 || got[0].Expected != "⟨end of text⟩" {
+	if len(got) != 1 || got[0].Line != 3 || got[0].Expected != "(end of text)" {
 		t.Errorf("extra trailing newline: %+v", got)
 	}
 	if got := verify.DiffText("x", "same\ntext", "same\ntext"); len(got) != 0 {
@@ -63,7 +63,7 @@ func TestDiffMissingLineAndEqual(t *testing.T) {
 	}
 	// A look-alike space is spelled out.
 	got = verify.DiffText("x", "a b", "a\u00a0b")
-	if len(got) != 1 || got[0].Received != `a\u00a0b` || got[0].Column != 2 {
+	if len(got) != 1 || got[0].Received != "a<NBSP>b" || got[0].Column != 2 {
 		t.Errorf("nbsp: %+v", got)
 	}
 }

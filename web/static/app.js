@@ -406,8 +406,7 @@
   // ---- Verify tab (shown when the module has tcsig.verify) --------------
 
   function setupVerify() {
-    if (typeof tcsig.loadVerify !== "function") return;
-    // The verifier is in main.wasm; loadVerify only waits for tcsig.ready.
+    if (typeof tcsig.verify !== "function") return;
     const tabs = { sign: [$("tab-sign"), $("sign-panel")], verify: [$("tab-verify"), $("verify-panel")] };
     $("tab-verify").hidden = false;
     for (const [name, [tab]] of Object.entries(tabs)) {
@@ -418,13 +417,9 @@
         }
       };
     }
-    $("tab-verify").addEventListener("click", () => tcsig.loadVerify().catch((e) => {
-      $("verify-out").innerHTML = '<div class="error">' + TC.esc(TC.t("loadFailed", e.message || e)) + "</div>";
-    }));
     $("verify-run").onclick = async () => {
       const out = $("verify-out");
       try {
-        await tcsig.loadVerify();
         const opts = { secretKey: $("verify-key").value };
         if ($("verify-now").value) opts.now = $("verify-now").value;
         if ($("verify-cr").value) opts.canonicalRequest = $("verify-cr").value;
@@ -438,13 +433,14 @@
   }
 
   // renderVerify shows the verdict, the causes, the line diff and the
-  // signing steps recomputed from the received bytes.
+  // signing steps recomputed from the received bytes. Messages quote the
+  // capture, so they get the same badges as the values.
   function renderVerify(out, rep) {
-    const list = (title, items) => (items && items.length ? "<h3>" + TC.esc(title) + "</h3><ul>" + items.map((x) => "<li>" + TC.esc(x) + "</li>").join("") + "</ul>" : "");
+    const list = (title, items) => (items && items.length ? "<h3>" + TC.esc(title) + "</h3><ul>" + items.map((x) => "<li>" + TC.vis(x) + "</li>").join("") + "</ul>" : "");
     let h = '<div id="verdict" class="verdict ' + (rep.valid ? "good" : "badv") + '">';
     if (rep.valid) h += "<strong>" + TC.esc(TC.t("verifyValid")) + "</strong>";
-    else if (rep.incomplete) h += "<strong>" + TC.esc(TC.t("verifyIncomplete")) + "</strong> " + TC.esc(rep.incomplete);
-    else if (rep.error) h += "<strong>" + TC.esc(rep.error.code) + "</strong> " + TC.esc(rep.error.message);
+    else if (rep.incomplete) h += "<strong>" + TC.esc(TC.t("verifyIncomplete")) + "</strong> " + TC.vis(rep.incomplete);
+    else if (rep.error) h += "<strong>" + TC.esc(rep.error.code) + "</strong> " + TC.vis(rep.error.message);
     h += "</div>";
     h += list(TC.t("verifyCauses"), rep.causes) + list(TC.t("warnings"), rep.warnings);
     if (rep.diff && rep.diff.length) {

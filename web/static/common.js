@@ -44,23 +44,22 @@ TC.applyI18n = (root = document) => {
 const ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 TC.esc = (s) => String(s).replace(/[&<>"']/g, (c) => ESC[c]);
 
-// Characters that change a signature without showing: each gets a visible
-// marker in a distinct style; the copied text is always the raw string.
-const INVISIBLE = /[ \t\r\n\u00a0\ufeff\u200b-\u200d\u2060\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-function marker(c) {
-  switch (c) {
-    case " ": return '<span class="ws">·</span>';
-    case "\n": return '<span class="ws">⏎</span>\n';
-    case "\r": return '<span class="inv" title="carriage return \\r">␍</span>';
-    case "\t": return '<span class="inv" title="tab \\t">⇥</span>';
-    case "\u00a0": return '<span class="bad" title="non-breaking space U+00A0">⍽</span>';
-    case "\ufeff": return '<span class="bad" title="byte order mark U+FEFF">BOM</span>';
-    case "\u007f": return '<span class="bad" title="DEL U+007F">␡</span>';
+// Characters that change a signature without showing get an ASCII badge
+// (LF, CR, TAB, SP at a line end, ESC, NBSP, BOM, ZWSP…): the module's
+// tcsig.mark cuts the text with the same table the CLI prints from; this
+// only draws it. The copied text is always the raw string.
+const BADGE_CLASS = { space: "ws", layout: "inv", suspect: "bad" };
+TC.badge = (name, kind, title) =>
+  '<span class="badge ' + (BADGE_CLASS[kind] || "bad") + '" title="' + TC.esc(title) + '">' + TC.esc(name) + "</span>";
+function marked(s) {
+  if (!globalThis.tcsig || typeof tcsig.mark !== "function" || !tcsig._go) return TC.esc(s);
+  const a = tcsig.mark(s);
+  let h = TC.esc(a[0]);
+  for (let i = 1; i < a.length; i += 4) {
+    // A line feed's badge ends its line, as the CLI prints it.
+    h += TC.badge(a[i], a[i + 1], a[i + 2]) + (a[i] === "LF" ? "\n" : "") + TC.esc(a[i + 3]);
   }
-  const code = c.charCodeAt(0);
-  const hex = "U+" + code.toString(16).toUpperCase().padStart(4, "0");
-  if (code < 0x20) return '<span class="bad" title="control character ' + hex + '">' + String.fromCharCode(0x2400 + code) + "</span>";
-  return '<span class="bad" title="zero-width character ' + hex + '">ZW</span>';
+  return h;
 }
 // vis returns HTML for s with invisible characters marked. Long text is cut
 // to max characters with "… N more bytes" (never 10 MB into the DOM).
@@ -73,7 +72,7 @@ TC.vis = (s, max = 4096, totalBytes) => {
     s = s.slice(0, max);
     tail = '<span class="more">' + TC.esc(TC.t("moreBytes", TC.num(rest))) + "</span>";
   }
-  return s.replace(/[&<>"']/g, (c) => ESC[c]).replace(INVISIBLE, marker) + tail;
+  return marked(s) + tail;
 };
 
 // utf8Len counts UTF-8 bytes without allocating them.
@@ -97,9 +96,15 @@ TC.human = (n) => (n >= 1048576 && n % 1048576 === 0 ? n / 1048576 + " MB" : n >
 // says the lines are one string, so its line breaks are marked.
 function labelledLines(lines, labels, joined = true) {
   return lines.map((line, i) => {
-    const nl = joined && i < lines.length - 1 ? '<span class="ws">⏎</span>' : "";
+    const nl = joined && i < lines.length - 1 ? lineFeedBadge() : "";
     return '<div class="ln"><span class="lbl">' + TC.esc(labels[i] || "") + '</span><span class="lv">' + TC.vis(line) + nl + "</span></div>";
   }).join("");
+}
+
+// lineFeedBadge is the LF badge alone, for lines already laid out apart.
+function lineFeedBadge() {
+  const lf = (globalThis.tcsig && tcsig.notation || []).find((m) => m.name === "LF");
+  return lf ? TC.badge(lf.name, lf.kind, lf.title) : "";
 }
 
 function canonicalRequestHTML(r) {

@@ -24,10 +24,11 @@
      */
     verify: (text, options) => unwrap(api._go.verify(text, options)),
     /**
-     * loadVerify() → tcsig.ready. verify is in main.wasm now; kept so pages
-     * written for the former second module (verify.wasm) keep working.
+     * mark(text) → text cut for display with tcsig's notation of invisible characters (the
+     * CLI's <LF>, <ESC>, …): [text, name, kind, title, text, name, kind, title, text, …].
+     * tcsig.notation lists the named marks: [{char, name, title, kind}].
      */
-    loadVerify: () => api.ready,
+    mark: (text) => unwrap(api._go.mark(text)),
     /** checkJSON(text) → null when text is valid JSON, else {line, column, offset, message}. */
     checkJSON: (text) => unwrap(api._go.checkJSON(text)),
     /** Benchmark baseline only (make bench-web): Go-wasm SHA-256 of a string or Uint8Array. */

@@ -1,16 +1,14 @@
 //go:build js && wasm
 
-// Package jsglue moves values across the JavaScript boundary for the
-// playground's WebAssembly module (wasm/): it shows a
-// js.Value to package bridge, builds JavaScript objects from bridge's
-// trees, and wraps Go functions so that neither an error nor a panic
-// escapes as a crash.
-package jsglue
+// The glue moves values across the JavaScript boundary: it shows a
+// js.Value to the decoder (value.go), builds JavaScript objects from the
+// encoder's trees (encode.go), and wraps Go functions so that neither an
+// error nor a panic escapes as a crash.
+
+package main
 
 import (
 	"syscall/js"
-
-	"github.com/tcsig/tcsig/internal/bridge"
 )
 
 var (
@@ -55,6 +53,21 @@ func Func(f func(args []js.Value) (any, error)) js.Func {
 	})
 }
 
+// Call wraps a call written against Value (calls.go), building its result.
+func Call(f func(args []Value) (any, error)) js.Func {
+	return Func(func(args []js.Value) (any, error) {
+		vs := make([]Value, len(args))
+		for i, a := range args {
+			vs[i] = jsValue{a}
+		}
+		out, err := f(vs)
+		if err != nil {
+			return nil, err
+		}
+		return ToJS(out), nil
+	})
+}
+
 // Arg returns args[i], or undefined when the caller passed fewer.
 func Arg(args []js.Value, i int) js.Value {
 	if i < len(args) {
@@ -69,7 +82,7 @@ func Now() int64 { return int64(global.Get("Date").Call("now").Float() / 1000) }
 // NewObject returns an empty JavaScript object.
 func NewObject() js.Value { return object.New() }
 
-// ToJS builds a bridge tree (Obj, []any, Body, or a plain value).
+// ToJS builds an encoded tree (encode.go: Obj, []any, Body, or a plain value).
 func ToJS(v any) js.Value { return ToJSWith(v, js.Undefined()) }
 
 // ToJSWith builds v; data is the caller's own data, returned as the body
@@ -77,10 +90,10 @@ func ToJS(v any) js.Value { return ToJSWith(v, js.Undefined()) }
 // back out of Go.
 func ToJSWith(v any, data js.Value) js.Value {
 	switch x := v.(type) {
-	case bridge.Obj:
+	case Obj:
 		o := object.New()
 		for _, p := range x {
-			if b, ok := p.Value.(bridge.Body); ok && b.Same && data.Type() == js.TypeObject {
+			if b, ok := p.Value.(Body); ok && b.Same && data.Type() == js.TypeObject {
 				// The caller's bytes, decoded only if someone reads body: a
 				// page that keeps its own text never pays for 10 MB of it.
 				if lazy := global.Get("tcsig").Get("_lazyText"); lazy.Type() == js.TypeFunction {
@@ -97,7 +110,7 @@ func ToJSWith(v any, data js.Value) js.Value {
 			a.SetIndex(i, ToJSWith(x[i], data))
 		}
 		return a
-	case bridge.Body:
+	case Body:
 		switch {
 		case x.Same && data.Type() == js.TypeString:
 			return data
@@ -109,41 +122,41 @@ func ToJSWith(v any, data js.Value) js.Value {
 	return js.ValueOf(v)
 }
 
-// Value shows a js.Value to package bridge.
-type Value struct{ V js.Value }
+// Value shows a js.Value to package
+type jsValue struct{ V js.Value }
 
-func (v Value) Kind() bridge.Kind {
+func (v jsValue) Kind() Kind {
 	switch v.V.Type() {
 	case js.TypeUndefined:
-		return bridge.Undefined
+		return Undefined
 	case js.TypeNull:
-		return bridge.Null
+		return Null
 	case js.TypeBoolean:
-		return bridge.Bool
+		return Bool
 	case js.TypeNumber:
-		return bridge.Number
+		return Number
 	case js.TypeString:
-		return bridge.String
+		return String
 	case js.TypeObject:
 		switch {
 		case v.V.InstanceOf(uint8Array):
-			return bridge.Bytes
+			return Bytes
 		case array.Call("isArray", v.V).Bool():
-			return bridge.Array
+			return Array
 		}
-		return bridge.Object
+		return Object
 	}
-	return bridge.Other
+	return Other
 }
 
-func (v Value) Str() string                  { return v.V.String() }
-func (v Value) Float() float64               { return v.V.Float() }
-func (v Value) Truth() bool                  { return v.V.Bool() }
-func (v Value) Get(name string) bridge.Value { return Value{v.V.Get(name)} }
-func (v Value) Len() int                     { return v.V.Length() }
-func (v Value) Index(i int) bridge.Value     { return Value{v.V.Index(i)} }
+func (v jsValue) Str() string           { return v.V.String() }
+func (v jsValue) Float() float64        { return v.V.Float() }
+func (v jsValue) Truth() bool           { return v.V.Bool() }
+func (v jsValue) Get(name string) Value { return jsValue{v.V.Get(name)} }
+func (v jsValue) Len() int              { return v.V.Length() }
+func (v jsValue) Index(i int) Value     { return jsValue{v.V.Index(i)} }
 
-func (v Value) Keys() []string {
+func (v jsValue) Keys() []string {
 	ks := object.Call("keys", v.V)
 	out := make([]string, ks.Length())
 	for i := range out {
@@ -152,7 +165,7 @@ func (v Value) Keys() []string {
 	return out
 }
 
-func (v Value) Bytes() []byte {
+func (v jsValue) Bytes() []byte {
 	b := make([]byte, v.V.Length())
 	js.CopyBytesToGo(b, v.V)
 	return b

@@ -1,15 +1,13 @@
-// Package verifybridge is tcsig.verify's logic for the page's WebAssembly
-// module: it reads the options object and returns verify's report as JSON
-// (Report.MarshalJSON, so encoding/json is not linked). It is apart from
-// package bridge so bridge's host tests need not build verify and capture.
-package verifybridge
+package main
+
+// tcsig.verify's logic: it reads the options object and returns verify's
+// report as JSON (Report.MarshalJSON, so encoding/json is not linked).
 
 import (
 	"math"
 	"strconv"
 	"time"
 
-	"github.com/tcsig/tcsig/internal/bridge"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
 )
@@ -19,15 +17,15 @@ import (
 // hands to JSON.parse. Options: secretKey, token, now (Unix seconds as a
 // number or string; absent means now, the caller's clock, 0 skips the 5-minute
 // check), canonicalRequest and stringToSign (the client's own, to diff).
-func Verify(text string, opts bridge.Value, now int64) ([]byte, error) {
+func Verify(text string, opts Value, now int64) ([]byte, error) {
 	var o verify.Options
 	switch opts.Kind() {
-	case bridge.Undefined, bridge.Null:
-	case bridge.Object:
+	case Undefined, Null:
+	case Object:
 	default:
 		return nil, &signer.FieldError{Field: "options", Msg: "want an object {secretKey, token, now, canonicalRequest, stringToSign}, got " + opts.Kind().String()}
 	}
-	if opts.Kind() == bridge.Object {
+	if opts.Kind() == Object {
 		allowed := map[string]*string{"secretKey": &o.SecretKey, "token": &o.Token, "canonicalRequest": &o.CanonicalRequest, "stringToSign": &o.StringToSign}
 		for _, k := range opts.Keys() {
 			if _, ok := allowed[k]; !ok && k != "now" {
@@ -35,21 +33,21 @@ func Verify(text string, opts bridge.Value, now int64) ([]byte, error) {
 			}
 		}
 		for name, p := range allowed {
-			s, err := bridge.Str(opts.Get(name), name)
+			s, err := Str(opts.Get(name), name)
 			if err != nil {
 				return nil, err
 			}
 			*p = s
 		}
 		switch n := opts.Get("now"); n.Kind() {
-		case bridge.Undefined, bridge.Null:
-		case bridge.Number:
+		case Undefined, Null:
+		case Number:
 			f := n.Float()
 			if f != math.Trunc(f) || f < 0 || f > 1<<53 {
 				return nil, &signer.FieldError{Field: "now", Msg: "must be Unix time in whole seconds (0 skips the clock check), got " + strconv.FormatFloat(f, 'g', -1, 64)}
 			}
 			now = int64(f)
-		case bridge.String:
+		case String:
 			v, err := strconv.ParseInt(n.Str(), 10, 64)
 			if err != nil || v < 0 {
 				return nil, &signer.FieldError{Field: "now", Msg: "must be Unix time in whole seconds (0 skips the clock check), got " + strconv.Quote(n.Str())}

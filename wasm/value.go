@@ -1,9 +1,9 @@
-// Package bridge converts between the page's JavaScript values and tcsig's
-// Go types. It is the logic behind wasm/main_js.go, kept free of syscall/js
-// so it is tested on the host: a JavaScript value is seen through the small
-// Value interface, which the wasm glue implements over js.Value and the
-// tests over decoded JSON.
-package bridge
+package main
+
+// The module's logic lives in files without syscall/js (all but *_js.go),
+// so it builds and is tested on the host (go test ./wasm/): a JavaScript
+// value is seen through the small Value interface, which the glue
+// (glue_js.go) implements over js.Value and the tests over decoded JSON.
 
 // Kind is a JavaScript value's type as the decoder distinguishes it.
 type Kind int

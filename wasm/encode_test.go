@@ -1,4 +1,4 @@
-package bridge
+package main
 
 import (
 	"encoding/base64"
@@ -8,8 +8,11 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/internal/jsonlite"
 	"github.com/tcsig/tcsig/internal/spec"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -58,9 +61,7 @@ func (f fake) Keys() []string {
 func obj(t *testing.T, js string) map[string]any {
 	t.Helper()
 	var m map[string]any
-	if err := json.Unmarshal([]byte(js), &m); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal([]byte(js), &m))
 	return m
 }
 
@@ -98,13 +99,9 @@ func plain(v any) any {
 func marshalled(t *testing.T, v any) any {
 	t.Helper()
 	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var out any
-	if err := json.Unmarshal(b, &out); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(b, &out))
 	return out
 }
 
@@ -131,16 +128,10 @@ func TestResultMatchesCLIJSON(t *testing.T) {
 	for name, req := range cases {
 		t.Run(name, func(t *testing.T) {
 			in, err := Decode(fake{req}, edge)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			res, err := spec.Sign(in.Req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(marshalled(t, res), plain(Result(res, in))); diff != "" {
-				t.Errorf("tcsig.sign's object differs from --output json (-json +bridge):\n%s", diff)
-			}
+			require.NoError(t, err)
+			assert.Empty(t, cmp.Diff(marshalled(t, res), plain(Result(res, in))), "tcsig.sign's object differs from --output json (-json +module)")
 		})
 	}
 }
@@ -150,66 +141,43 @@ func TestDocumentedSignatureThroughDecode(t *testing.T) {
 		"timestamp":"1551113065","contentType":"application/json; charset=utf-8"}`)
 	req["data"] = []byte(`{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`)
 	in, err := Decode(fake{req}, edge)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	res, err := spec.Sign(in.Req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"; res.Signature != want {
-		t.Errorf("signature %s, want %s", res.Signature, want)
-	}
-	o := Result(res, in)
-	for _, p := range o {
-		if p.Name == "body" && !p.Value.(Body).Same {
-			t.Error("a POST body equal to the Uint8Array data is not marked Same")
+	require.NoError(t, err)
+	assert.Equal(t, "72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168", res.Signature)
+	for _, p := range Result(res, in) {
+		if p.Name == "body" {
+			assert.True(t, p.Value.(Body).Same, "a POST body equal to the Uint8Array data is not marked Same")
 		}
-		if p.Name == "bodyBase64" {
-			t.Error("a UTF-8 body got bodyBase64")
-		}
+		assert.NotEqual(t, "bodyBase64", p.Name, "a UTF-8 body got bodyBase64")
 	}
 }
 
 func TestBodySameOnlyWhenEqual(t *testing.T) {
 	req := obj(t, `{"service":"cvm","action":"A","version":"1","method":"GET",`+keys+`,"timestamp":1,"data":"{\"Limit\":1}"}`)
 	in, err := Decode(fake{req}, edge)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	res, err := spec.Sign(in.Req)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for _, p := range Result(res, in) {
-		if p.Name == "body" && p.Value.(Body).Same {
-			t.Error("a GET (empty body) marked as the caller's data")
+		if p.Name == "body" {
+			assert.False(t, p.Value.(Body).Same, "a GET (empty body) marked as the caller's data")
 		}
 	}
 }
 
 func TestEdgeFillsTimeAndNonce(t *testing.T) {
 	in, err := Decode(fake{obj(t, `{"service":"cvm","signatureMethod":"HmacSHA1"}`)}, edge)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if in.Req.Timestamp != "1700000000" || in.Req.Nonce != "18446744073709551615" {
-		t.Errorf("timestamp %q nonce %q", in.Req.Timestamp, in.Req.Nonce)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, spec.Int("1700000000"), in.Req.Timestamp)
+	assert.Equal(t, "18446744073709551615", in.Req.Nonce)
 	in, err = Decode(fake{obj(t, `{"service":"cvm"}`)}, edge)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if in.Req.Nonce != "" {
-		t.Errorf("TC3 got a nonce %q", in.Req.Nonce)
-	}
+	require.NoError(t, err)
+	assert.Empty(t, in.Req.Nonce, "TC3 got a nonce")
 	in, err = Decode(fake{obj(t, `{"nonce":"98765432109876543210","timestamp":"12"}`)}, edge)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if in.Req.Nonce != "98765432109876543210" || in.Req.Timestamp != "12" {
-		t.Errorf("given values changed: nonce %q timestamp %q", in.Req.Nonce, in.Req.Timestamp)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, "98765432109876543210", in.Req.Nonce, "given nonce changed")
+	assert.Equal(t, spec.Int("12"), in.Req.Timestamp, "given timestamp changed")
 }
 
 func TestDecodeErrorsNameTheProblem(t *testing.T) {
@@ -227,45 +195,30 @@ func TestDecodeErrorsNameTheProblem(t *testing.T) {
 	}
 	for _, c := range cases {
 		_, err := Decode(fake{obj(t, c.js)}, edge)
-		if err == nil || !strings.Contains(err.Error(), c.want) {
-			t.Errorf("%s: err = %v, want %q", c.js, err, c.want)
-		}
+		assert.ErrorContains(t, err, c.want, c.js)
 	}
-	if _, err := Decode(fake{"text"}, edge); err == nil || !strings.Contains(err.Error(), "got a string") {
-		t.Errorf("non-object request: %v", err)
-	}
+	_, err := Decode(fake{"text"}, edge)
+	assert.ErrorContains(t, err, "got a string", "non-object request")
 }
 
 func TestFormContentAcceptsBase64(t *testing.T) {
 	in, err := Decode(fake{obj(t, `{"form":[{"name":"f","filename":"x","content":"`+base64.StdEncoding.EncodeToString([]byte{1, 2, 3})+`"}]}`)}, edge)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := in.Req.Form[0].Content; string(got) != "\x01\x02\x03" {
-		t.Errorf("content %v", got)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, []byte{1, 2, 3}, in.Req.Form[0].Content)
 }
 
 func TestTablesMatchTheirJSON(t *testing.T) {
-	if diff := cmp.Diff(marshalled(t, endpoints.Regions()), plain(Regions())); diff != "" {
-		t.Errorf("regions (-json +bridge):\n%s", diff)
-	}
+	assert.Empty(t, cmp.Diff(marshalled(t, endpoints.Regions()), plain(Regions())), "regions (-json +module)")
 	for _, c := range []struct {
 		region string
 		mode   endpoints.Mode
 	}{{"ap-guangzhou", endpoints.ModeRegional}, {"ap-shanghai-fsi", endpoints.ModeNearest}, {"ap-atlantis", endpoints.ModeIntl}} {
 		res, err := endpoints.Resolve("cvm", c.region, c.mode)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(marshalled(t, res), plain(Resolution(res))); diff != "" {
-			t.Errorf("resolution (-json +bridge):\n%s", diff)
-		}
+		require.NoError(t, err)
+		assert.Empty(t, cmp.Diff(marshalled(t, res), plain(Resolution(res))), "resolution (-json +module)")
 	}
 	want := map[string]any{"get": float64(signer.LimitGET), "postV1": float64(signer.LimitPOSTV1), "postTC3": float64(signer.LimitPOSTTC3)}
-	if diff := cmp.Diff(want, plain(Limits())); diff != "" {
-		t.Error(diff)
-	}
+	assert.Equal(t, want, plain(Limits()))
 }
 
 func TestCheckJSONLocatesTheError(t *testing.T) {
@@ -280,36 +233,24 @@ func TestCheckJSONLocatesTheError(t *testing.T) {
 		{"", 1, 1, "unexpected end of JSON input"},
 	}
 	for _, c := range cases {
-		e := CheckJSON(c.text)
-		if e == nil {
-			t.Errorf("%q: no error", c.text)
+		e := jsonlite.Check(c.text)
+		if !assert.NotNil(t, e, "%q: no error", c.text) {
 			continue
 		}
-		if e.Line != c.line || e.Column != c.column || !strings.Contains(e.Message, c.msg) {
-			t.Errorf("%q: line %d column %d %q, want line %d column %d %q", c.text, e.Line, e.Column, e.Message, c.line, c.column, c.msg)
-		}
+		assert.Equal(t, [2]int{c.line, c.column}, [2]int{e.Line, e.Column}, "%q: line and column", c.text)
+		assert.Contains(t, e.Message, c.msg, c.text)
 	}
-	if e := CheckJSON(`{"a": [1, "未命名"]}`); e != nil {
-		t.Errorf("valid JSON reported: %+v", e)
-	}
+	assert.Nil(t, jsonlite.Check(`{"a": [1, "未命名"]}`), "valid JSON reported")
 }
 
 func TestSameBytes(t *testing.T) {
 	base := []byte(strings.Repeat("0123456789abcdef", 5) + "xyz")
-	if !sameBytes(base, string(base)) || !sameBytes(nil, "") {
-		t.Error("equal inputs reported different")
-	}
+	assert.True(t, sameBytes(base, string(base)) && sameBytes(nil, ""), "equal inputs reported different")
 	for i := range base {
 		b := append([]byte(nil), base...)
 		b[i] ^= 0x20 // one byte differs, in a word or in the tail
-		if sameBytes(b, string(base)) {
-			t.Errorf("a difference at byte %d was missed", i)
-		}
+		assert.False(t, sameBytes(b, string(base)), "a difference at byte %d was missed", i)
 	}
-	if sameBytes(base[:len(base)-1], string(base)) || sameBytes(base, string(base[1:])) {
-		t.Error("different lengths reported equal")
-	}
-	if !sameBytes(base[3:20], string(base[3:20])) {
-		t.Error("an unaligned slice reported different")
-	}
+	assert.False(t, sameBytes(base[:len(base)-1], string(base)) || sameBytes(base, string(base[1:])), "different lengths reported equal")
+	assert.True(t, sameBytes(base[3:20], string(base[3:20])), "an unaligned slice reported different")
 }

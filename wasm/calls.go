@@ -1,0 +1,89 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+
+	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/internal/jsonlite"
+)
+
+// The small tcsig.* calls, argument checks included, so that the glue only
+// registers them (main_js.go). Each takes the JavaScript arguments and
+// returns a tree for the glue to build (encode.go), or an error to throw.
+
+// arg returns args[i], or undefined when the caller passed fewer.
+func arg(args []Value, i int) Value {
+	if i < len(args) {
+		return args[i]
+	}
+	return undefined{}
+}
+
+// undefined is a missing argument.
+type undefined struct{}
+
+func (undefined) Kind() Kind       { return Undefined }
+func (undefined) Str() string      { return "" }
+func (undefined) Float() float64   { return 0 }
+func (undefined) Truth() bool      { return false }
+func (undefined) Get(string) Value { return undefined{} }
+func (undefined) Keys() []string   { return nil }
+func (undefined) Len() int         { return 0 }
+func (undefined) Index(int) Value  { return undefined{} }
+func (undefined) Bytes() []byte    { return nil }
+
+// resolveCall is tcsig.resolve(service, region, mode).
+func resolveCall(args []Value) (any, error) {
+	var s [3]string
+	for i := range s {
+		var err error
+		if s[i], err = str(arg(args, i), "resolve(service, region, mode)"); err != nil {
+			return nil, errors.New("resolve(service, region, mode): arguments must be strings")
+		}
+	}
+	res, err := endpoints.Resolve(s[0], s[1], endpoints.Mode(s[2]))
+	if err != nil {
+		return nil, err
+	}
+	return Resolution(res), nil
+}
+
+// checkJSONCall is tcsig.checkJSON(text): null when text is valid JSON.
+func checkJSONCall(args []Value) (any, error) {
+	a := arg(args, 0)
+	if a.Kind() != String {
+		return nil, errors.New("checkJSON(text): text must be a string")
+	}
+	if e := jsonlite.Check(a.Str()); e != nil {
+		return JSONErrorObj(e), nil
+	}
+	return nil, nil
+}
+
+// markCall is tcsig.mark(text).
+func markCall(args []Value) (any, error) {
+	a := arg(args, 0)
+	if a.Kind() != String {
+		return nil, errors.New("mark(text): text must be a string")
+	}
+	return Mark(a.Str()), nil
+}
+
+// sha256Call is tcsig._sha256, for make bench-web only: the baseline that
+// tcsig.sign's cost on a large body is measured against. It reads its
+// argument the way sign reads data (a string or a Uint8Array, copied once).
+func sha256Call(args []Value) (any, error) {
+	v := arg(args, 0)
+	var sum [32]byte
+	switch v.Kind() {
+	case String:
+		sum = sha256.Sum256([]byte(v.Str()))
+	case Bytes:
+		sum = sha256.Sum256(v.Bytes())
+	default:
+		return nil, errors.New("_sha256: want a string or a Uint8Array")
+	}
+	return hex.EncodeToString(sum[:]), nil
+}

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/signer"
+)
+
+// Obj is a JavaScript object to build, its properties in order. Property
+// values are string, int, bool, Obj, []any or Body.
+type Obj []Prop
+
+// Prop is one property of an Obj.
+type Prop struct {
+	Name  string
+	Value any
+}
+
+// Body is the signed request body. When Same is set it is byte for byte the
+// data the caller passed, and the glue returns the caller's own value rather
+// than copying a large body back out of Go.
+type Body struct {
+	Bytes []byte
+	Same  bool
+}
+
+// Result builds the object tcsig.sign returns from the trace's one schema
+// (res.Fields, which `tcsig sign --output json` writes too), with the body
+// as a Body.
+func Result(res *signer.Result, in *Input) Obj {
+	same := in != nil && in.DataKind != Undefined && sameBytes(res.Body, in.Req.Data)
+	// A body the caller gave as a JavaScript string is valid UTF-8 by
+	// construction, and the signer has checked a JSON body; only scan (a
+	// pass over up to 10 MB) otherwise.
+	text := same && (in.DataKind == String || signer.MediaType(res.Headers.Get("Content-Type")) == signer.ContentTypeJSON)
+	return fromTrace(res.Fields(text), same).(Obj)
+}
+
+// fromTrace turns the trace's tree into the glue's.
+func fromTrace(v any, same bool) any {
+	switch x := v.(type) {
+	case []signer.Field:
+		o := make(Obj, len(x))
+		for i, f := range x {
+			o[i] = Prop{f.Name, fromTrace(f.Value, same)}
+		}
+		return o
+	case []any:
+		a := make([]any, len(x))
+		for i := range x {
+			a[i] = fromTrace(x[i], same)
+		}
+		return a
+	case signer.TraceBody:
+		return Body{Bytes: x, Same: same}
+	}
+	return v
+}
+
+// Region is one row of the region table as the page receives it
+// (json.Marshal of endpoints.Region).
+func Region(r endpoints.Region) Obj {
+	return Obj{
+		{"id", r.ID}, {"name", r.Name}, {"nameZh", r.NameZH}, {"group", r.Group}, {"groupZh", r.GroupZH},
+		{"financial", r.Financial}, {"retired", r.Retired}, {"note", r.Note},
+	}
+}
+
+// Regions is tcsig.endpoints(): the whole table in display order.
+func Regions() []any {
+	rs := endpoints.Regions()
+	out := make([]any, len(rs))
+	for i, r := range rs {
+		out[i] = Region(r)
+	}
+	return out
+}
+
+// Resolution is tcsig.resolve's result (json.Marshal of endpoints.Resolution).
+func Resolution(r endpoints.Resolution) Obj {
+	return Obj{
+		{"host", r.Host}, {"mode", string(r.Mode)}, {"region", r.Region}, {"known", r.Known},
+		{"why", r.Why}, {"warning", r.Warning},
+	}
+}
+
+// Limits is tcsig.limits.
+func Limits() Obj {
+	return Obj{{"get", signer.LimitGET}, {"postV1", signer.LimitPOSTV1}, {"postTC3", signer.LimitPOSTTC3}}
+}
