@@ -13,6 +13,7 @@ import (
 	"net/http/httptrace"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -56,11 +57,14 @@ func (rl *Relay) serveRelay(w http.ResponseWriter, r *http.Request) {
 // forward runs the relay's rules, then the upstream call. wrote reports whether the upstream's
 // status line has been written, after which an error can only cut the response short.
 func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote bool, err error) {
+	var page bool
 	if c.origin != "" {
-		if !rl.originAllowed(c.origin, r.Host) {
-			return false, refuse(errOriginNotAllowed, "origin %s may not use this relay (the server can allow it with --allow-origin)", c.origin)
+		norm, isPage, err := rl.checkOrigin(c.origin, r.Host)
+		if err != nil {
+			return false, err
 		}
-		setCORS(w.Header(), c.origin)
+		c.origin, page = norm, isPage
+		setCORS(w.Header(), r.Header.Get("Origin")) // echoed exactly as sent, as CORS requires
 		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
 			if err := preflight(w, r); err != nil {
 				return false, err
@@ -69,6 +73,7 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 			return true, nil
 		}
 	}
+	who := rl.newClient(r, c.origin, page)
 	if id := r.Header.Get(HeaderTrace); id != "" {
 		if c.client = rl.hub.get(id); c.client == nil {
 			w.Header().Set(HeaderTraceError, "no open /ws client with this id")
@@ -90,20 +95,24 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 	if len(c.query) > MaxQueryBytes {
 		return false, refuse(errURITooLong, "the query is %d bytes; the API accepts at most %d (32 KB) — use POST", len(c.query), MaxQueryBytes)
 	}
+	if strings.Contains(c.query, "#") {
+		// A request target has no fragment (RFC 9112 §3.2), so a raw '#' is either a client bug
+		// or a trick; re-encoding it would change bytes the client may have signed.
+		return false, refuse(errBadQuery, "the query holds a raw '#': percent-encode it as %%23 before signing")
+	}
 	c.tc3 = isTC3(r.Header)
 	c.describe(r)
-	if !rl.perOrigin.allow(rateKey(r, c.origin), rl.now()) {
-		return false, refuse(errRateLimited, "too many calls from this origin; the relay allows %g per second (burst %d)", rl.cfg.OriginRate.PerSecond, rl.cfg.OriginRate.Burst)
+	if !rl.perClient.allow(who.key(), who.page, rl.now()) {
+		return false, refuse(errRateLimited, "too many calls from this client and origin; the relay allows %g per second (burst %d)", rl.cfg.OriginRate.PerSecond, rl.cfg.OriginRate.Burst)
 	}
 	if rl.base.Err() != nil {
 		return false, refuse(errClosing, "the relay is shutting down")
 	}
-	select {
-	case rl.slots <- struct{}{}:
-		defer func() { <-rl.slots }()
-	default:
-		return false, refuse(errTooManyRelays, "%d relayed calls are already in flight; retry shortly", cap(rl.slots))
+	release, full := rl.calls.take(who)
+	if release == nil {
+		return false, refuse(errTooManyRelays, "too many relayed calls in flight: %s (%d in all, %d per client); retry shortly", full, rl.cfg.MaxConcurrent, rl.calls.perClient)
 	}
+	defer release()
 	limit := bodyLimit(r.Method, c.tc3)
 	if r.ContentLength > limit {
 		return false, tooLarge(r.Method, c.tc3, r.ContentLength)

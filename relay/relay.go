@@ -23,8 +23,9 @@ type Relay struct {
 	dialer    *dialer
 	tlsConfig *tls.Config // upstream TLS, shared by the transport and the probe
 	transport *http.Transport
-	slots     chan struct{} // one per relayed call in flight
-	perOrigin *keyedLimiter
+	calls     *slots // relayed calls in flight
+	sockets   *slots // open /ws connections
+	perClient *keyedLimiter
 	hub       *hub
 	bufs      sync.Pool // *[]byte of copyBufSize
 	now       func() time.Time
@@ -51,8 +52,9 @@ func New(logger *slog.Logger, cfg Config) *Relay {
 		cfg:       cfg,
 		origins:   make(map[string]bool, len(cfg.AllowOrigins)),
 		dialer:    newDialer(cfg),
-		slots:     make(chan struct{}, cfg.MaxConcurrent),
-		perOrigin: newKeyedLimiter(cfg.OriginRate),
+		calls:     newSlots(cfg.MaxConcurrent, cfg.MaxConcurrentPerClient),
+		sockets:   newSlots(cfg.MaxWebsockets, cfg.MaxWebsocketsPerClient),
+		perClient: newKeyedLimiter(cfg.OriginRate),
 		hub:       newHub(),
 		now:       time.Now,
 		idPrefix:  strings.ToLower(rand.Text()[:8]),

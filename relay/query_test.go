@@ -1,0 +1,77 @@
+package relay
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"net/netip"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// rawRequest writes one request as given, byte for byte, to addr and reads the answer.
+func rawRequest(t *testing.T, addr, request string) (*http.Response, []byte) {
+	t.Helper()
+	conn, err := net.Dial("tcp", addr)
+	require.NoError(t, err)
+	defer conn.Close()
+	_, err = io.WriteString(conn, request)
+	require.NoError(t, err)
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	return resp, body
+}
+
+// TestRawHashInQueryRefused: a request target has no fragment, so a raw '#' that reached the
+// relay is refused rather than forwarded (or silently re-encoded, which would change signed bytes).
+func TestRawHashInQueryRefused(t *testing.T) {
+	rec := &recorder{}
+	_, addr := newUpstream(t, rec)
+	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	host := strings.TrimPrefix(tr.front.URL, "http://")
+	for _, target := range []string{
+		"/relay/cvm.tencentcloudapi.com/?Action=DescribeInstances&Signature=x#frag",
+		"/relay/cvm.tencentcloudapi.com/?Action=A&Note=a#b&Signature=x",
+		"/relay/cvm.tencentcloudapi.com/?#",
+	} {
+		resp, body := rawRequest(t, host, "GET "+target+" HTTP/1.1\r\nHost: "+host+"\r\nConnection: close\r\n\r\n")
+		require.Equal(t, http.StatusBadRequest, resp.StatusCode, "%s: %s", target, body)
+		require.Equal(t, CodeInvalidQuery, relayErrorCode(t, body))
+	}
+	require.Zero(t, rec.hits.Load(), "nothing reached the upstream")
+
+	resp, body := rawRequest(t, host, "GET /relay/cvm.tencentcloudapi.com/?Action=A&Note=a%23b HTTP/1.1\r\nHost: "+host+"\r\nConnection: close\r\n\r\n")
+	require.Equal(t, http.StatusOK, resp.StatusCode, "%s", body)
+	require.Equal(t, "Action=A&Note=a%23b", rec.last(t).Query, "an encoded # is forwarded as sent")
+}
+
+// TestDNSTimeout: a lookup that times out is a timeout (504 Relay.UpstreamTimeout, as the error
+// table lists timeouts), not a failed name (502 Relay.DNSFailure).
+func TestDNSTimeout(t *testing.T) {
+	cases := map[string]func(ctx context.Context, host string) ([]netip.AddrPort, error){
+		"resolver reports a timeout": func(_ context.Context, host string) ([]netip.AddrPort, error) {
+			return nil, &net.DNSError{Err: "i/o timeout", Name: host, IsTimeout: true}
+		},
+		"lookup outlives the dial timeout": func(ctx context.Context, host string) ([]netip.AddrPort, error) {
+			<-ctx.Done()
+			return nil, ctx.Err()
+		},
+	}
+	for name, lookup := range cases {
+		t.Run(name, func(t *testing.T) {
+			timeouts := shortTimeouts
+			tr := newTestRelay(t, Config{Timeouts: timeouts, Testing: &Testing{Lookup: lookup}})
+			resp, body := post(t, tr, "cvm.tencentcloudapi.com")
+			require.Equal(t, http.StatusGatewayTimeout, resp.StatusCode, "body: %s", body)
+			require.Equal(t, CodeUpstreamTimeout, relayErrorCode(t, body))
+			require.Contains(t, string(body), "DNS lookup")
+		})
+	}
+}
