@@ -75,3 +75,45 @@ func TestDNSTimeout(t *testing.T) {
 		})
 	}
 }
+
+// TestTransferEncodingClosesConnection: the relay mounted on its own closes the connection
+// after a request with Transfer-Encoding where no body belongs (RFC 9112 §6.3), so a request
+// pipelined behind a Content-Length + Transfer-Encoding one is never answered.
+func TestTransferEncodingClosesConnection(t *testing.T) {
+	rec := &recorder{}
+	_, addr := newUpstream(t, rec)
+	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	host := strings.TrimPrefix(tr.front.URL, "http://")
+	next := "GET /relay/cvm.tencentcloudapi.com/?Action=Smuggled HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n"
+	answers := func(first string) int {
+		conn, err := net.Dial("tcp", host)
+		require.NoError(t, err)
+		defer conn.Close()
+		_, err = io.WriteString(conn, first+next)
+		require.NoError(t, err)
+		br := bufio.NewReader(conn)
+		n := 0
+		for {
+			if _, err := br.Peek(1); err != nil {
+				require.ErrorIs(t, err, io.EOF)
+				return n
+			}
+			resp, err := http.ReadResponse(br, nil)
+			require.NoError(t, err)
+			_, err = io.Copy(io.Discard, resp.Body)
+			require.NoError(t, err)
+			resp.Body.Close()
+			n++
+		}
+	}
+	smuggling := "GET /relay/cvm.tencentcloudapi.com/?Action=A HTTP/1.1\r\nHost: " + host +
+		"\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+	require.Equal(t, 1, answers(smuggling))
+	require.Equal(t, 1, answers(strings.Replace(smuggling, "GET /relay/cvm.tencentcloudapi.com/?Action=A", "GET /ws", 1)))
+	rec.mu.Lock()
+	for _, s := range rec.reqs {
+		require.NotEqual(t, "Action=Smuggled", s.Query, "the smuggled request reached the upstream")
+	}
+	rec.mu.Unlock()
+	require.Equal(t, 2, answers("GET /relay/cvm.tencentcloudapi.com/?Action=A HTTP/1.1\r\nHost: "+host+"\r\n\r\n"), "without Transfer-Encoding the connection stays")
+}

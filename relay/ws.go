@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -125,6 +126,12 @@ func (rl *Relay) serveEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	if rl.base.Err() != nil {
 		writeError(w, refuse(errClosing, "the relay is shutting down"), "")
+		return
+	}
+	if len(r.TransferEncoding) > 0 {
+		// Refused here, before the websocket library's own answers, which would replace the
+		// Connection: close that a request with Transfer-Encoding gets.
+		writeError(w, refuse(errBadHeader, "a websocket handshake carries no body (Transfer-Encoding %s)", strings.Join(r.TransferEncoding, ", ")), "")
 		return
 	}
 	release, full := rl.sockets.take(rl.newClient(r, origin, page))
