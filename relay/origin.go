@@ -39,7 +39,7 @@ func parseOrigin(s string) (string, error) {
 		return "", errors.New("not a URL")
 	case u.Scheme != "http" && u.Scheme != "https":
 		return "", errors.New("the scheme must be http or https")
-	case u.Opaque != "" || u.Host == "" || strings.HasSuffix(u.Host, ":"):
+	case u.Opaque != "" || u.Hostname() == "" || strings.HasSuffix(u.Host, ":"):
 		return "", errors.New("missing host")
 	case u.Path != "" || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || u.User != nil:
 		return "", errors.New("an origin has no path, query, fragment or user info")

@@ -101,7 +101,7 @@ func TestParseOrigin(t *testing.T) {
 		"http://127.0.0.1:8080/", "http://127.0.0.1:8080/1", "https://x.example?q", "https://x.example?",
 		"https://x.example#f", "https://user@x.example", "https://user:pw@x.example", "https://x.example:",
 		"https://x.example:99999", "https://x.example:0", "https://%78.example", "http:x.example",
-		"https://x.example\\@y.example", "http://x.example:80 ", "http://[::1%25lo]:80",
+		"https://x.example\\@y.example", "http://x.example:80 ", "http://[::1%25lo]:80", "https://:443",
 	} {
 		_, err := parseOrigin(bad)
 		require.Error(t, err, "%q", bad)
