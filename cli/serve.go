@@ -71,10 +71,10 @@ func newServeFlagSet(f *serveFlags) *flag.FlagSet {
 		f.allowOrigins = append(f.allowOrigins, s)
 		return nil
 	})
-	fs.IntVar(&f.maxRelays, "max-relays", 0, "relayed calls in flight at once (default 128)")
-	fs.Float64Var(&f.originRate, "origin-rate", 0, "relayed calls per second per origin (default 20; negative: no limit)")
-	fs.IntVar(&f.originBurst, "origin-burst", 0, "burst of relayed calls per origin (default 100)")
-	fs.IntVar(&f.maxSockets, "max-websockets", 0, "open /ws event sockets at once (default 64)")
+	fs.IntVar(&f.maxRelays, "max-relays", 0, "relayed calls in flight at once (default 128; half per client, a quarter kept for the page)")
+	fs.Float64Var(&f.originRate, "origin-rate", 0, "relayed calls per second per client (address and origin; default 20; negative: no limit)")
+	fs.IntVar(&f.originBurst, "origin-burst", 0, "burst of relayed calls per client (default 100)")
+	fs.IntVar(&f.maxSockets, "max-websockets", 0, "open /ws event sockets at once (default 64; a quarter per client, a quarter kept for the page)")
 	fs.Func("trusted-proxy", "a proxy (`CIDR` or address) whose X-Forwarded-For names the client for the\nper-client caps and rate (repeatable; default none: X-Forwarded-For is ignored)", func(s string) error {
 		p, err := parseTrustedProxy(s)
 		if err != nil {
