@@ -257,3 +257,15 @@ func TestSlots(t *testing.T) {
 	require.Zero(t, s.held())
 	require.Empty(t, s.byClient, "idle clients are forgotten")
 }
+
+// TestRateKeysReserveForPage: once the rate limiter holds nearly as many clients as it may,
+// only the page's own origin may add more.
+func TestRateKeysReserveForPage(t *testing.T) {
+	l := newKeyedLimiter(Rate{PerSecond: 1, Burst: 1})
+	t0 := time.Unix(1700000000, 0)
+	for i := range maxKeys - maxKeys/reserveShare {
+		require.True(t, l.allow(netip.AddrFrom4([4]byte{10, 0, byte(i >> 8), byte(i)}).String()+" -", false, t0))
+	}
+	require.False(t, l.allow("192.0.2.1 https://other.example", false, t0), "no new key for other clients")
+	require.True(t, l.allow("192.0.2.1 page", true, t0), "the page still gets a bucket")
+}

@@ -92,25 +92,14 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 	}
 	// Limits, decided before dialling from the query length and Content-Length.
 	c.query = r.URL.RawQuery
-	if len(c.query) > MaxQueryBytes {
-		return false, refuse(errURITooLong, "the query is %d bytes; the API accepts at most %d (32 KB) — use POST", len(c.query), MaxQueryBytes)
-	}
-	if strings.Contains(c.query, "#") {
-		// A request target has no fragment (RFC 9112 §3.2), so a raw '#' is either a client bug
-		// or a trick; re-encoding it would change bytes the client may have signed.
-		return false, refuse(errBadQuery, "the query holds a raw '#': percent-encode it as %%23 before signing")
+	if err := checkQuery(c.query); err != nil {
+		return false, err
 	}
 	c.tc3 = isTC3(r.Header)
 	c.describe(r)
-	if !rl.perClient.allow(who.key(), who.page, rl.now()) {
-		return false, refuse(errRateLimited, "too many calls from this client and origin; the relay allows %g per second (burst %d)", rl.cfg.OriginRate.PerSecond, rl.cfg.OriginRate.Burst)
-	}
-	if rl.base.Err() != nil {
-		return false, refuse(errClosing, "the relay is shutting down")
-	}
-	release, full := rl.calls.take(who)
-	if release == nil {
-		return false, refuse(errTooManyRelays, "too many relayed calls in flight: %s (%d in all, %d per client); retry shortly", full, rl.cfg.MaxConcurrent, rl.calls.perClient)
+	release, err := rl.admit(who)
+	if err != nil {
+		return false, err
 	}
 	defer release()
 	limit := bodyLimit(r.Method, c.tc3)
@@ -199,6 +188,34 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 	w.WriteHeader(resp.StatusCode)
 	c.status = resp.StatusCode
 	return true, rl.copyResponse(c, w, r, resp)
+}
+
+// checkQuery applies the API's query limit and refuses a raw '#'.
+func checkQuery(q string) error {
+	if len(q) > MaxQueryBytes {
+		return refuse(errURITooLong, "the query is %d bytes; the API accepts at most %d (32 KB) — use POST", len(q), MaxQueryBytes)
+	}
+	if strings.Contains(q, "#") {
+		// A request target has no fragment (RFC 9112 §3.2), so a raw '#' is either a client bug
+		// or a trick; re-encoding it would change bytes the client may have signed.
+		return refuse(errBadQuery, "the query holds a raw '#': percent-encode it as %%23 before signing")
+	}
+	return nil
+}
+
+// admit applies the client's rate, then holds one of its relay slots until release is called.
+func (rl *Relay) admit(who client) (release func(), err error) {
+	if !rl.perClient.allow(who.key(), who.page, rl.now()) {
+		return nil, refuse(errRateLimited, "too many calls from this client and origin; the relay allows %g per second (burst %d)", rl.cfg.OriginRate.PerSecond, rl.cfg.OriginRate.Burst)
+	}
+	if rl.base.Err() != nil {
+		return nil, refuse(errClosing, "the relay is shutting down")
+	}
+	release, full := rl.calls.take(who)
+	if release == nil {
+		return nil, refuse(errTooManyRelays, "too many relayed calls in flight: %s (%d in all, %d per client); retry shortly", full, rl.cfg.MaxConcurrent, rl.calls.perClient)
+	}
+	return release, nil
 }
 
 // copyResponse streams the upstream body to the page through a pooled buffer, flushing at once
