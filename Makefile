@@ -12,7 +12,7 @@ LDVERSION := -X github.com/tcsig/tcsig/internal/version.stamp=$(VERSION)
 WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./internal/spec/... ./verify/... \
              ./wasm/... ./internal/jsonlite/... ./internal/notation/...
 
-.PHONY: all build wasm run dist test test-go test-wasm lint bench bench-web screenshot clean
+.PHONY: all build wasm run dist test test-go test-wasm lint fuzz bench bench-web screenshot clean
 
 all: build
 
@@ -58,6 +58,21 @@ test-go:
 # The pure packages again, compiled to WebAssembly and run under node.
 test-wasm:
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(GOROOT)/lib/wasm/go_js_wasm_exec" $(WASM_PKGS)
+
+# Every fuzz target in the tree, one after another, FUZZTIME each (docs/security.md lists
+# them). Only packages whose tests define a Fuzz function are listed by `go test -list`, so
+# no other test binary (nor its TestMain) runs. A failing input is saved under the package's
+# testdata/fuzz/ and stops the run.
+FUZZTIME ?= 30s
+fuzz:
+	@set -e; for pkg in $$($(GO) list -f '{{.ImportPath}}:{{.Dir}}' ./...); do \
+		dir=$${pkg#*:}; pkg=$${pkg%%:*}; \
+		grep -qs '^func Fuzz' $$dir/*_test.go || continue; \
+		for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+			echo "fuzz: $$pkg $$target for $(FUZZTIME)"; \
+			$(GO) test -run='^$$' -fuzz="^$$target\$$" -fuzztime=$(FUZZTIME) $$pkg; \
+		done; \
+	done
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./signer/ ./relay/

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"strings"
 	"time"
 
@@ -60,6 +61,7 @@ type serveFlags struct {
 	originRate   float64
 	originBurst  int
 	maxSockets   int
+	trusted      []netip.Prefix
 }
 
 func newServeFlagSet(f *serveFlags) *flag.FlagSet {
@@ -70,11 +72,31 @@ func newServeFlagSet(f *serveFlags) *flag.FlagSet {
 		f.allowOrigins = append(f.allowOrigins, s)
 		return nil
 	})
-	fs.IntVar(&f.maxRelays, "max-relays", 0, "relayed calls in flight at once (default 128)")
-	fs.Float64Var(&f.originRate, "origin-rate", 0, "relayed calls per second per origin (default 20; negative: no limit)")
-	fs.IntVar(&f.originBurst, "origin-burst", 0, "burst of relayed calls per origin (default 100)")
-	fs.IntVar(&f.maxSockets, "max-websockets", 0, "open /ws event sockets at once (default 64)")
+	fs.IntVar(&f.maxRelays, "max-relays", 0, "relayed calls in flight at once (default 128; half per client, a quarter kept for the page)")
+	fs.Float64Var(&f.originRate, "origin-rate", 0, "relayed calls per second per client (address and origin; default 20; negative: no limit)")
+	fs.IntVar(&f.originBurst, "origin-burst", 0, "burst of relayed calls per client (default 100)")
+	fs.IntVar(&f.maxSockets, "max-websockets", 0, "open /ws event sockets at once (default 64; a quarter per client, a quarter kept for the page)")
+	fs.Func("trusted-proxy", "a proxy (`CIDR` or address) whose X-Forwarded-For names the client for the\nper-client caps and rate (repeatable; default none: X-Forwarded-For is ignored)", func(s string) error {
+		p, err := parseTrustedProxy(s)
+		if err != nil {
+			return err
+		}
+		f.trusted = append(f.trusted, p)
+		return nil
+	})
 	return fs
+}
+
+// parseTrustedProxy reads a --trusted-proxy value: a CIDR prefix or a single address.
+func parseTrustedProxy(s string) (netip.Prefix, error) {
+	if p, err := netip.ParsePrefix(s); err == nil {
+		return p.Masked(), nil
+	}
+	if a, err := netip.ParseAddr(s); err == nil && a.Zone() == "" {
+		a = a.Unmap()
+		return netip.PrefixFrom(a, a.BitLen()), nil
+	}
+	return netip.Prefix{}, fmt.Errorf("%q is not a CIDR prefix or an address; write e.g. 10.0.0.0/8 or 192.0.2.7", s)
 }
 
 // runServe implements tcsig serve.
@@ -98,11 +120,12 @@ func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
 		return fail(env, "serve", errors.New("--max-relays, --origin-burst and --max-websockets must be 0 (default) or more"))
 	}
 	relayCfg := relay.Config{
-		AllowOrigins:  f.allowOrigins,
-		MaxConcurrent: f.maxRelays,
-		OriginRate:    relay.Rate{PerSecond: f.originRate, Burst: f.originBurst},
-		MaxWebsockets: f.maxSockets,
-		RegionalHosts: endpoints.RegionalHosts,
+		AllowOrigins:   f.allowOrigins,
+		MaxConcurrent:  f.maxRelays,
+		OriginRate:     relay.Rate{PerSecond: f.originRate, Burst: f.originBurst},
+		MaxWebsockets:  f.maxSockets,
+		RegionalHosts:  endpoints.RegionalHosts,
+		TrustedProxies: f.trusted,
 	}
 	if err := relayCfg.Validate(); err != nil {
 		return fail(env, "serve", fmt.Errorf("--allow-origin: %w", err))

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/netip"
 	"regexp"
 	"strings"
 	"sync"
@@ -306,6 +307,8 @@ func TestServeFlagErrors(t *testing.T) {
 		{[]string{"--max-relays", "-1"}, "must be 0 (default) or more", ""},
 		{[]string{"--origin-burst", "-5"}, "must be 0 (default) or more", ""},
 		{[]string{"--max-websockets", "-1"}, "must be 0 (default) or more", ""},
+		{[]string{"--trusted-proxy", "10.0.0.0/33"}, "trusted-proxy", ""},
+		{[]string{"--trusted-proxy", "proxy.example"}, "write e.g. 10.0.0.0/8", ""},
 		{[]string{"--bogus"}, "unknown flag --bogus", ""},
 		{[]string{"extra"}, `unexpected argument "extra"`, ""},
 	} {
@@ -341,7 +344,18 @@ func TestServeHelp(t *testing.T) {
 			flags = append(flags, strings.Fields(f)[0])
 		}
 	}
-	require.Equal(t, []string{"addr", "allow-origin", "max-relays", "max-websockets", "origin-burst", "origin-rate"}, flags)
+	require.Equal(t, []string{"addr", "allow-origin", "max-relays", "max-websockets", "origin-burst", "origin-rate", "trusted-proxy"}, flags)
+}
+
+func TestServeTrustedProxyFlag(t *testing.T) {
+	var f serveFlags
+	fs := newServeFlagSet(&f)
+	require.NoError(t, parseFlags(fs, []string{"--trusted-proxy", "10.1.2.3/8", "--trusted-proxy", "192.0.2.7", "--trusted-proxy", "fd00::1"}))
+	require.Equal(t, []netip.Prefix{
+		netip.MustParsePrefix("10.0.0.0/8"),
+		netip.MustParsePrefix("192.0.2.7/32"),
+		netip.MustParsePrefix("fd00::1/128"),
+	}, f.trusted)
 }
 
 func TestPageURL(t *testing.T) {

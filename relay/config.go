@@ -18,13 +18,23 @@ type Config struct {
 	AllowOrigins []string
 
 	// MaxConcurrent caps relayed calls in flight; past it the relay answers 429
-	// Relay.TooManyRequests at once. Default 128. (CLI: --max-relays.)
+	// Relay.TooManyRequests at once. A quarter of it is reserved for the server's own page.
+	// Default 128. (CLI: --max-relays.)
 	MaxConcurrent int
 
-	// OriginRate limits relayed calls per origin (per client IP for requests without an Origin
-	// header). Default 20 calls/s with a burst of 100. PerSecond < 0 disables the limit.
+	// MaxConcurrentPerClient caps the relayed calls in flight of one client: one remote address
+	// (an IPv6 /64) with one normalised Origin. Default half of MaxConcurrent.
+	MaxConcurrentPerClient int
+
+	// OriginRate limits relayed calls per client (remote address and normalised Origin).
+	// Default 20 calls/s with a burst of 100. PerSecond < 0 disables the limit.
 	// (CLI: --origin-rate, --origin-burst.)
 	OriginRate Rate
+
+	// TrustedProxies are the proxies whose X-Forwarded-For names the client. Requests from
+	// anywhere else are counted against their own address, whatever X-Forwarded-For says.
+	// Default none. (CLI: --trusted-proxy, repeatable.)
+	TrustedProxies []netip.Prefix
 
 	// Timeouts for upstream calls and the websocket; zero fields take their defaults.
 	Timeouts Timeouts
@@ -38,8 +48,13 @@ type Config struct {
 	// reported as errors, never dialled.
 	RegionalHosts func(service string) []string
 
-	// MaxWebsockets caps concurrent /ws connections; past it /ws answers 429. Default 64.
+	// MaxWebsockets caps concurrent /ws connections; past it /ws answers 429. A quarter of it
+	// is reserved for the server's own page. Default 64.
 	MaxWebsockets int
+
+	// MaxWebsocketsPerClient caps the /ws connections of one client (as MaxConcurrentPerClient).
+	// Default a quarter of MaxWebsockets.
+	MaxWebsocketsPerClient int
 
 	// ProbeConcurrency bounds the concurrent dials of one probe. Default 16.
 	ProbeConcurrency int
@@ -113,6 +128,13 @@ func (cfg Config) withDefaults() Config {
 	}
 	if cfg.MaxWebsockets <= 0 {
 		cfg.MaxWebsockets = defaultMaxWebsockets
+	}
+	// Per-client shares follow the totals they divide.
+	if cfg.MaxConcurrentPerClient <= 0 {
+		cfg.MaxConcurrentPerClient = max(1, cfg.MaxConcurrent/2)
+	}
+	if cfg.MaxWebsocketsPerClient <= 0 {
+		cfg.MaxWebsocketsPerClient = max(1, cfg.MaxWebsockets/4)
 	}
 	if cfg.ProbeConcurrency <= 0 {
 		cfg.ProbeConcurrency = defaultProbeConcurrency

@@ -20,9 +20,11 @@
 // GET or POST https://{host}/?{query} with the page's Authorization, Content-Type and X-TC-*
 // headers and its body, all byte for byte; Host is exactly {host}. {host} must match
 // ^[a-z0-9-]+(\.[a-z0-9-]+)?\.tencentcloudapi\.com$ (no punycode, no ".internal."); the path
-// after it must be empty or "/". The upstream's status, body and safe headers come back
-// (Set-Cookie, hop-by-hop, Location, Alt-Svc, CORS and similar headers are dropped; non-JSON
-// bodies are served as text/plain). Every answer carries X-Tcsig-Call-Id.
+// after it must be empty or "/"; the query must not hold a raw '#'. Headers the page's Connection
+// header names are not forwarded. The upstream's status and body come back with an allowlist of
+// its headers — Content-Type, Content-Length, Content-Language, Date, Retry-After, Server and
+// X-TC-* — and nothing else (non-JSON bodies are served as text/plain). Every answer carries
+// X-Tcsig-Call-Id.
 //
 // Optional request headers, consumed by the relay and never forwarded:
 //
@@ -36,18 +38,28 @@
 //	403 Relay.HostNotAllowed, Relay.PathNotAllowed   name rules, before anything is resolved
 //	403 Relay.AddressNotAllowed                      the name resolved to a forbidden address;
 //	                                                 refused in net.Dialer.Control, before connect
-//	403 Relay.OriginNotAllowed                       Origin is neither the page's nor configured
+//	403 Relay.OriginNotAllowed                       Origin is neither the page's nor configured, or
+//	                                                 is not scheme://host[:port] (path, query, user info)
 //	405 Relay.MethodNotAllowed                       not GET/POST
 //	408 Relay.RequestTimeout                         the page stopped sending its body
 //	413 Relay.RequestTooLarge                        body over 1 MiB (v1) / 10 MiB (TC3), or a GET body
 //	414 Relay.URITooLong                             query over 32768 bytes
 //	431 Relay.HeadersTooLarge, 400 Relay.InvalidHeader
-//	429 Relay.TooManyRequests, Relay.RateLimited     concurrency cap, per-origin rate (Retry-After: 1)
+//	400 Relay.InvalidQuery                           a raw '#' in the query
+//	429 Relay.TooManyRequests, Relay.RateLimited     concurrency cap, per-client rate (Retry-After: 1)
 //	502 Relay.DNSFailure, Relay.ConnectFailed, Relay.TLSFailure, Relay.UpstreamFailed, Relay.ResponseTooLarge
 //	503 Relay.Closing
-//	504 Relay.UpstreamTimeout                        connect, TLS, response header or total timeout
+//	504 Relay.UpstreamTimeout                        DNS, connect, TLS, response header or total timeout
 //
 // TC3 limits apply when Authorization starts with "TC3-HMAC-SHA256 "; otherwise v1 limits.
+//
+// # Clients and caps
+//
+// The concurrency caps (relayed calls, websockets) and the rate count per client: the remote
+// address (an IPv6 /64) with the normalised Origin (lower case, default port dropped). The
+// remote address is X-Forwarded-For's only when the peer is one of Config.TrustedProxies. A
+// quarter of each cap is held for the server's own page (an Origin on the request's host, or
+// no Origin with Sec-Fetch-Site: same-origin), so other clients together cannot lock it out.
 //
 // # /ws
 //

@@ -25,6 +25,7 @@ var (
 	errHeadersTooLarge   = errors.New("request headers too large")
 	errRequestTimeout    = errors.New("request body too slow")
 	errBadHeader         = errors.New("bad request header")
+	errBadQuery          = errors.New("bad query")
 	errTooManyRelays     = errors.New("too many concurrent relays")
 	errRateLimited       = errors.New("origin over its rate")
 	errTooManyWebsockets = errors.New("too many websockets")
@@ -74,6 +75,7 @@ const (
 	CodeHeadersTooLarge   = "Relay.HeadersTooLarge"
 	CodeRequestTimeout    = "Relay.RequestTimeout"
 	CodeInvalidHeader     = "Relay.InvalidHeader"
+	CodeInvalidQuery      = "Relay.InvalidQuery"
 	CodeTooManyRequests   = "Relay.TooManyRequests"
 	CodeRateLimited       = "Relay.RateLimited"
 	CodeNotFound          = "Relay.NotFound"
@@ -115,6 +117,8 @@ func classify(err error) (status int, code string) {
 			return http.StatusRequestTimeout, CodeRequestTimeout
 		case errBadHeader:
 			return http.StatusBadRequest, CodeInvalidHeader
+		case errBadQuery:
+			return http.StatusBadRequest, CodeInvalidQuery
 		case errTooManyRelays, errTooManyWebsockets:
 			return http.StatusTooManyRequests, CodeTooManyRequests
 		case errRateLimited:
@@ -136,7 +140,7 @@ func classify(err error) (status int, code string) {
 		return statusClientClosed, CodeClientClosed
 	case errors.Is(err, errResponseTooLarge):
 		return http.StatusBadGateway, CodeResponseTooLarge
-	case errors.As(err, &dnsErr):
+	case errors.As(err, &dnsErr) && !dnsErr.IsTimeout: // a DNS timeout is a timeout: 504 below
 		return http.StatusBadGateway, CodeDNSFailure
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, os.ErrDeadlineExceeded),
 		errors.As(err, &netErr) && netErr.Timeout():

@@ -111,7 +111,7 @@ func TestConcurrencyCap(t *testing.T) {
 		<-release
 		okJSON(w, r)
 	}))
-	tr := newTestRelay(t, Config{MaxConcurrent: 2, Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{MaxConcurrent: 2, MaxConcurrentPerClient: 2, Testing: loopbackTesting(addr)})
 	results := make(chan int, 2)
 	for range 2 {
 		req := tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}"))
@@ -178,10 +178,10 @@ func TestTokenBucket(t *testing.T) {
 
 	l := newKeyedLimiter(Rate{PerSecond: 1, Burst: 1})
 	for i := range sweepAbove + 10 {
-		require.True(t, l.allow(strings.Repeat("k", i%7)+string(rune('a'+i%26))+time.Duration(i).String(), t0))
+		require.True(t, l.allow(strings.Repeat("k", i%7)+string(rune('a'+i%26))+time.Duration(i).String(), false, t0))
 	}
 	require.LessOrEqual(t, len(l.buckets), sweepAbove+10)
-	require.True(t, l.allow("new", t0.Add(time.Hour)))
+	require.True(t, l.allow("new", false, t0.Add(time.Hour)))
 	require.Less(t, len(l.buckets), sweepAbove, "idle buckets are forgotten")
 }
 

@@ -13,6 +13,7 @@ import (
 	"net/http/httptrace"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -56,11 +57,14 @@ func (rl *Relay) serveRelay(w http.ResponseWriter, r *http.Request) {
 // forward runs the relay's rules, then the upstream call. wrote reports whether the upstream's
 // status line has been written, after which an error can only cut the response short.
 func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote bool, err error) {
+	var page bool
 	if c.origin != "" {
-		if !rl.originAllowed(c.origin, r.Host) {
-			return false, refuse(errOriginNotAllowed, "origin %s may not use this relay (the server can allow it with --allow-origin)", c.origin)
+		norm, isPage, err := rl.checkOrigin(c.origin, r.Host)
+		if err != nil {
+			return false, err
 		}
-		setCORS(w.Header(), c.origin)
+		c.origin, page = norm, isPage
+		setCORS(w.Header(), r.Header.Get("Origin")) // echoed exactly as sent, as CORS requires
 		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
 			if err := preflight(w, r); err != nil {
 				return false, err
@@ -69,6 +73,7 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 			return true, nil
 		}
 	}
+	who := rl.newClient(r, c.origin, page)
 	if id := r.Header.Get(HeaderTrace); id != "" {
 		if c.client = rl.hub.get(id); c.client == nil {
 			w.Header().Set(HeaderTraceError, "no open /ws client with this id")
@@ -87,23 +92,16 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 	}
 	// Limits, decided before dialling from the query length and Content-Length.
 	c.query = r.URL.RawQuery
-	if len(c.query) > MaxQueryBytes {
-		return false, refuse(errURITooLong, "the query is %d bytes; the API accepts at most %d (32 KB) — use POST", len(c.query), MaxQueryBytes)
+	if err := checkQuery(c.query); err != nil {
+		return false, err
 	}
 	c.tc3 = isTC3(r.Header)
 	c.describe(r)
-	if !rl.perOrigin.allow(rateKey(r, c.origin), rl.now()) {
-		return false, refuse(errRateLimited, "too many calls from this origin; the relay allows %g per second (burst %d)", rl.cfg.OriginRate.PerSecond, rl.cfg.OriginRate.Burst)
+	release, err := rl.admit(who)
+	if err != nil {
+		return false, err
 	}
-	if rl.base.Err() != nil {
-		return false, refuse(errClosing, "the relay is shutting down")
-	}
-	select {
-	case rl.slots <- struct{}{}:
-		defer func() { <-rl.slots }()
-	default:
-		return false, refuse(errTooManyRelays, "%d relayed calls are already in flight; retry shortly", cap(rl.slots))
-	}
+	defer release()
 	limit := bodyLimit(r.Method, c.tc3)
 	if r.ContentLength > limit {
 		return false, tooLarge(r.Method, c.tc3, r.ContentLength)
@@ -190,6 +188,34 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 	w.WriteHeader(resp.StatusCode)
 	c.status = resp.StatusCode
 	return true, rl.copyResponse(c, w, r, resp)
+}
+
+// checkQuery applies the API's query limit and refuses a raw '#'.
+func checkQuery(q string) error {
+	if len(q) > MaxQueryBytes {
+		return refuse(errURITooLong, "the query is %d bytes; the API accepts at most %d (32 KB) — use POST", len(q), MaxQueryBytes)
+	}
+	if strings.Contains(q, "#") {
+		// A request target has no fragment (RFC 9112 §3.2), so a raw '#' is either a client bug
+		// or a trick; re-encoding it would change bytes the client may have signed.
+		return refuse(errBadQuery, "the query holds a raw '#': percent-encode it as %%23 before signing")
+	}
+	return nil
+}
+
+// admit applies the client's rate, then holds one of its relay slots until release is called.
+func (rl *Relay) admit(who client) (release func(), err error) {
+	if !rl.perClient.allow(who.key(), who.page, rl.now()) {
+		return nil, refuse(errRateLimited, "too many calls from this client and origin; the relay allows %g per second (burst %d)", rl.cfg.OriginRate.PerSecond, rl.cfg.OriginRate.Burst)
+	}
+	if rl.base.Err() != nil {
+		return nil, refuse(errClosing, "the relay is shutting down")
+	}
+	release, full := rl.calls.take(who)
+	if release == nil {
+		return nil, refuse(errTooManyRelays, "too many relayed calls in flight: %s (%d in all, %d per client); retry shortly", full, rl.cfg.MaxConcurrent, rl.calls.perClient)
+	}
+	return release, nil
 }
 
 // copyResponse streams the upstream body to the page through a pooled buffer, flushing at once

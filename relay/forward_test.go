@@ -47,7 +47,11 @@ func (rec *recorder) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	out.Set("Strict-Transport-Security", "max-age=31536000")
 	out.Set("Access-Control-Allow-Origin", "*")
 	out.Set("X-Tc-Requestid", "req-0001")
-	out.Set("X-Custom", "kept")
+	out.Set("X-Custom", "dropped")
+	out.Set("X-Accel-Redirect", "/internal/secret")
+	out.Set("X-Sendfile", "/etc/passwd")
+	out.Set("X-Frame-Options", "ALLOWALL")
+	out.Set("Server", "tencent-api")
 	if r.ProtoMajor == 1 {
 		out.Set("Connection", "X-Hop")
 		out.Set("X-Hop", "hop-by-hop")
@@ -86,6 +90,8 @@ func TestRoundTrip(t *testing.T) {
 			req.Header.Set("Proxy-Authorization", "Basic eA==")
 			req.Header.Set(HeaderClientTime, "1551113065000")
 			req.Header.Set(HeaderCallID, "page-call-1")
+			req.Header.Set("X-TC-Hop", "for the relay only")
+			req.Header.Set("Connection", "keep-alive, X-TC-Hop")
 			resp, got := tr.do(t, req)
 
 			require.Equal(t, http.StatusOK, resp.StatusCode, "body: %s", got)
@@ -111,11 +117,12 @@ func TestRoundTrip(t *testing.T) {
 			}
 
 			// Back to the page: cookies, hop-by-hop and origin-altering headers are gone.
-			for _, name := range []string{"Set-Cookie", "Alt-Svc", "Strict-Transport-Security", "X-Hop", "Connection"} {
+			for _, name := range []string{"Set-Cookie", "Alt-Svc", "Strict-Transport-Security", "X-Hop", "Connection",
+				"X-Custom", "X-Accel-Redirect", "X-Sendfile", "X-Frame-Options"} {
 				require.Empty(t, resp.Header.Values(name), name)
 			}
+			require.Equal(t, "tencent-api", resp.Header.Get("Server"))
 			require.Empty(t, resp.Header.Get("Access-Control-Allow-Origin"), "no Origin was sent, so no CORS header")
-			require.Equal(t, "kept", resp.Header.Get("X-Custom"))
 			require.Equal(t, "req-0001", resp.Header.Get("X-Tc-Requestid"))
 			require.Equal(t, "application/json", resp.Header.Get("Content-Type"))
 			require.Equal(t, "nosniff", resp.Header.Get("X-Content-Type-Options"))

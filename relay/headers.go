@@ -33,7 +33,8 @@ const (
 
 // outboundHeader picks what the API needs from the browser's headers: Authorization,
 // Content-Type and X-TC-*. Everything else — Cookie, Origin, Referer, hop-by-hop headers,
-// X-Forwarded-*, X-Tcsig-* — stays behind. The transport adds Host (the allowlisted name),
+// X-Forwarded-*, X-Tcsig-* — stays behind, and so does any header the client's Connection
+// header names: the client declared it hop-by-hop, for the relay only (RFC 9110 §7.6.1). The transport adds Host (the allowlisted name),
 // Content-Length or Transfer-Encoding; nothing else is added but User-Agent.
 func outboundHeader(in http.Header) (http.Header, error) {
 	fields := 0
@@ -45,8 +46,11 @@ func outboundHeader(in http.Header) (http.Header, error) {
 	}
 	out := make(http.Header, 8)
 	size, tc := 0, 0
+	connection := in.Values("Connection")
 	for name, vs := range in {
 		switch {
+		case listed(connection, name):
+			continue
 		case name == "Authorization" || name == "Content-Type":
 			if len(vs) > 1 {
 				return nil, refuse(errBadHeader, "more than one %s header", name)
@@ -74,28 +78,19 @@ func outboundHeader(in http.Header) (http.Header, error) {
 	return out, nil
 }
 
-// passedResponseHeaders are the upstream response headers the page receives, besides X-*
-// headers. Everything else — Set-Cookie, hop-by-hop headers, Location, Alt-Svc, CORS,
-// Strict-Transport-Security, Clear-Site-Data, caching — would act on the relay's own origin.
+// passedResponseHeaders are the upstream response headers the page receives, besides the
+// API's own X-TC-* headers: what a caller needs to read the answer. Everything else is dropped —
+// Set-Cookie, hop-by-hop headers, Location, Alt-Svc, CORS, Strict-Transport-Security,
+// Clear-Site-Data and caching would act on the relay's own origin, and X-Accel-Redirect,
+// X-Sendfile and their kind would instruct a proxy in front of the relay. An allowlist, as a
+// header the relay has never heard of may mean something to a browser or a proxy.
 var passedResponseHeaders = map[string]bool{
 	"Content-Type":     true,
 	"Content-Length":   true,
 	"Content-Language": true,
-	"Date":             true,
+	"Date":             true, // the page's clock check reads it
 	"Retry-After":      true,
 	"Server":           true,
-}
-
-// blockedXHeaders are X-* response headers that would act on the relay's origin or spoof the relay.
-var blockedXHeaders = map[string]bool{
-	"X-Frame-Options":                   true,
-	"X-Content-Type-Options":            true,
-	"X-Xss-Protection":                  true,
-	"X-Dns-Prefetch-Control":            true,
-	"X-Permitted-Cross-Domain-Policies": true,
-	"X-Forwarded-For":                   true,
-	"X-Forwarded-Host":                  true,
-	"X-Forwarded-Proto":                 true,
 }
 
 // copyResponseHeader copies the upstream headers the page may see into dst and sets the
@@ -103,8 +98,7 @@ var blockedXHeaders = map[string]bool{
 func copyResponseHeader(dst, src http.Header) {
 	connection := src.Values("Connection") // names listed there are hop-by-hop too
 	for name, vs := range src {
-		pass := passedResponseHeaders[name] ||
-			strings.HasPrefix(name, "X-") && !blockedXHeaders[name] && !strings.HasPrefix(name, "X-Tcsig-")
+		pass := passedResponseHeaders[name] || strings.HasPrefix(name, tcPrefix)
 		if !pass || listed(connection, name) {
 			continue
 		}

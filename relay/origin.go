@@ -1,30 +1,79 @@
 package relay
 
 import (
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 )
 
-// normalizeOrigin checks an AllowOrigins entry and returns it as the browser sends it in
-// Origin, lower-cased: scheme://host[:port].
+// normalizeOrigin checks an AllowOrigins entry and returns it as parseOrigin would return the
+// browser's Origin for that site. A trailing "/" is tolerated here, since people copy URLs.
 func normalizeOrigin(s string) (string, error) {
-	if s == "*" || strings.Contains(s, "*") {
+	if strings.Contains(s, "*") {
 		return "", fmt.Errorf("origin %q: wildcards are not supported; list each origin", s)
 	}
-	u, err := url.Parse(s)
+	norm, err := parseOrigin(strings.TrimSuffix(s, "/"))
 	if err != nil {
-		return "", fmt.Errorf("origin %q: %w", s, err)
+		return "", fmt.Errorf("origin %q: %w; want scheme://host[:port], e.g. https://tools.example.com", s, err)
 	}
-	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" || u.User != nil ||
-		(u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
-		return "", fmt.Errorf("origin %q: want scheme://host[:port], e.g. https://tools.example.com", s)
+	return norm, nil
+}
+
+// parseOrigin checks an Origin as browsers serialise it — scheme "://" host [":" port] and
+// nothing else (RFC 6454 §6.1) — and returns it normalised: lower case, without the scheme's
+// default port. An Origin with a path, query, fragment, user info or escapes is no browser's,
+// and each spelling of one site must count as that one site (the rate limit is keyed on it).
+func parseOrigin(s string) (string, error) {
+	if strings.ContainsAny(s, "%#?@\\") {
+		return "", errors.New("an origin has no path, query, fragment, user info or escapes")
 	}
-	return strings.ToLower(u.Scheme + "://" + u.Host), nil
+	u, err := url.Parse(s)
+	switch {
+	case err != nil:
+		return "", errors.New("not a URL")
+	case u.Scheme != "http" && u.Scheme != "https":
+		return "", errors.New("the scheme must be http or https")
+	case u.Opaque != "" || u.Hostname() == "" || strings.HasSuffix(u.Host, ":"):
+		return "", errors.New("missing host")
+	case u.Path != "" || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || u.User != nil:
+		return "", errors.New("an origin has no path, query, fragment or user info")
+	}
+	host, port := strings.ToLower(u.Hostname()), u.Port()
+	if port != "" {
+		n, err := strconv.Atoi(port)
+		if err != nil || n < 1 || n > 65535 {
+			return "", fmt.Errorf("port %s out of range", port)
+		}
+		port = strconv.Itoa(n) // "08080" is 8080
+	}
+	if port == defaultPort(u.Scheme) {
+		port = ""
+	}
+	return u.Scheme + "://" + joinHostPort(host, port), nil
+}
+
+func defaultPort(scheme string) string {
+	if scheme == "https" {
+		return "443"
+	}
+	return "80"
+}
+
+// joinHostPort is net.JoinHostPort that leaves the port out when it is empty.
+func joinHostPort(host, port string) string {
+	if port == "" {
+		if strings.Contains(host, ":") {
+			return "[" + host + "]"
+		}
+		return host
+	}
+	return net.JoinHostPort(host, port)
 }
 
 // Validate reports configuration errors New would otherwise log and skip, so a CLI can refuse
@@ -41,18 +90,35 @@ func (cfg Config) Validate() error {
 	return nil
 }
 
-// originAllowed is the relay's one origin policy, for /relay/ and /ws alike: the page's own
-// origin (same host as the request) or a configured one. Origin is anti-embedding, not
-// authentication — non-browser clients send what they like.
-func (rl *Relay) originAllowed(origin, requestHost string) bool {
-	u, err := url.Parse(origin)
-	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
-		return false // includes "null"
+// checkOrigin is the relay's one origin policy, for /relay/ and /ws alike: the page's own
+// origin (same host and port as the request) or a configured one. It returns the normalised
+// origin and whether it is the page's own. Origin is anti-embedding, not authentication —
+// non-browser clients send what they like.
+func (rl *Relay) checkOrigin(origin, requestHost string) (norm string, page bool, err error) {
+	norm, err = parseOrigin(origin)
+	if err != nil {
+		return "", false, refuse(errOriginNotAllowed, "Origin %q is refused: %v (browsers send scheme://host[:port] only)", origin, err)
 	}
-	if strings.EqualFold(u.Host, requestHost) {
-		return true
+	scheme, hostport, _ := strings.Cut(norm, "://")
+	if hostport == normalizeHost(requestHost, scheme) {
+		return norm, true, nil
 	}
-	return rl.origins[strings.ToLower(u.Scheme+"://"+u.Host)]
+	if rl.origins[norm] {
+		return norm, false, nil
+	}
+	return "", false, refuse(errOriginNotAllowed, "origin %s may not use this relay (the server can allow it with --allow-origin)", origin)
+}
+
+// normalizeHost is a Host header as parseOrigin writes an origin's host[:port] for scheme.
+func normalizeHost(hostport, scheme string) string {
+	host, port, err := net.SplitHostPort(hostport)
+	if err != nil {
+		host, port = strings.TrimSuffix(strings.TrimPrefix(hostport, "["), "]"), ""
+	}
+	if port == defaultPort(scheme) {
+		port = ""
+	}
+	return joinHostPort(strings.ToLower(host), port)
 }
 
 // setCORS lets an allowed origin read the answer. No credentials are ever allowed.
@@ -88,18 +154,6 @@ func preflight(w http.ResponseWriter, r *http.Request) error {
 	h.Add("Vary", "Access-Control-Request-Headers")
 	w.WriteHeader(http.StatusNoContent)
 	return nil
-}
-
-// rateKey is whom the per-origin rate applies to: the Origin, or the client's IP without one.
-func rateKey(r *http.Request, origin string) string {
-	if origin != "" {
-		return "origin " + strings.ToLower(origin)
-	}
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		host = r.RemoteAddr
-	}
-	return "ip " + host
 }
 
 // tokenBucket is a classic token bucket; the caller holds whatever lock guards it.
@@ -143,7 +197,9 @@ func newKeyedLimiter(rate Rate) *keyedLimiter {
 	return &keyedLimiter{rate: rate, buckets: make(map[string]*tokenBucket)}
 }
 
-func (l *keyedLimiter) allow(key string, now time.Time) bool {
+// allow takes a token from key's bucket. Once the map is nearly full, only the page's own
+// origin may add keys: a flood of new clients cannot lock the page out.
+func (l *keyedLimiter) allow(key string, page bool, now time.Time) bool {
 	if l.rate.PerSecond < 0 {
 		return true
 	}
@@ -157,7 +213,7 @@ func (l *keyedLimiter) allow(key string, now time.Time) bool {
 					delete(l.buckets, k)
 				}
 			}
-			if len(l.buckets) >= maxKeys {
+			if len(l.buckets) >= maxKeys || !page && len(l.buckets) >= maxKeys-maxKeys/reserveShare {
 				return false
 			}
 		}

@@ -77,3 +77,75 @@ func TestValidateOrigins(t *testing.T) {
 		require.Error(t, Config{AllowOrigins: []string{bad}}.Validate(), bad)
 	}
 }
+
+func TestParseOrigin(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://tools.example.com":      "https://tools.example.com",
+		"HTTPS://Tools.Example.COM":      "https://tools.example.com",
+		"https://tools.example.com:443":  "https://tools.example.com",
+		"http://tools.example.com:80":    "http://tools.example.com",
+		"http://tools.example.com:443":   "http://tools.example.com:443",
+		"http://127.0.0.1:08080":         "http://127.0.0.1:8080",
+		"http://[::1]:8080":              "http://[::1]:8080",
+		"http://[::1]:80":                "http://[::1]",
+		"https://xn--bcher-kva.example":  "https://xn--bcher-kva.example",
+		"http://localhost:65535":         "http://localhost:65535",
+		"https://tools.example.com:0443": "https://tools.example.com",
+	} {
+		got, err := parseOrigin(in)
+		require.NoError(t, err, in)
+		require.Equal(t, want, got, in)
+	}
+	for _, bad := range []string{
+		"", "null", "*", "file://", "ftp://x.example", "tools.example.com", "//x.example",
+		"http://127.0.0.1:8080/", "http://127.0.0.1:8080/1", "https://x.example?q", "https://x.example?",
+		"https://x.example#f", "https://user@x.example", "https://user:pw@x.example", "https://x.example:",
+		"https://x.example:99999", "https://x.example:0", "https://%78.example", "http:x.example",
+		"https://x.example\\@y.example", "http://x.example:80 ", "http://[::1%25lo]:80", "https://:443",
+	} {
+		_, err := parseOrigin(bad)
+		require.Error(t, err, "%q", bad)
+	}
+}
+
+// TestOriginRateNormalised: the rate is keyed on the normalised origin, so respelling one
+// origin shares its budget, and an Origin with a path is refused, not given a fresh one.
+func TestOriginRateNormalised(t *testing.T) {
+	var hits atomic.Int64
+	_, addr := newUpstream(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		okJSON(w, r)
+	}))
+	tr := newTestRelay(t, Config{OriginRate: Rate{PerSecond: 0.001, Burst: 3}, AllowOrigins: []string{"https://a.example"}, Testing: loopbackTesting(addr)})
+	call := func(origin string) (int, string) {
+		t.Helper()
+		req := tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}"))
+		req.Header.Set("Origin", origin)
+		resp, body := tr.do(t, req)
+		if resp.StatusCode != http.StatusOK {
+			return resp.StatusCode, relayErrorCode(t, body)
+		}
+		require.Equal(t, origin, resp.Header.Get("Access-Control-Allow-Origin"), "CORS echoes the Origin as sent")
+		return resp.StatusCode, ""
+	}
+	for _, o := range []string{"https://a.example", "HTTPS://A.EXAMPLE", "https://a.example:443"} {
+		status, code := call(o)
+		require.Equal(t, http.StatusOK, status, "%s: %s", o, code)
+	}
+	for _, o := range []string{"https://a.example/1", "https://a.example/2", "https://a.example?x", "https://u@a.example", "https://a.example#f"} {
+		status, code := call(o)
+		require.Equal(t, http.StatusForbidden, status, o)
+		require.Equal(t, CodeOriginNotAllowed, code, o)
+	}
+	status, code := call("https://a.example")
+	require.Equal(t, http.StatusTooManyRequests, status)
+	require.Equal(t, CodeRateLimited, code)
+
+	self := tr.front.URL // the page's own origin with paths: refused too
+	for _, o := range []string{self + "/1", self + "/2"} {
+		status, code := call(o)
+		require.Equal(t, http.StatusForbidden, status, o)
+		require.Equal(t, CodeOriginNotAllowed, code, o)
+	}
+	require.EqualValues(t, 3, hits.Load(), "only the three calls within the burst reached the upstream")
+}

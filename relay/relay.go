@@ -11,6 +11,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/tcsig/tcsig/internal/httpguard"
 )
 
 // Relay forwards already-signed Tencent Cloud API calls from the page to
@@ -23,8 +25,9 @@ type Relay struct {
 	dialer    *dialer
 	tlsConfig *tls.Config // upstream TLS, shared by the transport and the probe
 	transport *http.Transport
-	slots     chan struct{} // one per relayed call in flight
-	perOrigin *keyedLimiter
+	calls     *slots // relayed calls in flight
+	sockets   *slots // open /ws connections
+	perClient *keyedLimiter
 	hub       *hub
 	bufs      sync.Pool // *[]byte of copyBufSize
 	now       func() time.Time
@@ -51,8 +54,9 @@ func New(logger *slog.Logger, cfg Config) *Relay {
 		cfg:       cfg,
 		origins:   make(map[string]bool, len(cfg.AllowOrigins)),
 		dialer:    newDialer(cfg),
-		slots:     make(chan struct{}, cfg.MaxConcurrent),
-		perOrigin: newKeyedLimiter(cfg.OriginRate),
+		calls:     newSlots(cfg.MaxConcurrent, cfg.MaxConcurrentPerClient),
+		sockets:   newSlots(cfg.MaxWebsockets, cfg.MaxWebsocketsPerClient),
+		perClient: newKeyedLimiter(cfg.OriginRate),
 		hub:       newHub(),
 		now:       time.Now,
 		idPrefix:  strings.ToLower(rand.Text()[:8]),
@@ -100,7 +104,7 @@ func New(logger *slog.Logger, cfg Config) *Relay {
 //	mux.Handle(relay.PathPrefix, h)
 //	mux.Handle(relay.PathEvents, h)
 func (rl *Relay) Handler() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return httpguard.CloseAfterTransferEncoding(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch {
 		case r.URL.Path == PathEvents:
 			rl.serveEvents(w, r)
@@ -109,7 +113,12 @@ func (rl *Relay) Handler() http.Handler {
 		default:
 			writeError(w, refuse(errNotFound, "the relay serves %s{host}/ and %s", PathPrefix, PathEvents), "")
 		}
-	})
+	}), takesBody)
+}
+
+// takesBody: only a relayed POST has a body, which a client may send chunked.
+func takesBody(r *http.Request) bool {
+	return r.Method == http.MethodPost && strings.HasPrefix(r.URL.Path, PathPrefix)
 }
 
 // Close closes every websocket (status 1001, going away), cancels probes and relayed calls in

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -60,11 +61,11 @@ func (h *hub) get(id string) *wsClient {
 	return h.clients[id]
 }
 
-// add registers c unless max clients are open or the hub is closed.
-func (h *hub) add(c *wsClient, max int) bool {
+// add registers c unless the hub is closed. The caps are the relay's sockets slots.
+func (h *hub) add(c *wsClient) bool {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if h.closed || len(h.clients) >= max {
+	if h.closed {
 		return false
 	}
 	h.clients[c.id] = c
@@ -112,19 +113,34 @@ type clientMessage struct {
 // serveEvents handles /ws: it says hello with the client id, streams the events of calls that
 // name that id, answers probes, pings the page, and closes cleanly when either side leaves.
 func (rl *Relay) serveEvents(w http.ResponseWriter, r *http.Request) {
-	if origin := r.Header.Get("Origin"); origin != "" && !rl.originAllowed(origin, r.Host) {
-		writeError(w, refuse(errOriginNotAllowed, "origin %s may not open the relay's websocket", origin), "")
-		return
+	var (
+		origin string
+		page   bool
+	)
+	if o := r.Header.Get("Origin"); o != "" {
+		var err error
+		if origin, page, err = rl.checkOrigin(o, r.Host); err != nil {
+			writeError(w, err, "")
+			return
+		}
 	}
 	if rl.base.Err() != nil {
 		writeError(w, refuse(errClosing, "the relay is shutting down"), "")
 		return
 	}
-	if rl.hub.count() >= rl.cfg.MaxWebsockets {
-		writeError(w, refuse(errTooManyWebsockets, "%d websockets are already open", rl.cfg.MaxWebsockets), "")
+	if len(r.TransferEncoding) > 0 {
+		// Refused here, before the websocket library's own answers, which would replace the
+		// Connection: close that a request with Transfer-Encoding gets.
+		writeError(w, refuse(errBadHeader, "a websocket handshake carries no body (Transfer-Encoding %s)", strings.Join(r.TransferEncoding, ", ")), "")
 		return
 	}
-	// The origin was checked just above by the relay's one origin policy (originAllowed), which
+	release, full := rl.sockets.take(rl.newClient(r, origin, page))
+	if release == nil {
+		writeError(w, refuse(errTooManyWebsockets, "too many websockets open: %s (%d in all, %d per client)", full, rl.cfg.MaxWebsockets, rl.sockets.perClient), "")
+		return
+	}
+	defer release()
+	// The origin was checked just above by the relay's one origin policy (checkOrigin), which
 	// also admits Config.AllowOrigins; the library's own same-host check would reject those.
 	conn, err := websocket.Accept(w, r, &websocket.AcceptOptions{InsecureSkipVerify: true})
 	if err != nil {
@@ -136,8 +152,8 @@ func (rl *Relay) serveEvents(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithCancel(rl.base)
 	defer cancel()
 	c := &wsClient{id: rand.Text(), conn: conn, queue: make(chan []byte, wsQueueLen), ctx: ctx}
-	if !rl.hub.add(c, rl.cfg.MaxWebsockets) {
-		conn.Close(websocket.StatusTryAgainLater, "too many websockets or relay closing")
+	if !rl.hub.add(c) {
+		conn.Close(websocket.StatusTryAgainLater, "relay closing")
 		return
 	}
 	defer rl.hub.remove(c)

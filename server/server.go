@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/tcsig/tcsig/internal/httpguard"
 	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/web"
 )
@@ -82,7 +83,7 @@ func New(logger *slog.Logger, cfg Config) (*Server, error) {
 	for _, h := range cfg.Hosts {
 		hosts[strings.ToLower(h)] = true
 	}
-	s.handler = logRequests(logger, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	s.handler = logRequests(logger, httpguard.CloseAfterTransferEncoding(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		setCommonSecurity(w.Header())
 		if len(hosts) > 0 && !hosts[hostname(r.Host)] {
 			w.Header().Set("Cache-Control", "no-store")
@@ -91,8 +92,15 @@ func New(logger *slog.Logger, cfg Config) (*Server, error) {
 			return
 		}
 		mux.ServeHTTP(w, r)
-	}))
+	}), takesBody))
 	return s, nil
+}
+
+// takesBody: the relay and the emulator take POST bodies, which a client may send chunked;
+// nothing else on this server reads a body.
+func takesBody(r *http.Request) bool {
+	return r.Method == http.MethodPost &&
+		(strings.HasPrefix(r.URL.Path, "/relay/") || strings.HasPrefix(r.URL.Path, "/emulate/"))
 }
 
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
