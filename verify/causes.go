@@ -65,11 +65,11 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 	found := len(c.rep.Causes)
 	try := func(in tc3Input) bool {
 		_, _, sig := in.sign()
-		return sig == want
+		return equalSignature(sig, want)
 	}
 
 	// hex-uppercase: the signature itself, or an intermediate hash.
-	if _, _, sig := base.sign(); strings.ToUpper(sig) == want {
+	if _, _, sig := base.sign(); equalSignature(strings.ToUpper(sig), want) {
 		c.cause(CauseHexUppercase, "the signature is in upper-case hex; TC3 uses lower-case hex")
 	}
 	if in := base; true {
@@ -236,10 +236,10 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 	_, _, k := signer.TC3Keys(base.secretKey, base.keyDate, base.keyService)
 	if cr := c.opts.CanonicalRequest; cr != "" {
 		sts := signer.TC3StringToSign(base.timestamp, base.scope(), signer.SHA256Hex([]byte(cr)))
-		c.clientText("canonical request", "canonicalRequest", signer.TC3Signature(k, sts) == want)
+		c.clientText("canonical request", "canonicalRequest", equalSignature(signer.TC3Signature(k, sts), want))
 	}
 	if sts := c.opts.StringToSign; sts != "" {
-		c.clientText("string to sign", "stringToSign", signer.TC3Signature(k, sts) == want)
+		c.clientText("string to sign", "stringToSign", equalSignature(signer.TC3Signature(k, sts), want))
 	}
 	if len(c.rep.Causes) == found {
 		c.cause(CauseUnknown, unknownExplanation)
@@ -254,7 +254,7 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 	wantOnce, _ := unescape(want, true)
 	try := func(in v1Input) bool {
 		_, sig := in.sign()
-		return sig == want || sig == wantOnce
+		return equalSignature(sig, want) || equalSignature(sig, wantOnce)
 	}
 
 	// hmac-sha1-vs-sha256.
@@ -349,7 +349,7 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 
 	if sts := c.opts.StringToSign; sts != "" {
 		sig := signer.V1Signature(base.hash, base.secretKey, sts)
-		c.clientText("string to sign", "stringToSign", sig == want || sig == wantOnce)
+		c.clientText("string to sign", "stringToSign", equalSignature(sig, want) || equalSignature(sig, wantOnce))
 	}
 	if len(c.rep.Causes) == found {
 		c.cause(CauseUnknown, unknownExplanation)
