@@ -58,7 +58,7 @@ test-wasm:
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(GOROOT)/lib/wasm/go_js_wasm_exec" $(WASM_PKGS)
 
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem ./signer/ ./relay/
+	$(GO) test -run='^$$' -bench=. -benchmem ./signer/ ./relay/ ./verify/
 
 # docs/screenshot.png for the README: the page in headless Chromium with the
 # documented CVM example (the only target that writes into the tree).

@@ -85,39 +85,231 @@ func (c *checker) checkBody() {
 
 // bigInteger returns the first integer literal in a JSON text whose magnitude
 // exceeds 2^53, or "". A body that is not valid JSON has none: no parser
-// would re-serialise it.
+// would re-serialise it. The text is scanned, not decoded (a 10 MB array
+// of numbers would become millions of values), and only when it has a run
+// of 16 digits at all.
 func bigInteger(b []byte) string {
-	v, err := jsonlite.Decode(b)
-	if err != nil {
+	if !hasDigitRun(b, 16) {
 		return ""
 	}
-	return firstBigInteger(v)
+	sc := jsonScanner{data: b}
+	if !sc.valid() {
+		return ""
+	}
+	return string(sc.bigInteger)
 }
 
-func firstBigInteger(v any) string {
-	switch v := v.(type) {
-	case jsonlite.Number:
-		if strings.ContainsAny(string(v), ".eE") {
-			return ""
-		}
-		digits := strings.TrimPrefix(string(v), "-")
-		if len(digits) > 16 || len(digits) == 16 && digits > "9007199254740992" {
-			return string(v)
-		}
-	case []any:
-		for _, e := range v {
-			if n := firstBigInteger(e); n != "" {
-				return n
+func hasDigitRun(b []byte, n int) bool {
+	run := 0
+	for _, c := range b {
+		if '0' <= c && c <= '9' {
+			if run++; run >= n {
+				return true
 			}
-		}
-	case jsonlite.Object:
-		for _, m := range v {
-			if n := firstBigInteger(m.Value); n != "" {
-				return n
-			}
+		} else {
+			run = 0
 		}
 	}
-	return ""
+	return false
+}
+
+func isBigInteger(lit []byte) bool {
+	if len(lit) < 16 || bytes.ContainsAny(lit, ".eE") {
+		return false
+	}
+	digits := bytes.TrimPrefix(lit, []byte("-"))
+	return len(digits) > 16 || len(digits) == 16 && string(digits) > "9007199254740992"
+}
+
+// jsonScanner checks that data is one JSON text, as jsonlite.Decode would
+// accept it, without building its values, and notes the first integer
+// beyond 2^53 on the way. It keeps the open containers on a stack of its own rather than
+// recursing, so deep nesting costs a byte per level.
+type jsonScanner struct {
+	data       []byte
+	pos        int
+	bigInteger []byte
+}
+
+func (s *jsonScanner) valid() bool {
+	var open []byte // the closers of the containers around s.pos
+	for {
+		opened, ok := s.value(&open)
+		if !ok {
+			return false
+		}
+		if opened {
+			continue // now at the first member of the container just opened
+		}
+		// After a value: close containers, or move to the next member.
+		for {
+			s.space()
+			if len(open) == 0 {
+				return s.pos == len(s.data)
+			}
+			if s.pos >= len(s.data) {
+				return false
+			}
+			closer, c := open[len(open)-1], s.data[s.pos]
+			s.pos++
+			if c == closer {
+				open = open[:len(open)-1]
+				continue
+			}
+			if c != ',' || closer == '}' && !s.key() {
+				return false
+			}
+			break
+		}
+	}
+}
+
+func (s *jsonScanner) space() {
+	for s.pos < len(s.data) && (s.data[s.pos] == ' ' || s.data[s.pos] == '\t' || s.data[s.pos] == '\n' || s.data[s.pos] == '\r') {
+		s.pos++
+	}
+}
+
+// value scans one value. An array or object that is not empty is only
+// opened: its closer is pushed on open, the key of an object's first
+// member is scanned, and opened is true.
+func (s *jsonScanner) value(open *[]byte) (opened, ok bool) {
+	s.space()
+	if s.pos >= len(s.data) {
+		return false, false
+	}
+	switch c := s.data[s.pos]; {
+	case c == '{' || c == '[':
+		if len(*open) >= jsonlite.MaxDepth {
+			return false, false
+		}
+		closer := byte(']')
+		if c == '{' {
+			closer = '}'
+		}
+		s.pos++
+		s.space()
+		if s.pos < len(s.data) && s.data[s.pos] == closer {
+			s.pos++
+			return false, true
+		}
+		*open = append(*open, closer)
+		return true, c == '[' || s.key()
+	case c == '"':
+		return false, s.str()
+	case c == 't':
+		return false, s.literal("true")
+	case c == 'f':
+		return false, s.literal("false")
+	case c == 'n':
+		return false, s.literal("null")
+	case c == '-' || '0' <= c && c <= '9':
+		return false, s.num()
+	}
+	return false, false
+}
+
+// key scans an object member's name and the colon after it.
+func (s *jsonScanner) key() bool {
+	s.space()
+	if s.pos >= len(s.data) || s.data[s.pos] != '"' || !s.str() {
+		return false
+	}
+	s.space()
+	if s.pos >= len(s.data) || s.data[s.pos] != ':' {
+		return false
+	}
+	s.pos++
+	return true
+}
+
+func (s *jsonScanner) literal(word string) bool {
+	if !bytes.HasPrefix(s.data[s.pos:], []byte(word)) {
+		return false
+	}
+	s.pos += len(word)
+	return true
+}
+
+// digits skips a run of digits and reports whether there was one.
+func (s *jsonScanner) digits() bool {
+	start := s.pos
+	for s.pos < len(s.data) && '0' <= s.data[s.pos] && s.data[s.pos] <= '9' {
+		s.pos++
+	}
+	return s.pos > start
+}
+
+func (s *jsonScanner) num() bool {
+	start := s.pos
+	if s.data[s.pos] == '-' {
+		s.pos++
+	}
+	switch {
+	case s.pos < len(s.data) && s.data[s.pos] == '0':
+		s.pos++
+	case !s.digits():
+		return false
+	}
+	if s.pos < len(s.data) && s.data[s.pos] == '.' {
+		s.pos++
+		if !s.digits() {
+			return false
+		}
+	}
+	if s.pos < len(s.data) && (s.data[s.pos] == 'e' || s.data[s.pos] == 'E') {
+		s.pos++
+		if s.pos < len(s.data) && (s.data[s.pos] == '+' || s.data[s.pos] == '-') {
+			s.pos++
+		}
+		if !s.digits() {
+			return false
+		}
+	}
+	if s.bigInteger == nil && isBigInteger(s.data[start:s.pos]) {
+		s.bigInteger = s.data[start:s.pos]
+	}
+	return true
+}
+
+// str scans a string literal, its quote at s.pos. Invalid UTF-8 is
+// accepted, as encoding/json accepts it.
+func (s *jsonScanner) str() bool {
+	s.pos++
+	for s.pos < len(s.data) {
+		c := s.data[s.pos]
+		switch {
+		case c == '"':
+			s.pos++
+			return true
+		case c == '\\':
+			s.pos++
+			if s.pos >= len(s.data) {
+				return false
+			}
+			switch s.data[s.pos] {
+			case 'b', 'f', 'n', 'r', 't', '\\', '/', '"':
+				s.pos++
+			case 'u':
+				if s.pos+5 > len(s.data) {
+					return false
+				}
+				for _, h := range s.data[s.pos+1 : s.pos+5] {
+					if !isHex(h) {
+						return false
+					}
+				}
+				s.pos += 5
+			default:
+				return false
+			}
+		case c < 0x20:
+			return false
+		default:
+			s.pos++
+		}
+	}
+	return false
 }
 
 // fillRequest completes the trace with the request as received.

@@ -1,6 +1,9 @@
 package verify
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"sort"
 	"strconv"
 	"strings"
@@ -137,15 +140,15 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 		body := c.req.Body
 		for _, v := range newlineVariants(body) {
 			in := base
-			in.payloadHash = signer.SHA256Hex(v.body)
+			in.payloadHash = v.payloadHash(body)
 			if try(in) {
 				c.cause(CauseBodyTrailingNewline, "the client signed the body "+v.how+"; hash exactly the bytes you send")
 			}
 		}
 		if len(body) <= maxBodyForReserialisation && signer.MediaType(c.req.Get("Content-Type")) == signer.ContentTypeJSON {
-			for _, f := range jsonForms(body) {
+			for _, f := range jsonForms(body, &c.work) {
 				in := base
-				in.payloadHash = signer.SHA256Hex(f.body)
+				in.payloadHash = f.payloadHash
 				if try(in) {
 					c.cause(CauseBodyReserialised, "the client signed the JSON body serialised differently ("+f.how+
 						") from the bytes sent; serialise once and hash and send those bytes")
@@ -391,25 +394,36 @@ func withHeader(h []canonHeader, i int, v string) []canonHeader {
 	return out
 }
 
+// bodyVariant is the body with its end changed: its first n bytes, then
+// suffix. It is hashed in place, never copied: the body may be 10 MB.
 type bodyVariant struct {
-	body []byte
-	how  string
+	n      int
+	suffix string
+	how    string
+}
+
+func (v bodyVariant) payloadHash(body []byte) string {
+	h := sha256.New()
+	h.Write(body[:v.n])
+	h.Write([]byte(v.suffix))
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 func newlineVariants(b []byte) []bodyVariant {
 	v := []bodyVariant{
-		{append(append([]byte(nil), b...), '\n'), "with a trailing newline the request does not have"},
-		{append(append([]byte(nil), b...), '\r', '\n'), "with a trailing CRLF the request does not have"},
+		{len(b), "\n", "with a trailing newline the request does not have"},
+		{len(b), "\r\n", "with a trailing CRLF the request does not have"},
 	}
-	s := string(b)
-	if t := strings.TrimSuffix(s, "\n"); t != s {
-		v = append(v, bodyVariant{[]byte(t), "without the trailing newline the request has"})
-		if t2 := strings.TrimSuffix(t, "\r"); t2 != t {
-			v = append(v, bodyVariant{[]byte(t2), "without the trailing CRLF the request has"})
+	t := bytes.TrimSuffix(b, []byte("\n"))
+	if len(t) != len(b) {
+		v = append(v, bodyVariant{len(t), "", "without the trailing newline the request has"})
+		if t2 := bytes.TrimSuffix(t, []byte("\r")); len(t2) != len(t) {
+			v = append(v, bodyVariant{len(t2), "", "without the trailing CRLF the request has"})
 		}
 	}
-	if t := strings.TrimRight(s, " \t\r\n"); t != s && t != strings.TrimSuffix(s, "\n") && t != strings.TrimSuffix(s, "\r\n") {
-		v = append(v, bodyVariant{[]byte(t), "without the trailing whitespace the request has"})
+	crlf := bytes.TrimSuffix(b, []byte("\r\n"))
+	if r := bytes.TrimRight(b, " \t\r\n"); len(r) != len(b) && len(r) != len(t) && len(r) != len(crlf) {
+		v = append(v, bodyVariant{len(r), "", "without the trailing whitespace the request has"})
 	}
 	return v
 }
