@@ -3,6 +3,7 @@ package verify
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding"
 	"encoding/hex"
 	"sort"
 	"strconv"
@@ -138,9 +139,11 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 	// body-trailing-newline and body-reserialised (not for unsigned payloads).
 	if base.payloadHash != unsignedPayloadSHA256 {
 		body := c.req.Body
-		for _, v := range newlineVariants(body) {
+		variants := newlineVariants(body)
+		for i, h := range variantHashes(body, variants) {
+			v := variants[i]
 			in := base
-			in.payloadHash = v.payloadHash(body)
+			in.payloadHash = h
 			if try(in) {
 				c.cause(CauseBodyTrailingNewline, "the client signed the body "+v.how+"; hash exactly the bytes you send")
 			}
@@ -402,11 +405,29 @@ type bodyVariant struct {
 	how    string
 }
 
-func (v bodyVariant) payloadHash(body []byte) string {
-	h := sha256.New()
-	h.Write(body[:v.n])
-	h.Write([]byte(v.suffix))
-	return hex.EncodeToString(h.Sum(nil))
+// variantHashes returns each variant's SHA-256 in hex. The body is hashed
+// once up to where the variants part, and that state is copied for each.
+func variantHashes(body []byte, vs []bodyVariant) []string {
+	common := len(body)
+	for _, v := range vs {
+		common = min(common, v.n)
+	}
+	prefix := sha256.New()
+	prefix.Write(body[:common])
+	state, err := prefix.(encoding.BinaryMarshaler).MarshalBinary()
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		h := sha256.New()
+		if err == nil && h.(encoding.BinaryUnmarshaler).UnmarshalBinary(state) == nil {
+			h.Write(body[common:v.n])
+		} else {
+			h.Reset()
+			h.Write(body[:v.n])
+		}
+		h.Write([]byte(v.suffix))
+		out[i] = hex.EncodeToString(h.Sum(nil))
+	}
+	return out
 }
 
 func newlineVariants(b []byte) []bodyVariant {

@@ -84,27 +84,37 @@ type formWork struct {
 // jsonForms returns the hash of the body re-serialised in every style
 // that differs from it, each once. A body that is not JSON, or nests deeper
 // than maxJSONDepth, has none. Styles that cannot differ from one already
-// written (escapes with nothing to escape, sorting keys already in order)
-// are not written at all.
+// written (escapes with nothing to escape, keys already in order) are not
+// written at all. Styles that keep the members' order rewrite the text
+// token by token; only sorting keys decodes the body into values.
 func jsonForms(body []byte, work *formWork) []jsonForm {
-	v, err := jsonlite.Decode(body)
-	if err != nil {
+	sc := jsonScanner{data: body}
+	if !sc.valid() || sc.maxDepth > maxJSONDepth {
 		return nil
 	}
-	var f jsonFeatures
-	if !f.scan(v, 0) {
-		return nil
-	}
+	f := sc.features
 	limit := int64(formGrowth*len(body) + formSlack)
 	seen := map[[sha256.Size]byte]bool{sha256.Sum256(body): true}
 	var out []jsonForm
+	var values any // decoded for the sorted styles, once
 	w := &formWriter{h: sha256.New(), buf: make([]byte, 0, formBuffer)}
 	for _, st := range jsonStyles {
 		if st.escape == 'a' && !f.nonASCII || st.escape == 'h' && !f.htmlUnsafe || st.sorted && !f.unsortedKeys {
 			continue
 		}
 		w.reset(limit)
-		st.write(w, v, 0)
+		if st.sorted {
+			if values == nil {
+				v, err := jsonlite.Decode(body)
+				if err != nil {
+					return out // cannot happen: the scanner accepted it
+				}
+				values = v
+			}
+			st.write(w, values, 0)
+		} else {
+			(&streamer{st: &st, data: body, w: w}).value(0)
+		}
 		sum, ok := w.sum()
 		if work != nil {
 			work.forms++
@@ -116,53 +126,6 @@ func jsonForms(body []byte, work *formWork) []jsonForm {
 		}
 	}
 	return out
-}
-
-// jsonFeatures say which styles can change the text at all.
-type jsonFeatures struct {
-	nonASCII     bool // a string has a rune ≥ U+0080
-	htmlUnsafe   bool // a string has <, >, &, U+2028 or U+2029
-	unsortedKeys bool // an object's keys are not in byte order
-}
-
-// scan records the features of v; false when v nests too deeply.
-func (f *jsonFeatures) scan(v any, depth int) bool {
-	if depth > maxJSONDepth {
-		return false
-	}
-	switch v := v.(type) {
-	case jsonlite.Object:
-		for i, m := range v {
-			f.str(m.Key)
-			if i > 0 && v[i-1].Key > m.Key {
-				f.unsortedKeys = true
-			}
-			if !f.scan(m.Value, depth+1) {
-				return false
-			}
-		}
-	case []any:
-		for _, e := range v {
-			if !f.scan(e, depth+1) {
-				return false
-			}
-		}
-	case string:
-		f.str(v)
-	}
-	return true
-}
-
-func (f *jsonFeatures) str(s string) {
-	for _, r := range s {
-		switch {
-		case r == '<' || r == '>' || r == '&' || r == 0x2028 || r == 0x2029:
-			f.htmlUnsafe = true
-			f.nonASCII = f.nonASCII || r >= 0x80
-		case r >= 0x80:
-			f.nonASCII = true
-		}
-	}
 }
 
 // formBuffer is how much of a form is gathered before it is hashed.
