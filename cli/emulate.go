@@ -94,14 +94,7 @@ func runEmulate(ctx context.Context, args []string, env Env) int {
 		return fail(env, "emulate", fmt.Errorf("--addr %s: %w", f.addr, err))
 	}
 	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
-	opts := emulate.Options{Now: env.Now, Logger: logger, GuardHost: true}
-	tcp, _ := ln.Addr().(*net.TCPAddr)
-	loopback := tcp != nil && tcp.IP.IsLoopback()
-	if tcp != nil && !loopback && !tcp.IP.IsUnspecified() {
-		// Listening on one address of this machine: clients name it as
-		// the host. An address literal cannot be rebound, so it is safe.
-		opts.AlsoHosts = []string{tcp.IP.String()}
-	}
+	opts, loopback := emulateOptions(ln.Addr(), env, logger)
 	hs := &http.Server{
 		Handler:           emulate.New(keys, opts),
 		ReadHeaderTimeout: emulateReadHeaderTimeout,
@@ -134,6 +127,19 @@ func runEmulate(ctx context.Context, args []string, env Env) int {
 	}
 	fmt.Fprintln(env.Stdout, "tcsig emulate: stopped")
 	return ExitOK
+}
+
+// emulateOptions turns the Host guard on. A listener on one address beyond
+// loopback accepts that address as a Host too: clients name it, and an
+// address literal cannot be rebound to another site's name.
+func emulateOptions(addr net.Addr, env Env, logger *slog.Logger) (opts emulate.Options, loopback bool) {
+	opts = emulate.Options{Now: env.Now, Logger: logger, GuardHost: true}
+	tcp, _ := addr.(*net.TCPAddr)
+	loopback = tcp != nil && tcp.IP.IsLoopback()
+	if tcp != nil && !loopback && !tcp.IP.IsUnspecified() {
+		opts.AlsoHosts = []string{tcp.IP.String()}
+	}
+	return opts, loopback
 }
 
 // emulateKeys collects SecretId → SecretKey from --key, else

@@ -31,8 +31,10 @@ const (
 
 // apiMessages are the API's own words for each code: the signature failure
 // as the API answers it, the others as "Common Error Codes" in the API 3.0
-// documentation describes them. A verifier that holds someone else's key
-// says no more than these (Report.Public).
+// documentation describes them — except InvalidRequest, which the API uses
+// for a malformed multipart body and the emulator for a body it could not
+// read. A verifier that holds someone else's key says no more than these
+// (Report.Public).
 var apiMessages = map[string]string{
 	CodeInvalidAuthorization:  "Authorization in the request header is invalid.",
 	CodeSignatureExpire:       "Signature expired. Timestamp and server time cannot differ by more than five minutes. Please ensure your current local time matches the standard time.",
