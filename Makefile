@@ -75,7 +75,7 @@ fuzz:
 	done
 
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem ./signer/ ./relay/
+	$(GO) test -run='^$$' -bench=. -benchmem ./signer/ ./relay/ ./verify/
 
 # docs/screenshot.png for the README: the page in headless Chromium with the
 # documented CVM example (the only target that writes into the tree).

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/tcsig/tcsig/emulate"
+	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -25,8 +26,12 @@ Runs a local endpoint that verifies requests the way Tencent Cloud API 3.0
 does and answers in the API's JSON shape (HTTP 200, Response.Error.Code), so
 an SDK can use it as its endpoint, e.g. in Go:
   cpf.HttpProfile.Endpoint = "127.0.0.1:PORT"; cpf.HttpProfile.Scheme = "HTTP"
-Keys come from --key, else ` + EnvEmulateKeys + `="id:key,id:key", else
-` + EnvSecretID + ` and ` + EnvSecretKey + `. Nothing is forwarded anywhere.
+Keys come from --key, else ` + EnvEmulateKeys + `="id:key,id:key", and from
+nowhere else: never from ` + EnvSecretID + `/` + EnvSecretKey + `. The endpoint
+answers as the API does and never discloses an expected signature; run
+tcsig verify to see why a signature fails. It answers requests for localhost,
+loopback addresses and *.tencentcloudapi.com names only (421 otherwise).
+Nothing is forwarded anywhere.
 
 Flags:
 `
@@ -89,8 +94,9 @@ func runEmulate(ctx context.Context, args []string, env Env) int {
 		return fail(env, "emulate", fmt.Errorf("--addr %s: %w", f.addr, err))
 	}
 	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
+	opts, loopback := emulateOptions(ln.Addr(), env, logger)
 	hs := &http.Server{
-		Handler:           emulate.New(keys, emulate.Options{Now: env.Now, Logger: logger}),
+		Handler:           emulate.New(keys, opts),
 		ReadHeaderTimeout: emulateReadHeaderTimeout,
 		ReadTimeout:       emulateReadTimeout,
 		WriteTimeout:      emulateWriteTimeout,
@@ -99,8 +105,9 @@ func runEmulate(ctx context.Context, args []string, env Env) int {
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 	fmt.Fprintf(env.Stdout, "tcsig emulate: listening on http://%s/\n", ln.Addr())
-	if tcp, ok := ln.Addr().(*net.TCPAddr); !ok || !tcp.IP.IsLoopback() {
-		warn(env, "emulate", "listening beyond this machine: anyone who can reach "+ln.Addr().String()+" can probe which keys it accepts")
+	if !loopback {
+		warn(env, "emulate", "listening beyond this machine: anyone who can reach "+ln.Addr().String()+
+			" can probe which keys it accepts; it answers requests for "+emulateHosts(opts.AlsoHosts)+" only")
 	}
 
 	served := make(chan error, 1)
@@ -122,8 +129,23 @@ func runEmulate(ctx context.Context, args []string, env Env) int {
 	return ExitOK
 }
 
-// emulateKeys collects SecretId → SecretKey from --key, then the
-// environment.
+// emulateOptions turns the Host guard on. A listener on one address beyond
+// loopback accepts that address as a Host too: clients name it, and an
+// address literal cannot be rebound to another site's name.
+func emulateOptions(addr net.Addr, env Env, logger *slog.Logger) (opts emulate.Options, loopback bool) {
+	opts = emulate.Options{Now: env.Now, Logger: logger, GuardHost: true}
+	tcp, _ := addr.(*net.TCPAddr)
+	loopback = tcp != nil && tcp.IP.IsLoopback()
+	if tcp != nil && !loopback && !tcp.IP.IsUnspecified() {
+		opts.AlsoHosts = []string{tcp.IP.String()}
+	}
+	return opts, loopback
+}
+
+// emulateKeys collects SecretId → SecretKey from --key, else
+// TCSIG_EMULATE_KEYS. No credential of the CLI's (TENCENTCLOUD_SECRET_*)
+// ever applies: those are a developer's real keys, and the emulator answers
+// anyone who reaches its port.
 func emulateKeys(f *emulateFlags, env Env) (map[string]string, error) {
 	list, from := f.keys, "--key"
 	if len(list) == 0 {
@@ -146,12 +168,17 @@ func emulateKeys(f *emulateFlags, env Env) (map[string]string, error) {
 		keys[id] = key
 	}
 	if len(keys) == 0 {
-		id, key := env.Getenv(EnvSecretID), env.Getenv(EnvSecretKey)
-		if id == "" || key == "" {
-			return nil, fmt.Errorf("no keys: give --key SECRETID:SECRETKEY, set %s=\"id:key,...\", or set %s and %s",
-				EnvEmulateKeys, EnvSecretID, EnvSecretKey)
-		}
-		keys[id] = key
+		return nil, fmt.Errorf("no keys: give --key SECRETID:SECRETKEY or set %s=\"id:key,...\" (%s and %s are not used: the emulator never takes your real credentials implicitly)",
+			EnvEmulateKeys, EnvSecretID, EnvSecretKey)
 	}
 	return keys, nil
+}
+
+// emulateHosts names the Host headers the emulator answers to.
+func emulateHosts(also []string) string {
+	s := "localhost, loopback addresses and *." + endpoints.RootDomain
+	if len(also) > 0 {
+		s = strings.Join(also, ", ") + ", " + s
+	}
+	return s
 }

@@ -3,12 +3,15 @@ package cli
 import (
 	"context"
 	"errors"
+	"net/http"
 	"regexp"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"
 	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
 	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
@@ -83,6 +86,17 @@ func TestEmulateCommand(t *testing.T) {
 	if err := send("wrong" + key); !errors.As(err, &sdkErr) || sdkErr.GetCode() != "AuthFailure.SignatureFailure" {
 		t.Fatalf("wrong key: %v", err)
 	}
+	assert.Equal(t, "The provided credentials could not be validated. Please check your signature is correct.", sdkErr.GetMessage(),
+		"the API's own message, with no expected signature")
+
+	// A page whose DNS name was rebound to 127.0.0.1 sends its own Host.
+	forged, err := http.NewRequest("POST", "http://"+addr+"/", strings.NewReader("{}"))
+	require.NoError(t, err)
+	forged.Host = "rebind.attacker.example:9000"
+	resp, err := http.DefaultClient.Do(forged)
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusMisdirectedRequest, resp.StatusCode)
 
 	cancel()
 	select {
@@ -112,7 +126,8 @@ func TestEmulateKeyErrors(t *testing.T) {
 		{"bad entry", map[string]string{EnvEmulateKeys: "justanid"}, nil, "want SECRETID:SECRETKEY"},
 		{"bad flag", nil, []string{"--key", "id:"}, "want SECRETID:SECRETKEY"},
 		{"duplicate", map[string]string{EnvEmulateKeys: "AKIDx:a,AKIDx:b"}, nil, "given twice"},
-		{"bad addr", map[string]string{EnvSecretID: "AKIDx", EnvSecretKey: "k"}, []string{"--addr", "256.0.0.1:99999"}, "--addr"},
+		{"real credentials are not taken", map[string]string{EnvSecretID: "AKIDx", EnvSecretKey: "k"}, nil, "no keys"},
+		{"bad addr", map[string]string{EnvEmulateKeys: "AKIDx:k"}, []string{"--addr", "256.0.0.1:99999"}, "--addr"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			res := runCLI(t, "", c.vars, append([]string{"emulate"}, c.args...)...)

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/coder/websocket"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tcsig/tcsig/signer"
@@ -166,6 +167,9 @@ func TestServeAnswersAndShutsDown(t *testing.T) {
 	if !strings.Contains(body, `"Code":"AuthFailure.SignatureFailure"`) {
 		t.Errorf("emulate with a wrong key: %s, want AuthFailure.SignatureFailure", body)
 	}
+	// The API's own message, and nothing computed with the key.
+	assert.Contains(t, body, `"Message":"The provided credentials could not be validated. Please check your signature is correct."`)
+	assert.NotContains(t, body, "xpected")
 
 	if code := r.stop(); code != ExitOK {
 		t.Fatalf("exit %d after cancel; stderr:\n%s", code, r.stderr)

@@ -2,6 +2,12 @@
 // signatures the way the API does and answers in the API's JSON shape, so an
 // SDK pointed at it (HttpProfile.Endpoint = "127.0.0.1:PORT") gets the same
 // errors it would get from Tencent — without a network or an account.
+//
+// It holds real keys and answers whoever reaches its port, so it says what
+// the API says and no more: the code, the API's own message and a
+// RequestId. Nothing derived from a key (an expected signature, a derived
+// key, a hash computed with it) leaves it, in the answer or in its log; the
+// owner of a key learns the details from `tcsig verify` instead.
 package emulate
 
 import (
@@ -12,13 +18,18 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/tcsig/tcsig/capture"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
 )
+
+// DefaultMaxConcurrent is how many requests the endpoint verifies at once
+// unless Options say otherwise. Each may hold a 10 MB body and its cause
+// search; more would let a few callers take the machine's memory.
+const DefaultMaxConcurrent = 4
 
 // Options configure the handler.
 type Options struct {
@@ -27,48 +38,51 @@ type Options struct {
 	// Logger, when set, gets one line per request: the action, the outcome
 	// and the SecretId's prefix. Never a key, a signature or a header value.
 	Logger *slog.Logger
+	// MaxConcurrent caps the requests read and verified at once; past it
+	// the endpoint answers RequestLimitExceeded at once, as the API does
+	// over its rate (the SDKs can retry). 0 means DefaultMaxConcurrent.
+	MaxConcurrent int
+	// GuardHost answers 421 Misdirected Request unless the Host is a
+	// loopback name or address, a *.tencentcloudapi.com name or one of
+	// AlsoHosts (see AllowedHost): a page whose DNS name is rebound to the
+	// emulator's address cannot use it as its own origin. `tcsig serve`
+	// leaves it off: it guards every path itself.
+	GuardHost bool
+	AlsoHosts []string
 }
 
 // handler answers every request at its root.
 type handler struct {
-	keys map[string]string
-	now  func() time.Time
-	log  *slog.Logger
+	keys  map[string]string
+	now   func() time.Time
+	log   *slog.Logger
+	slots chan struct{} // one token per verification in flight
+	guard bool
+	also  []string
 }
 
 // New returns the endpoint. keys maps SecretId to SecretKey; it is copied.
 func New(keys map[string]string, opts Options) http.Handler {
-	h := &handler{keys: make(map[string]string, len(keys)), now: opts.Now, log: opts.Logger}
+	h := &handler{keys: make(map[string]string, len(keys)), now: opts.Now, log: opts.Logger,
+		guard: opts.GuardHost, also: append([]string(nil), opts.AlsoHosts...)}
 	for id, k := range keys {
 		h.keys[id] = k
 	}
 	if h.now == nil {
 		h.now = time.Now
 	}
+	n := opts.MaxConcurrent
+	if n <= 0 {
+		n = DefaultMaxConcurrent
+	}
+	h.slots = make(chan struct{}, n)
 	return h
 }
 
-// Response is the API's envelope: {"Response": {...}}.
-type Response struct {
-	Response Body `json:"Response"`
-}
-
-// Body is the inside of the envelope.
-type Body struct {
-	Error     *Error `json:"Error,omitempty"`
-	RequestID string `json:"RequestId"`
-	// Tcsig echoes what was verified; the API has no such field, but the
-	// SDKs ignore fields they do not know.
-	Tcsig *Echo `json:"Tcsig,omitempty"`
-}
-
-// Error is the API's error object.
-type Error struct {
-	Code    string `json:"Code"`
-	Message string `json:"Message"`
-}
-
-// Echo is what the endpoint verified, in the API's PascalCase.
+// Echo is what the endpoint verified, in the API's PascalCase, under
+// Response.Tcsig. The API has no such member, but the SDKs ignore members
+// they do not know. Causes and Warnings are finding ids only: they name
+// mistakes, never values.
 type Echo struct {
 	Action          string   `json:"Action,omitempty"`
 	Version         string   `json:"Version,omitempty"`
@@ -83,24 +97,60 @@ type Echo struct {
 }
 
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	id := requestID()
-	if r.Method != http.MethodGet && r.Method != http.MethodPost {
-		h.answer(w, id, &Error{verify.CodeUnsupportedProtocol, "method " + r.Method + " is not supported: the API takes GET or POST only"}, nil)
+	if h.guard && !AllowedHost(r.Host, h.also...) {
+		h.misdirected(w, r)
 		return
 	}
+	id := requestID()
+	// Take a slot before reading the body: the body is most of the memory.
+	select {
+	case h.slots <- struct{}{}:
+		defer func() { <-h.slots }()
+	default:
+		h.answer(w, id, verify.CodeRequestLimitExceeded, nil)
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodPost {
+		h.answer(w, id, verify.CodeUnsupportedProtocol, nil)
+		return
+	}
+	req, code := readRequest(w, r)
+	if code != "" {
+		h.answer(w, id, code, nil)
+		return
+	}
+	rep := verify.Check(req, verify.Options{
+		Now: h.now(),
+		SecretKeyFor: func(secretID string) (string, bool) {
+			k, ok := h.keys[secretID]
+			return k, ok
+		},
+	}).Public()
+	echo := echoOf(rep)
+	switch {
+	case rep.Error != nil:
+		h.answer(w, id, rep.Error.Code, echo)
+	case rep.Incomplete:
+		h.answer(w, id, verify.CodeInvalidAuthorization, echo)
+	default:
+		h.answer(w, id, "", echo)
+	}
+}
+
+// readRequest turns the HTTP request into what verify reads; code is the
+// API's error when the body cannot be had.
+func readRequest(w http.ResponseWriter, r *http.Request) (req *capture.Request, code string) {
 	// The largest request the API takes is a 10 MB TC3 POST; read one byte
 	// more to tell "at the limit" from "over it".
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, signer.LimitPOSTTC3+1))
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			h.answer(w, id, &Error{verify.CodeSizeLimit, "the request body is over 10485760 bytes (10 MB), the largest the API takes"}, nil)
-			return
+			return nil, verify.CodeSizeLimit
 		}
-		h.answer(w, id, &Error{"InvalidRequest", "reading the request body failed: " + err.Error()}, nil)
-		return
+		return nil, verify.CodeInvalidRequest
 	}
-	req := &capture.Request{
+	req = &capture.Request{
 		Method:   r.Method,
 		Scheme:   "http",
 		Host:     r.Host,
@@ -121,14 +171,15 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			req.Header = append(req.Header, capture.Field{Name: name, Value: v})
 		}
 	}
-	rep := verify.Check(req, verify.Options{
-		Now: h.now(),
-		SecretKeyFor: func(secretID string) (string, bool) {
-			k, ok := h.keys[secretID]
-			return k, ok
-		},
-	})
-	echo := &Echo{
+	return req, ""
+}
+
+// echoOf is the Tcsig member; nil when nothing was signed.
+func echoOf(rep verify.Public) *Echo {
+	if rep.Received.SignatureMethod == "" {
+		return nil
+	}
+	return &Echo{
 		Action:          rep.Received.Action,
 		Version:         rep.Received.Version,
 		Region:          rep.Received.Region,
@@ -137,61 +188,43 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		SecretId:        rep.Received.SecretID,
 		Timestamp:       rep.Received.Timestamp,
 		SignedHeaders:   rep.Received.SignedHeaders,
-		Causes:          strs(rep.Causes),
-		Warnings:        strs(rep.Warnings),
-	}
-	if rep.Received.SignatureMethod == "" {
-		echo = nil // nothing was signed: nothing to echo
-	}
-	switch {
-	case rep.Error != nil:
-		msg := rep.Error.Message
-		if len(rep.Causes) > 0 {
-			msg += " Cause: " + strings.Join(strs(rep.Causes), "; ")
-		}
-		h.answer(w, id, &Error{rep.Error.Code, msg}, echo)
-	case rep.Incomplete != "":
-		h.answer(w, id, &Error{verify.CodeInvalidAuthorization, rep.Incomplete}, echo)
-	default:
-		h.answer(w, id, nil, echo)
+		Causes:          rep.Causes,
+		Warnings:        rep.Warnings,
 	}
 }
 
 // answer writes the API's envelope with HTTP 200, as the API does for its
-// own errors, and logs one line.
-func (h *handler) answer(w http.ResponseWriter, id string, e *Error, echo *Echo) {
-	body := Body{Error: e, RequestID: id, Tcsig: echo}
-	b, err := json.Marshal(Response{body})
-	if err != nil {
-		http.Error(w, "internal error", http.StatusInternalServerError)
-		return
+// own errors, and logs one line. code "" is a success; an error's message
+// is the API's own for the code.
+func (h *handler) answer(w http.ResponseWriter, id, code string, echo *Echo) {
+	env := protocol.Envelope{Response: protocol.Response{RequestID: id}}
+	if code != "" {
+		env.Response.Error = &protocol.Error{Code: code, Message: verify.APIMessage(code)}
+	}
+	if echo != nil {
+		b, err := json.Marshal(echo)
+		if err != nil {
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		env.Response.Extra = []protocol.Member{{Name: "Tcsig", JSON: b}}
 	}
 	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(http.StatusOK)
-	w.Write(b)
+	_, _ = w.Write(env.AppendJSON(nil)) // the client may be gone; nothing else to do
 	if h.log != nil {
 		attrs := []any{"requestId", id}
 		if echo != nil {
 			attrs = append(attrs, "action", echo.Action, "signatureMethod", echo.SignatureMethod, "secretId", prefix(echo.SecretId))
 		}
-		if e != nil {
-			attrs = append(attrs, "error", e.Code)
+		if code != "" {
+			attrs = append(attrs, "error", code)
 		} else {
 			attrs = append(attrs, "result", "ok")
 		}
 		h.log.Info("emulate", attrs...)
 	}
-}
-
-func strs(fs []verify.Finding) []string {
-	if len(fs) == 0 {
-		return nil
-	}
-	out := make([]string, len(fs))
-	for i, f := range fs {
-		out[i] = f.String()
-	}
-	return out
 }
 
 // prefix shows a SecretId's first characters only.

@@ -4,12 +4,13 @@ import (
 	"context"
 	"crypto/tls"
 	"crypto/x509"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
 	"net/http"
 	"os"
+
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // Kinds of refusal. Each is wrapped by a *refusal carrying the detail shown to the page; status
@@ -203,24 +204,13 @@ func phaseText(phase string) string {
 }
 
 // apiError is the Tencent Cloud API error shape, so the page shows relay errors like API errors.
-type apiError struct {
-	Response struct {
-		Error struct {
-			Code    string `json:"Code"`
-			Message string `json:"Message"`
-		} `json:"Error"`
-		RequestID string `json:"RequestId"`
-	} `json:"Response"`
-}
+type apiError = protocol.Envelope
 
 // writeError answers err in the API's error shape. callID becomes the RequestId, so the page
 // and the log name the same call.
 func writeError(w http.ResponseWriter, err error, callID string) (status int, code string) {
 	status, code = classify(err)
-	var body apiError
-	body.Response.Error.Code = code
-	body.Response.Error.Message = message(err, code)
-	body.Response.RequestID = callID
+	body := protocol.NewError(code, message(err, code), callID)
 	h := w.Header()
 	h.Set("Content-Type", "application/json; charset=utf-8")
 	h.Set("X-Content-Type-Options", "nosniff")
@@ -233,7 +223,7 @@ func writeError(w http.ResponseWriter, err error, callID string) (status int, co
 	}
 	if status != statusClientClosed {
 		w.WriteHeader(status)
-		_ = json.NewEncoder(w).Encode(&body) // the client may be gone; nothing else to do
+		_, _ = w.Write(append(body.AppendJSON(nil), '\n')) // the client may be gone; nothing else to do
 	}
 	return status, code
 }

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/tcsig/tcsig/internal/jsonlite"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -85,39 +84,40 @@ func (c *checker) checkBody() {
 
 // bigInteger returns the first integer literal in a JSON text whose magnitude
 // exceeds 2^53, or "". A body that is not valid JSON has none: no parser
-// would re-serialise it.
+// would re-serialise it. The text is scanned, not decoded (a 10 MB array
+// of numbers would become millions of values), and only when it has a run
+// of 16 digits at all.
 func bigInteger(b []byte) string {
-	v, err := jsonlite.Decode(b)
-	if err != nil {
+	if !hasDigitRun(b, 16) {
 		return ""
 	}
-	return firstBigInteger(v)
+	sc := jsonScanner{data: b}
+	if !sc.valid() {
+		return ""
+	}
+	return string(sc.bigInteger)
 }
 
-func firstBigInteger(v any) string {
-	switch v := v.(type) {
-	case jsonlite.Number:
-		if strings.ContainsAny(string(v), ".eE") {
-			return ""
-		}
-		digits := strings.TrimPrefix(string(v), "-")
-		if len(digits) > 16 || len(digits) == 16 && digits > "9007199254740992" {
-			return string(v)
-		}
-	case []any:
-		for _, e := range v {
-			if n := firstBigInteger(e); n != "" {
-				return n
+func hasDigitRun(b []byte, n int) bool {
+	run := 0
+	for _, c := range b {
+		if '0' <= c && c <= '9' {
+			if run++; run >= n {
+				return true
 			}
-		}
-	case jsonlite.Object:
-		for _, m := range v {
-			if n := firstBigInteger(m.Value); n != "" {
-				return n
-			}
+		} else {
+			run = 0
 		}
 	}
-	return ""
+	return false
+}
+
+func isBigInteger(lit []byte) bool {
+	if len(lit) < 16 || bytes.ContainsAny(lit, ".eE") {
+		return false
+	}
+	digits := bytes.TrimPrefix(lit, []byte("-"))
+	return len(digits) > 16 || len(digits) == 16 && string(digits) > "9007199254740992"
 }
 
 // fillRequest completes the trace with the request as received.

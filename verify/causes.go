@@ -1,6 +1,10 @@
 package verify
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding"
+	"encoding/hex"
 	"sort"
 	"strconv"
 	"strings"
@@ -65,11 +69,11 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 	found := len(c.rep.Causes)
 	try := func(in tc3Input) bool {
 		_, _, sig := in.sign()
-		return sig == want
+		return equalSignature(sig, want)
 	}
 
 	// hex-uppercase: the signature itself, or an intermediate hash.
-	if _, _, sig := base.sign(); strings.ToUpper(sig) == want {
+	if _, _, sig := base.sign(); equalSignature(strings.ToUpper(sig), want) {
 		c.cause(CauseHexUppercase, "the signature is in upper-case hex; TC3 uses lower-case hex")
 	}
 	if in := base; true {
@@ -135,17 +139,19 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 	// body-trailing-newline and body-reserialised (not for unsigned payloads).
 	if base.payloadHash != unsignedPayloadSHA256 {
 		body := c.req.Body
-		for _, v := range newlineVariants(body) {
+		variants := newlineVariants(body)
+		for i, h := range variantHashes(body, variants) {
+			v := variants[i]
 			in := base
-			in.payloadHash = signer.SHA256Hex(v.body)
+			in.payloadHash = h
 			if try(in) {
 				c.cause(CauseBodyTrailingNewline, "the client signed the body "+v.how+"; hash exactly the bytes you send")
 			}
 		}
 		if len(body) <= maxBodyForReserialisation && signer.MediaType(c.req.Get("Content-Type")) == signer.ContentTypeJSON {
-			for _, f := range jsonForms(body) {
+			for _, f := range jsonForms(body, &c.work) {
 				in := base
-				in.payloadHash = signer.SHA256Hex(f.body)
+				in.payloadHash = f.payloadHash
 				if try(in) {
 					c.cause(CauseBodyReserialised, "the client signed the JSON body serialised differently ("+f.how+
 						") from the bytes sent; serialise once and hash and send those bytes")
@@ -236,10 +242,10 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 	_, _, k := signer.TC3Keys(base.secretKey, base.keyDate, base.keyService)
 	if cr := c.opts.CanonicalRequest; cr != "" {
 		sts := signer.TC3StringToSign(base.timestamp, base.scope(), signer.SHA256Hex([]byte(cr)))
-		c.clientText("canonical request", "canonicalRequest", signer.TC3Signature(k, sts) == want)
+		c.clientText("canonical request", "canonicalRequest", equalSignature(signer.TC3Signature(k, sts), want))
 	}
 	if sts := c.opts.StringToSign; sts != "" {
-		c.clientText("string to sign", "stringToSign", signer.TC3Signature(k, sts) == want)
+		c.clientText("string to sign", "stringToSign", equalSignature(signer.TC3Signature(k, sts), want))
 	}
 	if len(c.rep.Causes) == found {
 		c.cause(CauseUnknown, unknownExplanation)
@@ -254,7 +260,7 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 	wantOnce, _ := unescape(want, true)
 	try := func(in v1Input) bool {
 		_, sig := in.sign()
-		return sig == want || sig == wantOnce
+		return equalSignature(sig, want) || equalSignature(sig, wantOnce)
 	}
 
 	// hmac-sha1-vs-sha256.
@@ -349,7 +355,7 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 
 	if sts := c.opts.StringToSign; sts != "" {
 		sig := signer.V1Signature(base.hash, base.secretKey, sts)
-		c.clientText("string to sign", "stringToSign", sig == want || sig == wantOnce)
+		c.clientText("string to sign", "stringToSign", equalSignature(sig, want) || equalSignature(sig, wantOnce))
 	}
 	if len(c.rep.Causes) == found {
 		c.cause(CauseUnknown, unknownExplanation)
@@ -391,25 +397,54 @@ func withHeader(h []canonHeader, i int, v string) []canonHeader {
 	return out
 }
 
+// bodyVariant is the body with its end changed: its first n bytes, then
+// suffix. It is hashed in place, never copied: the body may be 10 MB.
 type bodyVariant struct {
-	body []byte
-	how  string
+	n      int
+	suffix string
+	how    string
+}
+
+// variantHashes returns each variant's SHA-256 in hex. The body is hashed
+// once up to where the variants part, and that state is copied for each.
+func variantHashes(body []byte, vs []bodyVariant) []string {
+	common := len(body)
+	for _, v := range vs {
+		common = min(common, v.n)
+	}
+	prefix := sha256.New()
+	prefix.Write(body[:common])
+	state, err := prefix.(encoding.BinaryMarshaler).MarshalBinary()
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		h := sha256.New()
+		if err == nil && h.(encoding.BinaryUnmarshaler).UnmarshalBinary(state) == nil {
+			h.Write(body[common:v.n])
+		} else {
+			h.Reset()
+			h.Write(body[:v.n])
+		}
+		h.Write([]byte(v.suffix))
+		out[i] = hex.EncodeToString(h.Sum(nil))
+	}
+	return out
 }
 
 func newlineVariants(b []byte) []bodyVariant {
 	v := []bodyVariant{
-		{append(append([]byte(nil), b...), '\n'), "with a trailing newline the request does not have"},
-		{append(append([]byte(nil), b...), '\r', '\n'), "with a trailing CRLF the request does not have"},
+		{len(b), "\n", "with a trailing newline the request does not have"},
+		{len(b), "\r\n", "with a trailing CRLF the request does not have"},
 	}
-	s := string(b)
-	if t := strings.TrimSuffix(s, "\n"); t != s {
-		v = append(v, bodyVariant{[]byte(t), "without the trailing newline the request has"})
-		if t2 := strings.TrimSuffix(t, "\r"); t2 != t {
-			v = append(v, bodyVariant{[]byte(t2), "without the trailing CRLF the request has"})
+	t := bytes.TrimSuffix(b, []byte("\n"))
+	if len(t) != len(b) {
+		v = append(v, bodyVariant{len(t), "", "without the trailing newline the request has"})
+		if t2 := bytes.TrimSuffix(t, []byte("\r")); len(t2) != len(t) {
+			v = append(v, bodyVariant{len(t2), "", "without the trailing CRLF the request has"})
 		}
 	}
-	if t := strings.TrimRight(s, " \t\r\n"); t != s && t != strings.TrimSuffix(s, "\n") && t != strings.TrimSuffix(s, "\r\n") {
-		v = append(v, bodyVariant{[]byte(t), "without the trailing whitespace the request has"})
+	crlf := bytes.TrimSuffix(b, []byte("\r\n"))
+	if r := bytes.TrimRight(b, " \t\r\n"); len(r) != len(b) && len(r) != len(t) && len(r) != len(crlf) {
+		v = append(v, bodyVariant{len(r), "", "without the trailing whitespace the request has"})
 	}
 	return v
 }

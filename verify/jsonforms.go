@@ -1,70 +1,28 @@
 package verify
 
 import (
-	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"hash"
 	"sort"
-	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/tcsig/tcsig/internal/jsonlite"
 )
 
-// jsonNode is a decoded JSON value that keeps object key order and number
-// text, so it can be written back the way different libraries would.
-type jsonNode struct {
-	kind byte // 'o' object, 'a' array, 's' string, 'n' number, 'l' literal (true/false/null)
-	text string
-	keys []string
-	vals []*jsonNode
-}
-
-func parseJSONOrdered(b []byte) (*jsonNode, error) {
-	v, err := jsonlite.Decode(b)
-	if err != nil {
-		return nil, err
-	}
-	return toNode(v, 0)
-}
-
-const maxJSONDepth = 200
-
-func toNode(v any, depth int) (*jsonNode, error) {
-	if depth > maxJSONDepth {
-		return nil, &formError{"JSON nested too deeply"}
-	}
-	switch v := v.(type) {
-	case jsonlite.Object:
-		n := &jsonNode{kind: 'o'}
-		for _, m := range v {
-			c, err := toNode(m.Value, depth+1)
-			if err != nil {
-				return nil, err
-			}
-			n.keys = append(n.keys, m.Key)
-			n.vals = append(n.vals, c)
-		}
-		return n, nil
-	case []any:
-		n := &jsonNode{kind: 'a'}
-		for _, e := range v {
-			c, err := toNode(e, depth+1)
-			if err != nil {
-				return nil, err
-			}
-			n.vals = append(n.vals, c)
-		}
-		return n, nil
-	case string:
-		return &jsonNode{kind: 's', text: v}, nil
-	case jsonlite.Number:
-		return &jsonNode{kind: 'n', text: string(v)}, nil
-	case bool:
-		return &jsonNode{kind: 'l', text: strconv.FormatBool(v)}, nil
-	default:
-		return &jsonNode{kind: 'l', text: "null"}, nil
-	}
-}
+// The cause search re-serialises a JSON body the ways libraries write JSON
+// and asks whether the client signed one of those. Each form is written
+// straight into SHA-256 — only its hash is compared and kept — and is
+// abandoned once it outgrows the body by formGrowth (indenting a deeply
+// nested body multiplies its size by its depth; nobody signs that).
+const (
+	formGrowth = 4
+	formSlack  = 4 << 10 // room for a small body's first indentation
+	// maxJSONDepth bounds the nesting a body may have to be re-serialised.
+	maxJSONDepth = 200
+)
 
 // jsonStyle is one library's way of writing JSON.
 type jsonStyle struct {
@@ -111,111 +69,282 @@ var jsonStyles = func() []jsonStyle {
 	return out
 }()
 
-// jsonForms returns the body re-serialised in every style that differs from
-// it, each once. A body that is not JSON has none.
-func jsonForms(body []byte) []bodyVariant {
-	n, err := parseJSONOrdered(body)
-	if err != nil {
+// jsonForm is one re-serialisation of the body, kept as its hash only.
+type jsonForm struct {
+	payloadHash string // hex SHA-256: what the client would have signed
+	how         string
+}
+
+// formWork counts what the re-serialisations cost, so tests can bound it.
+type formWork struct {
+	forms int   // re-serialisations started
+	bytes int64 // bytes written into them, all forms together
+}
+
+// jsonForms returns the hash of the body re-serialised in every style
+// that differs from it, each once. A body that is not JSON, or nests deeper
+// than maxJSONDepth, has none. Styles that cannot differ from one already
+// written (escapes with nothing to escape, keys already in order) are not
+// written at all. Styles that keep the members' order rewrite the text
+// token by token; only sorting keys decodes the body into values.
+func jsonForms(body []byte, work *formWork) []jsonForm {
+	sc := jsonScanner{data: body}
+	if !sc.valid() || sc.maxDepth > maxJSONDepth {
 		return nil
 	}
-	seen := map[string]bool{string(body): true}
-	var out []bodyVariant
+	f := sc.features
+	limit := int64(formGrowth*len(body) + formSlack)
+	seen := map[[sha256.Size]byte]bool{sha256.Sum256(body): true}
+	var out []jsonForm
+	var values any // decoded for the sorted styles, once
+	w := &formWriter{h: sha256.New(), buf: make([]byte, 0, formBuffer)}
 	for _, st := range jsonStyles {
-		var b bytes.Buffer
-		st.write(&b, n, 0)
-		if !seen[b.String()] {
-			seen[b.String()] = true
-			out = append(out, bodyVariant{b.Bytes(), st.name})
+		if st.escape == 'a' && !f.nonASCII || st.escape == 'h' && !f.htmlUnsafe || st.sorted && !f.unsortedKeys {
+			continue
+		}
+		w.reset(limit)
+		if st.sorted {
+			if values == nil {
+				v, err := jsonlite.Decode(body)
+				if err != nil {
+					return out // cannot happen: the scanner accepted it
+				}
+				values = v
+			}
+			st.write(w, values, 0)
+		} else {
+			(&streamer{st: &st, data: body, w: w}).value(0)
+		}
+		sum, ok := w.sum()
+		if work != nil {
+			work.forms++
+			work.bytes += w.n
+		}
+		if ok && !seen[sum] {
+			seen[sum] = true
+			out = append(out, jsonForm{hex.EncodeToString(sum[:]), st.name})
 		}
 	}
 	return out
 }
 
-func (st *jsonStyle) write(b *bytes.Buffer, n *jsonNode, depth int) {
-	switch n.kind {
-	case 's':
-		st.writeString(b, n.text)
-	case 'n', 'l':
-		b.WriteString(n.text)
-	case 'a', 'o':
-		open, close := byte('['), byte(']')
-		if n.kind == 'o' {
-			open, close = '{', '}'
-		}
-		b.WriteByte(open)
-		order := make([]int, len(n.vals))
-		for i := range order {
-			order[i] = i
-		}
-		if n.kind == 'o' && st.sorted {
-			sort.SliceStable(order, func(i, j int) bool { return n.keys[order[i]] < n.keys[order[j]] })
-		}
-		for k, i := range order {
-			if k > 0 {
-				b.WriteString(st.itemSep)
-			}
-			st.newline(b, depth+1)
-			if n.kind == 'o' {
-				st.writeString(b, n.keys[i])
-				b.WriteString(st.keySep)
-			}
-			st.write(b, n.vals[i], depth+1)
-		}
-		if len(order) > 0 {
-			st.newline(b, depth)
-		}
-		b.WriteByte(close)
+// formBuffer is how much of a form is gathered before it is hashed.
+const formBuffer = 32 << 10
+
+// formWriter hashes what is written to it, up to a limit; past the limit
+// it drops everything and says so, and the writers stop early.
+type formWriter struct {
+	h     hash.Hash
+	buf   []byte
+	n     int64 // bytes written, up to the limit
+	limit int64
+	over  bool
+	// scratch holds one escape sequence (two \uXXXX at most).
+	scratch [12]byte
+}
+
+func (w *formWriter) reset(limit int64) {
+	w.h.Reset()
+	w.buf, w.n, w.limit, w.over = w.buf[:0], 0, limit, false
+}
+
+func (w *formWriter) room(n int) bool {
+	if w.over || w.n+int64(n) > w.limit {
+		w.over = true
+		return false
+	}
+	w.n += int64(n)
+	if len(w.buf)+n > cap(w.buf) {
+		w.h.Write(w.buf)
+		w.buf = w.buf[:0]
+	}
+	return true
+}
+
+func (w *formWriter) writeString(s string) {
+	if !w.room(len(s)) {
+		return
+	}
+	if len(s) > cap(w.buf) {
+		w.h.Write([]byte(s))
+		return
+	}
+	w.buf = append(w.buf, s...)
+}
+
+func (w *formWriter) writeBytes(p []byte) {
+	if w.room(len(p)) {
+		w.buf = append(w.buf, p...)
 	}
 }
 
-func (st *jsonStyle) newline(b *bytes.Buffer, depth int) {
+func (w *formWriter) writeByte(c byte) {
+	if w.room(1) {
+		w.buf = append(w.buf, c)
+	}
+}
+
+// sum is the form's hash; ok is false when it outgrew the limit.
+func (w *formWriter) sum() (sum [sha256.Size]byte, ok bool) {
+	if w.over {
+		return sum, false
+	}
+	w.h.Write(w.buf)
+	w.buf = w.buf[:0]
+	w.h.Sum(sum[:0])
+	return sum, true
+}
+
+func (st *jsonStyle) write(w *formWriter, v any, depth int) {
+	switch v := v.(type) {
+	case string:
+		st.writeString(w, v)
+	case jsonlite.Number:
+		w.writeString(string(v))
+	case bool:
+		if v {
+			w.writeString("true")
+		} else {
+			w.writeString("false")
+		}
+	case nil:
+		w.writeString("null")
+	case []any:
+		w.writeByte('[')
+		for i, e := range v {
+			if w.over {
+				return
+			}
+			if i > 0 {
+				w.writeString(st.itemSep)
+			}
+			st.newline(w, depth+1)
+			st.write(w, e, depth+1)
+		}
+		if len(v) > 0 {
+			st.newline(w, depth)
+		}
+		w.writeByte(']')
+	case jsonlite.Object:
+		st.writeObject(w, v, depth)
+	}
+}
+
+func (st *jsonStyle) writeObject(w *formWriter, o jsonlite.Object, depth int) {
+	order := make([]int, len(o))
+	for i := range order {
+		order[i] = i
+	}
+	if st.sorted {
+		sort.SliceStable(order, func(i, j int) bool { return o[order[i]].Key < o[order[j]].Key })
+	}
+	w.writeByte('{')
+	for k, i := range order {
+		if w.over {
+			return
+		}
+		if k > 0 {
+			w.writeString(st.itemSep)
+		}
+		st.newline(w, depth+1)
+		st.writeString(w, o[i].Key)
+		w.writeString(st.keySep)
+		st.write(w, o[i].Value, depth+1)
+	}
+	if len(order) > 0 {
+		st.newline(w, depth)
+	}
+	w.writeByte('}')
+}
+
+// newline starts a line indented to depth (nothing in one-line styles).
+func (st *jsonStyle) newline(w *formWriter, depth int) {
 	if st.indent == "" {
 		return
 	}
-	b.WriteByte('\n')
-	for range depth {
-		b.WriteString(st.indent)
+	w.writeByte('\n')
+	for depth > 0 {
+		n := min(depth, len(indentRun)/len(st.indent))
+		w.writeString(indentRun[:n*len(st.indent)])
+		depth -= n
 	}
 }
 
-func (st *jsonStyle) writeString(b *bytes.Buffer, s string) {
-	const hexDigits = "0123456789abcdef"
-	u4 := func(r rune) {
-		b.WriteString(`\u`)
-		b.WriteByte(hexDigits[r>>12&15])
-		b.WriteByte(hexDigits[r>>8&15])
-		b.WriteByte(hexDigits[r>>4&15])
-		b.WriteByte(hexDigits[r&15])
+// indentRun is spaces enough for most indentations in one write.
+var indentRun = strings.Repeat(" ", 256)
+
+// writeString writes s quoted in the style's escaping, copying the runs
+// that need no escape whole.
+func (st *jsonStyle) writeString(w *formWriter, s string) {
+	safe := &asciiPlain
+	if st.escape == 'h' {
+		safe = &asciiHTMLSafe
 	}
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"':
-			b.WriteString(`\"`)
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x20:
-			u4(r)
-		case st.escape == 'h' && (r == '<' || r == '>' || r == '&' || r == 0x2028 || r == 0x2029):
-			u4(r)
-		case st.escape == 'a' && r >= 0x80:
-			if r >= 0x10000 {
-				hi, lo := utf16.EncodeRune(r)
-				u4(hi)
-				u4(lo)
-			} else {
-				u4(r)
-			}
-		default:
-			var buf [utf8.UTFMax]byte
-			b.Write(buf[:utf8.EncodeRune(buf[:], r)])
+	w.writeByte('"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && safe[c] {
+			i++
+			continue
 		}
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		esc := st.escapeRune(w.scratch[:0], r, size)
+		if esc == nil {
+			i += size
+			continue
+		}
+		w.writeString(s[start:i])
+		w.writeBytes(esc)
+		i += size
+		start = i
 	}
-	b.WriteByte('"')
+	w.writeString(s[start:])
+	w.writeByte('"')
+}
+
+// asciiPlain marks the ASCII bytes every style writes as they are;
+// asciiHTMLSafe those the HTML-safe style (Go's encoding/json) does.
+var asciiPlain, asciiHTMLSafe = func() (plain, html [utf8.RuneSelf]bool) {
+	for c := byte(0x20); c < utf8.RuneSelf; c++ {
+		plain[c] = c != '"' && c != '\\'
+		html[c] = plain[c] && c != '<' && c != '>' && c != '&'
+	}
+	return plain, html
+}()
+
+// escape_ appends to buf how the style writes r, or returns nil when it
+// writes r as it is. Invalid UTF-8 (size 1) is written as U+FFFD.
+func (st *jsonStyle) escapeRune(buf []byte, r rune, size int) []byte {
+	switch {
+	case r == '"':
+		return append(buf, '\\', '"')
+	case r == '\\':
+		return append(buf, '\\', '\\')
+	case r == '\n':
+		return append(buf, '\\', 'n')
+	case r == '\r':
+		return append(buf, '\\', 'r')
+	case r == '\t':
+		return append(buf, '\\', 't')
+	case r < 0x20:
+		return appendU4(buf, r)
+	case st.escape == 'h' && (r == '<' || r == '>' || r == '&' || r == 0x2028 || r == 0x2029):
+		return appendU4(buf, r)
+	case st.escape == 'a' && r >= 0x10000:
+		hi, lo := utf16.EncodeRune(r)
+		return appendU4(appendU4(buf, hi), lo)
+	case st.escape == 'a' && r >= 0x80:
+		return appendU4(buf, r)
+	case r == utf8.RuneError && size == 1:
+		return utf8.AppendRune(buf, r)
+	}
+	return nil
+}
+
+func appendU4(buf []byte, r rune) []byte {
+	const hexDigits = "0123456789abcdef"
+	return append(buf, '\\', 'u', hexDigits[r>>12&15], hexDigits[r>>8&15], hexDigits[r>>4&15], hexDigits[r&15])
 }

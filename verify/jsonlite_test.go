@@ -5,6 +5,11 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/signer"
 )
 
 // These replaced encoding/json and net/url (not linked into the wasm
@@ -48,10 +53,10 @@ func TestBigInteger(t *testing.T) {
 }
 
 func TestJSONFormsKeepOrderAndDepthBound(t *testing.T) {
-	forms := jsonForms([]byte(`{"b":1,"a":"<é>"}`))
+	forms := jsonForms([]byte(`{"b":1,"a":"<é>"}`), nil)
 	found := false
 	for _, f := range forms {
-		if string(f.body) == `{"b": 1, "a": "<é>"}` {
+		if f.payloadHash == signer.SHA256Hex([]byte(`{"b": 1, "a": "<é>"}`)) {
 			found = true
 		}
 	}
@@ -59,7 +64,23 @@ func TestJSONFormsKeepOrderAndDepthBound(t *testing.T) {
 		t.Errorf("no Python-style form in order sent among %d forms", len(forms))
 	}
 	deep := strings.Repeat("[", maxJSONDepth+2) + strings.Repeat("]", maxJSONDepth+2)
-	if forms := jsonForms([]byte(deep)); forms != nil {
+	if forms := jsonForms([]byte(deep), nil); forms != nil {
 		t.Errorf("JSON deeper than %d gave %d forms", maxJSONDepth, len(forms))
+	}
+}
+
+// The scanner behind bigInteger accepts exactly what jsonlite.Decode does.
+func TestJSONScannerMatchesDecode(t *testing.T) {
+	for _, in := range []string{
+		``, ` `, `1`, `-`, `-0`, `01`, `1.`, `1.5e`, `1.5e+3`, `1E-2`, `-a`, `true`, `tru`, `nul`, `null `,
+		`"a"`, `"a`, `"\u12"`, `"\u12g4"`, `"\x"`, `"\/\b"`, "\"\x01\"", "\"\xff\"", `"é"`,
+		`[]`, `[ ]`, `[1,]`, `[,1]`, `[1 2]`, `[1,2]`, `[[]`, `{}`, `{ }`, `{"a"}`, `{"a":}`, `{"a":1,}`,
+		`{"a":1 "b":2}`, `{1:2}`, `{"a":[{"b":null}]}`, `[1]x`, `[1] `, `{"a":1}{}`, `[1,[2,{"a":[3]}]]`,
+		`{"a":1,"b":[]}`, `[{}]`, `{"a":{}}`, `[[],[]]`, ` { "a" : 1 , "b" : [ ] } `, `[[],]`, `{"a":1,"b"}`, `{"a":1,2}`, `[}`, `{]`,
+		strings.Repeat("[", jsonlite.MaxDepth) + strings.Repeat("]", jsonlite.MaxDepth),
+		strings.Repeat("[", jsonlite.MaxDepth+1) + strings.Repeat("]", jsonlite.MaxDepth+1),
+	} {
+		sc := jsonScanner{data: []byte(in)}
+		assert.Equal(t, jsonlite.Valid([]byte(in)), sc.valid(), "%.40q", in)
 	}
 }

@@ -285,7 +285,7 @@ func (c *checker) checkTC3(authValue string) {
 	if r.BodyOmitted && in.payloadHash != unsignedPayloadSHA256 {
 		return
 	}
-	if sig != a.signature {
+	if !equalSignature(sig, a.signature) {
 		c.reject(CodeSignatureFailure, "signature", msgSignatureFailure+" Expected signature "+sig+", received "+a.signature+".")
 		c.searchTC3(in, a)
 		return

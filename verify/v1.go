@@ -180,7 +180,7 @@ func (c *checker) checkV1() {
 		res.Signature = ""
 		return
 	}
-	if sig != get["Signature"] {
+	if !equalSignature(sig, get["Signature"]) {
 		c.reject(CodeSignatureFailure, "signature", msgSignatureFailure+" Expected signature "+sig+", received "+get["Signature"]+".")
 		c.searchV1(in, ps, get["Signature"])
 	}

@@ -127,6 +127,8 @@ type checker struct {
 	seen map[string]bool // finding ids already reported
 
 	dateBad, serviceBad bool // the scope's date / service is rejected
+
+	work formWork // what the cause search's re-serialisations cost
 }
 
 // reject records an API rejection. The first one is the error; later ones

@@ -1,0 +1,187 @@
+package verify
+
+import "unicode/utf8"
+
+// streamer writes a JSON text in a style that keeps the members' order,
+// token by token, without decoding it into values. The text must be one
+// the scanner accepted, nested at most maxJSONDepth deep; writing stops
+// as soon as the form outgrows its limit.
+type streamer struct {
+	st   *jsonStyle
+	data []byte
+	pos  int
+	w    *formWriter
+}
+
+func (s *streamer) space() {
+	for s.pos < len(s.data) && isJSONSpace(s.data[s.pos]) {
+		s.pos++
+	}
+}
+
+func (s *streamer) value(depth int) {
+	if s.w.over {
+		return
+	}
+	s.space()
+	switch c := s.data[s.pos]; c {
+	case '{', '[':
+		s.container(depth)
+	case '"':
+		s.str()
+	default: // a number or a literal, written as it is
+		start := s.pos
+		for s.pos < len(s.data) && !isJSONSpace(s.data[s.pos]) && s.data[s.pos] != ',' && s.data[s.pos] != ']' && s.data[s.pos] != '}' {
+			s.pos++
+		}
+		s.w.writeBytes(s.data[start:s.pos])
+	}
+}
+
+// container writes an array or an object, as jsonStyle.write does.
+func (s *streamer) container(depth int) {
+	open := s.data[s.pos]
+	closer := byte(']')
+	if open == '{' {
+		closer = '}'
+	}
+	s.pos++
+	s.w.writeByte(open)
+	s.space()
+	if s.data[s.pos] == closer {
+		s.pos++
+		s.w.writeByte(closer)
+		return
+	}
+	for first := true; ; first = false {
+		if !first {
+			s.w.writeString(s.st.itemSep)
+		}
+		s.st.newline(s.w, depth+1)
+		if open == '{' {
+			s.space()
+			s.str()
+			s.space()
+			s.pos++ // ':'
+			s.w.writeString(s.st.keySep)
+		}
+		s.value(depth + 1)
+		if s.w.over {
+			return
+		}
+		s.space()
+		c := s.data[s.pos]
+		s.pos++
+		if c == closer {
+			s.st.newline(s.w, depth)
+			s.w.writeByte(closer)
+			return
+		}
+	}
+}
+
+// str rewrites a string literal: its value, decoded as jsonlite decodes
+// it, written in the style's escaping.
+func (s *streamer) str() {
+	s.pos++ // the opening quote
+	start := s.pos
+	for s.data[s.pos] != '"' {
+		if s.data[s.pos] == '\\' {
+			s.pos++
+		}
+		s.pos++
+	}
+	raw := s.data[start:s.pos]
+	s.pos++
+	s.st.writeRaw(s.w, raw)
+}
+
+// writeRaw writes the string whose literal's inside is raw, copying the
+// runs that need no escape whole.
+func (st *jsonStyle) writeRaw(w *formWriter, raw []byte) {
+	safe := &asciiPlain
+	if st.escape == 'h' {
+		safe = &asciiHTMLSafe
+	}
+	w.writeByte('"')
+	start := 0
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c < utf8.RuneSelf && safe[c] {
+			i++
+			continue
+		}
+		w.writeBytes(raw[start:i])
+		var r rune
+		var size int
+		switch {
+		case c == '\\':
+			r, size = unescapeAt(raw[i:])
+		case c >= utf8.RuneSelf:
+			r, size = utf8.DecodeRune(raw[i:])
+		default:
+			r, size = rune(c), 1
+		}
+		// An escape decodes to a whole rune even when it is U+FFFD.
+		runeSize := size
+		if c == '\\' {
+			runeSize = utf8.RuneLen(r)
+		}
+		if esc := st.escapeRune(w.scratch[:0], r, runeSize); esc != nil {
+			w.writeBytes(esc)
+		} else {
+			w.writeBytes(utf8.AppendRune(w.scratch[:0], r))
+		}
+		i += size
+		start = i
+	}
+	w.writeBytes(raw[start:])
+	w.writeByte('"')
+}
+
+// unescapeAt decodes the escape at the start of s as jsonlite does: a
+// surrogate pair is one rune, a lone surrogate is U+FFFD. size is how many
+// bytes it took.
+func unescapeAt(s []byte) (r rune, size int) {
+	switch s[1] {
+	case 'b':
+		return '\b', 2
+	case 'f':
+		return '\f', 2
+	case 'n':
+		return '\n', 2
+	case 'r':
+		return '\r', 2
+	case 't':
+		return '\t', 2
+	case 'u':
+		r = hexRune(s[2:6])
+		if r < 0xd800 || r > 0xdfff {
+			return r, 6
+		}
+		if r < 0xdc00 && len(s) >= 12 && s[6] == '\\' && s[7] == 'u' {
+			if lo := hexRune(s[8:12]); 0xdc00 <= lo && lo <= 0xdfff {
+				return 0x10000 + (r-0xd800)<<10 + (lo - 0xdc00), 12
+			}
+		}
+		return utf8.RuneError, 6
+	}
+	return rune(s[1]), 2 // " \ /
+}
+
+// hexRune reads four hex digits the scanner has checked.
+func hexRune(s []byte) rune {
+	var r rune
+	for _, c := range s[:4] {
+		switch {
+		case c <= '9':
+			c -= '0'
+		case c >= 'a':
+			c -= 'a' - 10
+		default:
+			c -= 'A' - 10
+		}
+		r = r<<4 | rune(c)
+	}
+	return r
+}
