@@ -32,6 +32,13 @@ import (
 // a ceiling that a loaded machine still meets, never a goal (timing goals live in benchmarks).
 const patience = 30 * time.Second
 
+// stoppedClock is a Relay.now that never moves, for tests that count what a rate limit lets
+// through: with real time, a slow machine would earn tokens back mid-test.
+func stoppedClock() func() time.Time {
+	t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	return func() time.Time { return t0 }
+}
+
 // testPKI is a self-signed certificate for the API's names, made once per test binary.
 var testPKI = sync.OnceValues(func() (tls.Certificate, *x509.CertPool) {
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)

@@ -200,6 +200,7 @@ func TestWebsocketOrigin(t *testing.T) {
 
 func TestWebsocketMessages(t *testing.T) {
 	tr := newTestRelay(t, Config{RegionalHosts: func(string) []string { return nil }})
+	tr.now = stoppedClock() // no token comes back while the test sends, however slowly it runs
 	page := openWS(t, tr, nil)
 
 	page.send(`not json`)
