@@ -200,7 +200,8 @@ func setup() {
 	if shared.err = os.Mkdir(shared.assets, 0o755); shared.err != nil {
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	// A ceiling for a cold build on a busy machine, not a goal.
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	if shared.err = BuildAssets(ctx, shared.assets); shared.err != nil {
 		return
