@@ -240,8 +240,8 @@ func TestWebsocketLifecycle(t *testing.T) {
 	require.Eventually(t, func() bool { return tr.hub.count() == 0 }, patience, 10*time.Millisecond)
 
 	// Pings are answered by the page's library while it reads; the connection stays up. The
-	// test counts pings rather than waiting a while: however slow the machine, three rounds of
-	// ping and pong have passed when it looks.
+	// test counts pings rather than waiting a while: however slow the machine, the third ping
+	// means the relay accepted the pongs to the first two.
 	pings := make(chan struct{}, 16)
 	page = openWSWith(t, tr, &websocket.DialOptions{OnPingReceived: func(context.Context, []byte) bool {
 		select {
