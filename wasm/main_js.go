@@ -4,7 +4,8 @@
 // (created by web/static/tcsig.js before this runs) with sign, verify,
 // endpoints, resolve and checkJSON, then resolves tcsig.ready. Nothing on
 // its path links encoding/json, fmt or net/url (internal/jsonlite instead),
-// which keeps signing and verification in one module of ~1.1 MB gzip.
+// which keeps signing and verification small enough for one module
+// (sizes in docs/performance.md).
 // All logic is in internal/bridge, internal/verifybridge, internal/spec,
 // signer, verify and endpoints; this file only crosses the boundary.
 package main

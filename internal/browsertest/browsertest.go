@@ -71,9 +71,9 @@ func Flags(userDataDir string) []chromedp.ExecAllocatorOption {
 }
 
 // WasmGCFlags is make wasm's -gcflags: no inlining in tcsig's own packages.
-// Inlined copies of small helpers in verify and capture cost ~70 KB of
-// gzip; without them main.wasm (with verify) is 1.08 MB gzip instead of
-// 1.16, under the 1.1 MB target. The runtime and crypto keep inlining.
+// Inlined copies of small helpers in verify and capture make the module
+// larger than the page's size target (docs/performance.md has the sizes).
+// The runtime and crypto keep inlining.
 const WasmGCFlags = "-gcflags=github.com/tcsig/tcsig/...=-l"
 
 // BuildAssets compiles ./wasm (GOOS=js GOARCH=wasm, with make wasm's
