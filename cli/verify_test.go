@@ -11,7 +11,7 @@ import (
 	"github.com/tcsig/tcsig/signer"
 )
 
-// Credentials of the documentation's first TC3 example (reference §3.1).
+// Credentials of the worked example in "Signature v3" (签名方法 v3).
 const (
 	verifyDocID  = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
 	verifyDocKey = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"

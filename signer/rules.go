@@ -52,9 +52,9 @@ func MediaType(contentType string) string {
 }
 
 // CheckContentType applies the content-type ↔ signature-method rules
-// (reference §4): GET takes application/x-www-form-urlencoded only; JSON,
-// multipart and octet-stream bodies need TC3-HMAC-SHA256; form bodies need
-// HmacSHA1/256.
+// ("Request Structure", 请求结构): GET takes
+// application/x-www-form-urlencoded only; JSON, multipart and octet-stream
+// bodies need TC3-HMAC-SHA256; form bodies need HmacSHA1/256.
 func CheckContentType(method, signatureMethod, contentType string) error {
 	mt := MediaType(contentType)
 	tc3 := signatureMethod == AlgorithmTC3
