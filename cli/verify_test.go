@@ -79,7 +79,7 @@ func TestVerifyValid(t *testing.T) {
 	verifyGolden(t, "verify_valid.golden", res.stdout)
 }
 
-// The README's diagnosis example: Content-Type signed with a charset, sent
+// docs/verify.md's diagnosis example: Content-Type signed with a charset, sent
 // without one.
 func TestVerifyCharsetDiagnosis(t *testing.T) {
 	signed := docSigned(t, func(r *signer.Request) { r.ContentType = "application/json; charset=utf-8" })
