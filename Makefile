@@ -19,23 +19,22 @@ build: wasm
 # The playground's WebAssembly module, Go's JS loader (same toolchain) and
 # their .br/.gz siblings, which tcsig serve embeds and sends. Each step is a
 # file target, so a build where nothing changed does no work: go build
-# decides from its cache whether the module changed, the new module replaces
-# the old one only when its bytes differ (go build rewrites its output
-# every time, which would make every sibling look stale), and the siblings
-# are redone only when the module is newer (precompress also skips a
-# sibling that still decodes to its file). No inlining in tcsig's own
-# packages (see browsertest.WasmGCFlags) and brotli at its best level keep
-# the module small enough to send: docs/performance.md has the sizes.
+# links bin/main.wasm again only when an input changed (it compares the
+# file's build ID), the page's copy is replaced only when its bytes differ,
+# and the siblings are redone only when that copy is newer (precompress
+# also skips a sibling that still decodes to its file). No inlining in
+# tcsig's own packages (see browsertest.WasmGCFlags) and brotli at its best
+# level keep the module small enough to send: docs/performance.md has the
+# sizes.
 WASM    := $(STATIC)/main.wasm
 WASMJS  := $(STATIC)/wasm_exec.js
 
 wasm: $(WASM).br $(WASMJS).br
 
 $(WASM): FORCE
-	@mkdir -p bin
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w -X main.version=$(VERSION)" \
-		-gcflags='github.com/tcsig/tcsig/...=-l' -o bin/main.wasm.new ./wasm
-	@if cmp -s bin/main.wasm.new $@; then rm bin/main.wasm.new; else mv bin/main.wasm.new $@; fi
+		-gcflags='github.com/tcsig/tcsig/...=-l' -o bin/main.wasm ./wasm
+	@cmp -s bin/main.wasm $@ || { cp bin/main.wasm $@.tmp && mv $@.tmp $@; }
 	@rm -f $(STATIC)/verify.wasm $(STATIC)/verify.wasm.br $(STATIC)/verify.wasm.gz
 
 $(WASMJS): $(GOROOT)/lib/wasm/wasm_exec.js
