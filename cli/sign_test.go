@@ -20,7 +20,7 @@ import (
 	"github.com/tcsig/tcsig/signer"
 )
 
-// The documentation's example (reference §3.1, doc-tc3-A-original): this
+// The worked example of "Signature v3" (签名方法 v3), original revision: this
 // key, body and content type with SignedHeaders content-type;host sign as
 // docSignature.
 const (

@@ -73,8 +73,8 @@ func Flags(userDataDir string) []chromedp.ExecAllocatorOption {
 
 // WasmGCFlags is make wasm's -gcflags: no inlining in tcsig's own packages.
 // Inlined copies of small helpers in verify and capture make the module
-// larger (make bench-web prints the sizes); the runtime and crypto keep
-// inlining.
+// larger than the page's size target (docs/performance.md has the sizes).
+// The runtime and crypto keep inlining.
 const WasmGCFlags = "-gcflags=github.com/tcsig/tcsig/...=-l"
 
 // BuildAssets compiles ./wasm (GOOS=js GOARCH=wasm, with make wasm's

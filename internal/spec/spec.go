@@ -215,8 +215,8 @@ func Build(r *Request) (*signer.Request, signer.Credentials, []string, error) {
 			return nil, cred, nil, &signer.FieldError{Field: "params", Msg: "TC3-HMAC-SHA256 POST sends its parameters as the JSON body (data); params apply to GET and HmacSHA1/256 only"}
 		}
 		// The body is shared, not copied: signer.Sign never writes its
-		// payload, and for a 10 MB body in the browser the copy was a
-		// tenth of the page's recompute.
+		// payload, and copying a large body in the browser is a visible
+		// part of the page's recompute.
 		sr.Payload = unsafe.Slice(unsafe.StringData(r.Data), len(r.Data))
 		warnings = append(warnings, bodyWarnings(sr.Payload, signer.MediaType(sr.ContentType) == signer.ContentTypeJSON || sr.ContentType == "")...)
 	}
