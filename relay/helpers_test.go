@@ -25,6 +25,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/tcsig/tcsig/internal/relayseam"
 	"github.com/tcsig/tcsig/internal/testlog"
 )
 
@@ -110,9 +111,9 @@ func upstreamClient(addr netip.AddrPort) *http.Client {
 }
 
 // loopbackTesting sends every host to upstream and admits loopback addresses.
-func loopbackTesting(upstream netip.AddrPort) *Testing {
+func loopbackTesting(upstream netip.AddrPort) *relayseam.Seams {
 	_, pool := testPKI()
-	return &Testing{
+	return &relayseam.Seams{
 		Lookup: func(context.Context, string) ([]netip.AddrPort, error) {
 			return []netip.AddrPort{upstream}, nil
 		},
@@ -140,7 +141,7 @@ func newTestRelay(t testing.TB, cfg Config) *testRelay {
 func newTestRelayLogging(t testing.TB, cfg Config, logs *testlog.Buffer, logger *slog.Logger) *testRelay {
 	t.Helper()
 	// Tests never use real DNS: a relay without a Lookup seam gets one that fails.
-	tt := Testing{}
+	tt := relayseam.Seams{}
 	if cfg.Testing != nil {
 		tt = *cfg.Testing
 	}

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/internal/relayseam"
 )
 
 // rawRequest writes one request as given, byte for byte, to addr and reads the answer.
@@ -71,7 +73,7 @@ func TestDNSTimeout(t *testing.T) {
 			// keeps the test quick and decides nothing about speed.
 			timeouts := patient
 			timeouts.Dial = 200 * time.Millisecond
-			tr := newTestRelay(t, Config{Timeouts: timeouts, Testing: &Testing{Lookup: lookup}})
+			tr := newTestRelay(t, Config{Timeouts: timeouts, Testing: &relayseam.Seams{Lookup: lookup}})
 			resp, body := post(t, tr, "cvm.tencentcloudapi.com")
 			require.Equal(t, http.StatusGatewayTimeout, resp.StatusCode, "body: %s", body)
 			require.Equal(t, CodeUpstreamTimeout, relayErrorCode(t, body))

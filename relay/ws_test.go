@@ -14,6 +14,8 @@ import (
 
 	"github.com/coder/websocket"
 	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/internal/relayseam"
 )
 
 // wsPage is the page's side of /ws.
@@ -351,7 +353,7 @@ func TestProbeBusyAndUnavailable(t *testing.T) {
 	release := make(chan struct{})
 	tr := newTestRelay(t, Config{
 		RegionalHosts: func(string) []string { return []string{"cvm.ap-guangzhou.tencentcloudapi.com"} },
-		Testing: &Testing{Lookup: func(ctx context.Context, _ string) ([]netip.AddrPort, error) {
+		Testing: &relayseam.Seams{Lookup: func(ctx context.Context, _ string) ([]netip.AddrPort, error) {
 			select { // a slow resolver keeps the first probe running
 			case <-release:
 			case <-ctx.Done():
@@ -376,7 +378,7 @@ func TestProbeBusyAndUnavailable(t *testing.T) {
 }
 
 func TestClosedRelay(t *testing.T) {
-	tr := newTestRelay(t, Config{Testing: &Testing{}})
+	tr := newTestRelay(t, Config{Testing: &relayseam.Seams{}})
 	tr.Relay.Close()
 	tr.Relay.Close() // idempotent
 	resp, body := post(t, tr, "cvm.tencentcloudapi.com")

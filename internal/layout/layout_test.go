@@ -31,6 +31,7 @@ var floors = map[string]int{
 	"internal/version":   0, // the build's version string
 	"internal/apierror":  0, // what the API's error codes mean, en and zh
 	"internal/httpguard": 0, // the servers' shared HTTP middleware
+	"internal/relayseam": 0, // the relay's test seams: a type only this module can build
 	// The rule book: limits, header names, content types, host syntax.
 	"protocol": 1,
 	// The core.
@@ -224,6 +225,17 @@ func TestCoreImportsNoOuterLayer(t *testing.T) {
 			if !slices.Contains(ok, imp) {
 				t.Errorf("%s imports %s: it may import only %v", name, imp, ok)
 			}
+		}
+	}
+}
+
+// The relay's test seams open its SSRF checks. Their type is internal, so
+// no importer outside the module can build one; inside it, no production
+// package but relay (which reads them) may import it, so only tests set them.
+func TestOnlyRelayImportsItsSeams(t *testing.T) {
+	for name, p := range allPackages(t) {
+		if slices.Contains(projectImports(p), "internal/relayseam") && name != "relay" && !matchesAny(outside, name) {
+			t.Errorf("%s imports internal/relayseam: only relay and tests may; the seams switch the SSRF checks off", name)
 		}
 	}
 }

@@ -29,6 +29,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	bt "github.com/tcsig/tcsig/internal/browsertest"
+	"github.com/tcsig/tcsig/internal/relayseam"
 	"github.com/tcsig/tcsig/internal/testlog"
 	"github.com/tcsig/tcsig/relay"
 	"github.com/tcsig/tcsig/server"
@@ -235,7 +236,7 @@ const sendBody = `{"Limit": 1, "Offset": 0}`
 func TestSendThroughRelay(t *testing.T) {
 	rec := &apiCalls{}
 	api := apiServer(t, fakeAPI(rec, sendBody, `{"Response":{"TotalCount":0,"InstanceSet":[],"RequestId":"e2e-ok-7f3a"}}`))
-	ctx := relayPage(t, relay.Config{Testing: &relay.Testing{Lookup: to(api)}})
+	ctx := relayPage(t, relay.Config{Testing: &relayseam.Seams{Lookup: to(api)}})
 	fill(t, ctx, map[string]string{"secretId": docID, "secretKey": docKey, "data": sendBody})
 	click(t, ctx, "#send")
 
@@ -307,7 +308,7 @@ func TestSendSignatureFailureAndClock(t *testing.T) {
 		w.Header().Set("Date", time.Unix(apiNow, 0).UTC().Format(http.TimeFormat))
 		reply.ServeHTTP(w, r)
 	}))
-	ctx := relayPage(t, relay.Config{Testing: &relay.Testing{Lookup: to(api)}})
+	ctx := relayPage(t, relay.Config{Testing: &relayseam.Seams{Lookup: to(api)}})
 	stale := apiNow - 1000
 	fill(t, ctx, map[string]string{"secretId": docID, "secretKey": docKey, "data": sendBody, "timestamp": strconv.FormatInt(stale, 10)})
 	if !bt.Eval[bool](t, ctx, `document.getElementById("ts-fixed").checked`) {
@@ -415,7 +416,7 @@ func TestProbeRegions(t *testing.T) {
 		// The stalled domain runs out its per-host budget; the answering
 		// ones finish well within it on a loaded machine.
 		Timeouts: relay.Timeouts{ProbeHost: 5 * time.Second, Probe: time.Minute},
-		Testing: &relay.Testing{Lookup: func(_ context.Context, host string) ([]netip.AddrPort, error) {
+		Testing: &relayseam.Seams{Lookup: func(_ context.Context, host string) ([]netip.AddrPort, error) {
 			if a, ok := addrs[host]; ok {
 				return []netip.AddrPort{a}, nil
 			}
@@ -472,7 +473,7 @@ func TestSendDisabledOnStaticHost(t *testing.T) {
 // The relay's own errors show like the API's, with their HTTP status, and
 // the timeline's total carries the error.
 func TestSendRelayError(t *testing.T) {
-	ctx := relayPage(t, relay.Config{Testing: &relay.Testing{Lookup: func(_ context.Context, host string) ([]netip.AddrPort, error) {
+	ctx := relayPage(t, relay.Config{Testing: &relayseam.Seams{Lookup: func(_ context.Context, host string) ([]netip.AddrPort, error) {
 		return nil, &net.DNSError{Err: "no such host in this test", Name: host, IsNotFound: true}
 	}}})
 	fill(t, ctx, map[string]string{"secretId": docID, "secretKey": docKey, "data": sendBody})
