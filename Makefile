@@ -9,7 +9,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./internal/spec/... ./verify/... \
              ./internal/bridge/... ./internal/verifybridge/... ./internal/jsonlite/...
 
-.PHONY: all build wasm run dist test test-go test-wasm lint bench bench-web screenshot clean
+.PHONY: all build wasm run dist test test-go test-wasm lint bench bench-web screenshot catalog clean
 
 all: build
 
@@ -69,6 +69,18 @@ screenshot:
 # each beside a baseline from the same run (Markdown on stdout).
 bench-web:
 	$(GO) run ./internal/browsertest/benchweb
+
+# The offline API catalog (catalog/data, committed) from the official Node.js
+# SDK packages, pinned here. The only target that needs the network: npm pack
+# fetches both tarballs into a temporary directory; the generator reads them
+# without unpacking. Two runs give byte-identical files. See docs/catalog.md.
+CATALOG_CN   := tencentcloud-sdk-nodejs@4.1.313
+CATALOG_INTL := tencentcloud-sdk-nodejs-intl-en@3.0.1335
+catalog:
+	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
+	(cd "$$tmp" && npm pack --silent $(CATALOG_CN) $(CATALOG_INTL) >/dev/null) && \
+	$(GO) run ./tools/catalog -cn "$$tmp"/tencentcloud-sdk-nodejs-[0-9]*.tgz \
+		-intl "$$tmp"/tencentcloud-sdk-nodejs-intl-en-[0-9]*.tgz -out catalog/data
 
 clean:
 	rm -rf bin dist $(STATIC)/main.wasm* $(STATIC)/verify.wasm* $(STATIC)/wasm_exec.js*
