@@ -167,6 +167,7 @@ func TestPlainText(t *testing.T) {
 		"a &lt; b &amp;&amp; c<br/>d":   "a < b && c\nd",
 		"keep a < b and x>y":            "keep a < b and x>y",
 		"line one\n\n\n\nline   two\t ": "line one\n\nline two",
+		"<li>a</li>\n<li>b</li>":        "• a\n• b",
 	} {
 		assert.Equal(t, want, plainText(in), in)
 	}

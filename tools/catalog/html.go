@@ -45,5 +45,7 @@ func plainText(s string) string {
 	}
 	s = strings.Join(lines, "\n")
 	s = reBlank.ReplaceAllString(s, "\n\n")
+	// "</li>\n<li>" leaves a blank line between items; a list reads tighter.
+	s = strings.ReplaceAll(s, "\n\n• ", "\n• ")
 	return strings.TrimSpace(s)
 }
