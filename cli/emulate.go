@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/emulate"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -27,6 +28,11 @@ an SDK can use it as its endpoint, e.g. in Go:
   cpf.HttpProfile.Endpoint = "127.0.0.1:PORT"; cpf.HttpProfile.Scheme = "HTTP"
 Keys come from --key, else ` + EnvEmulateKeys + `="id:key,id:key", else
 ` + EnvSecretID + ` and ` + EnvSecretKey + `. Nothing is forwarded anywhere.
+With the offline API catalog (tcsig catalog; --no-catalog turns it off) a
+correctly signed request is also checked like the API does: InvalidAction,
+NoSuchVersion, MissingParameter, UnknownParameter, InvalidParameter; and a
+request that passes gets the action's response fields with placeholder
+values beside its RequestId.
 
 Flags:
 `
@@ -43,9 +49,10 @@ const (
 )
 
 type emulateFlags struct {
-	addr    string
-	keys    []string
-	keyFlag bool
+	addr      string
+	keys      []string
+	keyFlag   bool
+	noCatalog *bool
 }
 
 func newEmulateFlagSet(f *emulateFlags) *flag.FlagSet {
@@ -57,6 +64,7 @@ func newEmulateFlagSet(f *emulateFlags) *flag.FlagSet {
 		f.keyFlag = true
 		return nil
 	})
+	f.noCatalog = addCatalogFlag(fs)
 	return fs
 }
 
@@ -90,7 +98,7 @@ func runEmulate(ctx context.Context, args []string, env Env) int {
 	}
 	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
 	hs := &http.Server{
-		Handler:           emulate.New(keys, emulate.Options{Now: env.Now, Logger: logger}),
+		Handler:           emulate.New(keys, emulate.Options{Now: env.Now, Logger: logger, Catalog: emulateCatalog(*f.noCatalog)}),
 		ReadHeaderTimeout: emulateReadHeaderTimeout,
 		ReadTimeout:       emulateReadTimeout,
 		WriteTimeout:      emulateWriteTimeout,
@@ -154,4 +162,13 @@ func emulateKeys(f *emulateFlags, env Env) (map[string]string, error) {
 		keys[id] = key
 	}
 	return keys, nil
+}
+
+// emulateCatalog is the catalog the endpoint answers from, nil with
+// --no-catalog.
+func emulateCatalog(off bool) *catalog.Catalog {
+	if off {
+		return nil
+	}
+	return newCatalog()
 }

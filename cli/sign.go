@@ -8,16 +8,20 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/internal/spec"
 	"github.com/tcsig/tcsig/signer"
 )
 
-const signSynopsis = `Usage: tcsig sign --service S --action A --version V [flags]
+const signSynopsis = `Usage: tcsig sign --service S --action A [--version V] [flags]
 
 Signs a Tencent Cloud API 3.0 request and prints every step (--output text),
 the trace as JSON, a curl command or the raw HTTP request. Nothing is sent.
 Credentials come from ` + EnvSecretID + ` and ` + EnvSecretKey + `
 (and ` + EnvSessionToken + ` for temporary credentials).
+The offline API catalog (tcsig catalog) fills --version when it is omitted
+and warns about unknown actions and parameters, missing required parameters
+and wrong JSON types; it never changes the signature (--no-catalog: off).
 
 Flags:
 `
@@ -26,6 +30,7 @@ Flags:
 func runSign(ctx context.Context, args []string, env Env) int {
 	var f signFlags
 	fs := newSignFlagSet(&f)
+	noCatalog := addCatalogFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			printUsage(env.Stdout, fs, signSynopsis)
@@ -46,13 +51,18 @@ func runSign(ctx context.Context, args []string, env Env) int {
 	// case an error or warning ever echoes one back.
 	stderr := &redactor{w: env.Stderr, secrets: []string{req.SecretKey, req.Token}}
 	env.Stderr = stderr
+	var cat *catalog.Catalog
+	if !*noCatalog {
+		cat = newCatalog()
+		catalogFill(env, cat, req)
+	}
 
 	res, err := spec.Sign(req)
 	if err != nil {
 		return fail(env, "sign", flagError(err, req)) // one line: no warnings before it
 	}
 	stderr.secrets = append(stderr.secrets, res.DerivedKeys.SecretDate, res.DerivedKeys.SecretService, res.DerivedKeys.SecretSigning)
-	for _, w := range append(flagWarnings(&f), res.Warnings...) {
+	for _, w := range append(append(flagWarnings(&f), res.Warnings...), catalogWarnings(cat, req, res)...) {
 		warn(env, "sign", w)
 	}
 

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/tcsig/tcsig/capture"
+	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
 )
@@ -27,18 +28,22 @@ type Options struct {
 	// Logger, when set, gets one line per request: the action, the outcome
 	// and the SecretId's prefix. Never a key, a signature or a header value.
 	Logger *slog.Logger
+	// Catalog, when set, makes valid requests answer like the API for the
+	// actions it knows (see answerValid in catalog.go).
+	Catalog *catalog.Catalog
 }
 
 // handler answers every request at its root.
 type handler struct {
-	keys map[string]string
-	now  func() time.Time
-	log  *slog.Logger
+	keys    map[string]string
+	now     func() time.Time
+	log     *slog.Logger
+	catalog *catalog.Catalog
 }
 
 // New returns the endpoint. keys maps SecretId to SecretKey; it is copied.
 func New(keys map[string]string, opts Options) http.Handler {
-	h := &handler{keys: make(map[string]string, len(keys)), now: opts.Now, log: opts.Logger}
+	h := &handler{keys: make(map[string]string, len(keys)), now: opts.Now, log: opts.Logger, catalog: opts.Catalog}
 	for id, k := range keys {
 		h.keys[id] = k
 	}
@@ -153,7 +158,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case rep.Incomplete != "":
 		h.answer(w, id, &Error{verify.CodeInvalidAuthorization, rep.Incomplete}, echo)
 	default:
-		h.answer(w, id, nil, echo)
+		h.answerValid(w, id, req, rep, echo)
 	}
 }
 
