@@ -136,6 +136,10 @@ func TestLookupErrors(t *testing.T) {
 	_, err := real.Action("cvmm", "", "DescribeInstances")
 	assert.ErrorIs(t, err, ErrUnknownService)
 	assert.ErrorContains(t, err, "did you mean cvm?")
+	for _, bad := range []string{"../data", "CVM", "", "nosuchservice"} {
+		_, err = real.Service(bad)
+		assert.ErrorIs(t, err, ErrUnknownService, bad)
+	}
 	_, err = real.Action("cvm", "2017-03-11", "DescribeInstances")
 	assert.ErrorIs(t, err, ErrUnknownVersion)
 	assert.ErrorContains(t, err, "known versions are 2017-03-12")
