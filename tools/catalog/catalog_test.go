@@ -15,8 +15,8 @@ import (
 )
 
 var fixturePkgs = []schema.Package{
-	{Name: "tencentcloud-sdk-nodejs", Version: "4.1.313", License: license},
-	{Name: "tencentcloud-sdk-nodejs-intl-en", Version: "3.0.1335", License: license},
+	{Name: "tencentcloud-sdk-nodejs", Version: "4.1.313", License: "Apache-2.0"},
+	{Name: "tencentcloud-sdk-nodejs-intl-en", Version: "3.0.1335", License: "Apache-2.0"},
 }
 
 // loadDir reads a fixture package tree the way readTarball would.
@@ -32,7 +32,7 @@ func loadDir(t *testing.T, root string, keep func(string) bool) files {
 			return err
 		}
 		rel = filepath.ToSlash(rel)
-		if keep(rel) {
+		if rel == packageJSON || keep(rel) {
 			b, err := os.ReadFile(p)
 			if err != nil {
 				return err
@@ -48,7 +48,7 @@ func loadDir(t *testing.T, root string, keep func(string) bool) files {
 
 func fixture(t *testing.T) ([]schema.Service, schema.Index) {
 	t.Helper()
-	svcs, idx, err := generate(loadDir(t, "testdata/cn", keepCN), loadDir(t, "testdata/intl", keepIntl), fixturePkgs)
+	svcs, idx, err := generate(loadDir(t, "testdata/cn", keepCN), loadDir(t, "testdata/intl", keepIntl))
 	require.NoError(t, err)
 	return svcs, idx
 }
@@ -222,9 +222,16 @@ func TestWriteDeterministic(t *testing.T) {
 	assert.Equal(t, a, b)
 }
 
-func TestTarballVersion(t *testing.T) {
-	assert.Equal(t, "4.1.313", tarballVersion("/tmp/x/tencentcloud-sdk-nodejs-4.1.313.tgz"))
-	assert.Equal(t, "unknown", tarballVersion("pkg.tgz"))
+// The packages are told apart by their package.json, never by order or
+// file name.
+func TestPackageInfo(t *testing.T) {
+	cn := loadDir(t, "testdata/cn", keepCN)
+	intl := loadDir(t, "testdata/intl", keepIntl)
+	_, _, err := generate(intl, cn)
+	assert.ErrorContains(t, err, `want tencentcloud-sdk-nodejs with a version and a licence`)
+	delete(cn, packageJSON)
+	_, _, err = generate(cn, intl)
+	assert.ErrorContains(t, err, "package.json")
 }
 
 func names(s schema.Structure) []string {

@@ -14,15 +14,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 
 	"github.com/andybalholm/brotli"
 
 	"github.com/tcsig/tcsig/catalog/schema"
 )
-
-// License of both SDK packages (their package.json and LICENSE).
-const license = "Apache-2.0"
 
 // brotliLevel is the best compression: the files are written once and
 // fetched many times.
@@ -51,19 +47,31 @@ func run(cnPath, intlPath, out string) error {
 	if err != nil {
 		return err
 	}
-	pkgs := []schema.Package{
-		{Name: "tencentcloud-sdk-nodejs", Version: tarballVersion(cnPath), License: license},
-		{Name: "tencentcloud-sdk-nodejs-intl-en", Version: tarballVersion(intlPath), License: license},
-	}
-	svcs, idx, err := generate(cnFiles, intlFiles, pkgs)
+	svcs, idx, err := generate(cnFiles, intlFiles)
 	if err != nil {
 		return err
 	}
 	return write(out, svcs, idx)
 }
 
+// Package names, checked against each tarball's package.json so the two
+// cannot be swapped.
+const (
+	pkgCN   = "tencentcloud-sdk-nodejs"
+	pkgIntl = "tencentcloud-sdk-nodejs-intl-en"
+)
+
 // generate parses both packages and returns the merged services and index.
-func generate(cnFiles, intlFiles files, pkgs []schema.Package) ([]schema.Service, schema.Index, error) {
+func generate(cnFiles, intlFiles files) ([]schema.Service, schema.Index, error) {
+	cnPkg, err := packageInfo(cnFiles, pkgCN)
+	if err != nil {
+		return nil, schema.Index{}, err
+	}
+	intlPkg, err := packageInfo(intlFiles, pkgIntl)
+	if err != nil {
+		return nil, schema.Index{}, err
+	}
+	pkgs := []schema.Package{cnPkg, intlPkg}
 	cn, err := parseCN(cnFiles)
 	if err != nil {
 		return nil, schema.Index{}, fmt.Errorf("tencentcloud-sdk-nodejs: %w", err)
@@ -76,14 +84,16 @@ func generate(cnFiles, intlFiles files, pkgs []schema.Package) ([]schema.Service
 	return svcs, index(svcs, pkgs), nil
 }
 
-var reTarballVersion = regexp.MustCompile(`-(\d+\.\d+\.\d+)\.tgz$`)
-
-// tarballVersion is the version in npm pack's file name.
-func tarballVersion(path string) string {
-	if m := reTarballVersion.FindStringSubmatch(path); m != nil {
-		return m[1]
+// packageInfo reads the name, version and licence from package.json.
+func packageInfo(fs files, want string) (schema.Package, error) {
+	var p schema.Package
+	if err := json.Unmarshal([]byte(fs[packageJSON]), &p); err != nil {
+		return p, fmt.Errorf("%s: package.json: %w", want, err)
 	}
-	return "unknown"
+	if p.Name != want || p.Version == "" || p.License == "" {
+		return p, fmt.Errorf("package.json names %q %q (licence %q); want %s with a version and a licence", p.Name, p.Version, p.License, want)
+	}
+	return p, nil
 }
 
 // write replaces out/index.json.br and out/services/*.json.br.

@@ -14,6 +14,9 @@ import (
 // (without npm's leading "package/").
 type files map[string]string
 
+// packageJSON is the package's manifest: name, version, licence.
+const packageJSON = "package.json"
+
 // readTarball reads the files of an npm tarball that keep is true for,
 // without unpacking it.
 func readTarball(path string, keep func(string) bool) (files, error) {
@@ -41,7 +44,7 @@ func readTar(r io.Reader, keep func(string) bool) (files, error) {
 			return nil, fmt.Errorf("reading the tarball: %w", err)
 		}
 		name := strings.TrimPrefix(h.Name, "package/")
-		if h.Typeflag != tar.TypeReg || !keep(name) {
+		if h.Typeflag != tar.TypeReg || name != packageJSON && !keep(name) {
 			continue
 		}
 		b, err := io.ReadAll(tr)
