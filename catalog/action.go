@@ -3,6 +3,7 @@ package catalog
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/tcsig/tcsig/catalog/schema"
 )
@@ -34,11 +35,21 @@ func (a *Action) DefaultHost() string {
 	return a.IntlHost
 }
 
-// Action looks up an action; version "" means the service's newest.
+// Action looks up an action. Version "" means the newest version that has
+// the action (a service's newest version may hold only a few new actions,
+// as antiddos 2025-09-03 does), or the newest when none has it.
 func (c *Catalog) Action(service, version, action string) (*Action, error) {
 	s, v, err := c.Version(service, version)
 	if err != nil {
 		return nil, err
+	}
+	if version == "" {
+		for i := range s.Versions {
+			if _, ok := s.Versions[i].Actions[action]; ok {
+				v = &s.Versions[i]
+				break
+			}
+		}
 	}
 	a, ok := v.Actions[action]
 	if !ok {
@@ -47,7 +58,7 @@ func (c *Catalog) Action(service, version, action string) (*Action, error) {
 			names = append(names, n)
 		}
 		slices.Sort(names)
-		return nil, fmt.Errorf("%w %s in %s %s%s", ErrUnknownAction, action, service, v.Version, didYouMean(action, names))
+		return nil, fmt.Errorf("%w %s in %s %s%s%s", ErrUnknownAction, action, service, v.Version, didYouMean(action, names), otherVersions(s, v.Version, action))
 	}
 	return &Action{
 		Service: s.Name, Version: v.Version, Host: s.Host, IntlHost: s.IntlHost, Name: action, Doc: a.Doc,
@@ -55,6 +66,21 @@ func (c *Catalog) Action(service, version, action string) (*Action, error) {
 		Request:       v.Structures[a.Request], Response: v.Structures[a.Response],
 		Structures: v.Structures,
 	}, nil
+}
+
+// otherVersions is "; version X has it" when another version of the
+// service has the action: the version, not the name, is then wrong.
+func otherVersions(s *schema.Service, except, action string) string {
+	var has []string
+	for _, v := range s.Versions {
+		if _, ok := v.Actions[action]; ok && v.Version != except {
+			has = append(has, v.Version)
+		}
+	}
+	if len(has) == 0 {
+		return ""
+	}
+	return "; version " + strings.Join(has, ", ") + " has it"
 }
 
 // Param is a parameter as the command line's JSON shows it: Type is

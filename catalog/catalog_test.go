@@ -132,6 +132,20 @@ func TestParamsDepthCap(t *testing.T) {
 	assert.Equal(t, 3, depth(tree))
 }
 
+// Without a version, an action resolves to the newest version that has
+// it; a version that lacks it says which one has it.
+func TestActionVersion(t *testing.T) {
+	a, err := real.Action("antiddos", "", "CreateBoundIP")
+	require.NoError(t, err)
+	assert.Equal(t, "2020-03-09", a.Version)
+	_, v, err := real.Version("antiddos", "")
+	require.NoError(t, err)
+	assert.Equal(t, "2025-09-03", v.Version, "the service's default is still its newest")
+	_, err = real.Action("antiddos", "2025-09-03", "CreateBoundIP")
+	assert.ErrorIs(t, err, ErrUnknownAction)
+	assert.ErrorContains(t, err, "; version 2020-03-09 has it")
+}
+
 func TestLookupErrors(t *testing.T) {
 	_, err := real.Action("cvmm", "", "DescribeInstances")
 	assert.ErrorIs(t, err, ErrUnknownService)

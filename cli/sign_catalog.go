@@ -16,7 +16,7 @@ func addCatalogFlag(fs *flag.FlagSet) *bool {
 }
 
 // catalogFill fills what the catalog knows and the command line left out:
-// the version (the service's newest) and, for a service only the
+// the version (the newest that has the action) and, for a service only the
 // international package knows, its host. Each is announced on stderr. The
 // signature is then exactly what it would be with those flags given.
 func catalogFill(env Env, c *catalog.Catalog, r *spec.Request) {
@@ -24,9 +24,12 @@ func catalogFill(env Env, c *catalog.Catalog, r *spec.Request) {
 		return
 	}
 	if r.Version == "" {
-		if _, v, err := c.Version(r.Service, ""); err == nil {
+		if a, err := c.Action(r.Service, "", r.Action); err == nil {
+			r.Version = a.Version
+			note(env, "sign", "--version "+a.Version+" (the newest version of "+r.Service+" with "+r.Action+" in the catalog)")
+		} else if _, v, err := c.Version(r.Service, ""); err == nil {
 			r.Version = v.Version
-			note(env, "sign", "--version "+v.Version+" (the newest version of "+r.Service+" in the catalog)")
+			note(env, "sign", "--version "+v.Version+" (the newest version of "+r.Service+" in the catalog, which lacks "+r.Action+")")
 		}
 	}
 	if r.Host != "" || r.Endpoint != "" {

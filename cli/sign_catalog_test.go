@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -44,7 +45,7 @@ func TestSignCatalogDifferential(t *testing.T) {
 func TestSignCatalogNotesAndWarnings(t *testing.T) {
 	_, stderr := authorization(t, "--service", "cvm", "--action", "DescribeInstances", "--region", "ap-guangzhou",
 		"--data", `{"Limt":1,"Filters":[{"Name":"zone"}]}`)
-	assert.Equal(t, "tcsig sign: --version 2017-03-12 (the newest version of cvm in the catalog)\n"+
+	assert.Equal(t, "tcsig sign: --version 2017-03-12 (the newest version of cvm with DescribeInstances in the catalog)\n"+
 		"tcsig sign: warning: catalog: unknown parameter Limt; did you mean Limit? (unknown-parameter, the API answers UnknownParameter)\n"+
 		"tcsig sign: warning: catalog: missing required parameter Filters[0].Values (a string) (missing-parameter, the API answers MissingParameter)\n", stderr)
 
@@ -56,11 +57,22 @@ func TestSignCatalogNotesAndWarnings(t *testing.T) {
 	_, stderr = authorization(t, "--service", "cvm", "--action", "DescribeInstancez", "--version", "2017-03-12", "--region", "ap-guangzhou")
 	assert.Contains(t, stderr, "warning: catalog: unknown action DescribeInstancez in cvm 2017-03-12; did you mean DescribeInstances? (unknown-action, the API answers InvalidAction)")
 
+	// The newest version that has the action, not the service's newest.
+	_, stderr = authorization(t, "--service", "antiddos", "--action", "CreateBoundIP", "--region", "ap-guangzhou")
+	assert.Equal(t, "tcsig sign: --version 2020-03-09 (the newest version of antiddos with CreateBoundIP in the catalog)\n", firstLine(stderr))
+	_, stderr = authorization(t, "--service", "cvm", "--action", "NoSuchAction", "--region", "ap-guangzhou")
+	assert.Equal(t, "tcsig sign: --version 2017-03-12 (the newest version of cvm in the catalog, which lacks NoSuchAction)\n", firstLine(stderr))
+
 	// A service only the international package knows goes to its intl host.
 	r := runCLI(t, "", docCreds(), "sign", "--output", "json", "--service", "gpm", "--action", "CancelMatching", "--region", "ap-guangzhou")
 	require.Equal(t, ExitOK, r.code, r.stderr)
 	assert.Contains(t, r.stderr, "tcsig sign: --host gpm.intl.tencentcloudapi.com (the catalog knows gpm only from the international SDK)\n")
 	assert.Contains(t, r.stdout, `"url": "https://gpm.intl.tencentcloudapi.com/"`)
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line + "\n"
 }
 
 // An unknown service is left to the signer: no notes, and without
