@@ -3,6 +3,7 @@ package catalog
 import (
 	"errors"
 	"io/fs"
+	"sync"
 	"testing"
 	"time"
 
@@ -183,3 +184,27 @@ func TestMissingData(t *testing.T) {
 type emptyFS struct{}
 
 func (emptyFS) Open(string) (fs.File, error) { return nil, errors.New("no such file") }
+
+// Concurrent first uses decode each file once: every caller gets the same
+// service.
+func TestConcurrentLookups(t *testing.T) {
+	c := New(data.FS)
+	const n = 8
+	got := make([]*schema.Service, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s, err := c.Service("cvm")
+			assert.NoError(t, err)
+			got[i] = s
+			_, err = c.Search("describe", 5)
+			assert.NoError(t, err)
+		}()
+	}
+	wg.Wait()
+	for _, s := range got {
+		assert.Same(t, got[0], s)
+	}
+}
