@@ -98,6 +98,11 @@ func TestCatalogHelp(t *testing.T) {
 	require.Equal(t, ExitOK, r.code)
 	assert.Contains(t, r.stdout, "--about")
 	assert.Contains(t, r.stdout, "--version picks an API version")
+	for _, cmd := range []string{"sign", "verify", "emulate"} {
+		r := runCLI(t, "", nil, cmd, "-h")
+		require.Equal(t, ExitOK, r.code, cmd)
+		assert.Contains(t, r.stdout, "-no-catalog", cmd)
+	}
 }
 
 // BenchmarkCatalogCLI is one cold tcsig catalog cvm DescribeInstances: a
