@@ -12,7 +12,7 @@ LDVERSION := -X github.com/tcsig/tcsig/internal/version.stamp=$(VERSION)
 WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./internal/spec/... ./verify/... \
              ./wasm/... ./internal/jsonlite/... ./internal/notation/...
 
-.PHONY: FORCE all build wasm run dist test test-go test-wasm test-busy lint fuzz bench bench-web screenshot clean
+.PHONY: FORCE all build wasm run dist test test-go test-wasm test-busy lint fuzz bench bench-web screenshot catalog clean
 
 all: build
 
@@ -112,6 +112,18 @@ screenshot:
 # each beside a baseline from the same run (Markdown on stdout).
 bench-web:
 	$(GO) run ./internal/browsertest/benchweb
+
+# The offline API catalog (catalog/data, committed) from the official Node.js
+# SDK packages, pinned here. The only target that needs the network: npm pack
+# fetches both tarballs into a temporary directory; the generator reads them
+# without unpacking. Two runs give byte-identical files. See docs/catalog.md.
+CATALOG_CN   := tencentcloud-sdk-nodejs@4.1.313
+CATALOG_INTL := tencentcloud-sdk-nodejs-intl-en@3.0.1335
+catalog:
+	@tmp="$$(mktemp -d)"; trap 'rm -rf "$$tmp"' EXIT; \
+	(cd "$$tmp" && npm pack --silent $(CATALOG_CN) $(CATALOG_INTL) >/dev/null) && \
+	$(GO) run ./tools/catalog -cn "$$tmp"/tencentcloud-sdk-nodejs-[0-9]*.tgz \
+		-intl "$$tmp"/tencentcloud-sdk-nodejs-intl-en-[0-9]*.tgz -out catalog/data
 
 clean:
 	rm -rf bin dist $(STATIC)/main.wasm* $(STATIC)/wasm_exec.js*

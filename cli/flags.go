@@ -47,6 +47,7 @@ type signFlags struct {
 	forms     []string
 	output    string
 	profile   string
+	noCatalog *bool
 
 	// credSource says where the credentials came from (resolveCredentials).
 	credSource string
@@ -93,6 +94,7 @@ func newSignFlagSet(name string, f *signFlags) *flag.FlagSet {
 	fs.BoolVar(&r.UnsignedPayload, "unsigned-payload", false, "sign UNSIGNED-PAYLOAD instead of the body (TC3)")
 	fs.StringVar(&r.Boundary, "boundary", "", "multipart boundary (default: derived from the fields)")
 	fs.StringVar(&f.output, "output", outputText, outputChoices)
+	f.noCatalog = addCatalogFlag(fs)
 	fs.StringVar(&f.profile, "profile", "", "`name` of the credentials profile: a section of ~/.tencentcloud/credentials,\nelse ~/.tccli/NAME.credential (default: default, or $"+EnvTCCLIProfile+" for tccli's)")
 	fs.Func("token", "temporary credentials' `token` (default $"+EnvSessionToken+"; a flag shows in ps and shell history)", func(s string) error {
 		r.Token, f.tokenFlag = s, true
