@@ -31,6 +31,7 @@ var floors = map[string]int{
 	"internal/version":   0, // the build's version string
 	"internal/apierror":  0, // what the API's error codes mean, en and zh
 	"internal/httpguard": 0, // the servers' shared HTTP middleware
+	"internal/suggest":   0, // "did you mean": one rule for every suggestion
 	"internal/relayseam": 0, // the relay's test seams: a type only this module can build
 	// The rule book: limits, header names, content types, host syntax.
 	"protocol": 1,
