@@ -49,11 +49,15 @@ const clippedJS = `(() => {
 
 // shot writes a PNG of the tab's viewport when TCSIG_E2E_SCREENSHOTS names a
 // directory, to look at an error state; tests never need it.
-func shot(t *testing.T, ctx context.Context, name string) {
+// sel, when given, is scrolled to the middle of the viewport first.
+func shot(t *testing.T, ctx context.Context, name, sel string) {
 	t.Helper()
 	dir := os.Getenv("TCSIG_E2E_SCREENSHOTS")
 	if dir == "" {
 		return
+	}
+	if sel != "" {
+		bt.Eval[bool](t, ctx, `(document.querySelector(`+jsString(sel)+`).scrollIntoView({block: "center"}), true)`)
 	}
 	img, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	require.NoError(t, err)
@@ -85,7 +89,7 @@ func TestLayoutNoClippedControls(t *testing.T) {
 					assert.Empty(t, bt.Eval[[]string](t, ctx, clippedJS), "region ap-shanghai-fsi")
 				}
 				assert.LessOrEqual(t, bt.Eval[int](t, ctx, `document.documentElement.scrollWidth`), int(width), "the page scrolls sideways")
-				shot(t, ctx, fmt.Sprintf("layout-%d-%s", width, lang))
+				shot(t, ctx, fmt.Sprintf("layout-%d-%s", width, lang), "")
 			})
 		}
 	}
