@@ -518,7 +518,13 @@
     else if (rep.incomplete) h += "<strong>" + TC.esc(TC.t("verifyIncomplete")) + "</strong> " + TC.vis(rep.incomplete);
     else if (rep.error) h += "<strong>" + TC.esc(rep.error.code) + "</strong> " + TC.vis(rep.error.message);
     h += "</div>";
-    h += list(TC.t("verifyCauses"), rep.causes) + list(TC.t("warnings"), rep.warnings);
+    h += list(TC.t("verifyCauses"), rep.causes);
+    // verify words its causes for every medium; here the client's own texts
+    // go into this tab's fields.
+    if ((rep.causes || []).some((x) => x.startsWith("unknown:"))) {
+      h += '<p class="hint" id="verify-give-texts">' + TC.esc(TC.t("verifyGiveTexts", TC.t("verifyCR"), TC.t("verifySTS"))) + "</p>";
+    }
+    h += list(TC.t("warnings"), rep.warnings);
     if (rep.diff && rep.diff.length) {
       h += "<h3>" + TC.esc(TC.t("verifyDiff")) + '</h3><pre class="out diff">' + rep.diff.map((d) =>
         TC.esc(d.what + " " + TC.t("verifyLine", d.line, d.column)) + "\n  − " + TC.vis(d.expected) + "\n  + " + TC.vis(d.received) + "\n    " + TC.esc(d.marker)).join("\n\n") + "</pre>";
