@@ -294,9 +294,11 @@
     try {
       const res = tcsig.resolve(req.service, req.region, req.endpoint);
       $("host").textContent = res.host;
-      // Why may open with the host itself ("cvm…com: the nearest domain"):
-      // the line already shows it.
-      const why = res.why.startsWith(res.host + ": ") ? res.why.slice(res.host.length + 2) : res.why;
+      // Why names the host ("cvm…com: the nearest domain", "… its own
+      // domain cvm…com"): the line already shows it.
+      let why = res.why;
+      if (why.startsWith(res.host + ": ")) why = why.slice(res.host.length + 2);
+      else if (why.endsWith(" " + res.host)) why = why.slice(0, -res.host.length - 1);
       $("host-why").textContent = why + (res.warning ? " — " + res.warning : "");
     } catch (e) {
       $("host").textContent = "—";
