@@ -146,7 +146,6 @@
     const st = $("data-status");
     st.className = "hint";
     st.textContent = "";
-    delete st.dataset.offset;
     $("data-count").textContent = TC.t("chars", TC.num(data.length), TC.num(bytes));
     if (e === "large") { st.textContent = TC.t(signed ? "jsonLarge" : "jsonLargeNotSigned"); return; }
     if (data === "") return;
@@ -168,12 +167,13 @@
       b.textContent = TC.t("jsonGoto");
       b.onclick = () => pointAt(e);
       st.appendChild(b);
-      st.dataset.offset = String(e.offset);
     }
     const note = document.createElement("span");
     note.id = "json-signed";
     note.className = "signednote";
-    note.textContent = TC.t(signed ? "jsonSignedAnyway" : "jsonNotSigned");
+    // A TC3 POST signs any bytes: when it is not signed, something else is wrong.
+    const tc3post = isTC3() && $("method").value === "POST";
+    note.textContent = TC.t(signed ? "jsonSignedAnyway" : tc3post ? "jsonNotSignedOther" : "jsonNotSigned");
     st.appendChild(note);
   }
 

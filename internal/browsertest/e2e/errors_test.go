@@ -48,6 +48,12 @@ func TestJSONErrorPointsAndSaysSigned(t *testing.T) {
 	assert.Equal(t, []int{want, want + 1, 1}, sel, "selection in the body editor")
 	shot(t, ctx, "json-error-tc3", "#data")
 
+	// A TC3 POST that fails for another reason does not blame the JSON.
+	fill(t, ctx, map[string]string{"timestamp": "1.5"})
+	assert.Contains(t, text(t, ctx, "#json-signed"), "Not signed: see the error")
+	fill(t, ctx, map[string]string{"timestamp": "1551113065"})
+	assert.Contains(t, text(t, ctx, "#json-signed"), "Signed as typed")
+
 	// GET flattens the parameters: nothing is signed.
 	bt.Eval[string](t, ctx, setSelect("method", "GET"))
 	assert.Contains(t, text(t, ctx, "#json-signed"), "Not signed")
