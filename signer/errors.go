@@ -1,20 +1,42 @@
 package signer
 
 import (
-	"errors"
 	"strconv"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // ErrMissingCredentials reports an empty SecretId or SecretKey.
-var ErrMissingCredentials = errors.New("missing credentials: SecretId and SecretKey are required")
+var ErrMissingCredentials error = &message.Error{Msg: message.New(message.MissingCreds)}
 
 // FieldError is bad or missing input in one named field.
 type FieldError struct {
 	Field string // the input's name, as the CLI and the page call it (e.g. "service")
-	Msg   string
+	Msg   string // the problem in English
+	// Text is the problem as a message code, for other languages; when it
+	// is set, Msg is its English rendering.
+	Text message.Msg
 }
 
 func (e *FieldError) Error() string { return e.Field + ": " + e.Msg }
+
+// Render returns the error in lang: the field's name stays as the CLI
+// and the page spell it.
+func (e *FieldError) Render(lang message.Lang) string { return e.Field + ": " + e.Problem(lang) }
+
+// Problem returns the problem without the field's name, in lang.
+func (e *FieldError) Problem(lang message.Lang) string {
+	if e.Text.IsZero() {
+		return e.Msg
+	}
+	return e.Text.Render(lang)
+}
+
+// fieldErr returns a *FieldError for field with the message code.
+func fieldErr(field string, code message.Code, args ...any) *FieldError {
+	m := message.New(code, args...)
+	return &FieldError{Field: field, Msg: m.Render(message.EN), Text: m}
+}
 
 // LimitError is a request over its documented size limit.
 type LimitError struct {
@@ -23,15 +45,26 @@ type LimitError struct {
 	Limit int
 	Rule  string // which rule sets the limit, e.g. "POST with HmacSHA256"
 	Hint  string // what to change
+	// The same parts as message codes, for other languages; each is used
+	// in place of its string when set.
+	WhatMsg, RuleMsg, HintMsg message.Msg
 }
 
-func (e *LimitError) Error() string {
-	s := "request too large: " + e.What + " is " + strconv.Itoa(e.Used) + " bytes, over the limit of " +
-		strconv.Itoa(e.Limit) + " bytes (" + humanSize(e.Limit) + ") for " + e.Rule
-	if e.Hint != "" {
-		s += "; " + e.Hint
+func (e *LimitError) Error() string { return e.Render(message.EN) }
+
+// Render returns the error in lang.
+func (e *LimitError) Render(lang message.Lang) string {
+	part := func(m message.Msg, s string) any {
+		if m.IsZero() {
+			return s
+		}
+		return m
 	}
-	return s
+	m := message.New(message.LimitOver, part(e.WhatMsg, e.What), e.Used, e.Limit, humanSize(e.Limit), part(e.RuleMsg, e.Rule))
+	if e.Hint != "" || !e.HintMsg.IsZero() {
+		m = message.New(message.LimitHint, m, part(e.HintMsg, e.Hint))
+	}
+	return m.Render(lang)
 }
 
 // EncodingError is text that is not valid UTF-8.
@@ -40,9 +73,11 @@ type EncodingError struct {
 	Offset int // byte offset of the first invalid byte
 }
 
-func (e *EncodingError) Error() string {
-	return e.Field + " is not valid UTF-8: invalid byte at offset " + strconv.Itoa(e.Offset) +
-		" (Tencent Cloud API accepts UTF-8 only)"
+func (e *EncodingError) Error() string { return e.Render(message.EN) }
+
+// Render returns the error in lang.
+func (e *EncodingError) Render(lang message.Lang) string {
+	return message.New(message.EncodingInvalid, e.Field, e.Offset).Render(lang)
 }
 
 func humanSize(n int) string {

@@ -3,6 +3,7 @@ package signer
 import (
 	"bytes"
 	"errors"
+	"github.com/tcsig/tcsig/internal/message"
 	"slices"
 	"strconv"
 
@@ -27,21 +28,19 @@ func Flatten(data []byte) ([]Param, error) {
 	}
 	v, n, err := jsonlite.DecodePrefix(data)
 	if err != nil {
-		return nil, &FieldError{"data", "invalid JSON: " + jsonErrorText(err)}
+		return nil, fieldErr("data", message.DataInvalidJSON, jsonErrorMsg(err))
 	}
 	if len(bytes.TrimLeft(data[n:], " \t\r\n")) > 0 {
-		return nil, &FieldError{"data", "invalid JSON: unexpected data after the top-level object"}
+		return nil, fieldErr("data", message.DataTrailing)
 	}
 	obj, ok := v.(jsonlite.Object)
 	if !ok {
-		return nil, &FieldError{"data", "must be a JSON object of action parameters, such as {\"Limit\":1}"}
+		return nil, fieldErr("data", message.DataNotObject)
 	}
 	f := flattener{budget: flattenBudget}
 	f.object("", obj)
 	if f.budget < 0 {
-		return nil, &FieldError{"data", "flattens to more than " + humanSize(flattenBudget) + " of parameter names and values" +
-			" (nested arrays repeat their whole path in every name); a GET carries at most " + humanSize(LimitGET) +
-			" and an HmacSHA1/256 POST " + humanSize(LimitPOSTV1)}
+		return nil, fieldErr("data", message.DataTooLarge, humanSize(flattenBudget), humanSize(LimitGET), humanSize(LimitPOSTV1))
 	}
 	out := f.out
 	slices.SortFunc(out, func(a, b Param) int {
@@ -57,7 +56,7 @@ func Flatten(data []byte) ([]Param, error) {
 	// depend on map order, so say so instead of guessing.
 	for i := 1; i < len(out); i++ {
 		if out[i].Key == out[i-1].Key {
-			return nil, &FieldError{"data", "parameter " + strconv.Quote(out[i].Key) + " is given twice (a dotted name and a nested one flatten to the same name)"}
+			return nil, fieldErr("data", message.DataDuplicate, strconv.Quote(out[i].Key))
 		}
 	}
 	return out, nil
@@ -149,11 +148,11 @@ func (f *flattener) add(key, value string) {
 	f.out = append(f.out, Param{key, value})
 }
 
-// jsonErrorText adds the line and column to a syntax error.
-func jsonErrorText(err error) string {
+// jsonErrorMsg adds the line and column to a syntax error.
+func jsonErrorMsg(err error) any {
 	var se *jsonlite.SyntaxError
 	if !errors.As(err, &se) {
 		return err.Error()
 	}
-	return se.Msg + " (line " + strconv.Itoa(se.Line) + ", column " + strconv.Itoa(se.Column) + ")"
+	return message.New(message.JSONPosition, se.Msg, se.Line, se.Column)
 }

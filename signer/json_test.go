@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/tcsig/tcsig/internal/message"
 	"io"
 	"reflect"
 	"slices"
@@ -39,6 +40,7 @@ type refResult struct {
 	Body                   []byte         `json:"-"`
 	Size                   refSize        `json:"size"`
 	Warnings               []string       `json:"warnings,omitempty"`
+	WarningMsgs            []message.Msg  `json:"-"`
 }
 
 // refDerivedKeys, refParam and refSize carry the JSON names the trace had
@@ -73,7 +75,7 @@ func refMarshal(r *Result) []byte {
 	}
 	rr := refResult{r.SignatureMethod, r.HashedPayload, r.CanonicalQuery, r.CanonicalHeaders, r.SignedHeaders,
 		r.CanonicalRequest, r.HashedCanonicalRequest, r.Date, r.CredentialScope, refDerivedKeys(r.DerivedKeys), params,
-		r.StringToSign, r.Signature, r.Authorization, r.Method, r.URL, refHeaders(r.Headers), r.Body, refSize(r.Size), r.Warnings}
+		r.StringToSign, r.Signature, r.Authorization, r.Method, r.URL, refHeaders(r.Headers), r.Body, refSize(r.Size), r.Warnings, r.WarningMsgs}
 	out := struct {
 		*refResult
 		Body       string `json:"body"`

@@ -1,5 +1,7 @@
 package signer
 
+import "github.com/tcsig/tcsig/internal/message"
+
 // Result is the trace of one signing: every intermediate value, then the
 // request to send (its JSON and JavaScript form is traceSchema, in
 // trace.go). The derived keys are secret-equivalent for that day and
@@ -32,7 +34,38 @@ type Result struct {
 	Body    []byte
 
 	Size     Size
-	Warnings []string
+	Warnings []string // in English
+	// WarningMsgs holds the warnings that have a message code, so that an
+	// edge can render them in another language (LocalWarnings).
+	WarningMsgs []message.Msg
+}
+
+// warn adds a warning.
+func (r *Result) warn(m message.Msg) {
+	r.Warnings = append(r.Warnings, m.Render(message.EN))
+	r.WarningMsgs = append(r.WarningMsgs, m)
+}
+
+// AddWarning adds a warning with a message code.
+func (r *Result) AddWarning(m message.Msg) { r.warn(m) }
+
+// LocalWarnings returns the warnings in lang: each one that has a message
+// code is rendered from it, any other (added as plain English) as is.
+func (r *Result) LocalWarnings(lang message.Lang) []string {
+	if lang == message.EN || len(r.WarningMsgs) == 0 {
+		return r.Warnings
+	}
+	out := make([]string, len(r.Warnings))
+	for i, w := range r.Warnings {
+		out[i] = w
+		for _, m := range r.WarningMsgs {
+			if m.Render(message.EN) == w {
+				out[i] = m.Render(lang)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // DerivedKeys are the TC3 key chain in hex.

@@ -1,6 +1,7 @@
 package signer
 
 import (
+	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -10,38 +11,45 @@ import (
 // method, and the rule's name: GET 32 KB; POST 1 MB with HmacSHA1/256;
 // POST 10 MB with TC3-HMAC-SHA256.
 func Limit(method, signatureMethod string) (limit int, rule string) {
+	limit, m := limitRule(method, signatureMethod)
+	return limit, m.Render(message.EN)
+}
+
+// limitRule is Limit with the rule's name as a message.
+func limitRule(method, signatureMethod string) (int, message.Msg) {
 	switch {
 	case method == "GET":
-		return LimitGET, "GET requests"
+		return LimitGET, message.New(message.LimitRuleGET)
 	case signatureMethod == HmacSHA1 || signatureMethod == HmacSHA256:
-		return LimitPOSTV1, "POST with " + signatureMethod
+		return LimitPOSTV1, message.New(message.LimitRulePOST, signatureMethod)
 	default:
-		return LimitPOSTTC3, "POST with " + AlgorithmTC3
+		return LimitPOSTTC3, message.New(message.LimitRulePOST, AlgorithmTC3)
 	}
 }
 
 // checkSize returns the size report, or a *LimitError when over the limit.
 func checkSize(method, signatureMethod string, used int) (Size, error) {
-	limit, rule := Limit(method, signatureMethod)
+	limit, rule := limitRule(method, signatureMethod)
 	counted := "body"
-	what := "POST body"
+	what := message.New(message.LimitWhatBody)
 	if method == "GET" {
-		counted, what = "query", "GET query string"
+		counted, what = "query", message.New(message.LimitWhatQuery)
 	}
-	s := Size{Counted: counted, Used: used, Limit: limit, Rule: rule}
+	s := Size{Counted: counted, Used: used, Limit: limit, Rule: rule.Render(message.EN)}
 	if used <= limit {
 		return s, nil
 	}
-	hint := ""
+	var hint message.Msg
 	switch {
 	case method == "GET":
-		hint = "send it as POST (1 MB with HmacSHA1/256, 10 MB with TC3-HMAC-SHA256)"
+		hint = message.New(message.LimitHintPOST)
 	case signatureMethod != AlgorithmTC3 && used <= LimitPOSTTC3:
-		hint = "use TC3-HMAC-SHA256 with application/json, which allows 10 MB"
+		hint = message.New(message.LimitHintTC3)
 	default:
-		hint = "split the request"
+		hint = message.New(message.LimitHintSplit)
 	}
-	return s, &LimitError{What: what, Used: used, Limit: limit, Rule: rule, Hint: hint}
+	return s, &LimitError{What: what.Render(message.EN), Used: used, Limit: limit, Rule: s.Rule, Hint: hint.Render(message.EN),
+		WhatMsg: what, RuleMsg: rule, HintMsg: hint}
 }
 
 // MediaType returns the lower-cased media type of a Content-Type value,
@@ -60,31 +68,27 @@ func CheckContentType(method, signatureMethod, contentType string) error {
 	tc3 := signatureMethod == AlgorithmTC3
 	switch {
 	case mt == "":
-		return &FieldError{"contentType", "empty Content-Type"}
+		return fieldErr("contentType", message.CTEmpty)
 	case method == "GET":
 		if mt != ContentTypeForm {
-			return &FieldError{"contentType", "GET requests must use " + ContentTypeForm + ", not " + mt}
+			return fieldErr("contentType", message.CTGETForm, ContentTypeForm, mt)
 		}
 	case mt == ContentTypeForm:
 		if tc3 {
-			return &FieldError{"contentType", "POST " + ContentTypeForm + " needs HmacSHA1 or HmacSHA256; " +
-				AlgorithmTC3 + " POST takes application/json or multipart/form-data"}
+			return fieldErr("contentType", message.CTFormNeedsV1, ContentTypeForm)
 		}
 	case mt == ContentTypeJSON || mt == ContentTypeMultipart || mt == ContentTypeOctet:
 		if !tc3 {
-			return &FieldError{"contentType", mt + " needs " + AlgorithmTC3 + "; " + signatureMethod +
-				" POST requests must be " + ContentTypeForm}
+			return fieldErr("contentType", message.CTNeedsTC3, mt, signatureMethod, ContentTypeForm)
 		}
 		if mt == ContentTypeMultipart && !strings.Contains(strings.ToLower(contentType), "boundary=") {
-			return &FieldError{"contentType", "multipart/form-data needs its boundary parameter, signed as sent"}
+			return fieldErr("contentType", message.CTBoundary)
 		}
 	default:
 		if tc3 {
-			return &FieldError{"contentType", "unsupported content type " + mt + "; " + AlgorithmTC3 +
-				" POST takes application/json, multipart/form-data or application/octet-stream"}
+			return fieldErr("contentType", message.CTUnsupportedTC3, mt)
 		}
-		return &FieldError{"contentType", "unsupported content type " + mt + "; " + signatureMethod +
-			" requests must be " + ContentTypeForm}
+		return fieldErr("contentType", message.CTUnsupportedV1, mt, signatureMethod, ContentTypeForm)
 	}
 	return nil
 }
@@ -137,7 +141,7 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	}
 	q.Method = strings.ToUpper(q.Method)
 	if q.Method != "GET" && q.Method != "POST" {
-		return q, &FieldError{"method", "unsupported method " + q.Method + ": Tencent Cloud API takes GET or POST"}
+		return q, fieldErr("method", message.FieldMethod, q.Method)
 	}
 	if q.SignatureMethod == "" {
 		q.SignatureMethod = AlgorithmTC3
@@ -145,8 +149,7 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	switch q.SignatureMethod {
 	case AlgorithmTC3, HmacSHA1, HmacSHA256:
 	default:
-		return q, &FieldError{"signatureMethod", "unknown signature method " + q.SignatureMethod +
-			": use TC3-HMAC-SHA256, HmacSHA256 or HmacSHA1"}
+		return q, fieldErr("signatureMethod", message.FieldSigMethod, q.SignatureMethod)
 	}
 	if q.ContentType == "" {
 		q.ContentType = DefaultContentType(q.Method, q.SignatureMethod)
@@ -161,20 +164,20 @@ func normalize(r *Request, c Credentials) (Request, error) {
 		{"host", q.Host}, {"action", q.Action}, {"version", q.Version},
 	} {
 		if f.v == "" {
-			return q, &FieldError{f.name, "required"}
+			return q, fieldErr(f.name, message.FieldRequired)
 		}
 	}
 	if q.SignatureMethod == AlgorithmTC3 && q.Service == "" {
-		return q, &FieldError{"service", "required"}
+		return q, fieldErr("service", message.FieldRequired)
 	}
 	if q.Timestamp <= 0 {
-		return q, &FieldError{"timestamp", "required: Unix time in seconds"}
+		return q, fieldErr("timestamp", message.FieldTimestampReq)
 	}
 	if q.Timestamp >= 1e11 {
-		return q, &FieldError{"timestamp", "looks like milliseconds; X-TC-Timestamp is Unix time in seconds"}
+		return q, fieldErr("timestamp", message.FieldTimestampMs)
 	}
 	if strings.ContainsAny(q.Host, "/?#@ \t\r\n\x00") {
-		return q, &FieldError{"host", "must be a bare host name such as cvm.tencentcloudapi.com, got " + q.Host}
+		return q, fieldErr("host", message.FieldHostBare, q.Host)
 	}
 	for _, f := range []struct{ name, v string }{
 		{"service", q.Service}, {"action", q.Action}, {"version", q.Version}, {"region", q.Region},
@@ -184,9 +187,9 @@ func normalize(r *Request, c Credentials) (Request, error) {
 		c, ascii := controlByte(f.v)
 		switch c {
 		case '\r', '\n':
-			return q, &FieldError{f.name, "contains a line break"}
+			return q, fieldErr(f.name, message.FieldLineBreak)
 		case 0:
-			return q, &FieldError{f.name, "contains a NUL byte"}
+			return q, fieldErr(f.name, message.FieldNUL)
 		}
 		if !ascii {
 			if err := checkUTF8String(f.name, f.v); err != nil {
@@ -198,10 +201,10 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	// and start another (contentType and extra headers were not checked).
 	for _, h := range q.Header {
 		if h.Name == "" || strings.ContainsAny(h.Name, " :\t\r\n\x00") || !utf8.ValidString(h.Name) {
-			return q, &FieldError{"header", "invalid header name " + strconv.Quote(h.Name)}
+			return q, fieldErr("header", message.FieldHeaderName, strconv.Quote(h.Name))
 		}
 		if c, _ := controlByte(h.Value); c >= 0 {
-			return q, &FieldError{"header", h.Name + " contains a line break or NUL byte"}
+			return q, fieldErr("header", message.FieldHeaderCtl, h.Name)
 		}
 		if err := checkUTF8String("header "+h.Name, h.Value); err != nil {
 			return q, err
@@ -209,14 +212,14 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	}
 	// The path is sent in the URL (and signed by HmacSHA1/256) as given.
 	if q.Path[0] != '/' || strings.ContainsAny(q.Path, "?# \t\r\n\x00") || !utf8.ValidString(q.Path) {
-		return q, &FieldError{"path", "must be an absolute path such as /, without spaces, line breaks, ? or #, got " + strconv.Quote(q.Path)}
+		return q, fieldErr("path", message.FieldPath, strconv.Quote(q.Path))
 	}
 	if err := CheckContentType(q.Method, q.SignatureMethod, q.ContentType); err != nil {
 		return q, err
 	}
 	for _, p := range q.Params {
 		if p.Key == "" {
-			return q, &FieldError{"params", "a parameter has an empty name"}
+			return q, fieldErr("params", message.FieldParamEmpty)
 		}
 		// Name and value are checked apart so the offset points into the
 		// one at fault (a joined check reported value offsets shifted by

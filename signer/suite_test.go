@@ -69,7 +69,7 @@ func (c *suiteCase) request() (*Request, Credentials, error) {
 	}
 	switch {
 	case c.Body != nil && c.BodyBase64 != nil:
-		return nil, Credentials{}, &FieldError{"body", "give body or bodyBase64, not both"}
+		return nil, Credentials{}, &FieldError{Field: "body", Msg: "give body or bodyBase64, not both"}
 	case c.Body != nil:
 		r.Payload = []byte(*c.Body)
 	case c.BodyBase64 != nil:

@@ -2,6 +2,7 @@ package signer
 
 import (
 	"encoding/base64"
+	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 )
 
@@ -10,19 +11,19 @@ import (
 // METHOD + host + path + "?", HMAC'd with the SecretKey and Base64-encoded.
 func signV1(r *Request, c Credentials) (*Result, error) {
 	if len(r.Payload) > 0 {
-		return nil, &FieldError{"data", r.SignatureMethod + " sends action parameters as form fields, not a raw body: give them as params"}
+		return nil, fieldErr("data", message.V1Body, r.SignatureMethod)
 	}
 	if len(r.SignedHeaders) > 0 || r.UnsignedPayload || r.PayloadHash != "" {
-		return nil, &FieldError{"signatureMethod", "signedHeaders, unsignedPayload and payloadHash apply to TC3-HMAC-SHA256 only"}
+		return nil, fieldErr("signatureMethod", message.V1TC3Only)
 	}
 	if r.OmitSignatureMethod && r.SignatureMethod != HmacSHA1 {
-		return nil, &FieldError{"omitSignatureMethod", "only HmacSHA1 may omit SignatureMethod: the server assumes HmacSHA1 without it"}
+		return nil, fieldErr("omitSignatureMethod", message.V1OmitSigMethod)
 	}
 	if r.Nonce == "" {
-		return nil, &FieldError{"nonce", "required by " + r.SignatureMethod + ": a random positive integer"}
+		return nil, fieldErr("nonce", message.V1NonceRequired, r.SignatureMethod)
 	}
 	if _, err := strconv.ParseUint(r.Nonce, 10, 64); err != nil {
-		return nil, &FieldError{"nonce", "must be a positive decimal integer, got " + strconv.Quote(r.Nonce)}
+		return nil, fieldErr("nonce", message.V1NonceInvalid, strconv.Quote(r.Nonce))
 	}
 
 	// Step 1: collect the common and action parameters.

@@ -1,0 +1,112 @@
+package message
+
+import (
+	"errors"
+	"regexp"
+	"slices"
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var placeholder = regexp.MustCompile(`\{([A-Za-z][A-Za-z0-9]*)\}`)
+
+// TestEveryCode walks every code: both templates exist, and each uses
+// exactly the code's arguments, each once or more, and no other name.
+func TestEveryCode(t *testing.T) {
+	require.Empty(t, dups, "codes defined twice")
+	require.NotEmpty(t, defs)
+	codes := make([]string, 0, len(defs))
+	for c := range defs {
+		codes = append(codes, string(c))
+	}
+	sort.Strings(codes)
+	for _, c := range codes {
+		d := defs[Code(c)]
+		t.Run(c, func(t *testing.T) {
+			for _, l := range Langs {
+				tmpl := d.en
+				if l == ZH {
+					tmpl = d.zh
+				}
+				require.NotEmpty(t, tmpl, "no %s template", l)
+				var used []string
+				for _, m := range placeholder.FindAllStringSubmatch(tmpl, -1) {
+					if !slices.Contains(used, m[1]) {
+						used = append(used, m[1])
+					}
+				}
+				want := slices.Clone(d.args)
+				sort.Strings(want)
+				sort.Strings(used)
+				if want == nil {
+					want = []string{}
+				}
+				if used == nil {
+					used = []string{}
+				}
+				assert.Equal(t, want, used, "%s template's placeholders differ from the arguments %v: %q", l, d.args, tmpl)
+			}
+			for _, a := range d.args {
+				assert.Equal(t, 1, countOf(d.args, a), "argument %q named twice", a)
+			}
+		})
+	}
+}
+
+func countOf(s []string, x string) int {
+	n := 0
+	for _, v := range s {
+		if v == x {
+			n++
+		}
+	}
+	return n
+}
+
+func TestRender(t *testing.T) {
+	m := New(LimitOver, New(LimitWhatBody), 11, 10, "10 bytes", New(LimitRulePOST, "HmacSHA1"))
+	assert.Equal(t, "request too large: POST body is 11 bytes, over the limit of 10 bytes (10 bytes) for POST with HmacSHA1", m.Render(EN))
+	assert.Equal(t, "请求过大：POST 请求体为 11 字节，超过使用 HmacSHA1 的 POST 请求的上限 10 字节（10 bytes）", m.Render(ZH))
+	assert.Equal(t, m.Render(EN), m.Render("fr"), "another language falls back to English")
+	assert.Equal(t, "no.such.code a 1", New("no.such.code", "a", 1).Render(ZH))
+	assert.Equal(t, "", Msg{}.Render(ZH))
+}
+
+func TestRenderError(t *testing.T) {
+	err := Errorf(MissingCreds)
+	assert.EqualError(t, err, "missing credentials: SecretId and SecretKey are required")
+	assert.Equal(t, "缺少凭证：必须提供 SecretId 和 SecretKey", RenderError(err, ZH))
+	wrapped := wrap{"sign: ", err}
+	assert.Equal(t, "sign: 缺少凭证：必须提供 SecretId 和 SecretKey", RenderError(wrapped, ZH))
+	assert.Equal(t, "sign: missing credentials: SecretId and SecretKey are required", RenderError(wrapped, EN))
+	plain := errors.New("plain")
+	assert.Equal(t, "plain", RenderError(plain, ZH))
+	assert.Equal(t, "", RenderError(nil, ZH))
+}
+
+type wrap struct {
+	prefix string
+	err    error
+}
+
+func (w wrap) Error() string { return w.prefix + w.err.Error() }
+func (w wrap) Unwrap() error { return w.err }
+
+func TestParseAndEnv(t *testing.T) {
+	for in, want := range map[string]Lang{"en": EN, "zh": ZH, "ZH": ZH, "zh-CN": ZH, "zh_TW": ZH, "en-US": EN} {
+		got, ok := Parse(in)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, got, in)
+	}
+	_, ok := Parse("fr")
+	assert.False(t, ok)
+
+	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+	assert.Equal(t, ZH, FromEnv(env(map[string]string{"LANG": "zh_CN.UTF-8"})))
+	assert.Equal(t, EN, FromEnv(env(map[string]string{"LANG": "zh_CN.UTF-8", "LC_ALL": "C"})), "LC_ALL wins")
+	assert.Equal(t, ZH, FromEnv(env(map[string]string{"LANG": "en_US.UTF-8", "LC_MESSAGES": "zh_CN"})), "LC_MESSAGES before LANG")
+	assert.Equal(t, EN, FromEnv(env(nil)))
+}
