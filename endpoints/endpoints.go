@@ -12,6 +12,7 @@ package endpoints
 
 import (
 	"errors"
+	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 	"strings"
 )
@@ -79,7 +80,7 @@ func ParseMode(s string) (Mode, error) {
 	case ModeNearest, ModeRegional, ModeIntl:
 		return m, nil
 	}
-	return "", &FieldError{Field: "mode", Value: s, Reason: "want nearest, regional or intl"}
+	return "", fieldErr("mode", s, message.New(message.ModeInvalid))
 }
 
 // Resolution is the host chosen for a request and the reason for it, ready
@@ -99,6 +100,21 @@ type Resolution struct {
 	// Warning is non-empty when the region is unknown, retired or
 	// unconfirmed; callers should show it next to the host.
 	Warning string `json:"warning"`
+	// WhyMsg and WarningMsg are Why and Warning as message codes, for
+	// other languages (Localize).
+	WhyMsg     message.Msg `json:"-"`
+	WarningMsg message.Msg `json:"-"`
+}
+
+// Localize returns r with Why and Warning in lang.
+func (r Resolution) Localize(lang message.Lang) Resolution {
+	if !r.WhyMsg.IsZero() {
+		r.Why = r.WhyMsg.Render(lang)
+	}
+	if !r.WarningMsg.IsZero() {
+		r.Warning = r.WarningMsg.Render(lang)
+	}
+	return r
 }
 
 // Resolve picks the host for service and region in mode ("" means nearest).
@@ -123,48 +139,64 @@ func Resolve(service, region string, mode Mode) (Resolution, error) {
 		return Resolution{}, err
 	}
 	if mode == ModeRegional && region == "" {
-		return Resolution{}, &FieldError{Field: "region", Value: region, Reason: "the regional mode needs a region"}
+		return Resolution{}, fieldErr("region", region, message.New(message.ModeNeedsRegion))
 	}
 
 	r, known := Lookup(region)
-	res := Resolution{Mode: mode, Region: region, Known: known, Warning: warning(region, r, known)}
+	res := Resolution{Mode: mode, Region: region, Known: known, WarningMsg: warning(region, r, known)}
 	switch {
 	case region != "" && isFinancial(region):
 		res.Host = regionalHost(service, region)
 		res.Mode = ModeRegional
-		res.Why = region + " is a financial zone: its requests must go to its own domain " + res.Host
+		res.WhyMsg = message.New(message.HostFinancial, region, res.Host)
 	case mode == ModeRegional:
 		res.Host = regionalHost(service, region)
-		res.Why = res.Host + ": the regional domain; requests are served in " + region + " without a routing hop"
+		res.WhyMsg = message.New(message.HostRegional, res.Host, region)
 	case mode == ModeIntl:
 		res.Host = service + "." + labelIntl + "." + RootDomain
-		res.Why = res.Host + ": the international nearest domain; requests are routed to the closest region" + addressed(region)
+		res.WhyMsg = message.New(message.HostIntl, res.Host, addressed(region))
 	default:
 		res.Host = nearestHost(service)
-		res.Why = res.Host + ": the nearest domain; requests are routed to the closest region" + addressed(region)
+		res.WhyMsg = message.New(message.HostNearest, res.Host, addressed(region))
 	}
-	return res, nil
+	return res.Localize(message.EN), nil
 }
 
 // addressed completes a nearest-domain Why: the host only routes, the
 // X-TC-Region header still names the region whose data is used.
-func addressed(region string) string {
+func addressed(region string) any {
 	if region == "" {
 		return ""
 	}
-	return ", and X-TC-Region still selects " + region + "'s data"
+	return message.New(message.HostRegionData, region)
 }
 
-func warning(id string, r Region, known bool) string {
+func warning(id string, r Region, known bool) message.Msg {
 	switch {
 	case id == "":
-		return ""
+		return message.Msg{}
 	case !known:
-		return id + " is not in tcsig's region table: it may be new or mistyped; DescribeRegions lists the regions your account can use"
+		return message.New(message.RegionUnknown, id)
 	case r.Note != "":
-		return id + ": " + r.Note
+		return message.New(message.RegionNote, id, noteMsg(r.Note))
 	}
-	return ""
+	return message.Msg{}
+}
+
+// noteMsg returns a table note as a message; a note without a code stays
+// English.
+func noteMsg(note string) any {
+	switch note {
+	case noteRetired:
+		return message.New(message.NoteRetired)
+	case noteSaudi:
+		return message.New(message.NoteSaudi)
+	case noteOpen:
+		return message.New(message.NoteOpen)
+	case noteBeijingFSI:
+		return message.New(message.NoteBeijingFSI)
+	}
+	return note
 }
 
 // isFinancial reports whether id is a financial zone. IDs missing from the
@@ -226,15 +258,32 @@ type HostError struct {
 	Host   string // as given
 	Region string // the request's region; may be empty
 	Want   string // the host to use instead; empty when none can be named
-	Reason string // one sentence for a person
+	Reason string // one sentence for a person, in English
 	Err    error  // ErrHostSyntax, ErrServiceMismatch or ErrFinancialZone
+	// ReasonMsg is Reason as a message code, for other languages.
+	ReasonMsg message.Msg
 }
 
-func (e *HostError) Error() string {
-	if e.Host == "" {
-		return e.Reason
+func (e *HostError) Error() string { return e.Render(message.EN) }
+
+// Render returns the error in lang.
+func (e *HostError) Render(lang message.Lang) string {
+	reason := e.Reason
+	if !e.ReasonMsg.IsZero() {
+		reason = e.ReasonMsg.Render(lang)
 	}
-	return e.Host + ": " + e.Reason
+	if e.Host == "" {
+		return reason
+	}
+	if lang == message.ZH {
+		return e.Host + "：" + reason
+	}
+	return e.Host + ": " + reason
+}
+
+// hostErr returns a *HostError with its reason as a message.
+func hostErr(host, region, want string, err error, reason message.Msg) *HostError {
+	return &HostError{Host: host, Region: region, Want: want, Err: err, Reason: reason.Render(message.EN), ReasonMsg: reason}
 }
 
 func (e *HostError) Unwrap() error { return e.Err }
@@ -243,11 +292,28 @@ func (e *HostError) Unwrap() error { return e.Err }
 type FieldError struct {
 	Field  string // "service", "region" or "mode"
 	Value  string
-	Reason string
+	Reason string // in English
+	// ReasonMsg is Reason as a message code, for other languages.
+	ReasonMsg message.Msg
 }
 
-func (e *FieldError) Error() string {
-	return e.Field + " " + strconv.Quote(e.Value) + ": " + e.Reason
+func (e *FieldError) Error() string { return e.Render(message.EN) }
+
+// Render returns the error in lang.
+func (e *FieldError) Render(lang message.Lang) string {
+	return message.New(message.EndpointField, e.Field, strconv.Quote(e.Value), e.ReasonText(lang)).Render(lang)
+}
+
+// ReasonText returns the reason alone, in lang.
+func (e *FieldError) ReasonText(lang message.Lang) string {
+	if e.ReasonMsg.IsZero() {
+		return e.Reason
+	}
+	return e.ReasonMsg.Render(lang)
+}
+
+func fieldErr(field, value string, reason message.Msg) *FieldError {
+	return &FieldError{Field: field, Value: value, Reason: reason.Render(message.EN), ReasonMsg: reason}
 }
 
 // CheckHost reports whether a request for service and region may be sent to
@@ -279,19 +345,16 @@ func CheckHost(service, region, host string) error {
 	// is right even when the host's service label is wrong too.
 	if region != "" && isFinancial(region) {
 		if want := regionalHost(service, region); label != region {
-			return &HostError{Host: host, Region: region, Want: want, Err: ErrFinancialZone,
-				Reason: region + " is a financial zone: its requests must go to its own domain " + want}
+			return hostErr(host, region, want, ErrFinancialZone, message.New(message.HostFinancial, region, want))
 		}
 	} else if region != "" && label != "" && isFinancial(label) {
 		want := nearestHost(service)
-		return &HostError{Host: host, Region: region, Want: want, Err: ErrFinancialZone,
-			Reason: "this is financial zone " + label + "'s domain, which only takes " + label +
-				" requests; send " + region + " requests to " + want + " or " + regionalHost(service, region)}
+		return hostErr(host, region, want, ErrFinancialZone,
+			message.New(message.HostFinancialOther, label, region, want, regionalHost(service, region)))
 	}
 	if got := ServiceFromHost(host); got != service {
-		return &HostError{Host: host, Region: region, Err: ErrServiceMismatch,
-			Want:   service + strings.TrimPrefix(host, got),
-			Reason: "the first label is " + got + " but the service is " + service + "; the service signed into the credential scope must be the host's first label"}
+		return hostErr(host, region, service+strings.TrimPrefix(host, got), ErrServiceMismatch,
+			message.New(message.HostServiceLabel, got, service))
 	}
 	return nil
 }
@@ -301,16 +364,16 @@ func CheckHost(service, region, host string) error {
 func splitHost(host string) (string, *HostError) {
 	// bad offers want only if it is itself a well-formed host, so a fix
 	// for one fault never suggests a host with another.
-	bad := func(want, reason string) (string, *HostError) {
+	bad := func(want string, code message.Code, args ...any) (string, *HostError) {
 		if want != "" {
 			if _, err := splitHost(want); err != nil {
 				want = ""
 			}
 		}
-		return "", &HostError{Host: host, Want: want, Reason: reason, Err: ErrHostSyntax}
+		return "", hostErr(host, "", want, ErrHostSyntax, message.New(code, args...))
 	}
 	if host == "" {
-		return bad("", "the host is empty")
+		return bad("", message.HostEmpty)
 	}
 	if strings.Contains(host, "/") {
 		_, rest, found := strings.Cut(host, "://")
@@ -318,25 +381,25 @@ func splitHost(host string) (string, *HostError) {
 			rest = host
 		}
 		name, _, _ := strings.Cut(rest, "/")
-		return bad(name, "give the host alone, without scheme or path")
+		return bad(name, message.HostSchemePath)
 	}
 	if strings.HasSuffix(host, ".") {
-		return bad(strings.TrimRight(host, "."), "a trailing dot is not allowed: the host is signed as written")
+		return bad(strings.TrimRight(host, "."), message.HostTrailingDot)
 	}
 	if lower := strings.ToLower(host); lower != host {
-		return bad(lower, "upper-case letters are not allowed: the host is a signed header, so send it exactly as signed, in lower case")
+		return bad(lower, message.HostUpper)
 	}
 	if i := strings.IndexByte(host, ':'); i >= 0 {
-		return bad(host[:i], "a port is not allowed: Tencent Cloud API hosts are HTTPS on 443 and the host is signed without one")
+		return bad(host[:i], message.HostPort)
 	}
 	rest, ok := strings.CutSuffix(host, "."+RootDomain)
 	if !ok {
-		return bad("", "not a Tencent Cloud API host: want <service>.tencentcloudapi.com or <service>.<region>.tencentcloudapi.com")
+		return bad("", message.HostNotTencent)
 	}
 	labels := strings.Split(rest, ".")
 	for _, l := range labels {
 		if !isLabel(l) {
-			return bad("", strconv.Quote(l)+" is not a valid DNS label (a-z, 0-9 and inner hyphens)")
+			return bad("", message.HostBadLabel, strconv.Quote(l))
 		}
 	}
 	switch len(labels) {
@@ -346,19 +409,19 @@ func splitHost(host string) (string, *HostError) {
 		if l := labels[1]; l == labelIntl || l == labelInternal || isRegionID(l) {
 			return l, nil
 		}
-		return bad("", strconv.Quote(labels[1])+" is neither a region ID nor intl or internal")
+		return bad("", message.HostMiddleLabel, strconv.Quote(labels[1]))
 	}
-	return bad("", "too many labels: want <service>.tencentcloudapi.com or <service>.<region>.tencentcloudapi.com")
+	return bad("", message.HostTooManyLabels)
 }
 
 func checkService(s string) error {
 	switch {
 	case s == "":
-		return &FieldError{Field: "service", Value: s, Reason: "empty; it is the host's first label, e.g. cvm"}
+		return fieldErr("service", s, message.New(message.ServiceEmpty))
 	case strings.ToLower(s) != s:
-		return &FieldError{Field: "service", Value: s, Reason: "must be lower case: " + strings.ToLower(s)}
+		return fieldErr("service", s, message.New(message.ServiceLower, strings.ToLower(s)))
 	case !isLabel(s):
-		return &FieldError{Field: "service", Value: s, Reason: "must be a DNS label: a-z, 0-9 and inner hyphens, at most 63 characters"}
+		return fieldErr("service", s, message.New(message.ServiceLabel))
 	}
 	return nil
 }
@@ -366,9 +429,9 @@ func checkService(s string) error {
 func checkRegion(s string) error {
 	switch {
 	case strings.ToLower(s) != s:
-		return &FieldError{Field: "region", Value: s, Reason: "must be lower case: " + strings.ToLower(s)}
+		return fieldErr("region", s, message.New(message.RegionLower, strings.ToLower(s)))
 	case !isRegionID(s):
-		return &FieldError{Field: "region", Value: s, Reason: "not a region ID: want area-city, e.g. ap-guangzhou"}
+		return fieldErr("region", s, message.New(message.RegionID))
 	}
 	return nil
 }

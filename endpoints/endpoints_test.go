@@ -9,7 +9,10 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 func TestParseMode(t *testing.T) {
@@ -58,7 +61,7 @@ func TestResolveEveryRegion(t *testing.T) {
 				if r.Note != "" {
 					want.Warning = r.ID + ": " + r.Note
 				}
-				if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(Resolution{}, "Why")); diff != "" {
+				if diff := cmp.Diff(want, got, ignoreMsgs, cmpopts.IgnoreFields(Resolution{}, "Why")); diff != "" {
 					t.Errorf("(-want +got):\n%s", diff)
 				}
 				if !strings.Contains(got.Why, got.Host) || !strings.Contains(got.Why, r.ID) {
@@ -137,7 +140,7 @@ func TestResolve(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := Resolve(tt.service, tt.region, tt.mode)
 			require.NoError(t, err)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
+			if diff := cmp.Diff(tt.want, got, ignoreMsgs); diff != "" {
 				t.Errorf("Resolve(%q, %q, %q) (-want +got):\n%s", tt.service, tt.region, tt.mode, diff)
 			}
 		})
@@ -152,31 +155,31 @@ func TestResolveErrors(t *testing.T) {
 		want            *FieldError
 	}{
 		{"empty service", "", "ap-guangzhou", ModeNearest,
-			&FieldError{"service", "", "empty; it is the host's first label, e.g. cvm"}},
+			&FieldError{Field: "service", Value: "", Reason: "empty; it is the host's first label, e.g. cvm"}},
 		{"upper-case service", "CVM", "", ModeNearest,
-			&FieldError{"service", "CVM", "must be lower case: cvm"}},
+			&FieldError{Field: "service", Value: "CVM", Reason: "must be lower case: cvm"}},
 		{"service with a dot", "cvm.ap-guangzhou", "", ModeNearest,
-			&FieldError{"service", "cvm.ap-guangzhou", "must be a DNS label: a-z, 0-9 and inner hyphens, at most 63 characters"}},
+			&FieldError{Field: "service", Value: "cvm.ap-guangzhou", Reason: "must be a DNS label: a-z, 0-9 and inner hyphens, at most 63 characters"}},
 		{"service with underscore", "my_svc", "", ModeNearest,
-			&FieldError{"service", "my_svc", "must be a DNS label: a-z, 0-9 and inner hyphens, at most 63 characters"}},
+			&FieldError{Field: "service", Value: "my_svc", Reason: "must be a DNS label: a-z, 0-9 and inner hyphens, at most 63 characters"}},
 		{"service with leading hyphen", "-cvm", "", ModeNearest,
-			&FieldError{"service", "-cvm", "must be a DNS label: a-z, 0-9 and inner hyphens, at most 63 characters"}},
+			&FieldError{Field: "service", Value: "-cvm", Reason: "must be a DNS label: a-z, 0-9 and inner hyphens, at most 63 characters"}},
 		{"service longer than a label", strings.Repeat("a", 64), "", ModeNearest,
-			&FieldError{"service", strings.Repeat("a", 64), "must be a DNS label: a-z, 0-9 and inner hyphens, at most 63 characters"}},
+			&FieldError{Field: "service", Value: strings.Repeat("a", 64), Reason: "must be a DNS label: a-z, 0-9 and inner hyphens, at most 63 characters"}},
 		{"regional without region", "cvm", "", ModeRegional,
-			&FieldError{"region", "", "the regional mode needs a region"}},
+			&FieldError{Field: "region", Value: "", Reason: "the regional mode needs a region"}},
 		{"upper-case region", "cvm", "AP-Guangzhou", ModeRegional,
-			&FieldError{"region", "AP-Guangzhou", "must be lower case: ap-guangzhou"}},
+			&FieldError{Field: "region", Value: "AP-Guangzhou", Reason: "must be lower case: ap-guangzhou"}},
 		{"region with space", "cvm", "ap guangzhou", ModeNearest,
-			&FieldError{"region", "ap guangzhou", "not a region ID: want area-city, e.g. ap-guangzhou"}},
+			&FieldError{Field: "region", Value: "ap guangzhou", Reason: "not a region ID: want area-city, e.g. ap-guangzhou"}},
 		{"region without hyphen", "cvm", "guangzhou", ModeNearest,
-			&FieldError{"region", "guangzhou", "not a region ID: want area-city, e.g. ap-guangzhou"}},
+			&FieldError{Field: "region", Value: "guangzhou", Reason: "not a region ID: want area-city, e.g. ap-guangzhou"}},
 		{"intl is not a region", "cvm", "intl", ModeRegional,
-			&FieldError{"region", "intl", "not a region ID: want area-city, e.g. ap-guangzhou"}},
+			&FieldError{Field: "region", Value: "intl", Reason: "not a region ID: want area-city, e.g. ap-guangzhou"}},
 		{"region with a dot", "cvm", "ap-guangzhou.evil", ModeRegional,
-			&FieldError{"region", "ap-guangzhou.evil", "not a region ID: want area-city, e.g. ap-guangzhou"}},
+			&FieldError{Field: "region", Value: "ap-guangzhou.evil", Reason: "not a region ID: want area-city, e.g. ap-guangzhou"}},
 		{"unknown mode", "cvm", "ap-guangzhou", Mode("fastest"),
-			&FieldError{"mode", "fastest", "want nearest, regional or intl"}},
+			&FieldError{Field: "mode", Value: "fastest", Reason: "want nearest, regional or intl"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -185,10 +188,10 @@ func TestResolveErrors(t *testing.T) {
 			if !errors.As(err, &fe) {
 				t.Fatalf("Resolve(%q, %q, %q) = %+v, %v; want *FieldError", tt.service, tt.region, tt.mode, got, err)
 			}
-			if diff := cmp.Diff(tt.want, fe); diff != "" {
+			if diff := cmp.Diff(tt.want, fe, ignoreMsgs); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff(Resolution{}, got); diff != "" {
+			if diff := cmp.Diff(Resolution{}, got, ignoreMsgs); diff != "" {
 				t.Errorf("Resolution on error should be empty (-want +got):\n%s", diff)
 			}
 		})
@@ -316,7 +319,7 @@ func TestCheckHostErrors(t *testing.T) {
 			if !errors.As(err, &he) {
 				t.Fatalf("CheckHost(%q, %q, %q) = %v, want *HostError", tt.service, tt.region, tt.host, err)
 			}
-			if diff := cmp.Diff(*tt.want, *he, cmpopts.EquateErrors()); diff != "" {
+			if diff := cmp.Diff(*tt.want, *he, ignoreMsgs, cmpopts.EquateErrors()); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 			if !errors.Is(err, tt.want.Err) {
@@ -336,10 +339,10 @@ func TestCheckHostBadInput(t *testing.T) {
 		service, region string
 		want            *FieldError
 	}{
-		{"", "ap-guangzhou", &FieldError{"service", "", "empty; it is the host's first label, e.g. cvm"}},
-		{"Cvm", "ap-guangzhou", &FieldError{"service", "Cvm", "must be lower case: cvm"}},
-		{"cvm", "AP-GUANGZHOU", &FieldError{"region", "AP-GUANGZHOU", "must be lower case: ap-guangzhou"}},
-		{"cvm", "ap_guangzhou", &FieldError{"region", "ap_guangzhou", "not a region ID: want area-city, e.g. ap-guangzhou"}},
+		{"", "ap-guangzhou", &FieldError{Field: "service", Value: "", Reason: "empty; it is the host's first label, e.g. cvm"}},
+		{"Cvm", "ap-guangzhou", &FieldError{Field: "service", Value: "Cvm", Reason: "must be lower case: cvm"}},
+		{"cvm", "AP-GUANGZHOU", &FieldError{Field: "region", Value: "AP-GUANGZHOU", Reason: "must be lower case: ap-guangzhou"}},
+		{"cvm", "ap_guangzhou", &FieldError{Field: "region", Value: "ap_guangzhou", Reason: "not a region ID: want area-city, e.g. ap-guangzhou"}},
 	}
 	for _, tt := range tests {
 		err := CheckHost(tt.service, tt.region, "cvm.tencentcloudapi.com")
@@ -348,7 +351,7 @@ func TestCheckHostBadInput(t *testing.T) {
 			t.Errorf("CheckHost(%q, %q, …) = %v, want *FieldError", tt.service, tt.region, err)
 			continue
 		}
-		if diff := cmp.Diff(tt.want, fe); diff != "" {
+		if diff := cmp.Diff(tt.want, fe, ignoreMsgs); diff != "" {
 			t.Errorf("CheckHost(%q, %q, …) (-want +got):\n%s", tt.service, tt.region, diff)
 		}
 	}
@@ -454,4 +457,34 @@ func ExampleCheckHost() {
 	}
 	// Output:
 	// use cvm.tencentcloudapi.com
+}
+
+// ignoreMsgs leaves out the message codes behind the English texts, which
+// the tests compare; TestLocalized checks the codes.
+var ignoreMsgs = cmp.Options{
+	cmpopts.IgnoreFields(Resolution{}, "WhyMsg", "WarningMsg"),
+	cmpopts.IgnoreFields(HostError{}, "ReasonMsg"),
+	cmpopts.IgnoreFields(FieldError{}, "ReasonMsg"),
+}
+
+func TestLocalized(t *testing.T) {
+	res, err := Resolve("cvm", "ap-guangzhou", ModeNearest)
+	require.NoError(t, err)
+	zh := res.Localize(message.ZH)
+	assert.Equal(t, "cvm.tencentcloudapi.com：就近接入域名；请求被路由到最近的地域，X-TC-Region 仍然选择 ap-guangzhou 的数据", zh.Why)
+	assert.Equal(t, res.Why, res.Localize(message.EN).Why)
+
+	res, err = Resolve("cvm", "na-toronto", ModeNearest)
+	require.NoError(t, err)
+	assert.Equal(t, "na-toronto：已下线：最新的“请求结构”文档已不再列出，可能不再接受请求。", res.Localize(message.ZH).Warning)
+	res, err = Resolve("cvm", "ap-taipei", ModeNearest)
+	require.NoError(t, err)
+	assert.Contains(t, res.Localize(message.ZH).Warning, "ap-taipei 不在 tcsig 的地域表中")
+
+	err = CheckHost("cvm", "ap-guangzhou", "cvm.tencentcloudapi.com:443")
+	require.Error(t, err)
+	assert.Equal(t, "cvm.tencentcloudapi.com:443：不允许端口：腾讯云 API 域名使用 443 端口的 HTTPS，签名的域名不带端口",
+		message.RenderError(err, message.ZH))
+	_, err = Resolve("CVM", "", ModeNearest)
+	assert.Equal(t, `service "CVM"：必须是小写：cvm`, message.RenderError(err, message.ZH))
 }
