@@ -237,7 +237,7 @@ func checkUTF8Async(field string, s []byte) <-chan error {
 func appendPayloadHash(dst []byte, r *Request) ([]byte, error) {
 	switch {
 	case r.UnsignedPayload:
-		return append(dst, unsignedPayloadSHA256...), nil
+		return append(dst, UnsignedPayloadSHA256...), nil
 	case r.PayloadHash != "":
 		h := strings.ToLower(r.PayloadHash)
 		if len(h) != 64 || strings.Trim(h, "0123456789abcdef") != "" {
@@ -251,8 +251,9 @@ func appendPayloadHash(dst []byte, r *Request) ([]byte, error) {
 	return appendHex(dst, sum[:]), nil
 }
 
-// unsignedPayloadSHA256 is the hex SHA-256 of the 16 bytes "UNSIGNED-PAYLOAD".
-const unsignedPayloadSHA256 = "438d4109ef0d676b8c2c7ed13cdfcb418e494d53b843d4634ce3b1085f07bb96"
+// UnsignedPayloadSHA256 is the hashed payload of a request sent with
+// X-TC-Content-SHA256: UNSIGNED-PAYLOAD: the hex SHA-256 of those 16 bytes.
+const UnsignedPayloadSHA256 = "438d4109ef0d676b8c2c7ed13cdfcb418e494d53b843d4634ce3b1085f07bb96"
 
 // tc3Headers builds the headers to send; the first one is Authorization,
 // filled in last.

@@ -1,7 +1,6 @@
 package verify
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 
@@ -77,20 +76,7 @@ type v1Input struct {
 }
 
 func (in *v1Input) stringToSign() string {
-	var b strings.Builder
-	b.WriteString(in.method)
-	b.WriteString(in.host)
-	b.WriteString(in.path)
-	b.WriteByte('?')
-	for i, p := range in.params {
-		if i > 0 {
-			b.WriteByte('&')
-		}
-		b.WriteString(p.Key)
-		b.WriteByte('=')
-		b.WriteString(p.Value)
-	}
-	return b.String()
+	return signer.V1StringToSign(in.method, in.host, in.path, in.params)
 }
 
 func (in *v1Input) sign() (sts, sig string) {
@@ -186,21 +172,15 @@ func (c *checker) checkV1() {
 	}
 }
 
-// v1Sorted returns the parameters without Signature, the last of each name
-// kept, sorted by name in byte order.
+// v1Sorted returns the parameters a v1 signature covers, as the signer
+// orders them: without Signature, the last of each name kept, sorted by
+// name in byte order.
 func v1Sorted(ps []v1Param) []signer.Param {
-	last := map[string]string{}
+	all := make([]signer.Param, 0, len(ps))
 	for _, p := range ps {
-		if p.key != "Signature" {
-			last[p.key] = p.value
-		}
+		all = append(all, signer.Param{Key: p.key, Value: p.value})
 	}
-	out := make([]signer.Param, 0, len(last))
-	for k, v := range last {
-		out = append(out, signer.Param{Key: k, Value: v})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
-	return out
+	return signer.V1Params(all)
 }
 
 func joinValues(ps []v1Param) string {
