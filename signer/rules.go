@@ -4,20 +4,22 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // Limit returns the documented size limit for an HTTP method and signature
 // method, and the rule's name: GET 32 KB; POST 1 MB with HmacSHA1/256;
 // POST 10 MB with TC3-HMAC-SHA256.
 func Limit(method, signatureMethod string) (limit int, rule string) {
-	switch {
-	case method == "GET":
-		return LimitGET, "GET requests"
-	case signatureMethod == HmacSHA1 || signatureMethod == HmacSHA256:
-		return LimitPOSTV1, "POST with " + signatureMethod
-	default:
-		return LimitPOSTTC3, "POST with " + AlgorithmTC3
+	limit = protocol.Limit(method, signatureMethod)
+	switch limit {
+	case LimitGET:
+		return limit, "GET requests"
+	case LimitPOSTV1:
+		return limit, "POST with " + signatureMethod
 	}
+	return limit, "POST with " + AlgorithmTC3
 }
 
 // checkSize returns the size report, or a *LimitError when over the limit.
@@ -52,41 +54,33 @@ func MediaType(contentType string) string {
 }
 
 // CheckContentType applies the content-type ↔ signature-method rules
-// (reference §4): GET takes application/x-www-form-urlencoded only; JSON,
-// multipart and octet-stream bodies need TC3-HMAC-SHA256; form bodies need
-// HmacSHA1/256.
+// (protocol.ContentTypeAllowed) and says which rule a content type breaks:
+// GET takes application/x-www-form-urlencoded only; JSON, multipart and
+// octet-stream bodies need TC3-HMAC-SHA256; form bodies need HmacSHA1/256.
 func CheckContentType(method, signatureMethod, contentType string) error {
 	mt := MediaType(contentType)
-	tc3 := signatureMethod == AlgorithmTC3
 	switch {
 	case mt == "":
 		return &FieldError{"contentType", "empty Content-Type"}
-	case method == "GET":
-		if mt != ContentTypeForm {
-			return &FieldError{"contentType", "GET requests must use " + ContentTypeForm + ", not " + mt}
-		}
-	case mt == ContentTypeForm:
-		if tc3 {
-			return &FieldError{"contentType", "POST " + ContentTypeForm + " needs HmacSHA1 or HmacSHA256; " +
-				AlgorithmTC3 + " POST takes application/json or multipart/form-data"}
-		}
-	case mt == ContentTypeJSON || mt == ContentTypeMultipart || mt == ContentTypeOctet:
-		if !tc3 {
-			return &FieldError{"contentType", mt + " needs " + AlgorithmTC3 + "; " + signatureMethod +
-				" POST requests must be " + ContentTypeForm}
-		}
+	case protocol.ContentTypeAllowed(method, signatureMethod, mt):
 		if mt == ContentTypeMultipart && !strings.Contains(strings.ToLower(contentType), "boundary=") {
 			return &FieldError{"contentType", "multipart/form-data needs its boundary parameter, signed as sent"}
 		}
-	default:
-		if tc3 {
-			return &FieldError{"contentType", "unsupported content type " + mt + "; " + AlgorithmTC3 +
-				" POST takes application/json, multipart/form-data or application/octet-stream"}
-		}
-		return &FieldError{"contentType", "unsupported content type " + mt + "; " + signatureMethod +
-			" requests must be " + ContentTypeForm}
+		return nil
+	case method == "GET":
+		return &FieldError{"contentType", "GET requests must use " + ContentTypeForm + ", not " + mt}
+	case mt == ContentTypeForm:
+		return &FieldError{"contentType", "POST " + ContentTypeForm + " needs HmacSHA1 or HmacSHA256; " +
+			AlgorithmTC3 + " POST takes application/json or multipart/form-data"}
+	case mt == ContentTypeJSON || mt == ContentTypeMultipart || mt == ContentTypeOctet:
+		return &FieldError{"contentType", mt + " needs " + AlgorithmTC3 + "; " + signatureMethod +
+			" POST requests must be " + ContentTypeForm}
+	case signatureMethod == AlgorithmTC3:
+		return &FieldError{"contentType", "unsupported content type " + mt + "; " + AlgorithmTC3 +
+			" POST takes application/json, multipart/form-data or application/octet-stream"}
 	}
-	return nil
+	return &FieldError{"contentType", "unsupported content type " + mt + "; " + signatureMethod +
+		" requests must be " + ContentTypeForm}
 }
 
 // CheckUTF8 returns an *EncodingError naming the first invalid byte of s.
