@@ -12,11 +12,12 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/tcsig/tcsig/capture"
-	"github.com/tcsig/tcsig/signer"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/verify"
 )
 
@@ -90,11 +91,12 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	// The largest request the API takes is a 10 MB TC3 POST; read one byte
 	// more to tell "at the limit" from "over it".
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, signer.LimitPOSTTC3+1))
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, protocol.LimitPOSTTC3+1))
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			h.answer(w, id, &Error{verify.CodeSizeLimit, "the request body is over 10485760 bytes (10 MB), the largest the API takes"}, nil)
+			h.answer(w, id, &Error{verify.CodeSizeLimit, "the request body is over " + strconv.Itoa(protocol.LimitPOSTTC3) +
+				" bytes (10 MB), the largest the API takes"}, nil)
 			return
 		}
 		h.answer(w, id, &Error{"InvalidRequest", "reading the request body failed: " + err.Error()}, nil)
