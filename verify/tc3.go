@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -151,7 +152,7 @@ func (in *tc3Input) sign() (cr, sts, sig string) {
 func lowerTrim(v string) string { return signer.CanonicalHeaderValue(v) }
 
 const (
-	unsignedPayload       = "UNSIGNED-PAYLOAD"
+	unsignedPayload       = protocol.UnsignedPayload
 	unsignedPayloadSHA256 = signer.UnsignedPayloadSHA256
 )
 
