@@ -123,15 +123,34 @@ func checkUTF8String(field, s string) error {
 }
 
 // normalize validates the parts both methods share and fills defaults into
-// a copy of the request.
+// a copy of the request. The checks run in a fixed order, so a request with
+// several faults always reports the same one.
 func normalize(r *Request, c Credentials) (Request, error) {
 	q := *r
+	if err := fillDefaults(&q); err != nil {
+		return q, err
+	}
+	if err := checkRequired(&q, c); err != nil {
+		return q, err
+	}
+	if err := checkSentText(&q, c); err != nil {
+		return q, err
+	}
+	if err := CheckContentType(q.Method, q.SignatureMethod, q.ContentType); err != nil {
+		return q, err
+	}
+	return q, checkParams(q.Params)
+}
+
+// fillDefaults upper-cases the method and fills the defaults: POST,
+// TC3-HMAC-SHA256, the content type that goes with them, and the path "/".
+func fillDefaults(q *Request) error {
 	if q.Method == "" {
 		q.Method = "POST"
 	}
 	q.Method = strings.ToUpper(q.Method)
 	if q.Method != "GET" && q.Method != "POST" {
-		return q, &FieldError{"method", "unsupported method " + q.Method + ": Tencent Cloud API takes GET or POST"}
+		return &FieldError{"method", "unsupported method " + q.Method + ": Tencent Cloud API takes GET or POST"}
 	}
 	if q.SignatureMethod == "" {
 		q.SignatureMethod = AlgorithmTC3
@@ -139,7 +158,7 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	switch q.SignatureMethod {
 	case AlgorithmTC3, HmacSHA1, HmacSHA256:
 	default:
-		return q, &FieldError{"signatureMethod", "unknown signature method " + q.SignatureMethod +
+		return &FieldError{"signatureMethod", "unknown signature method " + q.SignatureMethod +
 			": use TC3-HMAC-SHA256, HmacSHA256 or HmacSHA1"}
 	}
 	if q.ContentType == "" {
@@ -148,27 +167,40 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	if q.Path == "" {
 		q.Path = "/"
 	}
+	return nil
+}
+
+// checkRequired checks that the credentials and the required fields are
+// there, and the timestamp is in seconds.
+func checkRequired(q *Request, c Credentials) error {
 	if c.SecretID == "" || c.SecretKey == "" {
-		return q, ErrMissingCredentials
+		return ErrMissingCredentials
 	}
 	for _, f := range []struct{ name, v string }{
 		{"host", q.Host}, {"action", q.Action}, {"version", q.Version},
 	} {
 		if f.v == "" {
-			return q, &FieldError{f.name, "required"}
+			return &FieldError{f.name, "required"}
 		}
 	}
 	if q.SignatureMethod == AlgorithmTC3 && q.Service == "" {
-		return q, &FieldError{"service", "required"}
+		return &FieldError{"service", "required"}
 	}
 	if q.Timestamp <= 0 {
-		return q, &FieldError{"timestamp", "required: Unix time in seconds"}
+		return &FieldError{"timestamp", "required: Unix time in seconds"}
 	}
 	if q.Timestamp >= 1e11 {
-		return q, &FieldError{"timestamp", "looks like milliseconds; X-TC-Timestamp is Unix time in seconds"}
+		return &FieldError{"timestamp", "looks like milliseconds; X-TC-Timestamp is Unix time in seconds"}
 	}
+	return nil
+}
+
+// checkSentText checks the text that is sent in headers, the URL or the
+// signed strings: no line breaks or NUL bytes, valid UTF-8, a bare host
+// and an absolute path.
+func checkSentText(q *Request, c Credentials) error {
 	if strings.ContainsAny(q.Host, "/?#@ \t\r\n\x00") {
-		return q, &FieldError{"host", "must be a bare host name such as cvm.tencentcloudapi.com, got " + q.Host}
+		return &FieldError{"host", "must be a bare host name such as cvm.tencentcloudapi.com, got " + q.Host}
 	}
 	for _, f := range []struct{ name, v string }{
 		{"service", q.Service}, {"action", q.Action}, {"version", q.Version}, {"region", q.Region},
@@ -178,13 +210,13 @@ func normalize(r *Request, c Credentials) (Request, error) {
 		c, ascii := controlByte(f.v)
 		switch c {
 		case '\r', '\n':
-			return q, &FieldError{f.name, "contains a line break"}
+			return &FieldError{f.name, "contains a line break"}
 		case 0:
-			return q, &FieldError{f.name, "contains a NUL byte"}
+			return &FieldError{f.name, "contains a NUL byte"}
 		}
 		if !ascii {
 			if err := checkUTF8String(f.name, f.v); err != nil {
-				return q, err
+				return err
 			}
 		}
 	}
@@ -192,35 +224,37 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	// and start another (contentType and extra headers were not checked).
 	for _, h := range q.Header {
 		if h.Name == "" || strings.ContainsAny(h.Name, " :\t\r\n\x00") || !utf8.ValidString(h.Name) {
-			return q, &FieldError{"header", "invalid header name " + strconv.Quote(h.Name)}
+			return &FieldError{"header", "invalid header name " + strconv.Quote(h.Name)}
 		}
 		if c, _ := controlByte(h.Value); c >= 0 {
-			return q, &FieldError{"header", h.Name + " contains a line break or NUL byte"}
+			return &FieldError{"header", h.Name + " contains a line break or NUL byte"}
 		}
 		if err := checkUTF8String("header "+h.Name, h.Value); err != nil {
-			return q, err
+			return err
 		}
 	}
 	// The path is sent in the URL (and signed by HmacSHA1/256) as given.
 	if q.Path[0] != '/' || strings.ContainsAny(q.Path, "?# \t\r\n\x00") || !utf8.ValidString(q.Path) {
-		return q, &FieldError{"path", "must be an absolute path such as /, without spaces, line breaks, ? or #, got " + strconv.Quote(q.Path)}
+		return &FieldError{"path", "must be an absolute path such as /, without spaces, line breaks, ? or #, got " + strconv.Quote(q.Path)}
 	}
-	if err := CheckContentType(q.Method, q.SignatureMethod, q.ContentType); err != nil {
-		return q, err
-	}
-	for _, p := range q.Params {
+	return nil
+}
+
+// checkParams checks the action parameters' names and UTF-8.
+func checkParams(params []Param) error {
+	for _, p := range params {
 		if p.Key == "" {
-			return q, &FieldError{"params", "a parameter has an empty name"}
+			return &FieldError{"params", "a parameter has an empty name"}
 		}
 		// Name and value are checked apart so the offset points into the
 		// one at fault (a joined check reported value offsets shifted by
 		// the name's length).
 		if err := checkUTF8String("parameter name "+strconv.Quote(p.Key), p.Key); err != nil {
-			return q, err
+			return err
 		}
 		if err := checkUTF8String("parameter "+p.Key, p.Value); err != nil {
-			return q, err
+			return err
 		}
 	}
-	return q, nil
+	return nil
 }
