@@ -224,22 +224,22 @@ func (c *checker) readTC3Authorization(authValue string) (a tc3Auth, ok bool) {
 func (c *checker) checkTC3Headers(a tc3Auth) (tsText string, ts int64) {
 	r := c.req
 	rep := c.rep
-	action, _ := c.header("X-TC-Action")
-	version, _ := c.header("X-TC-Version")
+	action, _ := c.header(protocol.HeaderAction)
+	version, _ := c.header(protocol.HeaderVersion)
 	rep.Received.Action, rep.Received.Version = action, version
-	for _, h := range [][2]string{{"X-TC-Action", action}, {"X-TC-Version", version}} {
+	for _, h := range [][2]string{{protocol.HeaderAction, action}, {protocol.HeaderVersion, version}} {
 		if h[1] == "" {
 			c.reject(CodeMissingParameter, "header-missing", "the "+h[0]+" header is missing")
 		}
 	}
-	region, _ := c.header("X-TC-Region")
-	c.checkRegion("X-TC-Region", region)
-	tsText, _ = c.header("X-TC-Timestamp")
-	ts, tsOK := c.checkTimestamp("X-TC-Timestamp", tsText)
+	region, _ := c.header(protocol.HeaderRegion)
+	c.checkRegion(protocol.HeaderRegion, region)
+	tsText, _ = c.header(protocol.HeaderTimestamp)
+	ts, tsOK := c.checkTimestamp(protocol.HeaderTimestamp, tsText)
 	c.checkSize(signer.AlgorithmTC3)
 	c.checkContentType(signer.AlgorithmTC3)
 	c.checkUTF8(signer.AlgorithmTC3)
-	tok, hasTok := c.header("X-TC-Token")
+	tok, hasTok := c.header(protocol.HeaderToken)
 	c.checkToken("X-TC-Token header", tok, hasTok)
 	c.checkHostService(a.service, region)
 	if tsOK {
@@ -294,7 +294,7 @@ func (c *checker) tc3Input(a tc3Auth, tsText string) tc3Input {
 		}
 		in.headers = append(in.headers, canonHeader{n, lowerTrim(v)})
 	}
-	sha, _ := c.header("X-TC-Content-SHA256")
+	sha, _ := c.header(protocol.HeaderContentSHA256)
 	switch {
 	case strings.EqualFold(strings.TrimSpace(sha), unsignedPayload):
 		in.payloadHash = unsignedPayloadSHA256
