@@ -28,8 +28,17 @@ func CanonicalQuery(params []Param) string { return encodeParams(sortParams(para
 
 // CanonicalHeaderValue returns a header value as TC3 signs it: trimmed and
 // lower-cased (the documentation's example signs
-// x-tc-action:describeinstances).
-func CanonicalHeaderValue(v string) string { return strings.ToLower(strings.TrimSpace(v)) }
+// x-tc-action:describeinstances). Only ASCII letters are lower-cased, as
+// Sign does.
+func CanonicalHeaderValue(v string) string {
+	v = strings.TrimSpace(v)
+	for i := 0; i < len(v); i++ {
+		if 'A' <= v[i] && v[i] <= 'Z' {
+			return string(appendLowerTrim(make([]byte, 0, len(v)), v))
+		}
+	}
+	return v
+}
 
 // appendCanonicalHeader appends one canonical header line,
 // "name:value\n", with the value made canonical as it is written.

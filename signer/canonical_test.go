@@ -190,3 +190,16 @@ func TestBuildersAgreeWithSign(t *testing.T) {
 		})
 	}
 }
+
+func TestCanonicalHeaderValue(t *testing.T) {
+	for in, want := range map[string]string{
+		"DescribeInstances":                  "describeinstances",
+		" application/json; charset=UTF-8\t": "application/json; charset=utf-8",
+		"cvm.tencentcloudapi.com":            "cvm.tencentcloudapi.com",
+		"Ünïcode É":                          "Ünïcode É", // only ASCII letters are lower-cased, as Sign does
+		"":                                   "",
+	} {
+		assert.Equal(t, want, CanonicalHeaderValue(in), "%q", in)
+		assert.Equal(t, want+"\n", strings.TrimPrefix(CanonicalHeaders([]Header{{"x", in}}), "x:"), "%q", in)
+	}
+}
