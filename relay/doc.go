@@ -18,9 +18,10 @@
 // # /relay/{host}/?{query}
 //
 // GET or POST https://{host}/?{query} with the page's Authorization, Content-Type and X-TC-*
-// headers and its body, all byte for byte; Host is exactly {host}. {host} must match
-// ^[a-z0-9-]+(\.[a-z0-9-]+)?\.tencentcloudapi\.com$ (no punycode, no ".internal."); the path
-// after it must be empty or "/". The upstream's status, body and safe headers come back
+// headers and its body, all byte for byte; Host is exactly {host}. {host} must be a Tencent
+// Cloud API host as protocol.SplitHost defines them ({service}.tencentcloudapi.com,
+// {service}.{region}.tencentcloudapi.com, {service}.intl.tencentcloudapi.com), and the relay
+// refuses the ".internal." ones the syntax allows; the path after it must be empty or "/". The upstream's status, body and safe headers come back
 // (Set-Cookie, hop-by-hop, Location, Alt-Svc, CORS and similar headers are dropped; non-JSON
 // bodies are served as text/plain). Every answer carries X-Tcsig-Call-Id.
 //
