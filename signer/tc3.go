@@ -99,7 +99,7 @@ func tc3Parameters(r *Request) (query string, checkBody bool, err error) {
 // tc3BufferSize is the trace buffer's capacity: every string of the trace
 // fits, so it is allocated once.
 func tc3BufferSize(r *Request, c Credentials, query string) int {
-	return 960 + 2*len(query) + 3*len(r.Host) + len(c.SecretID) + 4*len(r.Service) + 2*len(r.ContentType)
+	return 768 + 2*len(query) + 2*len(r.Host) + len(c.SecretID) + 2*len(r.Service) + len(r.ContentType)
 }
 
 // tc3Writer writes the TC3 trace into one buffer, step by step, and points
@@ -107,6 +107,11 @@ func tc3BufferSize(r *Request, c Credentials, query string) int {
 // memory rather than a copy of it (as strings.Builder does): bytes once
 // written are never written again, and a later step that outgrows b moves
 // on to a new array, leaving the old one to the strings that view it.
+//
+// A step's parts (the canonical headers, the credential scope …) are built
+// in a scratch buffer on the stack and copied into b by the builder that
+// joins them; the trace views them inside the joined string, so b holds
+// each byte once and its size class stays as small as it can.
 type tc3Writer struct {
 	res *Result
 	b   []byte
@@ -119,32 +124,33 @@ func (w *tc3Writer) since(start int) string {
 	return unsafe.String(unsafe.SliceData(w.b[start:]), len(w.b)-start)
 }
 
-// canonicalRequest writes the canonical headers, the signed headers and the
-// hashed payload, then the canonical request built from them.
+// view returns a scratch buffer's bytes as a string for a builder to copy;
+// it must not outlive the scratch.
+func view(p []byte) string { return unsafe.String(unsafe.SliceData(p), len(p)) }
+
+// canonicalRequest builds the canonical headers, the signed headers and the
+// hashed payload, then writes the canonical request joined from them.
 func (w *tc3Writer) canonicalRequest(r *Request, query string, headers Headers, names []string, checkBody bool) error {
-	res := w.res
-	start := len(w.b)
+	var scratch [320]byte
+	p := scratch[:0]
 	for _, name := range names {
 		v, ok := lookup(headers, name)
 		if !ok {
 			return &FieldError{"signedHeaders", name + " is signed but not sent"}
 		}
-		w.b = appendCanonicalHeader(w.b, name, v)
+		p = appendCanonicalHeader(p, name, v)
 	}
-	res.CanonicalHeaders = w.since(start)
-	start = len(w.b)
-	w.b = AppendSignedHeaders(w.b, names)
-	res.SignedHeaders = w.since(start)
+	hdrEnd := len(p)
+	p = AppendSignedHeaders(p, names)
+	shEnd := len(p)
 
-	start = len(w.b)
 	var bodyErr <-chan error
 	if checkBody {
 		// A large JSON body is checked for UTF-8 while it is hashed, so
 		// signing 10 MB costs what hashing it does (with a second core).
 		bodyErr = checkUTF8Async("body", r.Payload)
 	}
-	var err error
-	w.b, err = appendPayloadHash(w.b, r)
+	p, err := appendPayloadHash(p, r)
 	if bodyErr != nil {
 		if utf8Err := <-bodyErr; utf8Err != nil {
 			return utf8Err
@@ -153,34 +159,49 @@ func (w *tc3Writer) canonicalRequest(r *Request, query string, headers Headers, 
 	if err != nil {
 		return err
 	}
-	res.HashedPayload = w.since(start)
+	hdrs, sh, hp := view(p[:hdrEnd]), view(p[hdrEnd:shEnd]), view(p[shEnd:])
 
-	start = len(w.b)
-	w.b = AppendCanonicalRequest(w.b, r.Method, CanonicalURI, query, res.CanonicalHeaders, res.SignedHeaders, res.HashedPayload)
+	start := len(w.b)
+	w.b = AppendCanonicalRequest(w.b, r.Method, CanonicalURI, query, hdrs, sh, hp)
 	w.cr = w.b[start:]
-	res.CanonicalRequest = w.since(start)
+	cr := w.since(start)
+	// The parts, inside the canonical request: method, URI and query come
+	// first, each ended by '\n'; the signed headers follow the blank line.
+	at := len(r.Method) + len(CanonicalURI) + len(query) + 3
+	res := w.res
+	res.CanonicalRequest = cr
 	res.CanonicalQuery = query
+	res.CanonicalHeaders = cr[at : at+len(hdrs)]
+	at += len(hdrs) + 1
+	res.SignedHeaders = cr[at : at+len(sh)]
+	res.HashedPayload = cr[len(cr)-len(hp):]
 	return nil
 }
 
-// stringToSign writes the date, the credential scope, the hashed canonical
-// request and the string to sign made of them.
+// stringToSign builds the date, the credential scope and the hashed
+// canonical request, then writes the string to sign joined from them.
 func (w *tc3Writer) stringToSign(ts string, timestamp int64, service string) {
-	res := w.res
-	start := len(w.b)
-	w.b = appendUTCDate(w.b, timestamp)
-	res.Date = w.since(start)
-	start = len(w.b)
-	w.b = AppendCredentialScope(w.b, res.Date, service)
-	res.CredentialScope = w.since(start)
-	start = len(w.b)
+	var dateBuf [16]byte
+	date := appendUTCDate(dateBuf[:0], timestamp)
+	var scratch [192]byte
+	p := AppendCredentialScope(scratch[:0], view(date), service)
+	scopeEnd := len(p)
 	sum := sha256.Sum256(w.cr)
-	w.b = appendHex(w.b, sum[:])
-	res.HashedCanonicalRequest = w.since(start)
-	start = len(w.b)
-	w.b = AppendTC3StringToSign(w.b, ts, res.CredentialScope, res.HashedCanonicalRequest)
+	p = appendHex(p, sum[:])
+	scope, hcr := view(p[:scopeEnd]), view(p[scopeEnd:])
+
+	start := len(w.b)
+	w.b = AppendTC3StringToSign(w.b, ts, scope, hcr)
 	w.sts = w.b[start:]
-	res.StringToSign = w.since(start)
+	sts := w.since(start)
+	// The parts, inside the string to sign: the algorithm and the
+	// timestamp come first, each ended by '\n'.
+	at := len(AlgorithmTC3) + len(ts) + 2
+	res := w.res
+	res.StringToSign = sts
+	res.CredentialScope = sts[at : at+len(scope)]
+	res.Date = res.CredentialScope[:len(date)]
+	res.HashedCanonicalRequest = sts[len(sts)-len(hcr):]
 }
 
 // signature derives the key chain (or takes it from cache) and writes it
