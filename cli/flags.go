@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -38,9 +38,9 @@ const (
 )
 
 // signFlags is what tcsig sign's command line holds before it becomes a
-// spec.Request.
+// request.Request.
 type signFlags struct {
-	req       spec.Request
+	req       request.Request
 	timestamp string
 	data      string
 	params    map[string]string
@@ -168,29 +168,29 @@ func readCapped(r io.Reader, what string, size int64) ([]byte, error) {
 
 // formField parses curl's -F syntax: name=value, or name=@path for a file
 // part whose filename is the path's base name.
-func (in *inputs) formField(arg string) (spec.FormField, error) {
+func (in *inputs) formField(arg string) (request.FormField, error) {
 	name, value, ok := strings.Cut(arg, "=")
 	if !ok || name == "" {
-		return spec.FormField{}, fmt.Errorf("--form: want name=value or name=@file, got %q", arg)
+		return request.FormField{}, fmt.Errorf("--form: want name=value or name=@file, got %q", arg)
 	}
 	path, isFile := strings.CutPrefix(value, "@")
 	if !isFile {
-		return spec.FormField{Name: name, Value: value}, nil
+		return request.FormField{Name: name, Value: value}, nil
 	}
 	if path == "-" {
-		return spec.FormField{}, fmt.Errorf("--form %s=@-: form files cannot come from stdin; give a file path", name)
+		return request.FormField{}, fmt.Errorf("--form %s=@-: form files cannot come from stdin; give a file path", name)
 	}
 	content, err := in.read("--form "+name, value)
 	if err != nil {
-		return spec.FormField{}, err
+		return request.FormField{}, err
 	}
-	return spec.FormField{Name: name, Filename: filepath.Base(path), Content: content}, nil
+	return request.FormField{Name: name, Filename: filepath.Base(path), Content: content}, nil
 }
 
-// request turns the parsed flags into a spec.Request: credentials from the
+// request turns the parsed flags into a request.Request: credentials from the
 // chain (resolveCredentials), "now" and a nonce from env, and the
 // data and form inputs read.
-func (f *signFlags) request(env Env) (*spec.Request, error) {
+func (f *signFlags) request(env Env) (*request.Request, error) {
 	r := f.req
 	r.SignatureMethod = normalSignatureMethod(r.SignatureMethod)
 	cred, err := resolveCredentials(f, env)
@@ -201,7 +201,7 @@ func (f *signFlags) request(env Env) (*spec.Request, error) {
 	if f.timestamp == "" {
 		f.timestamp = strconv.FormatInt(env.Now().Unix(), 10)
 	}
-	r.Timestamp = spec.Int(f.timestamp)
+	r.Timestamp = request.Int(f.timestamp)
 	if r.Nonce == "" && r.SignatureMethod != signer.AlgorithmTC3 {
 		r.Nonce = strconv.FormatUint(env.Nonce(), 10)
 	}

@@ -10,7 +10,7 @@ import (
 	"net"
 	"strings"
 
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -34,7 +34,7 @@ credentials), else the [default] (or --profile) section of
 ~/.tencentcloud/credentials (or $` + EnvCredentialsFile + `), else
 ~/.tccli/<profile>.credential (profile from --profile, $` + EnvTCCLIProfile + ` or default).`
 
-// runSign implements tcsig sign: flags → spec.Request → spec.Sign → output.
+// runSign implements tcsig sign: flags → request.Request → request.Sign → output.
 func runSign(ctx context.Context, args []string, env Env) int {
 	var f signFlags
 	fs := newSignFlagSet("sign", &f)
@@ -67,7 +67,7 @@ func runSign(ctx context.Context, args []string, env Env) int {
 // signed is a request signed from the command line (tcsig sign and tcsig
 // send), with env's stderr redacting its secrets.
 type signed struct {
-	req *spec.Request
+	req *request.Request
 	res *signer.Result
 	env Env
 }
@@ -98,7 +98,7 @@ func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synops
 	stderr := &redactor{w: env.Stderr, secrets: []string{req.SecretKey, req.Token}}
 	env.Stderr = stderr
 
-	res, err := spec.Sign(req)
+	res, err := request.Sign(req)
 	if err != nil {
 		return nil, fail(env, cmd, flagError(err, req)) // one line: no warnings before it
 	}
@@ -145,7 +145,7 @@ var flagNames = map[string]string{
 
 // flagError names the flag behind a field error, and the environment
 // variables behind missing credentials.
-func flagError(err error, req *spec.Request) error {
+func flagError(err error, req *request.Request) error {
 	if errors.Is(err, signer.ErrMissingCredentials) {
 		return fmt.Errorf("missing credentials: set %s and %s", EnvSecretID, EnvSecretKey)
 	}

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unsafe"
 
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -21,31 +21,31 @@ type Edge struct {
 
 // Input is a decoded tcsig.sign argument.
 type Input struct {
-	Req *spec.Request
+	Req *request.Request
 	// DataKind is how data was given (String, Bytes or Undefined), so the
 	// glue can hand the caller's own data back as the body instead of
 	// copying megabytes out of Go again.
 	DataKind Kind
 }
 
-// stringFields maps each plain-string property to its spec.Request field.
-var stringFields = map[string]func(*spec.Request) *string{
-	"service":         func(r *spec.Request) *string { return &r.Service },
-	"action":          func(r *spec.Request) *string { return &r.Action },
-	"version":         func(r *spec.Request) *string { return &r.Version },
-	"region":          func(r *spec.Request) *string { return &r.Region },
-	"host":            func(r *spec.Request) *string { return &r.Host },
-	"endpoint":        func(r *spec.Request) *string { return &r.Endpoint },
-	"method":          func(r *spec.Request) *string { return &r.Method },
-	"contentType":     func(r *spec.Request) *string { return &r.ContentType },
-	"signatureMethod": func(r *spec.Request) *string { return &r.SignatureMethod },
-	"signedHeaders":   func(r *spec.Request) *string { return &r.SignedHeaders },
-	"token":           func(r *spec.Request) *string { return &r.Token },
-	"language":        func(r *spec.Request) *string { return &r.Language },
-	"secretId":        func(r *spec.Request) *string { return &r.SecretID },
-	"secretKey":       func(r *spec.Request) *string { return &r.SecretKey },
-	"payloadHash":     func(r *spec.Request) *string { return &r.PayloadHash },
-	"boundary":        func(r *spec.Request) *string { return &r.Boundary },
+// stringFields maps each plain-string property to its request.Request field.
+var stringFields = map[string]func(*request.Request) *string{
+	"service":         func(r *request.Request) *string { return &r.Service },
+	"action":          func(r *request.Request) *string { return &r.Action },
+	"version":         func(r *request.Request) *string { return &r.Version },
+	"region":          func(r *request.Request) *string { return &r.Region },
+	"host":            func(r *request.Request) *string { return &r.Host },
+	"endpoint":        func(r *request.Request) *string { return &r.Endpoint },
+	"method":          func(r *request.Request) *string { return &r.Method },
+	"contentType":     func(r *request.Request) *string { return &r.ContentType },
+	"signatureMethod": func(r *request.Request) *string { return &r.SignatureMethod },
+	"signedHeaders":   func(r *request.Request) *string { return &r.SignedHeaders },
+	"token":           func(r *request.Request) *string { return &r.Token },
+	"language":        func(r *request.Request) *string { return &r.Language },
+	"secretId":        func(r *request.Request) *string { return &r.SecretID },
+	"secretKey":       func(r *request.Request) *string { return &r.SecretKey },
+	"payloadHash":     func(r *request.Request) *string { return &r.PayloadHash },
+	"boundary":        func(r *request.Request) *string { return &r.Boundary },
 }
 
 // otherFields are the properties with their own decoding below.
@@ -61,14 +61,14 @@ func Fields() []string {
 	return out
 }
 
-// Decode reads a tcsig.sign request object into a spec.Request. Absent and
+// Decode reads a tcsig.sign request object into a request.Request. Absent and
 // null properties are left empty; unknown ones are an error, so a typo such
 // as "secretkey" is not silently ignored.
 func Decode(v Value, edge Edge) (*Input, error) {
 	if v.Kind() != Object {
 		return nil, &signer.FieldError{Field: "request", Msg: "want an object with the request's fields, got " + v.Kind().String()}
 	}
-	r := &spec.Request{}
+	r := &request.Request{}
 	in := &Input{Req: r, DataKind: Undefined}
 	known := Fields()
 	for _, k := range v.Keys() {
@@ -98,15 +98,15 @@ func Decode(v Value, edge Edge) (*Input, error) {
 
 	switch t := v.Get("timestamp"); t.Kind() {
 	case Undefined, Null:
-		r.Timestamp = spec.Int(strconv.FormatInt(edge.Now(), 10))
+		r.Timestamp = request.Int(strconv.FormatInt(edge.Now(), 10))
 	case String:
-		r.Timestamp = spec.Int(t.Str())
+		r.Timestamp = request.Int(t.Str())
 	case Number:
 		f := t.Float()
 		if f != math.Trunc(f) || math.IsInf(f, 0) || f <= 0 || f > 1<<53 {
 			return nil, &signer.FieldError{Field: "timestamp", Msg: "must be Unix time in whole seconds, got " + strconv.FormatFloat(f, 'g', -1, 64)}
 		}
-		r.Timestamp = spec.Int(strconv.FormatInt(int64(f), 10))
+		r.Timestamp = request.Int(strconv.FormatInt(int64(f), 10))
 	default:
 		return nil, &signer.FieldError{Field: "timestamp", Msg: "want a decimal string or a number, got " + t.Kind().String()}
 	}
@@ -217,7 +217,7 @@ func params(v Value) (map[string]string, error) {
 
 // form reads multipart fields: {name, value} text parts and
 // {name, filename, content} file parts, content a Uint8Array or base64.
-func form(v Value) ([]spec.FormField, error) {
+func form(v Value) ([]request.FormField, error) {
 	switch v.Kind() {
 	case Undefined, Null:
 		return nil, nil
@@ -225,14 +225,14 @@ func form(v Value) ([]spec.FormField, error) {
 	default:
 		return nil, &signer.FieldError{Field: "form", Msg: "want an array of {name, value} or {name, filename, content} objects, got " + v.Kind().String()}
 	}
-	out := make([]spec.FormField, 0, v.Len())
+	out := make([]request.FormField, 0, v.Len())
 	for i := 0; i < v.Len(); i++ {
 		at := "form[" + strconv.Itoa(i) + "]"
 		p := v.Index(i)
 		if p.Kind() != Object {
 			return nil, &signer.FieldError{Field: at, Msg: "want an object, got " + p.Kind().String()}
 		}
-		var f spec.FormField
+		var f request.FormField
 		var err error
 		if f.Name, err = str(p.Get("name"), at+".name"); err != nil {
 			return nil, err

@@ -13,7 +13,7 @@ import (
 
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/jsonlite"
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -129,7 +129,7 @@ func TestResultMatchesCLIJSON(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			in, err := Decode(fake{req}, edge)
 			require.NoError(t, err)
-			res, err := spec.Sign(in.Req)
+			res, err := request.Sign(in.Req)
 			require.NoError(t, err)
 			assert.Empty(t, cmp.Diff(marshalled(t, res), plain(Result(res, in))), "tcsig.sign's object differs from --output json (-json +module)")
 		})
@@ -142,7 +142,7 @@ func TestDocumentedSignatureThroughDecode(t *testing.T) {
 	req["data"] = []byte(`{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`)
 	in, err := Decode(fake{req}, edge)
 	require.NoError(t, err)
-	res, err := spec.Sign(in.Req)
+	res, err := request.Sign(in.Req)
 	require.NoError(t, err)
 	assert.Equal(t, "72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168", res.Signature)
 	for _, p := range Result(res, in) {
@@ -157,7 +157,7 @@ func TestBodySameOnlyWhenEqual(t *testing.T) {
 	req := obj(t, `{"service":"cvm","action":"A","version":"1","method":"GET",`+keys+`,"timestamp":1,"data":"{\"Limit\":1}"}`)
 	in, err := Decode(fake{req}, edge)
 	require.NoError(t, err)
-	res, err := spec.Sign(in.Req)
+	res, err := request.Sign(in.Req)
 	require.NoError(t, err)
 	for _, p := range Result(res, in) {
 		if p.Name == "body" {
@@ -169,7 +169,7 @@ func TestBodySameOnlyWhenEqual(t *testing.T) {
 func TestEdgeFillsTimeAndNonce(t *testing.T) {
 	in, err := Decode(fake{obj(t, `{"service":"cvm","signatureMethod":"HmacSHA1"}`)}, edge)
 	require.NoError(t, err)
-	assert.Equal(t, spec.Int("1700000000"), in.Req.Timestamp)
+	assert.Equal(t, request.Int("1700000000"), in.Req.Timestamp)
 	assert.Equal(t, "18446744073709551615", in.Req.Nonce)
 	in, err = Decode(fake{obj(t, `{"service":"cvm"}`)}, edge)
 	require.NoError(t, err)
@@ -177,7 +177,7 @@ func TestEdgeFillsTimeAndNonce(t *testing.T) {
 	in, err = Decode(fake{obj(t, `{"nonce":"98765432109876543210","timestamp":"12"}`)}, edge)
 	require.NoError(t, err)
 	assert.Equal(t, "98765432109876543210", in.Req.Nonce, "given nonce changed")
-	assert.Equal(t, spec.Int("12"), in.Req.Timestamp, "given timestamp changed")
+	assert.Equal(t, request.Int("12"), in.Req.Timestamp, "given timestamp changed")
 }
 
 func TestDecodeErrorsNameTheProblem(t *testing.T) {

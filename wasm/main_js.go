@@ -7,7 +7,7 @@
 // which keeps signing and verification in one small module (make bench-web
 // prints its size).
 // All logic is in this package's host-built files (decode.go, encode.go,
-// verify.go, …), internal/spec, signer, verify and endpoints; this file
+// verify.go, …), request, signer, verify and endpoints; this file
 // only crosses the boundary.
 package main
 
@@ -15,7 +15,7 @@ import (
 	"errors"
 	"syscall/js"
 
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -50,7 +50,7 @@ func sign(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := spec.SignWith(&chain, in.Req)
+	res, err := request.SignWith(&chain, in.Req)
 	if err != nil {
 		return nil, err
 	}

@@ -1,4 +1,4 @@
-package spec
+package request
 
 import (
 	"bytes"
@@ -72,7 +72,7 @@ func TestDataUTF8OffsetForGETAndV1(t *testing.T) {
 	}
 }
 
-// The size limits apply to what spec builds: a GET whose flattened data
+// The size limits apply to what package request builds: a GET whose flattened data
 // goes one byte over 32 KB is refused with a *signer.LimitError.
 func TestGETDataOverLimit(t *testing.T) {
 	r := base()

@@ -1,4 +1,4 @@
-package spec
+package request
 
 import (
 	"encoding/json"

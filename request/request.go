@@ -1,9 +1,9 @@
-// Package spec is the one description of a request to sign, shared by the
+// Package request builds and normalises a request to sign: the one field
 // CLI's flags, the page's tcsig.sign and the server. It turns that
 // description into a signer.Request: it resolves the host (package
 // endpoints), flattens JSON parameters, builds multipart bodies, and then
 // signs. Like signer, it reads no clock and draws no random numbers.
-package spec
+package request
 
 import (
 	"crypto/sha256"

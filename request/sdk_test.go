@@ -1,12 +1,12 @@
 //go:build !js
 
-package spec
+package request
 
-// The spec layer against the official Go SDK v1.3.212: the same request
+// Package request against the official Go SDK v1.3.212: the same request
 // given as tcsig's schema (data as JSON, host from the region table) must
 // sign and send exactly what the SDK's Client.Send sends. The signer's own
 // differential tests (signer/sdk_test.go) cover the signing itself; this
-// covers what spec adds: host resolution, flattening data for GET and
+// covers what package request adds: host resolution, flattening data for GET and
 // HmacSHA1/256, params merged in, the body passed through.
 
 import (
