@@ -21,7 +21,7 @@ func isCodeOutput(output string) bool { return slices.Contains(export.Languages,
 
 // writeCode writes the request as a program in lang: the unsigned request,
 // for the SDK to sign when it runs.
-func writeCode(b *bytes.Buffer, lang string, req *request.Request, res *signer.Result) error {
+func writeCode(b *bytes.Buffer, lang string, req *request.Input, res *signer.Result) error {
 	if len(req.Params) > 0 || len(req.Form) > 0 {
 		return errors.New("--output " + lang + " takes the action's parameters as a JSON object in --data; --param and --form cannot be written as SDK code")
 	}
@@ -31,7 +31,7 @@ func writeCode(b *bytes.Buffer, lang string, req *request.Request, res *signer.R
 		Method:          res.Method,
 		SignatureMethod: req.SignatureMethod,
 		Language:        req.Language,
-		Params:          []byte(req.Data),
+		Params:          req.Data,
 		Typed:           knownAction(req.Service, req.Version, req.Action),
 	})
 	if err != nil {

@@ -14,8 +14,8 @@ import (
 // the documentation's request against a baseline of request.Sign alone, in the
 // same process: compare each output's ns/op with "baseline" as a ratio.
 func BenchmarkSign(b *testing.B) {
-	req := &request.Request{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
-		ContentType: docCharset, Data: docBody, Timestamp: "1551113065", SecretID: docSecretID, SecretKey: docSecretKey}
+	req := &request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
+		ContentType: docCharset, Data: []byte(docBody), Timestamp: 1551113065, SecretID: docSecretID, SecretKey: docSecretKey}
 	b.Run("baseline", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {

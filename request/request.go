@@ -8,95 +8,73 @@ package request
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"sort"
 	"strconv"
 	"strings"
-	"unsafe"
 
 	"github.com/tcsig/tcsig/endpoints"
-	"github.com/tcsig/tcsig/internal/jsonlite"
 	"github.com/tcsig/tcsig/signer"
 )
 
-// Request holds the CLI's inputs in camelCase. Every field is a string (or
-// made of strings) so a page can pass what its form fields hold.
-type Request struct {
-	Service         string `json:"service"`
-	Action          string `json:"action"`
-	Version         string `json:"version"`
-	Region          string `json:"region,omitempty"`
-	Host            string `json:"host,omitempty"`     // empty: resolved from service, region and endpoint
-	Endpoint        string `json:"endpoint,omitempty"` // nearest (default), regional or intl
-	Method          string `json:"method,omitempty"`   // POST (default) or GET
-	ContentType     string `json:"contentType,omitempty"`
-	SignatureMethod string `json:"signatureMethod,omitempty"`
-	SignedHeaders   string `json:"signedHeaders,omitempty"` // e.g. "content-type;host;x-tc-action"
-	Timestamp       Int    `json:"timestamp,omitempty"`     // Unix seconds, as a string or a number
-	Nonce           string `json:"nonce,omitempty"`         // decimal; may exceed 2^53
-	Token           string `json:"token,omitempty"`
-	Language        string `json:"language,omitempty"`
-	SecretID        string `json:"secretId,omitempty"`
-	SecretKey       string `json:"secretKey,omitempty"`
+// Input is a request to sign as its callers give it: typed values, read
+// at the edge (the CLI's flags, tcsig.sign's object) through the table in
+// Fields, which names every field.
+type Input struct {
+	Service         string
+	Action          string
+	Version         string
+	Region          string
+	Host            string // empty: resolved from service, region and endpoint
+	Endpoint        string // nearest (default), regional or intl
+	Method          string // POST (default) or GET
+	ContentType     string
+	SignatureMethod string
+	SignedHeaders   string // e.g. "content-type;host;x-tc-action"
+	Timestamp       int64  // Unix seconds; the edge resolves "now"
+	Nonce           string // decimal; may exceed 2^53
+	Token           string
+	Language        string
+	SecretID        string
+	SecretKey       string
 
 	// Data is the TC3 POST body as-is, or for GET and HmacSHA1/256 the
-	// action parameters as a JSON object, flattened.
-	Data string `json:"data,omitempty"`
+	// action parameters as a JSON object, flattened. It is signed as given
+	// and never written.
+	Data []byte
 	// Params are raw parameters added or overriding as given (GET and
 	// HmacSHA1/256 only); empty values are kept.
-	Params map[string]string `json:"params,omitempty"`
+	Params map[string]string
 	// PayloadHash is the hex SHA-256 of Data, computed by the caller.
-	PayloadHash     string `json:"payloadHash,omitempty"`
-	UnsignedPayload bool   `json:"unsignedPayload,omitempty"`
+	PayloadHash     string
+	UnsignedPayload bool
 
 	// Form builds a multipart/form-data body (TC3 POST) from its fields.
-	Form []FormField `json:"form,omitempty"`
+	Form []FormField
 	// Boundary is the multipart boundary; empty means one derived from the
 	// fields, so the same form always signs the same way.
-	Boundary string `json:"boundary,omitempty"`
+	Boundary string
 }
 
 // FormField is one multipart part: text Value, or binary Content with a
 // Filename (a file part).
 type FormField struct {
-	Name     string `json:"name"`
-	Value    string `json:"value,omitempty"`
-	Filename string `json:"filename,omitempty"`
-	Content  []byte `json:"content,omitempty"` // base64 in JSON
-}
-
-// Int is a decimal integer given as a JSON string or number.
-type Int string
-
-// UnmarshalJSON accepts "1551113065" and 1551113065.
-func (n *Int) UnmarshalJSON(b []byte) error {
-	s := strings.TrimSpace(string(b))
-	if strings.HasPrefix(s, `"`) {
-		v, err := jsonlite.Unquote(b)
-		if err != nil {
-			return err
-		}
-		*n = Int(v)
-		return nil
-	}
-	if s == "null" {
-		*n = ""
-		return nil
-	}
-	*n = Int(s)
-	return nil
+	Name     string
+	Value    string
+	Filename string
+	Content  []byte
 }
 
 // Sign resolves r and signs it. Warnings (an unknown region, whitespace
 // around a key) are added to the result; they never stop signing.
-func Sign(r *Request) (*signer.Result, error) {
+func Sign(r *Input) (*signer.Result, error) {
 	return SignWith(nil, r)
 }
 
 // SignWith is Sign through s, which remembers the last TC3 key chain (see
 // signer.Signer): the page signs on every keystroke with the same key, day
-// and service. A nil s signs without remembering.
-func SignWith(s *signer.Signer, r *Request) (*signer.Result, error) {
+// and service. A nil s signs without remembering. A *signer.FieldError
+// names a field of the table (Fields) by its ID.
+func SignWith(s *signer.Signer, r *Input) (*signer.Result, error) {
 	sr, cred, warnings, err := Build(r)
 	if err != nil {
 		return nil, err
@@ -108,71 +86,41 @@ func SignWith(s *signer.Signer, r *Request) (*signer.Result, error) {
 		res, err = signer.Sign(sr, cred)
 	}
 	if err != nil {
-		return nil, err
+		return nil, fromSigner(err)
 	}
 	res.Warnings = append(warnings, res.Warnings...)
 	return res, nil
 }
 
 // Build turns r into the signer's request and credentials, with warnings.
-func Build(r *Request) (*signer.Request, signer.Credentials, []string, error) {
+// It applies the table's defaults; the signer validates what it signs.
+func Build(r *Input) (*signer.Request, signer.Credentials, []string, error) {
 	var warnings []string
 	cred := signer.Credentials{SecretID: r.SecretID, SecretKey: r.SecretKey, Token: r.Token}
 	sr := &signer.Request{
-		Method:          strings.ToUpper(r.Method),
+		Method:          strings.ToUpper(orDefault(r.Method, "Method")),
 		Service:         r.Service,
 		Action:          r.Action,
 		Version:         r.Version,
 		Region:          r.Region,
 		Language:        r.Language,
-		SignatureMethod: r.SignatureMethod,
+		SignatureMethod: orDefault(r.SignatureMethod, "SignatureMethod"),
 		ContentType:     r.ContentType,
+		Timestamp:       r.Timestamp,
 		Nonce:           r.Nonce,
 		PayloadHash:     r.PayloadHash,
 		UnsignedPayload: r.UnsignedPayload,
 	}
-	if sr.Method == "" {
-		sr.Method = "POST"
-	}
-	if sr.SignatureMethod == "" {
-		sr.SignatureMethod = signer.AlgorithmTC3
-	}
 	if r.Service == "" {
-		return nil, cred, nil, &signer.FieldError{Field: "service", Msg: "required"}
+		return nil, cred, nil, &signer.FieldError{Field: "Service", Msg: "required"}
 	}
-	if r.Timestamp == "" {
-		return nil, cred, nil, &signer.FieldError{Field: "timestamp", Msg: "required: Unix time in seconds"}
-	}
-	ts, err := strconv.ParseInt(string(r.Timestamp), 10, 64)
-	if err != nil || ts <= 0 {
-		return nil, cred, nil, &signer.FieldError{Field: "timestamp", Msg: "must be Unix time in whole seconds, got " + strconv.Quote(string(r.Timestamp))}
-	}
-	sr.Timestamp = ts
-
-	// The host: resolved from the region table, or checked against its rule.
-	mode, err := endpoints.ParseMode(r.Endpoint)
+	host, warning, err := resolveHost(r)
 	if err != nil {
-		return nil, cred, nil, &signer.FieldError{Field: "endpoint", Msg: err.Error()}
+		return nil, cred, nil, err
 	}
-	if r.Host != "" {
-		mode = endpoints.ModeNearest // an explicit host wins; resolve only for the region's warning
-	}
-	res, err := endpoints.Resolve(r.Service, r.Region, mode)
-	if err != nil {
-		if fe := (*endpoints.FieldError)(nil); errors.As(err, &fe) {
-			return nil, cred, nil, &signer.FieldError{Field: fe.Field, Msg: fe.Reason + " (got " + strconv.Quote(fe.Value) + ")"}
-		}
-		return nil, cred, nil, &signer.FieldError{Field: "region", Msg: err.Error()}
-	}
-	sr.Host = res.Host
-	if r.Host != "" {
-		if err := endpoints.CheckHost(r.Service, r.Region, r.Host); err != nil {
-			return nil, cred, nil, &signer.FieldError{Field: "host", Msg: err.Error()}
-		}
-		sr.Host = r.Host
-	}
-	if res.Warning != "" {
-		warnings = append(warnings, res.Warning)
+	sr.Host = host
+	if warning != "" {
+		warnings = append(warnings, warning)
 	}
 
 	for _, name := range strings.FieldsFunc(r.SignedHeaders, func(c rune) bool { return c == ';' || c == ',' }) {
@@ -182,47 +130,92 @@ func Build(r *Request) (*signer.Request, signer.Credentials, []string, error) {
 		sr.SignedHeaders = nil // the default, spelled out
 	}
 
-	// The body or the parameters.
+	bodyWarns, err := buildBody(r, sr)
+	if err != nil {
+		return nil, cred, nil, err
+	}
+	warnings = append(warnings, bodyWarns...)
+	warnings = append(warnings, credentialWarnings(cred)...)
+	return sr, cred, warnings, nil
+}
+
+// orDefault is v, or the table's default for the field id when v is empty.
+func orDefault(v, id string) string {
+	if v != "" {
+		return v
+	}
+	f, _ := Lookup(id)
+	return f.Default
+}
+
+// resolveHost resolves the host from the region table, or checks the one
+// given against its rule; the warning is the region's, if any.
+func resolveHost(r *Input) (host, warning string, err error) {
+	mode, err := endpoints.ParseMode(r.Endpoint)
+	if err != nil {
+		return "", "", &signer.FieldError{Field: "Endpoint", Msg: err.Error()}
+	}
+	if r.Host != "" {
+		mode = endpoints.ModeNearest // an explicit host wins; resolve only for the region's warning
+	}
+	res, err := endpoints.Resolve(r.Service, r.Region, mode)
+	if err != nil {
+		return "", "", fromEndpoints(err, "Region")
+	}
+	host = res.Host
+	if r.Host != "" {
+		if err := endpoints.CheckHost(r.Service, r.Region, r.Host); err != nil {
+			return "", "", &signer.FieldError{Field: "Host", Msg: err.Error()}
+		}
+		host = r.Host
+	}
+	return host, res.Warning, nil
+}
+
+// buildBody fills sr's body or parameters: a multipart body from the form,
+// the parameters of a GET or HmacSHA1/256 request, or the TC3 POST body.
+func buildBody(r *Input, sr *signer.Request) (warnings []string, err error) {
 	switch {
 	case len(r.Form) > 0:
-		if r.Data != "" {
-			return nil, cred, nil, &signer.FieldError{Field: "form", Msg: "give either data or form fields, not both"}
+		if len(r.Data) > 0 {
+			return nil, &signer.FieldError{Field: "Form", Msg: "give either data or form fields, not both"}
 		}
 		body, boundary, err := Multipart(r.Form, r.Boundary)
 		if err != nil {
-			return nil, cred, nil, err
+			return nil, err
 		}
 		sr.Payload = body
 		if sr.ContentType == "" || signer.MediaType(sr.ContentType) == signer.ContentTypeMultipart {
 			sr.ContentType = signer.ContentTypeMultipart + "; boundary=" + boundary
 		}
+		return nil, nil
 	case sr.Method == "GET" || sr.SignatureMethod != signer.AlgorithmTC3:
-		params, err := signer.Flatten([]byte(r.Data))
+		params, err := signer.Flatten(r.Data)
 		if err != nil {
-			return nil, cred, nil, err
+			return nil, asField(err, "Data") // the parameters came from data
 		}
-		keys := make([]string, 0, len(r.Params))
-		for k := range r.Params {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			params = append(params, signer.Param{Key: k, Value: r.Params[k]})
-		}
-		sr.Params = params
-	default:
-		if len(r.Params) > 0 {
-			return nil, cred, nil, &signer.FieldError{Field: "params", Msg: "TC3-HMAC-SHA256 POST sends its parameters as the JSON body (data); params apply to GET and HmacSHA1/256 only"}
-		}
-		// The body is shared, not copied: signer.Sign never writes its
-		// payload, and for a 10 MB body in the browser the copy was a
-		// tenth of the page's recompute.
-		sr.Payload = unsafe.Slice(unsafe.StringData(r.Data), len(r.Data))
-		warnings = append(warnings, bodyWarnings(sr.Payload, signer.MediaType(sr.ContentType) == signer.ContentTypeJSON || sr.ContentType == "")...)
+		sr.Params = append(params, sortedParams(r.Params)...)
+		return nil, nil
 	}
+	// A TC3 POST: the signer refuses params here, with the reason.
+	sr.Params = sortedParams(r.Params)
+	sr.Payload = r.Data
+	return bodyWarnings(sr.Payload, signer.MediaType(sr.ContentType) == signer.ContentTypeJSON || sr.ContentType == ""), nil
+}
 
-	warnings = append(warnings, credentialWarnings(cred)...)
-	return sr, cred, warnings, nil
+// sortedParams lists raw parameters in name order, so a request signs the
+// same way every time.
+func sortedParams(m map[string]string) []signer.Param {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]signer.Param, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, signer.Param{Key: k, Value: m[k]})
+	}
+	return out
 }
 
 func sameNames(got []string, want ...string) bool {
@@ -265,7 +258,7 @@ func Multipart(fields []FormField, boundary string) (body []byte, usedBoundary s
 		boundary = hex.EncodeToString(h.Sum(nil)[:16])
 	}
 	if len(boundary) > 70 || strings.ContainsAny(boundary, "\r\n\"") {
-		return nil, "", &signer.FieldError{Field: "boundary", Msg: "must be 1 to 70 characters without quotes or line breaks"}
+		return nil, "", &signer.FieldError{Field: "Boundary", Msg: "must be 1 to 70 characters without quotes or line breaks"}
 	}
 	n := 0
 	for _, f := range fields {
@@ -274,16 +267,16 @@ func Multipart(fields []FormField, boundary string) (body []byte, usedBoundary s
 	b := make([]byte, 0, n)
 	for _, f := range fields {
 		if f.Name == "" {
-			return nil, "", &signer.FieldError{Field: "form", Msg: "a form field has no name"}
+			return nil, "", &signer.FieldError{Field: "Form", Msg: "a form field has no name"}
 		}
 		if strings.ContainsAny(f.Name+f.Filename, "\"\r\n") {
-			return nil, "", &signer.FieldError{Field: "form", Msg: "form field name or filename contains a quote or line break: " + strconv.Quote(f.Name)}
+			return nil, "", &signer.FieldError{Field: "Form", Msg: "form field name or filename contains a quote or line break: " + strconv.Quote(f.Name)}
 		}
 		content := f.Content
 		if f.Filename == "" {
 			if len(f.Content) > 0 {
 				// Otherwise the content would be dropped without a word.
-				return nil, "", &signer.FieldError{Field: "form", Msg: "form field " + strconv.Quote(f.Name) + " has binary content but no filename: a file part needs one"}
+				return nil, "", &signer.FieldError{Field: "Form", Msg: "form field " + strconv.Quote(f.Name) + " has binary content but no filename: a file part needs one"}
 			}
 			content = []byte(f.Value)
 			// Text parts must be UTF-8; binary file parts are exempt.

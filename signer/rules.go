@@ -60,30 +60,30 @@ func CheckContentType(method, signatureMethod, contentType string) error {
 	tc3 := signatureMethod == AlgorithmTC3
 	switch {
 	case mt == "":
-		return &FieldError{"contentType", "empty Content-Type"}
+		return &FieldError{"ContentType", "empty Content-Type"}
 	case method == "GET":
 		if mt != ContentTypeForm {
-			return &FieldError{"contentType", "GET requests must use " + ContentTypeForm + ", not " + mt}
+			return &FieldError{"ContentType", "GET requests must use " + ContentTypeForm + ", not " + mt}
 		}
 	case mt == ContentTypeForm:
 		if tc3 {
-			return &FieldError{"contentType", "POST " + ContentTypeForm + " needs HmacSHA1 or HmacSHA256; " +
+			return &FieldError{"ContentType", "POST " + ContentTypeForm + " needs HmacSHA1 or HmacSHA256; " +
 				AlgorithmTC3 + " POST takes application/json or multipart/form-data"}
 		}
 	case mt == ContentTypeJSON || mt == ContentTypeMultipart || mt == ContentTypeOctet:
 		if !tc3 {
-			return &FieldError{"contentType", mt + " needs " + AlgorithmTC3 + "; " + signatureMethod +
+			return &FieldError{"ContentType", mt + " needs " + AlgorithmTC3 + "; " + signatureMethod +
 				" POST requests must be " + ContentTypeForm}
 		}
 		if mt == ContentTypeMultipart && !strings.Contains(strings.ToLower(contentType), "boundary=") {
-			return &FieldError{"contentType", "multipart/form-data needs its boundary parameter, signed as sent"}
+			return &FieldError{"ContentType", "multipart/form-data needs its boundary parameter, signed as sent"}
 		}
 	default:
 		if tc3 {
-			return &FieldError{"contentType", "unsupported content type " + mt + "; " + AlgorithmTC3 +
+			return &FieldError{"ContentType", "unsupported content type " + mt + "; " + AlgorithmTC3 +
 				" POST takes application/json, multipart/form-data or application/octet-stream"}
 		}
-		return &FieldError{"contentType", "unsupported content type " + mt + "; " + signatureMethod +
+		return &FieldError{"ContentType", "unsupported content type " + mt + "; " + signatureMethod +
 			" requests must be " + ContentTypeForm}
 	}
 	return nil
@@ -137,7 +137,7 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	}
 	q.Method = strings.ToUpper(q.Method)
 	if q.Method != "GET" && q.Method != "POST" {
-		return q, &FieldError{"method", "unsupported method " + q.Method + ": Tencent Cloud API takes GET or POST"}
+		return q, &FieldError{"Method", "unsupported method " + q.Method + ": Tencent Cloud API takes GET or POST"}
 	}
 	if q.SignatureMethod == "" {
 		q.SignatureMethod = AlgorithmTC3
@@ -145,7 +145,7 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	switch q.SignatureMethod {
 	case AlgorithmTC3, HmacSHA1, HmacSHA256:
 	default:
-		return q, &FieldError{"signatureMethod", "unknown signature method " + q.SignatureMethod +
+		return q, &FieldError{"SignatureMethod", "unknown signature method " + q.SignatureMethod +
 			": use TC3-HMAC-SHA256, HmacSHA256 or HmacSHA1"}
 	}
 	if q.ContentType == "" {
@@ -158,28 +158,30 @@ func normalize(r *Request, c Credentials) (Request, error) {
 		return q, ErrMissingCredentials
 	}
 	for _, f := range []struct{ name, v string }{
-		{"host", q.Host}, {"action", q.Action}, {"version", q.Version},
+		{"Host", q.Host}, {"Action", q.Action}, {"Version", q.Version},
 	} {
 		if f.v == "" {
 			return q, &FieldError{f.name, "required"}
 		}
 	}
 	if q.SignatureMethod == AlgorithmTC3 && q.Service == "" {
-		return q, &FieldError{"service", "required"}
+		return q, &FieldError{"Service", "required"}
 	}
 	if q.Timestamp <= 0 {
-		return q, &FieldError{"timestamp", "required: Unix time in seconds"}
+		return q, &FieldError{"Timestamp", "required: Unix time in seconds"}
 	}
 	if q.Timestamp >= 1e11 {
-		return q, &FieldError{"timestamp", "looks like milliseconds; X-TC-Timestamp is Unix time in seconds"}
+		return q, &FieldError{"Timestamp", "looks like milliseconds; X-TC-Timestamp is Unix time in seconds"}
 	}
 	if strings.ContainsAny(q.Host, "/?#@ \t\r\n\x00") {
-		return q, &FieldError{"host", "must be a bare host name such as cvm.tencentcloudapi.com, got " + q.Host}
+		return q, &FieldError{"Host", "must be a bare host name such as cvm.tencentcloudapi.com, got " + q.Host}
 	}
-	for _, f := range []struct{ name, v string }{
-		{"service", q.Service}, {"action", q.Action}, {"version", q.Version}, {"region", q.Region},
-		{"language", q.Language}, {"secretId", c.SecretID}, {"token", c.Token},
-		{"contentType", q.ContentType}, {"host", q.Host},
+	// Each field is named by its Go name in errors (callers name it their
+	// way) and by its label in encoding errors, which people read.
+	for _, f := range []struct{ name, label, v string }{
+		{"Service", "service", q.Service}, {"Action", "action", q.Action}, {"Version", "version", q.Version},
+		{"Region", "region", q.Region}, {"Language", "language", q.Language}, {"SecretID", "SecretId", c.SecretID},
+		{"Token", "token", c.Token}, {"ContentType", "Content-Type", q.ContentType}, {"Host", "host", q.Host},
 	} {
 		c, ascii := controlByte(f.v)
 		switch c {
@@ -189,7 +191,7 @@ func normalize(r *Request, c Credentials) (Request, error) {
 			return q, &FieldError{f.name, "contains a NUL byte"}
 		}
 		if !ascii {
-			if err := checkUTF8String(f.name, f.v); err != nil {
+			if err := checkUTF8String(f.label, f.v); err != nil {
 				return q, err
 			}
 		}
@@ -198,10 +200,10 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	// and start another (contentType and extra headers were not checked).
 	for _, h := range q.Header {
 		if h.Name == "" || strings.ContainsAny(h.Name, " :\t\r\n\x00") || !utf8.ValidString(h.Name) {
-			return q, &FieldError{"header", "invalid header name " + strconv.Quote(h.Name)}
+			return q, &FieldError{"Header", "invalid header name " + strconv.Quote(h.Name)}
 		}
 		if c, _ := controlByte(h.Value); c >= 0 {
-			return q, &FieldError{"header", h.Name + " contains a line break or NUL byte"}
+			return q, &FieldError{"Header", h.Name + " contains a line break or NUL byte"}
 		}
 		if err := checkUTF8String("header "+h.Name, h.Value); err != nil {
 			return q, err
@@ -209,14 +211,14 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	}
 	// The path is sent in the URL (and signed by HmacSHA1/256) as given.
 	if q.Path[0] != '/' || strings.ContainsAny(q.Path, "?# \t\r\n\x00") || !utf8.ValidString(q.Path) {
-		return q, &FieldError{"path", "must be an absolute path such as /, without spaces, line breaks, ? or #, got " + strconv.Quote(q.Path)}
+		return q, &FieldError{"Path", "must be an absolute path such as /, without spaces, line breaks, ? or #, got " + strconv.Quote(q.Path)}
 	}
 	if err := CheckContentType(q.Method, q.SignatureMethod, q.ContentType); err != nil {
 		return q, err
 	}
 	for _, p := range q.Params {
 		if p.Key == "" {
-			return q, &FieldError{"params", "a parameter has an empty name"}
+			return q, &FieldError{"Params", "a parameter has an empty name"}
 		}
 		// Name and value are checked apart so the offset points into the
 		// one at fault (a joined check reported value offsets shifted by

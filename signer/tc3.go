@@ -28,7 +28,7 @@ func Sign(r *Request, c Credentials) (*Result, error) {
 func signTC3(r *Request, c Credentials, cache *Signer) (*Result, error) {
 	res := &Result{SignatureMethod: AlgorithmTC3, Method: r.Method, Body: r.Payload}
 	if r.OmitSignatureMethod {
-		return nil, &FieldError{"omitSignatureMethod", "applies to HmacSHA1 only"}
+		return nil, &FieldError{"OmitSignatureMethod", "applies to HmacSHA1 only"}
 	}
 
 	// The query (GET) or the body (POST) carries the action parameters.
@@ -37,12 +37,12 @@ func signTC3(r *Request, c Credentials, cache *Signer) (*Result, error) {
 	switch r.Method {
 	case "GET":
 		if len(r.Payload) > 0 {
-			return nil, &FieldError{"data", "a GET request has no body: its parameters go in the query string"}
+			return nil, &FieldError{"Payload", "a GET request has no body: its parameters go in the query string"}
 		}
 		query = encodeParams(sortParams(r.Params))
 	default:
 		if len(r.Params) > 0 {
-			return nil, &FieldError{"params", "TC3-HMAC-SHA256 POST sends its parameters as the body; params apply to GET and HmacSHA1/256 only"}
+			return nil, &FieldError{"Params", "TC3-HMAC-SHA256 POST sends its parameters as the JSON body; params apply to GET and HmacSHA1/256 only"}
 		}
 		if MediaType(r.ContentType) == ContentTypeJSON {
 			if len(r.Payload) >= concurrentUTF8Check {
@@ -83,7 +83,7 @@ func signTC3(r *Request, c Credentials, cache *Signer) (*Result, error) {
 	for _, name := range names {
 		v, ok := lookup(headers, name)
 		if !ok {
-			return nil, &FieldError{"signedHeaders", name + " is signed but not sent"}
+			return nil, &FieldError{"SignedHeaders", name + " is signed but not sent"}
 		}
 		b = append(b, name...)
 		b = append(b, ':')
@@ -216,7 +216,7 @@ func appendPayloadHash(dst []byte, r *Request) ([]byte, error) {
 	case r.PayloadHash != "":
 		h := strings.ToLower(r.PayloadHash)
 		if len(h) != 64 || strings.Trim(h, "0123456789abcdef") != "" {
-			return dst, &FieldError{"payloadHash", "must be the 64-character hex SHA-256 of the body"}
+			return dst, &FieldError{"PayloadHash", "must be the 64-character hex SHA-256 of the body"}
 		}
 		return append(dst, h...), nil
 	case r.Method == "GET" || len(r.Payload) == 0:
@@ -270,10 +270,10 @@ func signedHeaderNames(extra []string) ([]string, error) {
 			continue
 		}
 		if strings.ContainsAny(n, " :;\t\r\n") {
-			return nil, &FieldError{"signedHeaders", "invalid header name " + strconv.Quote(n)}
+			return nil, &FieldError{"SignedHeaders", "invalid header name " + strconv.Quote(n)}
 		}
 		if n == "authorization" {
-			return nil, &FieldError{"signedHeaders", "authorization cannot sign itself"}
+			return nil, &FieldError{"SignedHeaders", "authorization cannot sign itself"}
 		}
 		names = append(names, n)
 	}

@@ -41,6 +41,7 @@ func (f fake) Kind() Kind {
 	return Other
 }
 func (f fake) Str() string       { return f.v.(string) }
+func (f fake) Text() []byte      { return []byte(f.v.(string)) }
 func (f fake) Float() float64    { return f.v.(float64) }
 func (f fake) Truth() bool       { return f.v.(bool) }
 func (f fake) Len() int          { return len(f.v.([]any)) }
@@ -169,7 +170,7 @@ func TestBodySameOnlyWhenEqual(t *testing.T) {
 func TestEdgeFillsTimeAndNonce(t *testing.T) {
 	in, err := Decode(fake{obj(t, `{"service":"cvm","signatureMethod":"HmacSHA1"}`)}, edge)
 	require.NoError(t, err)
-	assert.Equal(t, request.Int("1700000000"), in.Req.Timestamp)
+	assert.Equal(t, int64(1700000000), in.Req.Timestamp)
 	assert.Equal(t, "18446744073709551615", in.Req.Nonce)
 	in, err = Decode(fake{obj(t, `{"service":"cvm"}`)}, edge)
 	require.NoError(t, err)
@@ -177,7 +178,7 @@ func TestEdgeFillsTimeAndNonce(t *testing.T) {
 	in, err = Decode(fake{obj(t, `{"nonce":"98765432109876543210","timestamp":"12"}`)}, edge)
 	require.NoError(t, err)
 	assert.Equal(t, "98765432109876543210", in.Req.Nonce, "given nonce changed")
-	assert.Equal(t, request.Int("12"), in.Req.Timestamp, "given timestamp changed")
+	assert.Equal(t, int64(12), in.Req.Timestamp, "given timestamp changed")
 }
 
 func TestDecodeErrorsNameTheProblem(t *testing.T) {
@@ -199,6 +200,36 @@ func TestDecodeErrorsNameTheProblem(t *testing.T) {
 	}
 	_, err := Decode(fake{"text"}, edge)
 	assert.ErrorContains(t, err, "got a string", "non-object request")
+}
+
+// Errors from signing name the page's properties, through the same table
+// that decodes them.
+func TestSignErrorsNameProperties(t *testing.T) {
+	cases := map[string]string{
+		`{"service":"cvm","action":"A","version":"1",` + keys + `,"contentType":"text/plain","data":"{}"}`:      "contentType: ",
+		`{"service":"cvm","action":"A","version":"1",` + keys + `,"params":{"Limit":1},"data":"{}"}`:            "params: TC3-HMAC-SHA256 POST sends its parameters as the JSON body",
+		`{"service":"cvm","action":"A","version":"1",` + keys + `,"method":"GET","data":"[1]"}`:                 "data: must be a JSON object",
+		`{"service":"cvm","action":"A","version":"1",` + keys + `,"signatureMethod":"HmacSHA1","nonce":"x"}`:    "nonce: must be a positive decimal integer",
+		`{"service":"cvm","action":"A","version":"1",` + keys + `,"signedHeaders":"content-type;host;x-tc-no"}`: "signedHeaders: ",
+		`{"service":"cvm","action":"A","version":"1",` + keys + `,"endpoint":"far"}`:                            "endpoint: ",
+	}
+	for js, want := range cases {
+		in, err := Decode(fake{obj(t, js)}, edge)
+		require.NoError(t, err, js)
+		_, err = SignDecoded(nil, in)
+		require.Error(t, err, js)
+		assert.True(t, strings.HasPrefix(err.Error(), want), "%s: error %q, want it to start %q", js, err, want)
+	}
+}
+
+// tcsig.fields() lists the schema with the names Decode accepts.
+func TestFieldTableListsTheProperties(t *testing.T) {
+	var names []string
+	for _, f := range FieldTable() {
+		names = append(names, f.(Obj)[0].Value.(string))
+	}
+	sort.Strings(names)
+	assert.Equal(t, Fields(), names)
 }
 
 func TestFormContentAcceptsBase64(t *testing.T) {
@@ -245,12 +276,13 @@ func TestCheckJSONLocatesTheError(t *testing.T) {
 
 func TestSameBytes(t *testing.T) {
 	base := []byte(strings.Repeat("0123456789abcdef", 5) + "xyz")
-	assert.True(t, sameBytes(base, string(base)) && sameBytes(nil, ""), "equal inputs reported different")
+	other := append([]byte(nil), base...) // the same bytes elsewhere: compared, not matched by address
+	assert.True(t, sameBytes(base, other) && sameBytes(nil, []byte{}), "equal inputs reported different")
 	for i := range base {
 		b := append([]byte(nil), base...)
 		b[i] ^= 0x20 // one byte differs, in a word or in the tail
-		assert.False(t, sameBytes(b, string(base)), "a difference at byte %d was missed", i)
+		assert.False(t, sameBytes(b, other), "a difference at byte %d was missed", i)
 	}
-	assert.False(t, sameBytes(base[:len(base)-1], string(base)) || sameBytes(base, string(base[1:])), "different lengths reported equal")
-	assert.True(t, sameBytes(base[3:20], string(base[3:20])), "an unaligned slice reported different")
+	assert.False(t, sameBytes(base[:len(base)-1], other) || sameBytes(base, other[1:]), "different lengths reported equal")
+	assert.True(t, sameBytes(base[3:20], other[3:20]), "an unaligned slice reported different")
 }

@@ -11,8 +11,8 @@ import (
 )
 
 func TestVerifyReportsTheCLIJSON(t *testing.T) {
-	res, err := request.Sign(&request.Request{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
-		Timestamp: "1551113065", SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", Data: `{"Limit":1}`})
+	res, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
+		Timestamp: 1551113065, SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", Data: []byte(`{"Limit":1}`)})
 	require.NoError(t, err)
 	raw := "POST / HTTP/1.1\r\n"
 	for _, h := range res.Headers {

@@ -71,10 +71,10 @@ func TestTypedRequestShowsSpecSignature(t *testing.T) {
 	typeInto(t, ctx, "secretId", docID)
 	typeInto(t, ctx, "secretKey", docKey)
 
-	want, err := request.Sign(&request.Request{
+	want, err := request.Sign(&request.Input{
 		Service: "cvm", Action: "DescribeZones", Version: "2017-03-12", Region: "ap-shanghai", Endpoint: "regional",
 		Method: "POST", ContentType: "application/json; charset=utf-8", SignatureMethod: "TC3-HMAC-SHA256",
-		Timestamp: "1700000123", SecretID: docID, SecretKey: docKey, Data: `{"Limit": 2, "Name": "未命名"}`,
+		Timestamp: 1700000123, SecretID: docID, SecretKey: docKey, Data: []byte(`{"Limit": 2, "Name": "未命名"}`),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -289,8 +289,8 @@ func TestLanguageSwitch(t *testing.T) {
 // message, fills the clock and nonce, and exposes the tables.
 func TestJSAPI(t *testing.T) {
 	ctx, _ := bt.Open(t, "index.html")
-	req := &request.Request{
-		Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: "1710000000", SecretID: docID, SecretKey: docKey,
+	req := &request.Input{
+		Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: 1710000000, SecretID: docID, SecretKey: docKey,
 		Form: []request.FormField{{Name: "ImageName", Value: "a.png"}, {Name: "Image", Filename: "a.png", Content: []byte{0x89, 'P', 'N', 'G', 0xff, 0, 0xfe}}},
 	}
 	res, err := request.Sign(req)
@@ -388,8 +388,8 @@ func parseFloat(t *testing.T, s string) float64 {
 // The Verify tab: a correct capture passes, a wrong key names the API's
 // error, and the client's own canonical request is diffed line by line.
 func TestVerifyTab(t *testing.T) {
-	res, err := request.Sign(&request.Request{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
-		ContentType: "application/json; charset=utf-8", Timestamp: "1551113065", SecretID: docID, SecretKey: docKey, Data: `{"Limit": 1}`})
+	res, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
+		ContentType: "application/json; charset=utf-8", Timestamp: 1551113065, SecretID: docID, SecretKey: docKey, Data: []byte(`{"Limit": 1}`)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -469,9 +469,9 @@ func TestEmbedOfASharedRequest(t *testing.T) {
 		"method": "GET", "contentType": "application/x-www-form-urlencoded", "signatureMethod": "HmacSHA256",
 		"timestamp": "1700000000", "nonce": "12345678901234567890", "data": `{"Limit":3}`}
 	b, _ := json.Marshal(shared)
-	want, err := request.Sign(&request.Request{Service: "cvm", Action: "DescribeZones", Version: "2017-03-12", Region: "ap-beijing",
+	want, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeZones", Version: "2017-03-12", Region: "ap-beijing",
 		Method: "GET", ContentType: "application/x-www-form-urlencoded", SignatureMethod: "HmacSHA256",
-		Timestamp: "1700000000", Nonce: "12345678901234567890", Data: `{"Limit":3}`, SecretID: docID, SecretKey: docKey})
+		Timestamp: 1700000000, Nonce: "12345678901234567890", Data: []byte(`{"Limit":3}`), SecretID: docID, SecretKey: docKey})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -543,7 +543,7 @@ func TestMultipartFromTheForm(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS("#form-file"), []string{file})); err != nil {
 		t.Fatal(err)
 	}
-	want, err := request.Sign(&request.Request{Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: "1710000000",
+	want, err := request.Sign(&request.Input{Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: 1710000000,
 		SecretID: docID, SecretKey: docKey, ContentType: "multipart/form-data",
 		Form: []request.FormField{{Name: "ImageName", Value: "logo.png"}, {Name: "Image", Filename: "logo.png", Content: content}}})
 	if err != nil {
