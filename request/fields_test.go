@@ -59,22 +59,25 @@ func TestTableMatchesInput(t *testing.T) {
 // Build's and the signer's field errors name the table's IDs, so Rename
 // finds each edge's name.
 func TestErrorsNameTableFields(t *testing.T) {
-	cases := map[string]func(*Input){
-		"Service":       func(r *Input) { r.Service = "" },
-		"Endpoint":      func(r *Input) { r.Endpoint = "far" },
-		"Region":        func(r *Input) { r.Region = "AP" },
-		"Host":          func(r *Input) { r.Host = "cdb.tencentcloudapi.com" },
-		"ContentType":   func(r *Input) { r.ContentType = "text/plain" },
-		"Data":          func(r *Input) { r.Method = "GET"; r.Data = []byte("[1]") },
-		"Params":        func(r *Input) { r.Params = map[string]string{"Limit": "1"} },
-		"Form":          func(r *Input) { r.Form = []FormField{{Value: "x"}} },
-		"Nonce":         func(r *Input) { r.SignatureMethod = signer.HmacSHA256 },
-		"SignedHeaders": func(r *Input) { r.SignedHeaders = "x-tc-nothing" },
-		"Timestamp":     func(r *Input) { r.Timestamp = 1551113065000 },
+	cases := []struct {
+		id     string
+		mutate func(*Input)
+	}{
+		{"Service", func(r *Input) { r.Service = "" }},
+		{"Endpoint", func(r *Input) { r.Endpoint = "far" }},
+		{"Region", func(r *Input) { r.Region = "AP" }},
+		{"Host", func(r *Input) { r.Host = "cdb.tencentcloudapi.com" }},
+		{"ContentType", func(r *Input) { r.ContentType = "text/plain" }},
+		{"Data", func(r *Input) { r.Method = "GET"; r.Data = []byte("[1]") }},
+		{"Params", func(r *Input) { r.Params = map[string]string{"Limit": "1"} }},
+		{"Form", func(r *Input) { r.Form = []FormField{{Value: "x"}} }},
+		{"Nonce", func(r *Input) { r.SignatureMethod = signer.HmacSHA256 }},
+		{"SignedHeaders", func(r *Input) { r.SignedHeaders = "x-tc-nothing" }},
+		{"Timestamp", func(r *Input) { r.Timestamp = 1551113065000 }},
 	}
-	for id, mutate := range cases {
-		r := base()
-		mutate(r)
+	for _, c := range cases {
+		id, r := c.id, base()
+		c.mutate(r)
 		_, err := Sign(r)
 		var fe *signer.FieldError
 		require.True(t, errors.As(err, &fe), "%s: err %v, want a *signer.FieldError", id, err)

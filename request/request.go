@@ -1,14 +1,17 @@
-// Package request builds and normalises a request to sign: the one field
-// CLI's flags, the page's tcsig.sign and the server. It turns that
-// description into a signer.Request: it resolves the host (package
-// endpoints), flattens JSON parameters, builds multipart bodies, and then
-// signs. Like signer, it reads no clock and draws no random numbers.
+// Package request builds and normalises a request to sign. Its field table
+// (Fields) is the one request schema: the CLI's flags, the page's
+// tcsig.sign and the errors' field names all come from it. Build turns an
+// Input into a signer.Request: it applies the defaults, resolves the host
+// (package endpoints), flattens JSON parameters and builds multipart
+// bodies; Sign then signs. Like signer, it reads no clock and draws no
+// random numbers: the edges resolve "now" and the nonce.
 package request
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"sort"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -206,13 +209,8 @@ func buildBody(r *Input, sr *signer.Request) (warnings []string, err error) {
 // sortedParams lists raw parameters in name order, so a request signs the
 // same way every time.
 func sortedParams(m map[string]string) []signer.Param {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	out := make([]signer.Param, 0, len(keys))
-	for _, k := range keys {
+	out := make([]signer.Param, 0, len(m))
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		out = append(out, signer.Param{Key: k, Value: m[k]})
 	}
 	return out
