@@ -5,8 +5,8 @@ import (
 	"unicode/utf8"
 )
 
-// sprintf formats the package's messages without fmt, which would add
-// ~90 KB (gzip) to the WebAssembly playground. It knows only the verbs the
+// sprintf formats the package's messages without fmt, which would grow the
+// WebAssembly playground (docs/performance.md). It knows only the verbs the
 // messages use — %s, %d, %q, %c and %% — for strings, errors, byte slices
 // and integers; anything else comes out as fmt writes a bad verb ("%!x(…)"),
 // and TestMessagesUseKnownVerbs checks every call site's format string.

@@ -13,8 +13,8 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
-// Doc example A (reference §3.1): the body bytes, with literal \u escapes,
-// and their published SHA-256.
+// The worked example of "Signature v3" (签名方法 v3): the body bytes, with
+// literal \u escapes, and their published SHA-256.
 const (
 	docBodyA     = `{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`
 	docBodyAHash = "35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064"

@@ -29,7 +29,7 @@ func TestParseHTTP(t *testing.T) {
 	tc3 := func(lineEnd func(...string) string, cl string) string {
 		return lineEnd(append(append([]string(nil), tc3Head...), "Content-Length: "+cl, "", docBodyA)...)
 	}
-	// Reference §3.5: the v1 example's final URL.
+	// The final URL of the worked example in "Signature" (签名方法, v1).
 	const v1Query = "Action=DescribeInstances&InstanceIds.0=ins-09dx96dg&Limit=20&Nonce=11886&Offset=0&Region=ap-guangzhou" +
 		"&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=EliP9YW3pW28FpsEdkXt%2F%2BWcGeI%3D&Timestamp=1465185768&Version=2017-03-12"
 
@@ -202,7 +202,7 @@ func TestParseHTTPBodyHashMatchesDoc(t *testing.T) {
 		t.Fatal(err)
 	}
 	if got := sha256Hex(r.Body); got != docBodyAHash {
-		t.Errorf("payload hash = %s, want %s (reference §3.1)", got, docBodyAHash)
+		t.Errorf("payload hash = %s, want %s (the hash \"Signature v3\" publishes)", got, docBodyAHash)
 	}
 }
 

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -75,21 +74,6 @@ func TestSignSignatureMethodCase(t *testing.T) {
 	r := runCLI(t, "", docCreds(), append([]string{"sign", "--output", "json", "--signature-method", "tc3-hmac-sha256"}, cvm...)...)
 	require.Equal(t, ExitOK, r.code, r.stderr)
 	assert.Contains(t, r.stdout, `"signatureMethod": "TC3-HMAC-SHA256"`)
-}
-
-func TestEditDistance(t *testing.T) {
-	for _, tc := range []struct {
-		a, b string
-		want int
-	}{
-		{"region", "region", 0}, {"regoin", "region", 1}, {"regio", "region", 1},
-		{"ap-guangzhuo", "ap-guangzhou", 1}, {"", "abc", 3}, {"kitten", "sitting", 3},
-	} {
-		assert.Equal(t, tc.want, editDistance(tc.a, tc.b), tc.a+"→"+tc.b)
-	}
-	assert.Equal(t, "region", closest("regoin", []string{"service", "region", "host"}))
-	assert.Equal(t, "", closest("x", []string{"service", "region"}))
-	assert.Equal(t, "", closest(strings.Repeat("z", 6), []string{"region"}))
 }
 
 func TestEndpointRegionSuggestion(t *testing.T) {

@@ -1,5 +1,5 @@
-// Package cli is the tcsig command: sign, verify, endpoint, emulate and
-// serve. Each subcommand lives in its own file and takes its streams,
+// Package cli is the tcsig command: sign, verify, endpoint, emulate,
+// catalog and serve. Each subcommand lives in its own file and takes its streams,
 // environment and clock from Env, so tests run it in-process.
 package cli
 
@@ -48,6 +48,7 @@ Usage:
   tcsig verify    check a captured request and say why it fails
   tcsig endpoint  print the domain for a service and region, and why
   tcsig emulate   run a local endpoint that verifies signatures like the API
+  tcsig catalog   list every Tencent Cloud API, its parameters and docs (offline)
   tcsig serve     serve the browser playground and the relay
   tcsig version   print the version
 
@@ -86,6 +87,8 @@ func Run(ctx context.Context, args []string, env Env) int {
 		return runEndpoint(ctx, rest, env)
 	case "emulate":
 		return runEmulate(ctx, rest, env)
+	case "catalog":
+		return runCatalog(ctx, rest, env)
 	case "serve":
 		return runServe(ctx, rest, env)
 	case "version", "-version", "--version":

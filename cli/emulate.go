@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/emulate"
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/signer"
@@ -32,6 +33,11 @@ answers as the API does and never discloses an expected signature; run
 tcsig verify to see why a signature fails. It answers requests for localhost,
 loopback addresses and *.tencentcloudapi.com names only (421 otherwise).
 Nothing is forwarded anywhere.
+With the offline API catalog (tcsig catalog; --no-catalog turns it off) a
+correctly signed request is also checked like the API does: InvalidAction,
+NoSuchVersion, MissingParameter, UnknownParameter, InvalidParameter; and a
+request that passes gets the action's response fields with placeholder
+values beside its RequestId.
 
 Flags:
 `
@@ -48,9 +54,10 @@ const (
 )
 
 type emulateFlags struct {
-	addr    string
-	keys    []string
-	keyFlag bool
+	addr      string
+	keys      []string
+	keyFlag   bool
+	noCatalog *bool
 }
 
 func newEmulateFlagSet(f *emulateFlags) *flag.FlagSet {
@@ -62,6 +69,7 @@ func newEmulateFlagSet(f *emulateFlags) *flag.FlagSet {
 		f.keyFlag = true
 		return nil
 	})
+	f.noCatalog = addCatalogFlag(fs)
 	return fs
 }
 
@@ -95,6 +103,7 @@ func runEmulate(ctx context.Context, args []string, env Env) int {
 	}
 	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
 	opts, loopback := emulateOptions(ln.Addr(), env, logger)
+	opts.Catalog = emulateCatalog(*f.noCatalog)
 	hs := &http.Server{
 		Handler:           emulate.New(keys, opts),
 		ReadHeaderTimeout: emulateReadHeaderTimeout,
@@ -181,4 +190,13 @@ func emulateHosts(also []string) string {
 		s = strings.Join(also, ", ") + ", " + s
 	}
 	return s
+}
+
+// emulateCatalog is the catalog the endpoint answers from, nil with
+// --no-catalog.
+func emulateCatalog(off bool) *catalog.Catalog {
+	if off {
+		return nil
+	}
+	return newCatalog()
 }

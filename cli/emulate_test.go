@@ -60,7 +60,7 @@ func TestEmulateCommand(t *testing.T) {
 
 	addrRE := regexp.MustCompile(`tcsig emulate: listening on http://(127\.0\.0\.1:\d+)/`)
 	var addr string
-	for deadline := time.Now().Add(5 * time.Second); addr == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+	for deadline := time.Now().Add(30 * time.Second); addr == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
 		if m := addrRE.FindStringSubmatch(stdout.String()); m != nil {
 			addr = m[1]
 		}

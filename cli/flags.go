@@ -47,6 +47,7 @@ type signFlags struct {
 	forms     []string
 	output    string
 	profile   string
+	noCatalog *bool
 
 	// credSource says where the credentials came from (resolveCredentials).
 	credSource string
@@ -67,6 +68,7 @@ func newSignFlagSet(name string, f *signFlags) *flag.FlagSet {
 		}
 	}
 	fs.StringVar(&f.output, "output", outputText, outputChoices)
+	f.noCatalog = addCatalogFlag(fs)
 	fs.StringVar(&f.profile, "profile", "", "`name` of the credentials profile: a section of ~/.tencentcloud/credentials,\nelse ~/.tccli/NAME.credential (default: default, or $"+EnvTCCLIProfile+" for tccli's)")
 	return fs
 }

@@ -6,22 +6,20 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/export"
 	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
 
-// knownAction reports whether the SDKs have a typed client for the action
-// (the catalog knows it). Without a catalog every program uses the SDK's
-// common client, which takes any action.
-var knownAction = func(service, version, action string) bool { return false }
-
 // isCodeOutput reports whether --output names a program (export.Code).
 func isCodeOutput(output string) bool { return slices.Contains(export.Languages, output) }
 
 // writeCode writes the request as a program in lang: the unsigned request,
-// for the SDK to sign when it runs.
-func writeCode(b *bytes.Buffer, lang string, req *request.Input, res *signer.Result) error {
+// for the SDK to sign when it runs. When the catalog knows the action the
+// SDKs have a typed client for it; otherwise (or with --no-catalog) the
+// program uses the SDK's common client, which takes any action.
+func writeCode(b *bytes.Buffer, lang string, req *request.Input, res *signer.Result, cat *catalog.Catalog) error {
 	if len(req.Params) > 0 || len(req.Form) > 0 {
 		return errors.New("--output " + lang + " takes the action's parameters as a JSON object in --data; --param and --form cannot be written as SDK code")
 	}
@@ -32,7 +30,7 @@ func writeCode(b *bytes.Buffer, lang string, req *request.Input, res *signer.Res
 		SignatureMethod: req.SignatureMethod,
 		Language:        req.Language,
 		Params:          req.Data,
-		Typed:           knownAction(req.Service, req.Version, req.Action),
+		Typed:           knownAction(cat, req),
 	})
 	if err != nil {
 		return err
@@ -43,3 +41,12 @@ func writeCode(b *bytes.Buffer, lang string, req *request.Input, res *signer.Res
 
 // outputChoices lists every --output of tcsig sign, for help and errors.
 var outputChoices = strings.Join(append([]string{outputText, outputJSON, outputCurl, outputHTTP}, export.Languages...), ", ")
+
+// knownAction reports whether the catalog knows the action at that version.
+func knownAction(cat *catalog.Catalog, req *request.Input) bool {
+	if cat == nil {
+		return false
+	}
+	_, err := cat.Action(req.Service, req.Version, req.Action)
+	return err == nil
+}

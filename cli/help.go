@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/tcsig/tcsig/internal/suggest"
 )
 
 // examples end each command's -h/--help: two or three command lines a
@@ -112,40 +114,5 @@ func printUsage(w io.Writer, fs *flag.FlagSet, synopsis string) {
 	}
 }
 
-// closest returns the candidate nearest to s when it is near enough to be
-// a typo (one or two edits, counting a swap of neighbours as one), else "".
-func closest(s string, candidates []string) string {
-	best, bestDist := "", 3
-	for _, c := range candidates {
-		if d := editDistance(s, c); d < bestDist && d <= len(c)/3+1 {
-			best, bestDist = c, d
-		}
-	}
-	return best
-}
-
-// editDistance is the optimal-string-alignment distance: insertions,
-// deletions, substitutions and transpositions of adjacent bytes.
-func editDistance(a, b string) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
-}
+// closest is the "did you mean" for s among candidates (suggest.Closest).
+func closest(s string, candidates []string) string { return suggest.Closest(s, candidates) }

@@ -250,8 +250,10 @@ func TestServeShutdownClosesWebsockets(t *testing.T) {
 	}()
 	start := time.Now()
 	require.Equal(t, ExitOK, r.stop())
-	if d := time.Since(start); d > time.Second {
-		t.Errorf("shutdown took %v with a websocket open\n%s", d, r.stderr)
+	// An open websocket must not hold shutdown for its whole grace period;
+	// a loaded machine is slow, but not that slow.
+	if d := time.Since(start); d >= shutdownGrace {
+		t.Errorf("shutdown took %v with a websocket open: it waited out the grace period\n%s", d, r.stderr)
 	}
 	if got := websocket.CloseStatus(<-ended); got != websocket.StatusGoingAway {
 		t.Errorf("websocket ended with status %d, want going away (1001)", got)

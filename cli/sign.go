@@ -10,17 +10,21 @@ import (
 	"net"
 	"strings"
 
+	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
 
-const signSynopsis = `Usage: tcsig sign --service S --action A --version V [flags]
+const signSynopsis = `Usage: tcsig sign --service S --action A [--version V] [flags]
 
 Signs a Tencent Cloud API 3.0 request and prints every step (--output text),
 the trace as JSON, a curl command or the raw HTTP request; or writes the
 request as a tccli command or a Go, Python, Node.js, Java or PHP program
 using the official SDK (--output tccli|go|python|node|java|php). Nothing is
 sent (tcsig send sends it).
+The offline API catalog (tcsig catalog) fills --version when it is omitted
+and warns about unknown actions and parameters, missing required parameters
+and wrong JSON types; it never changes the signature (--no-catalog: off).
 ` + credentialsHelp + `
 
 Flags:
@@ -49,7 +53,7 @@ func runSign(ctx context.Context, args []string, env Env) int {
 	}
 	write := formatters[f.output]
 	if isCodeOutput(f.output) {
-		write = func(b *bytes.Buffer, res *signer.Result) error { return writeCode(b, f.output, s.req, res) }
+		write = func(b *bytes.Buffer, res *signer.Result) error { return writeCode(b, f.output, s.req, res, s.cat) }
 	}
 	if f.output == outputText {
 		write = func(b *bytes.Buffer, res *signer.Result) error { return writeTextFrom(b, res, f.credSource) }
@@ -70,6 +74,7 @@ type signed struct {
 	req *request.Input
 	res *signer.Result
 	env Env
+	cat *catalog.Catalog // nil with --no-catalog
 }
 
 // signFromArgs parses args into f through fs, checks the command's own
@@ -97,6 +102,11 @@ func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synops
 	// case an error or warning ever echoes one back.
 	stderr := &redactor{w: env.Stderr, secrets: secretValues(req)}
 	env.Stderr = stderr
+	var cat *catalog.Catalog
+	if !*f.noCatalog {
+		cat = newCatalog()
+		catalogFill(env, cat, req)
+	}
 
 	res, err := request.Sign(req)
 	if err != nil {
@@ -104,14 +114,14 @@ func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synops
 	}
 	stderr.secrets = append(stderr.secrets, res.DerivedKeys.SecretDate, res.DerivedKeys.SecretService, res.DerivedKeys.SecretSigning)
 	res.Warnings = withRegionSuggestion(res.Warnings, req.Region)
-	warnings := append(flagWarnings(f), res.Warnings...)
+	warnings := append(append(flagWarnings(f), res.Warnings...), catalogWarnings(cat, req, res)...)
 	if w := jsonBodyWarning(res, len(req.Form) > 0); w != "" {
 		warnings = append(warnings, w)
 	}
 	for _, w := range warnings {
 		warn(env, cmd, w)
 	}
-	return &signed{req: req, res: res, env: env}, ExitOK
+	return &signed{req: req, res: res, env: env, cat: cat}, ExitOK
 }
 
 // secretValues are the values of the schema's secret fields in req.

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -13,6 +12,7 @@ import (
 	"time"
 
 	"github.com/tcsig/tcsig/capture"
+	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/internal/notation"
 	"github.com/tcsig/tcsig/verify"
 )
@@ -52,6 +52,7 @@ func newVerifyFlagSet(f *verifyFlags) *flag.FlagSet {
 func runVerify(ctx context.Context, args []string, env Env) int {
 	var f verifyFlags
 	fs := newVerifyFlagSet(&f)
+	noCatalog := addCatalogFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			printUsage(env.Stdout, fs, verifySynopsis)
@@ -105,15 +106,20 @@ func runVerify(ctx context.Context, args []string, env Env) int {
 		return fail(env, "verify", fmt.Errorf("%s: %w", name, err))
 	}
 
+	var findings []catalog.Finding
+	if !*noCatalog {
+		findings = verifyCatalog(newCatalog(), text, rep)
+	}
+
 	switch f.output {
 	case outputJSON:
-		b, err := json.MarshalIndent(rep, "", "  ")
+		b, err := verifyJSON(rep, findings)
 		if err != nil {
 			return fail(env, "verify", err)
 		}
 		env.Stdout.Write(append(b, '\n'))
 	default:
-		io.WriteString(env.Stdout, verifyText(rep))
+		io.WriteString(env.Stdout, verifyText(rep)+notation.Controls(verifyCatalogText(findings)))
 	}
 	switch {
 	case rep.Valid:

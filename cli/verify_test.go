@@ -14,7 +14,7 @@ import (
 	"github.com/tcsig/tcsig/signer"
 )
 
-// Credentials of the documentation's first TC3 example (reference §3.1).
+// Credentials of the worked example in "Signature v3" (签名方法 v3).
 const (
 	verifyDocID  = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
 	verifyDocKey = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"
@@ -82,7 +82,7 @@ func TestVerifyValid(t *testing.T) {
 	verifyGolden(t, "verify_valid.golden", res.stdout)
 }
 
-// The README's diagnosis example: Content-Type signed with a charset, sent
+// docs/verify.md's diagnosis example: Content-Type signed with a charset, sent
 // without one.
 func TestVerifyCharsetDiagnosis(t *testing.T) {
 	signed := docSigned(t, func(r *signer.Request) { r.ContentType = "application/json; charset=utf-8" })

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/tcsig/tcsig/capture"
+	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
@@ -49,22 +50,26 @@ type Options struct {
 	// leaves it off: it guards every path itself.
 	GuardHost bool
 	AlsoHosts []string
+	// Catalog, when set, makes valid requests answer like the API for the
+	// actions it knows (see answerValid in catalog.go).
+	Catalog *catalog.Catalog
 }
 
 // handler answers every request at its root.
 type handler struct {
-	keys  map[string]string
-	now   func() time.Time
-	log   *slog.Logger
-	slots chan struct{} // one token per verification in flight
-	guard bool
-	also  []string
+	keys    map[string]string
+	now     func() time.Time
+	log     *slog.Logger
+	slots   chan struct{} // one token per verification in flight
+	guard   bool
+	also    []string
+	catalog *catalog.Catalog
 }
 
 // New returns the endpoint. keys maps SecretId to SecretKey; it is copied.
 func New(keys map[string]string, opts Options) http.Handler {
 	h := &handler{keys: make(map[string]string, len(keys)), now: opts.Now, log: opts.Logger,
-		guard: opts.GuardHost, also: append([]string(nil), opts.AlsoHosts...)}
+		guard: opts.GuardHost, also: append([]string(nil), opts.AlsoHosts...), catalog: opts.Catalog}
 	for id, k := range keys {
 		h.keys[id] = k
 	}
@@ -133,7 +138,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case rep.Incomplete:
 		h.answer(w, id, verify.CodeInvalidAuthorization, echo)
 	default:
-		h.answer(w, id, "", echo)
+		h.answerValid(w, id, req, rep, echo)
 	}
 }
 
@@ -197,9 +202,16 @@ func echoOf(rep verify.Public) *Echo {
 // own errors, and logs one line. code "" is a success; an error's message
 // is the API's own for the code.
 func (h *handler) answer(w http.ResponseWriter, id, code string, echo *Echo) {
+	h.answerWith(w, id, code, verify.APIMessage(code), echo)
+}
+
+// answerWith is answer with the message given: the catalog's findings name
+// the parameter, as the API's messages do (nothing in them is derived
+// from a key).
+func (h *handler) answerWith(w http.ResponseWriter, id, code, message string, echo *Echo) {
 	env := protocol.Envelope{Response: protocol.Response{RequestID: id}}
 	if code != "" {
-		env.Response.Error = &protocol.Error{Code: code, Message: verify.APIMessage(code)}
+		env.Response.Error = &protocol.Error{Code: code, Message: message}
 	}
 	if echo != nil {
 		b, err := json.Marshal(echo)

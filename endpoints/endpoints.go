@@ -1,5 +1,5 @@
 // Package endpoints knows Tencent Cloud API 3.0 regions and which host a
-// request for a service and region goes to (reference §6). It is data plus
+// request for a service and region goes to ("Request Structure"). It is data plus
 // lookup with no I/O, so the CLI, the relay and the WebAssembly page share
 // one table and give the same answers.
 //
@@ -105,7 +105,7 @@ type Resolution struct {
 // region may be empty for APIs that take none, except in ModeRegional.
 //
 // A financial zone always resolves to its own domain whatever the mode,
-// because Tencent isolates those zones (§6.1); Why says so. This is what the
+// because Tencent isolates those zones; Why says so. This is what the
 // CLI wants when --region names a financial zone and no host is given.
 func Resolve(service, region string, mode Mode) (Resolution, error) {
 	if err := checkService(service); err != nil {
@@ -147,7 +147,7 @@ func Resolve(service, region string, mode Mode) (Resolution, error) {
 }
 
 // addressed completes a nearest-domain Why: the host only routes, the
-// X-TC-Region header still names the region whose data is used (§6.1).
+// X-TC-Region header still names the region whose data is used.
 func addressed(region string) string {
 	if region == "" {
 		return ""
@@ -257,7 +257,7 @@ func (e *FieldError) Error() string {
 //     the label being intl, internal or a region ID;
 //   - its first label equals service, which the signature's scope names;
 //   - a financial-zone region goes only to its own domain, and a financial
-//     zone's domain takes only that zone's region (§6.1).
+//     zone's domain takes only that zone's region.
 //
 // Otherwise the host's region may differ from the request's: it only chooses
 // where the request is routed. An empty region skips the financial rules.

@@ -209,7 +209,7 @@ func TestCheckHostOK(t *testing.T) {
 		{"intl", "mps", "ap-singapore", "mps.intl.tencentcloudapi.com"},
 		{"internal", "cls", "ap-guangzhou", "cls.internal.tencentcloudapi.com"},
 		{"regional, same region", "cvm", "ap-guangzhou", "cvm.ap-guangzhou.tencentcloudapi.com"},
-		// The host only routes; X-TC-Region names the data (§6.1).
+		// The host only routes; X-TC-Region names the data.
 		{"regional, other region", "cvm", "ap-beijing", "cvm.ap-guangzhou.tencentcloudapi.com"},
 		{"unknown region, its own host", "cvm", "ap-taipei", "cvm.ap-taipei.tencentcloudapi.com"},
 		{"retired region, its own host", "cvm", "ap-mumbai", "cvm.ap-mumbai.tencentcloudapi.com"},

@@ -26,12 +26,12 @@ const (
 	noteBeijingFSI = "Unconfirmed as an API host: its domain is only seen in a TLS certificate's name list, not in the request-structure pages or the Go SDK."
 )
 
-// table is reference §6.2, grouped for display: each group's rows are
-// contiguous so the page can emit one <optgroup> per run. It is never
-// written to — Regions copies it and Lookup returns values — so it is
-// effectively constant (Go has no constant arrays of structs).
+// table is the region list of "Request Structure", grouped for display:
+// each group's rows are contiguous so the page can emit one <optgroup> per
+// run. It is never written to — Regions copies it and Lookup returns
+// values — so it is effectively constant (Go has no constant arrays of structs).
 //
-// IDs and English names follow §6.2 and Tencent's region pages. §6.2 has no
+// IDs and English names follow that list and Tencent's region pages. It has no
 // Chinese names; NameZH is the RegionName that Tencent's zh region/zone
 // pages and DescribeRegions answers use for the same ID.
 //

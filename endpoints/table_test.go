@@ -7,8 +7,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestTableIDs pins the table to reference §6.2 (plus ap-beijing-fsi, see
-// table.go): adding, dropping or reordering a region must be deliberate.
+// TestTableIDs pins the table to the region list of "Request Structure"
+// (plus ap-beijing-fsi, see table.go): adding, dropping or reordering a region must be deliberate.
 func TestTableIDs(t *testing.T) {
 	want := []string{
 		"ap-guangzhou", "ap-shanghai", "ap-nanjing", "ap-beijing", "ap-chengdu", "ap-chongqing", "ap-guangzhou-open",

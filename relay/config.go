@@ -1,10 +1,10 @@
 package relay
 
 import (
-	"context"
-	"crypto/x509"
 	"net/netip"
 	"time"
+
+	"github.com/tcsig/tcsig/internal/relayseam"
 )
 
 // Config configures a Relay. The zero value is a safe production configuration: every zero
@@ -59,8 +59,9 @@ type Config struct {
 	// ProbeConcurrency bounds the concurrent dials of one probe. Default 16.
 	ProbeConcurrency int
 
-	// Testing holds seams for tests. It is nil in production; see Testing.
-	Testing *Testing
+	// Testing holds seams for tests (internal/relayseam, which no importer
+	// outside this module can build). It is nil in production.
+	Testing *relayseam.Seams
 }
 
 // Rate is a token-bucket rate: PerSecond tokens are added each second, up to Burst.
@@ -79,26 +80,6 @@ type Timeouts struct {
 	ProbeHost      time.Duration // one host of a probe: DNS, connect and TLS. Default 3s.
 	WebsocketWrite time.Duration // writing one event to the page. Default 5s.
 	Ping           time.Duration // websocket keepalive ping interval. Default 30s.
-}
-
-// Testing holds test-only seams. Every field is optional; production leaves Config.Testing nil.
-// The SSRF rules still run on every address a seam returns (AllowAddr is the only way past them),
-// so a test that leaves AllowAddr nil exercises the production rules.
-type Testing struct {
-	// Lookup replaces DNS resolution and the port 443: it returns the addresses to dial for an
-	// allowlisted host such as "cvm.tencentcloudapi.com".
-	Lookup func(ctx context.Context, host string) ([]netip.AddrPort, error)
-
-	// AllowAddr admits an address the SSRF rules refuse (a loopback test upstream).
-	AllowAddr func(netip.Addr) bool
-
-	// RootCAs verifies upstream certificates instead of the system roots.
-	RootCAs *x509.CertPool
-
-	// OnDial is called from net.Dialer.ControlContext with each address about to be connected,
-	// after the SSRF rules passed it; an error aborts that connect. Tests use it to record dial
-	// attempts and to stall a connect.
-	OnDial func(ctx context.Context, addr netip.AddrPort) error
 }
 
 // Defaults.

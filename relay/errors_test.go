@@ -2,6 +2,7 @@ package relay
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"net"
 	"net/http"
@@ -14,13 +15,18 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// shortTimeouts keep the timeout tests fast.
-var shortTimeouts = Timeouts{
-	Dial:           200 * time.Millisecond,
-	TLSHandshake:   200 * time.Millisecond,
-	ResponseHeader: 200 * time.Millisecond,
-	Total:          5 * time.Second,
-}
+// patient timeouts are far beyond anything a loaded machine needs on loopback, so a test that
+// expects a failure other than a timeout sees that failure, not a timeout.
+var patient = Timeouts{Dial: time.Minute, TLSHandshake: time.Minute, ResponseHeader: time.Minute, Total: time.Minute}
+
+// short is the one timeout a timeout test expects to fire: its step never completes, so any
+// value is reached; a short one keeps the test quick.
+const short = 200 * time.Millisecond
+
+// stallTotal is the whole-call timeout of the stall tests: the call must get as far as the
+// stall first (connect and TLS to the loopback upstream, on a loaded machine too), and then the
+// timeout ends it.
+const stallTotal = 2 * time.Second
 
 func post(t *testing.T, tr *testRelay, host string) (*http.Response, []byte) {
 	t.Helper()
@@ -49,18 +55,25 @@ func TestUpstreamFailures(t *testing.T) {
 	closedAddr := netip.MustParseAddrPort(closed.Addr().String())
 	closed.Close() // nothing listens: connection refused
 
-	wrongCA := httptest.NewTLSServer(http.HandlerFunc(okJSON)) // httptest's own certificate
+	wrongCA := httptest.NewUnstartedServer(http.HandlerFunc(okJSON))
+	wrongCA.Config.ErrorLog = testErrorLog(t) // the refused handshake is logged there
+	wrongCA.StartTLS()                        // httptest's own certificate
 	t.Cleanup(wrongCA.Close)
-	plain := httptest.NewServer(http.HandlerFunc(okJSON)) // not TLS at all
+	plain := httptest.NewUnstartedServer(http.HandlerFunc(okJSON)) // not TLS at all
+	plain.Config.ErrorLog = testErrorLog(t)
+	plain.Start()
 	t.Cleanup(plain.Close)
 
+	// Each timeout case makes only its own timeout short and names the step that ran out in
+	// the message, which tells the timeouts apart without measuring how long the call took.
 	cases := []struct {
-		name   string
-		lookup func(context.Context, string) ([]netip.AddrPort, error)
-		onDial func(context.Context, netip.AddrPort) error
-		total  time.Duration
-		status int
-		code   string
+		name     string
+		lookup   func(context.Context, string) ([]netip.AddrPort, error)
+		onDial   func(context.Context, netip.AddrPort) error
+		timeouts func(*Timeouts)
+		status   int
+		code     string
+		message  string // a part of Error.Message
 	}{
 		{name: "dns failure", lookup: func(context.Context, string) ([]netip.AddrPort, error) {
 			return nil, &net.DNSError{Err: "no such host", Name: "x", IsNotFound: true}
@@ -74,25 +87,30 @@ func TestUpstreamFailures(t *testing.T) {
 		{name: "dial timeout", lookup: fixed(slowAddr), onDial: func(ctx context.Context, _ netip.AddrPort) error {
 			<-ctx.Done() // a connect that never completes
 			return ctx.Err()
-		}, status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout},
-		{name: "tls handshake timeout", lookup: fixed(silentAddr), status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout},
-		{name: "response header timeout", lookup: fixed(slowAddr), status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout},
-		{name: "total timeout", lookup: fixed(slowAddr), total: 300 * time.Millisecond, status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout},
+		}, timeouts: func(to *Timeouts) { to.Dial = short },
+			status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout, message: phaseText(phaseConnect)},
+		{name: "tls handshake timeout", lookup: fixed(silentAddr), timeouts: func(to *Timeouts) { to.TLSHandshake = short },
+			status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout, message: phaseText(phaseTLS)},
+		{name: "response header timeout", lookup: fixed(slowAddr), timeouts: func(to *Timeouts) { to.ResponseHeader = short },
+			status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout, message: "timeout awaiting response headers"},
+		{name: "total timeout", lookup: fixed(slowAddr), timeouts: func(to *Timeouts) { to.Total = stallTotal },
+			status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout, message: "context deadline exceeded"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			tt := loopbackTesting(slowAddr)
 			tt.Lookup, tt.OnDial = tc.lookup, tc.onDial
-			timeouts := shortTimeouts
-			if tc.total > 0 {
-				timeouts.ResponseHeader, timeouts.Total = time.Minute, tc.total
+			timeouts := patient
+			if tc.timeouts != nil {
+				tc.timeouts(&timeouts)
 			}
 			tr := newTestRelay(t, Config{Timeouts: timeouts, Testing: tt})
-			start := time.Now()
 			resp, body := post(t, tr, "cvm.tencentcloudapi.com")
 			require.Equal(t, tc.status, resp.StatusCode, "body: %s", body)
 			require.Equal(t, tc.code, relayErrorCode(t, body), "body: %s", body)
-			require.Less(t, time.Since(start), 3*time.Second)
+			var e apiError
+			require.NoError(t, json.Unmarshal(body, &e))
+			require.Contains(t, e.Response.Error.Message, tc.message)
 		})
 	}
 }
@@ -141,6 +159,7 @@ func TestConcurrencyCap(t *testing.T) {
 func TestOriginRate(t *testing.T) {
 	_, addr := newUpstream(t, http.HandlerFunc(okJSON))
 	tr := newTestRelay(t, Config{OriginRate: Rate{PerSecond: 0.01, Burst: 3}, AllowOrigins: []string{"https://a.example", "https://b.example"}, Testing: loopbackTesting(addr)})
+	tr.now = stoppedClock() // no token comes back while the test calls, however slowly it runs
 	call := func(origin string) (int, string) {
 		req := tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}"))
 		req.Header.Set("Origin", origin)
@@ -194,20 +213,18 @@ func TestStalledUpload(t *testing.T) {
 		<-r.Context().Done()
 		close(cancelled)
 	}))
-	tr := newTestRelay(t, Config{Timeouts: Timeouts{Total: 300 * time.Millisecond}, Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{Timeouts: Timeouts{Total: stallTotal}, Testing: loopbackTesting(addr)})
 	pr, pw := io.Pipe()
 	defer pw.Close()
 	go pw.Write([]byte(`{"Limit":`)) // then nothing
 	req := tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), pr)
 	req.ContentLength = 100
-	start := time.Now()
 	resp, body := tr.do(t, req)
 	require.Equal(t, http.StatusRequestTimeout, resp.StatusCode, "body: %s", body)
 	require.Equal(t, CodeRequestTimeout, relayErrorCode(t, body))
-	require.Less(t, time.Since(start), 3*time.Second)
 	select {
 	case <-cancelled:
-	case <-time.After(5 * time.Second):
+	case <-time.After(patience):
 		t.Fatal("the upstream call outlived the relay's answer")
 	}
 }
@@ -224,7 +241,7 @@ func TestStalledResponse(t *testing.T) {
 		w.(http.Flusher).Flush()
 		<-done
 	}))
-	tr := newTestRelay(t, Config{Timeouts: Timeouts{Total: 300 * time.Millisecond}, Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{Timeouts: Timeouts{Total: stallTotal}, Testing: loopbackTesting(addr)})
 	resp, err := tr.client.Do(tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}")))
 	if err == nil { // the status line may or may not have been flushed before the cut
 		defer resp.Body.Close()
@@ -232,5 +249,5 @@ func TestStalledResponse(t *testing.T) {
 		_, err = io.ReadAll(resp.Body)
 	}
 	require.Error(t, err, "a cut-off body must not read as complete")
-	require.Eventually(t, func() bool { return strings.Contains(tr.logs.String(), CodeUpstreamTimeout) }, 5*time.Second, 10*time.Millisecond)
+	require.Eventually(t, func() bool { return strings.Contains(tr.logs.String(), CodeUpstreamTimeout) }, patience, 10*time.Millisecond)
 }

@@ -218,7 +218,7 @@ func TestStreaming10MB(t *testing.T) {
 			if sent == 1<<20 { // hold the rest back until the upstream has seen the start
 				select {
 				case <-firstBytes:
-				case <-time.After(10 * time.Second):
+				case <-time.After(patience):
 					pw.CloseWithError(io.ErrUnexpectedEOF)
 					return
 				}
@@ -248,7 +248,7 @@ func TestClientDisconnectCancelsUpstream(t *testing.T) {
 		select {
 		case <-r.Context().Done():
 			close(cancelled)
-		case <-time.After(10 * time.Second):
+		case <-time.After(patience):
 		}
 	}))
 	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
@@ -266,9 +266,9 @@ func TestClientDisconnectCancelsUpstream(t *testing.T) {
 	cancel()
 	select {
 	case <-cancelled:
-	case <-time.After(5 * time.Second):
+	case <-time.After(patience):
 		t.Fatal("the upstream call was not cancelled when the client went away")
 	}
 	require.Error(t, <-errc)
-	require.Eventually(t, func() bool { return strings.Contains(tr.logs.String(), CodeClientClosed) }, 5*time.Second, 10*time.Millisecond)
+	require.Eventually(t, func() bool { return strings.Contains(tr.logs.String(), CodeClientClosed) }, patience, 10*time.Millisecond)
 }

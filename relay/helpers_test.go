@@ -24,7 +24,21 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/internal/relayseam"
+	"github.com/tcsig/tcsig/internal/testlog"
 )
+
+// patience is how long a test waits for something that must happen before it calls it lost:
+// a ceiling that a loaded machine still meets, never a goal (timing goals live in benchmarks).
+const patience = 30 * time.Second
+
+// stoppedClock is a Relay.now that never moves, for tests that count what a rate limit lets
+// through: with real time, a slow machine would earn tokens back mid-test.
+func stoppedClock() func() time.Time {
+	t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	return func() time.Time { return t0 }
+}
 
 // testPKI is a self-signed certificate for the API's names, made once per test binary.
 var testPKI = sync.OnceValues(func() (tls.Certificate, *x509.CertPool) {
@@ -75,7 +89,7 @@ func newUpstreamWith(t testing.TB, h http.Handler, h2 bool) (*httptest.Server, n
 	srv := httptest.NewUnstartedServer(h)
 	srv.EnableHTTP2 = h2
 	srv.TLS = &tls.Config{Certificates: []tls.Certificate{cert}}
-	srv.Config.ErrorLog = quietLog()
+	srv.Config.ErrorLog = testErrorLog(t)
 	srv.StartTLS()
 	t.Cleanup(srv.Close)
 	return srv, netip.MustParseAddrPort(srv.Listener.Addr().String())
@@ -97,9 +111,9 @@ func upstreamClient(addr netip.AddrPort) *http.Client {
 }
 
 // loopbackTesting sends every host to upstream and admits loopback addresses.
-func loopbackTesting(upstream netip.AddrPort) *Testing {
+func loopbackTesting(upstream netip.AddrPort) *relayseam.Seams {
 	_, pool := testPKI()
-	return &Testing{
+	return &relayseam.Seams{
 		Lookup: func(context.Context, string) ([]netip.AddrPort, error) {
 			return []netip.AddrPort{upstream}, nil
 		},
@@ -113,20 +127,21 @@ type testRelay struct {
 	*Relay
 	front  *httptest.Server
 	client *http.Client
-	logs   *syncBuffer
+	logs   *testlog.Buffer
 }
 
+// newTestRelay's log (debug level, JSON) is printed only if the test fails.
 func newTestRelay(t testing.TB, cfg Config) *testRelay {
 	t.Helper()
-	logs := &syncBuffer{}
-	return newTestRelayLogging(t, cfg, logs, slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	logger, logs := testlog.Slog(t, "relay log")
+	return newTestRelayLogging(t, cfg, logs, logger)
 }
 
 // newTestRelayLogging is newTestRelay with its own logger; logs is what the logger writes to.
-func newTestRelayLogging(t testing.TB, cfg Config, logs *syncBuffer, logger *slog.Logger) *testRelay {
+func newTestRelayLogging(t testing.TB, cfg Config, logs *testlog.Buffer, logger *slog.Logger) *testRelay {
 	t.Helper()
 	// Tests never use real DNS: a relay without a Lookup seam gets one that fails.
-	tt := Testing{}
+	tt := relayseam.Seams{}
 	if cfg.Testing != nil {
 		tt = *cfg.Testing
 	}
@@ -138,15 +153,12 @@ func newTestRelayLogging(t testing.TB, cfg Config, logs *syncBuffer, logger *slo
 	cfg.Testing = &tt
 	rl := New(logger, cfg)
 	front := httptest.NewUnstartedServer(rl.Handler())
-	front.Config.ErrorLog = quietLog()
+	front.Config.ErrorLog = testErrorLog(t)
 	front.Start()
 	tr := &testRelay{Relay: rl, front: front, logs: logs, client: &http.Client{
 		Transport: &http.Transport{MaxIdleConnsPerHost: 256, DisableCompression: true},
 	}}
 	t.Cleanup(func() {
-		if t.Failed() {
-			t.Logf("relay log:\n%s", logs)
-		}
 		front.Close()
 		rl.Close()
 		tr.client.CloseIdleConnections()
@@ -178,24 +190,6 @@ func relayErrorCode(t testing.TB, body []byte) string {
 	var e apiError
 	require.NoError(t, json.Unmarshal(body, &e), "body: %s", body)
 	return e.Response.Error.Code
-}
-
-// syncBuffer is a bytes.Buffer safe for the log handler's concurrent writes.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }
 
 // countingListener counts the connections that reach it.
@@ -242,7 +236,9 @@ func listenCounting(t testing.TB) *countingListener {
 	return cl
 }
 
-func quietLog() *log.Logger { return log.New(io.Discard, "", 0) }
+// testErrorLog is a test server's ErrorLog: what it says (a TLS handshake a test means to
+// refuse, say) is printed only if the test fails.
+func testErrorLog(t testing.TB) *log.Logger { return testlog.ErrorLog(t, "test server errors") }
 
 // okJSON is a handler answering like the API, which reads the whole body
 // (it must, to check the signature) before it answers. Answering first

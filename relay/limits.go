@@ -14,7 +14,7 @@ import (
 	"sync"
 )
 
-// Tencent Cloud API size limits (reference §4).
+// Tencent Cloud API size limits ("Request Structure", 请求结构).
 const (
 	MaxQueryBytes   = 32 << 10 // GET: 32 KB of query
 	MaxBodyV1Bytes  = 1 << 20  // POST signed with HmacSHA1 / HmacSHA256

@@ -11,10 +11,12 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/internal/relayseam"
 )
 
 // countingTesting is loopbackTesting that also counts dials.
-func countingTesting(upstream netip.AddrPort, dials *atomic.Int64) *Testing {
+func countingTesting(upstream netip.AddrPort, dials *atomic.Int64) *relayseam.Seams {
 	tt := loopbackTesting(upstream)
 	tt.OnDial = func(context.Context, netip.AddrPort) error {
 		dials.Add(1)
@@ -171,7 +173,7 @@ func TestHeaderLimits(t *testing.T) {
 }
 
 func TestMethodNotAllowed(t *testing.T) {
-	tr := newTestRelay(t, Config{Testing: &Testing{}})
+	tr := newTestRelay(t, Config{Testing: &relayseam.Seams{}})
 	for _, m := range []string{http.MethodPut, http.MethodDelete, http.MethodPatch, http.MethodOptions, "PROPFIND"} {
 		req, err := http.NewRequest(m, tr.url("cvm.tencentcloudapi.com", ""), nil)
 		require.NoError(t, err)

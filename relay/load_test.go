@@ -1,7 +1,7 @@
 package relay
 
 import (
-	"context"
+	"io"
 	"net/http"
 	"runtime"
 	"strings"
@@ -13,8 +13,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestLoad runs 200 concurrent callers for a while against the local upstream, then checks that
-// every call succeeded and that no goroutine outlives the calls.
+// TestLoad runs 200 concurrent callers, each making a fixed number of calls against the local
+// upstream, then checks that every call succeeded and that no goroutine outlives the calls. The
+// work is counted, not timed, so a busy machine only makes it slower, never red.
 func TestLoad(t *testing.T) {
 	if testing.Short() {
 		t.Skip("load test")
@@ -24,16 +25,13 @@ func TestLoad(t *testing.T) {
 	url := tr.url("cvm.tencentcloudapi.com", "")
 	before := runtime.NumGoroutine()
 
-	const callers = 200
-	duration := 1500 * time.Millisecond
-	ctx, cancel := context.WithTimeout(context.Background(), duration)
-	defer cancel()
+	const callers, callsEach = 200, 5
 	var ok, failed atomic.Int64
 	statuses := sync.Map{}
 	var wg sync.WaitGroup
 	for range callers {
 		wg.Go(func() {
-			for ctx.Err() == nil {
+			for range callsEach {
 				req, err := http.NewRequest(http.MethodPost, url, strings.NewReader(`{"Limit":1}`))
 				if err != nil {
 					failed.Add(1)
@@ -45,6 +43,7 @@ func TestLoad(t *testing.T) {
 					failed.Add(1)
 					continue
 				}
+				io.Copy(io.Discard, resp.Body)
 				resp.Body.Close()
 				if resp.StatusCode == http.StatusOK {
 					ok.Add(1)
@@ -56,15 +55,14 @@ func TestLoad(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	t.Logf("%d callers, %v: %d calls ok (%.0f/s), %d failed", callers, duration, ok.Load(), float64(ok.Load())/duration.Seconds(), failed.Load())
 	require.Zero(t, failed.Load(), "failed calls (statuses seen: %v)", syncMapKeys(&statuses))
-	require.Greater(t, ok.Load(), int64(callers))
+	require.Equal(t, int64(callers*callsEach), ok.Load())
 
 	// Idle keep-alive connections hold goroutines by design; close them, then everything the
 	// calls started must be gone.
 	tr.client.CloseIdleConnections()
 	tr.transport.CloseIdleConnections()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second) // a ceiling, not a goal: the loop ends as soon as they are gone
 	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
 	}

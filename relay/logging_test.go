@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/internal/relayseam"
 )
 
 // TestLogRedaction relays calls carrying every kind of credential, at debug level, and checks
@@ -49,7 +51,7 @@ func TestLogRedaction(t *testing.T) {
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 
 	// A failing call: error messages must not carry the query either.
-	failing := newTestRelay(t, Config{Testing: &Testing{Lookup: fixed(netip.MustParseAddrPort("127.0.0.1:1")), AllowAddr: func(netip.Addr) bool { return true }}})
+	failing := newTestRelay(t, Config{Testing: &relayseam.Seams{Lookup: fixed(netip.MustParseAddrPort("127.0.0.1:1")), AllowAddr: func(netip.Addr) bool { return true }}})
 	req, err = http.NewRequest(http.MethodGet, failing.url("cvm.tencentcloudapi.com", query), nil)
 	require.NoError(t, err)
 	resp, _ = failing.do(t, req)

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/internal/relayseam"
 )
 
 func TestCORS(t *testing.T) {
@@ -48,7 +50,7 @@ func TestCORS(t *testing.T) {
 }
 
 func TestPreflight(t *testing.T) {
-	tr := newTestRelay(t, Config{AllowOrigins: []string{"https://tools.example.com"}, Testing: &Testing{}})
+	tr := newTestRelay(t, Config{AllowOrigins: []string{"https://tools.example.com"}, Testing: &relayseam.Seams{}})
 	preflight := func(origin, method, headers string) *http.Response {
 		req, err := http.NewRequest(http.MethodOptions, tr.url("cvm.tencentcloudapi.com", ""), nil)
 		require.NoError(t, err)

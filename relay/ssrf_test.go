@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/internal/relayseam"
 )
 
 // dialRecorder is an OnDial hook: it records every address that passed the SSRF rules and
@@ -38,7 +40,7 @@ func (d *dialRecorder) attempts() []netip.AddrPort {
 func TestSSRFNames(t *testing.T) {
 	lookups := 0
 	var rec dialRecorder
-	tr := newTestRelay(t, Config{Testing: &Testing{
+	tr := newTestRelay(t, Config{Testing: &relayseam.Seams{
 		Lookup: func(context.Context, string) ([]netip.AddrPort, error) {
 			lookups++
 			return nil, errors.New("test: no lookup expected")
@@ -97,7 +99,7 @@ func TestSSRFAddresses(t *testing.T) {
 	var rec dialRecorder
 	var mu sync.Mutex
 	answer := map[string][]netip.Addr{}
-	tr := newTestRelay(t, Config{Testing: &Testing{
+	tr := newTestRelay(t, Config{Testing: &relayseam.Seams{
 		Lookup: func(_ context.Context, host string) ([]netip.AddrPort, error) {
 			mu.Lock()
 			defer mu.Unlock()
@@ -166,7 +168,7 @@ func TestSSRFRebinding(t *testing.T) {
 	var rec dialRecorder
 	var mu sync.Mutex
 	lookups := 0
-	tr := newTestRelay(t, Config{Testing: &Testing{
+	tr := newTestRelay(t, Config{Testing: &relayseam.Seams{
 		Lookup: func(context.Context, string) ([]netip.AddrPort, error) {
 			mu.Lock()
 			defer mu.Unlock()

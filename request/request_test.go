@@ -110,9 +110,8 @@ func TestMultipartMatchesOwnVector(t *testing.T) {
 	if want := "38c69c7fb09359d0fb6e07dcba5cb6c93401c10ac762850b15c4e8443e64e1b5"; res.HashedPayload != want {
 		t.Errorf("payload hash %s, want %s\nbody %q", res.HashedPayload, want, res.Body)
 	}
-	// vectors.json's expected signature; the summary table in the
-	// reference's §3.7 prints c45b98cc… for this vector, which no step
-	// list in vectors.json reproduces.
+	// The signature the Go SDK produced for this vector
+	// (signer/testdata/vectors.json).
 	if want := "61297f45a3fed4a08ecfa4c500b4dfe66bc02e8a65def6d4c97db65828e72412"; res.Signature != want {
 		t.Errorf("signature %s, want %s", res.Signature, want)
 	}

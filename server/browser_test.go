@@ -96,7 +96,7 @@ func TestPageRunsUnderServerHeaders(t *testing.T) {
 	base, _ := pageServer(t)
 	for _, page := range []string{"index.html", "embed.html"} {
 		t.Run(page, func(t *testing.T) {
-			ctx := bt.Tab(t, 30*time.Second)
+			ctx := bt.Tab(t, bt.Patience)
 			var sec securityLog
 			if err := chromedp.Listen(ctx, sec.listen); err != nil {
 				t.Fatal(err)
@@ -139,7 +139,7 @@ func TestFrameAncestors(t *testing.T) {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			w.Write([]byte(`<!doctype html><iframe src="` + base + page + `"></iframe>`))
 		}))
-		ctx := bt.Tab(t, 30*time.Second)
+		ctx := bt.Tab(t, bt.Patience)
 		sec := &securityLog{}
 		if err := chromedp.Listen(ctx, sec.listen); err != nil {
 			t.Fatal(err)
@@ -151,7 +151,7 @@ func TestFrameAncestors(t *testing.T) {
 	}
 	waitFor := func(t *testing.T, what string, cond func() bool) {
 		t.Helper()
-		for deadline := time.Now().Add(15 * time.Second); !cond(); time.Sleep(20 * time.Millisecond) {
+		for deadline := time.Now().Add(bt.Patience / 2); !cond(); time.Sleep(20 * time.Millisecond) {
 			if time.Now().After(deadline) {
 				t.Fatalf("timed out waiting for %s", what)
 			}

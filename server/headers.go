@@ -46,5 +46,5 @@ func setPageSecurity(h http.Header, name string) {
 // carry no content hash (index.html loads /main.wasm, /app.js), so a
 // max-age would pair an old wasm with a new app.js after a deploy.
 // "no-cache" still lets the browser keep the bytes: revalidation by ETag
-// costs one 304 round trip, not the 3 MB wasm.
+// costs one 304 round trip, not the whole wasm module.
 const pageCacheControl = "no-cache"

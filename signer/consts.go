@@ -27,7 +27,7 @@ const (
 	HeaderContentSHA256 = "X-TC-Content-SHA256"
 )
 
-// Content types and their rules (reference §4).
+// Content types and their rules ("Request Structure", 请求结构).
 const (
 	ContentTypeJSON      = "application/json"
 	ContentTypeForm      = "application/x-www-form-urlencoded"

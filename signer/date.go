@@ -5,7 +5,7 @@ import "strconv"
 // appendUTCDate appends the UTC calendar date of a Unix timestamp as
 // YYYY-MM-DD, the TC3 credential-scope date. It does what
 // time.Unix(ts, 0).UTC().AppendFormat(b, "2006-01-02") does without linking
-// time's formatting into the WebAssembly module (about 19 KB gzip).
+// time's formatting into the WebAssembly module.
 func appendUTCDate(b []byte, ts int64) []byte {
 	days := ts / 86400
 	if ts%86400 < 0 {

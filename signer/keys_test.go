@@ -55,7 +55,7 @@ func TestSignerMatchesSign(t *testing.T) {
 }
 
 // TestSignerDocumentedKeys checks the cached chain against the documented
-// kDate/kService/kSigning of example C (tencent-signing.md §3.4) on a hit.
+// kDate/kService/kSigning of 签名方法 v3's current worked example on a hit.
 func TestSignerDocumentedKeys(t *testing.T) {
 	r := &Request{Host: "cvm.tencentcloudapi.com", Service: "cvm", Action: "DescribeInstances",
 		Version: "2017-03-12", Timestamp: 1551113065, Payload: []byte(`{}`)}

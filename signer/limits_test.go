@@ -1,6 +1,6 @@
 package signer
 
-// Boundary tests at each documented size limit (reference §4): exactly at
+// Boundary tests at each documented size limit ("Request Structure"): exactly at
 // the limit signs, one byte over fails with a *LimitError that names the
 // bytes used, the limit and the rule. And UTF-8: the first invalid byte is
 // reported at its offset in the field it is in.

@@ -52,9 +52,9 @@ func MediaType(contentType string) string {
 }
 
 // CheckContentType applies the content-type ↔ signature-method rules
-// (reference §4): GET takes application/x-www-form-urlencoded only; JSON,
-// multipart and octet-stream bodies need TC3-HMAC-SHA256; form bodies need
-// HmacSHA1/256.
+// ("Request Structure", 请求结构): GET takes
+// application/x-www-form-urlencoded only; JSON, multipart and octet-stream
+// bodies need TC3-HMAC-SHA256; form bodies need HmacSHA1/256.
 func CheckContentType(method, signatureMethod, contentType string) error {
 	mt := MediaType(contentType)
 	tc3 := signatureMethod == AlgorithmTC3
@@ -107,7 +107,7 @@ func CheckUTF8(field string, s []byte) error {
 // controlByte returns the first CR, LF or NUL in s, or -1: the bytes that
 // would end a header or a line of the signed strings; and whether s is all
 // ASCII, which needs no UTF-8 check. (One loop, because strings.ContainsAny
-// and a UTF-8 check per field were a tenth of a signing's time.)
+// and a UTF-8 check per field each walk every field again.)
 func controlByte(s string) (c int, ascii bool) {
 	ascii = true
 	for i := 0; i < len(s); i++ {

@@ -445,6 +445,6 @@ func TestSDKFlattenFloatsDiffer(t *testing.T) {
 		t.Errorf("Flatten(%s) (-want +got):\n%s", data, diff)
 	}
 	if p := req.GetParams(); p["Weights.0"] != "0.0000001" || p["Weights.1"] != "1000000000000000000000" {
-		t.Errorf("the SDK's own flattening changed: %v; update this test and the README", p)
+		t.Errorf("the SDK's own flattening changed: %v; update this test and docs/cli.md", p)
 	}
 }

@@ -7,9 +7,9 @@ import (
 )
 
 // The exported verifier helpers must reproduce the documentation's worked
-// examples step by step (reference §3.1, §3.4, §3.5).
+// examples step by step ("Signature v3", 签名方法 v3, and "Signature", v1).
 func TestVerifyAPIDocExamples(t *testing.T) {
-	// §3.4: key chain for "TC3"+32*"*", 2019-02-25, cvm.
+	// 签名方法 v3's current example: key chain for "TC3"+32*"*", 2019-02-25, cvm.
 	kDate, kService, kSigning := TC3Keys(strings.Repeat("*", 32), "2019-02-25", "cvm")
 	for name, c := range map[string]struct {
 		got  [32]byte
@@ -24,7 +24,8 @@ func TestVerifyAPIDocExamples(t *testing.T) {
 		}
 	}
 
-	// §3.1: canonical request → string to sign → signature.
+	// Signature v3's original example: canonical request → string to sign
+	// → signature.
 	cr := "POST\n/\n\ncontent-type:application/json; charset=utf-8\nhost:cvm.tencentcloudapi.com\n\ncontent-type;host\n" +
 		"35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064"
 	hcr := SHA256Hex([]byte(cr))
@@ -44,7 +45,7 @@ func TestVerifyAPIDocExamples(t *testing.T) {
 		t.Errorf("signature = %s, want %s", got, want)
 	}
 
-	// §3.5: v1 HmacSHA1 (and HmacSHA256 of the same string, informational).
+	// Signature (v1): HmacSHA1 (and HmacSHA256 of the same string, informational).
 	v1 := "GETcvm.tencentcloudapi.com/?Action=DescribeInstances&InstanceIds.0=ins-09dx96dg&Limit=20&Nonce=11886&Offset=0" +
 		"&Region=ap-guangzhou&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Timestamp=1465185768&Version=2017-03-12"
 	if got := V1Signature(HmacSHA1, "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", v1); got != "EliP9YW3pW28FpsEdkXt/+WcGeI=" {

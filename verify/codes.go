@@ -1,8 +1,8 @@
 package verify
 
-// Error codes the API answers with ("Error Codes" in the API 3.0
-// documentation). Where it does not say which code a shape problem gets,
-// the choice is marked inferred.
+// Error codes the API answers with ("Responses", 返回结果, and its common
+// error codes). Where Tencent's documentation does not say which code a
+// shape problem gets, the choice is marked inferred.
 const (
 	CodeInvalidAuthorization = "AuthFailure.InvalidAuthorization"
 	CodeSignatureExpire      = "AuthFailure.SignatureExpire"

@@ -10,8 +10,9 @@ import (
 	"github.com/tcsig/tcsig/verify"
 )
 
-// The ten pitfalls of /work/shared/reference/pitfalls.md, each caught by
-// the cause search or a shape check.
+// Ten pitfalls reported again and again in SDK and tool issue trackers
+// (docs/verify.md lists them), each caught by the cause search or a shape
+// check.
 func TestPitfalls(t *testing.T) {
 	t.Run("1 scope date in local time", func(t *testing.T) {
 		res := mustSign(t, tc3Req(), creds)

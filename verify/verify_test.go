@@ -298,7 +298,8 @@ func TestCaptureNotesAndDuplicates(t *testing.T) {
 	}
 }
 
-// The documentation's worked examples (reference §3.1 and §3.4), as raw
+// The worked examples of "Signature v3" (original revision, and 签名方法 v3's
+// current one that also signs x-tc-action), as raw
 // requests, verify with the published signatures.
 func TestDocExamples(t *testing.T) {
 	body := `{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`
@@ -328,7 +329,7 @@ func TestDocExamples(t *testing.T) {
 	}
 }
 
-// The documentation's v1 example (reference §3.5): HmacSHA1 without a
+// The worked example of "Signature" (签名方法, v1): HmacSHA1 without a
 // SignatureMethod parameter, signature URL-encoded on the wire.
 func TestDocExampleV1(t *testing.T) {
 	q := "Action=DescribeInstances&InstanceIds.0=ins-09dx96dg&Limit=20&Nonce=11886&Offset=0&Region=ap-guangzhou" +

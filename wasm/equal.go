@@ -4,8 +4,9 @@ import "unsafe"
 
 // sameBytes reports whether a and b hold the same bytes. It compares
 // eight bytes at a time because Go's memequal on js/wasm compares one byte
-// per loop (internal/bytealg/equal_wasm.s): for a 10 MB body that was 13 ms,
-// two thirds of tcsig.sign's cost when the page passes the payload hash.
+// per loop (internal/bytealg/equal_wasm.s), which made this comparison most
+// of tcsig.sign's cost for a large body whose payload hash the page passes
+// (docs/performance.md).
 func sameBytes(a, b []byte) bool {
 	if len(a) != len(b) {
 		return false

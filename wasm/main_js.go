@@ -4,8 +4,8 @@
 // (created by web/static/tcsig.js before this runs) with sign, verify,
 // endpoints, fields, resolve, checkJSON and mark, then resolves tcsig.ready. Nothing on
 // its path links encoding/json, fmt or net/url (internal/jsonlite instead),
-// which keeps signing and verification in one small module (make bench-web
-// prints its size).
+// which keeps signing and verification small enough for one module
+// (sizes in docs/performance.md).
 // All logic is in this package's host-built files (decode.go, encode.go,
 // verify.go, …), request, signer, verify and endpoints; this file
 // only crosses the boundary.

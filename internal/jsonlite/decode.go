@@ -1,6 +1,6 @@
 // Package jsonlite reads and writes JSON without reflection, so the
 // WebAssembly playground need not link encoding/json (and with it fmt and
-// reflect, ~1 MB of the module). It follows encoding/json closely: the same
+// reflect, a large part of a module that links them). It follows encoding/json closely: the same
 // grammar, the same error messages and the same string decoding and
 // escaping, which the tests check against encoding/json itself.
 package jsonlite

@@ -10,10 +10,10 @@ import (
 
 // TestWasmLinksNoReflectionJSON guards the playground's size: no tcsig
 // package in the module (./wasm: its glue, decoding and verify) may import encoding/json, fmt,
-// net/url or reflect, which together cost ~1 MB raw, ~300 KB gzip. (The
-// standard library's encoding/hex imports fmt, for an error type the
-// encoders never build, so the linker drops it; hence the check is on
-// tcsig's own imports.) Test files do not count: they are not linked.
+// net/url or reflect, which together would add a large share of its size
+// (see docs/performance.md). (The standard library's encoding/hex imports
+// fmt, for an error type the encoders never build, so the linker drops it;
+// hence the check is on tcsig's own imports.) Test files do not count: they are not linked.
 func TestWasmLinksNoReflectionJSON(t *testing.T) {
 	if runtime.GOOS == "js" {
 		t.Skip("runs the go command; the host run covers it")

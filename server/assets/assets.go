@@ -24,7 +24,8 @@ type Encoding struct {
 }
 
 // Brotli and Gzip are the two codings with precompressed siblings, in the
-// server's order of preference (brotli is ~15% smaller on the wasm).
+// server's order of preference (brotli is the smaller on the wasm;
+// docs/performance.md has the sizes).
 var (
 	Brotli = Encoding{Name: "br", Suffix: ".br"}
 	Gzip   = Encoding{Name: "gzip", Suffix: ".gz"}
@@ -34,8 +35,8 @@ var (
 func Encodings() []Encoding { return []Encoding{Brotli, Gzip} }
 
 // Compression levels. Build-time precompression can afford the best ratio;
-// the server's startup fallback must stay fast (brotli 11 takes ~6 s on a
-// 3 MB wasm, brotli 5 ~0.1 s).
+// the server's startup fallback must stay fast, and brotli's best level is
+// far too slow for start-up (docs/performance.md has the times).
 const (
 	BestGzip     = gzip.BestCompression
 	BestBrotli   = brotli.BestCompression

@@ -7,9 +7,16 @@
 // A path is a file or a directory (walked; dotfiles skipped). Only files
 // worth compressing get siblings (see package assets); a sibling that would
 // not be smaller is removed rather than left stale.
+//
+// A sibling that already decodes to the file's current bytes is kept as it
+// is, so running the tool again on unchanged files (every `make build`) does
+// no compression: brotli at its best level is the slowest step of a build.
+// The check cannot tell which level made a sibling; -force rewrites every
+// sibling at the levels given.
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -37,6 +44,7 @@ func run(args []string, stdout io.Writer) error {
 	fl.SetOutput(io.Discard)
 	brLevel := fl.Int("brotli", assets.BestBrotli, "brotli quality, 0-11")
 	gzLevel := fl.Int("gzip", assets.BestGzip, "gzip level, 1-9")
+	force := fl.Bool("force", false, "rewrite siblings even when they already decode to the file")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -55,15 +63,32 @@ func run(args []string, stdout io.Writer) error {
 	}
 
 	start := time.Now()
-	type job struct {
-		file  string
-		enc   assets.Encoding
-		level int
-	}
 	var jobs []job
 	for _, f := range files {
-		jobs = append(jobs, job{f, assets.Brotli, *brLevel}, job{f, assets.Gzip, *gzLevel})
+		jobs = append(jobs,
+			job{f, assets.Brotli, *brLevel, *force},
+			job{f, assets.Gzip, *gzLevel, *force})
 	}
+	written, err := runJobs(jobs)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "precompress: %d files, brotli %d, gzip %d: %d siblings written, %d up to date, %s\n",
+		len(files), *brLevel, *gzLevel, written, len(jobs)-written, time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// A job is one sibling of one file.
+type job struct {
+	file  string
+	enc   assets.Encoding
+	level int
+	force bool
+}
+
+// runJobs runs the jobs on every core and returns how many siblings were
+// (re)written rather than found up to date.
+func runJobs(jobs []job) (written int, err error) {
 	var (
 		wg   sync.WaitGroup
 		mu   sync.Mutex
@@ -76,19 +101,19 @@ func run(args []string, stdout io.Writer) error {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			if err := writeSibling(j.file, j.enc, j.level); err != nil {
-				mu.Lock()
+			wrote, err := writeSibling(j)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
 				errs = append(errs, err)
-				mu.Unlock()
+			}
+			if wrote {
+				written++
 			}
 		}()
 	}
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "precompress: %d files, brotli %d, gzip %d, %s\n", len(files), *brLevel, *gzLevel, time.Since(start).Round(time.Millisecond))
-	return nil
+	return written, errors.Join(errs...)
 }
 
 // collect expands directories into the files that deserve siblings.
@@ -142,24 +167,46 @@ func wanted(name string, size int64) bool {
 }
 
 // writeSibling replaces file+suffix atomically, so a server or a
-// concurrent `make` never reads half a file.
-func writeSibling(file string, enc assets.Encoding, level int) error {
-	data, err := os.ReadFile(file)
+// concurrent `make` never reads half a file. It reports whether it wrote
+// (or removed) the sibling; an up-to-date sibling is left untouched.
+func writeSibling(j job) (bool, error) {
+	data, err := os.ReadFile(j.file)
 	if err != nil {
-		return err
+		return false, err
 	}
-	out := file + enc.Suffix
-	body, err := assets.Compress(enc, data, level)
+	out := j.file + j.enc.Suffix
+	if !j.force && upToDate(out, j.enc, data) {
+		return false, nil
+	}
+	body, err := assets.Compress(j.enc, data, j.level)
 	if err != nil {
-		return fmt.Errorf("%s: %w", out, err)
+		return false, fmt.Errorf("%s: %w", out, err)
 	}
 	if len(body) >= len(data) {
-		if err := os.Remove(out); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return err
+		err := os.Remove(out)
+		if errors.Is(err, fs.ErrNotExist) {
+			return false, nil
 		}
-		return nil
+		return err == nil, err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(out)+".tmp*")
+	return true, replace(out, body)
+}
+
+// upToDate reports whether the sibling out exists and decodes to data.
+// Decoding costs a small fraction of encoding at the levels used here, and
+// unlike a modification time it cannot be fooled by a copy or a checkout.
+func upToDate(out string, enc assets.Encoding, data []byte) bool {
+	old, err := os.ReadFile(out)
+	if err != nil {
+		return false
+	}
+	got, err := assets.Decompress(enc, old, int64(len(data)))
+	return err == nil && bytes.Equal(got, data)
+}
+
+// replace writes body to name through a temporary file and a rename.
+func replace(name string, body []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".tmp*")
 	if err != nil {
 		return err
 	}
@@ -174,5 +221,5 @@ func writeSibling(file string, enc assets.Encoding, level int) error {
 	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), out)
+	return os.Rename(tmp.Name(), name)
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tcsig/tcsig/server"
@@ -130,4 +131,56 @@ func TestRunRejectsBadInput(t *testing.T) {
 			t.Errorf("run(%q) = %v, want an error mentioning %q", tc.args, err, tc.want)
 		}
 	}
+}
+
+// A second run over unchanged files compresses nothing and leaves every
+// sibling as it was (same inode: a rewrite renames a new file over it); a
+// changed file, or -force, gets new siblings.
+func TestRunKeepsSiblingsThatAreUpToDate(t *testing.T) {
+	dir := t.TempDir()
+	wasm := filepath.Join(dir, "main.wasm")
+	js := filepath.Join(dir, "app.js")
+	require.NoError(t, os.WriteFile(wasm, bytes.Repeat([]byte("module "), 500), 0o644))
+	require.NoError(t, os.WriteFile(js, []byte(strings.Repeat("let x = 1;\n", 100)), 0o644))
+
+	var out bytes.Buffer
+	require.NoError(t, run([]string{"-brotli", "5", dir}, &out))
+	require.Contains(t, out.String(), ": 4 siblings written, 0 up to date")
+	before := statSiblings(t, wasm, js)
+
+	out.Reset()
+	require.NoError(t, run([]string{"-brotli", "5", dir}, &out))
+	assert.Contains(t, out.String(), ": 0 siblings written, 4 up to date")
+	for name, fi := range statSiblings(t, wasm, js) {
+		assert.True(t, os.SameFile(before[name], fi), "%s was rewritten", name)
+	}
+
+	require.NoError(t, os.WriteFile(js, []byte(strings.Repeat("let y = 2;\n", 100)), 0o644))
+	out.Reset()
+	require.NoError(t, run([]string{"-brotli", "5", dir}, &out))
+	assert.Contains(t, out.String(), ": 2 siblings written, 2 up to date")
+	for _, enc := range assets.Encodings() {
+		b, err := os.ReadFile(js + enc.Suffix)
+		require.NoError(t, err)
+		got, err := assets.Decompress(enc, b, 1<<20)
+		require.NoError(t, err)
+		assert.Equal(t, strings.Repeat("let y = 2;\n", 100), string(got), "%s is stale", js+enc.Suffix)
+	}
+
+	out.Reset()
+	require.NoError(t, run([]string{"-force", "-brotli", "5", dir}, &out))
+	assert.Contains(t, out.String(), ": 4 siblings written, 0 up to date")
+}
+
+func statSiblings(t *testing.T, files ...string) map[string]os.FileInfo {
+	t.Helper()
+	m := map[string]os.FileInfo{}
+	for _, f := range files {
+		for _, enc := range assets.Encodings() {
+			fi, err := os.Stat(f + enc.Suffix)
+			require.NoError(t, err)
+			m[f+enc.Suffix] = fi
+		}
+	}
+	return m
 }

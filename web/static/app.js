@@ -64,7 +64,7 @@
     return req;
   }
 
-  // The content-type ↔ signature-method rules (reference §4): make the
+  // The content-type ↔ signature-method rules ("Request Structure"): make the
   // choice consistent after `changed` moved, and disable what cannot go with it.
   function applyRules(changed) {
     const m = $("method"), ct = $("contentType"), sm = $("signatureMethod");

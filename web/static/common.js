@@ -5,7 +5,7 @@
 
 const TC = (globalThis.TC = globalThis.TC || {});
 
-// The documentation's CVM example (reference §1): placeholder keys that
+// The CVM example of "Signature v3" (签名方法 v3): placeholder keys that
 // appear in Tencent's own docs, so they may be shown and embedded.
 TC.example = {
   service: "cvm", action: "DescribeInstances", version: "2017-03-12", region: "ap-guangzhou",

@@ -11,7 +11,7 @@
 //     the same bytes, and tcsig.sign given the raw data against Go-wasm
 //     sha256.Sum256 of it (tcsig._sha256).
 //
-// Timings are medians; the ratios are what the README quotes.
+// Timings are medians; the ratios are what docs/performance.md quotes.
 package main
 
 import (

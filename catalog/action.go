@@ -1,0 +1,165 @@
+package catalog
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/tcsig/tcsig/catalog/schema"
+)
+
+// Action is one action of one service version, with what is needed to
+// describe and check a request for it.
+type Action struct {
+	Service  string
+	Version  string
+	Host     string // mainland host; empty for services only the international package knows
+	IntlHost string
+	Name     string
+	Doc      schema.Doc
+	// RequiredKnown is false when only the international package knows the
+	// version: it has no required marks, so none is checked.
+	RequiredKnown bool
+	Request       schema.Structure
+	Response      schema.Structure
+	// Structures are the version's named structures, for Ref lookups.
+	Structures map[string]schema.Structure
+}
+
+// DefaultHost is the host a request goes to when none is chosen: the
+// mainland host, or the international one for services only it knows.
+func (a *Action) DefaultHost() string {
+	if a.Host != "" {
+		return a.Host
+	}
+	return a.IntlHost
+}
+
+// Action looks up an action. Version "" means the newest version that has
+// the action (a service's newest version may hold only a few new actions,
+// as antiddos 2025-09-03 does), or the newest when none has it.
+func (c *Catalog) Action(service, version, action string) (*Action, error) {
+	s, v, err := c.Version(service, version)
+	if err != nil {
+		return nil, err
+	}
+	if version == "" {
+		for i := range s.Versions {
+			if _, ok := s.Versions[i].Actions[action]; ok {
+				v = &s.Versions[i]
+				break
+			}
+		}
+	}
+	a, ok := v.Actions[action]
+	if !ok {
+		names := make([]string, 0, len(v.Actions))
+		for n := range v.Actions {
+			names = append(names, n)
+		}
+		slices.Sort(names)
+		return nil, fmt.Errorf("%w %s in %s %s%s%s", ErrUnknownAction, action, service, v.Version, didYouMean(action, names), otherVersions(s, v.Version, action))
+	}
+	return &Action{
+		Service: s.Name, Version: v.Version, Host: s.Host, IntlHost: s.IntlHost, Name: action, Doc: a.Doc,
+		RequiredKnown: slices.Contains(v.Sources, schema.SourceCN),
+		Request:       v.Structures[a.Request], Response: v.Structures[a.Response],
+		Structures: v.Structures,
+	}, nil
+}
+
+// otherVersions is "; version X has it" when another version of the
+// service has the action: the version, not the name, is then wrong.
+func otherVersions(s *schema.Service, except, action string) string {
+	var has []string
+	for _, v := range s.Versions {
+		if _, ok := v.Actions[action]; ok && v.Version != except {
+			has = append(has, v.Version)
+		}
+	}
+	if len(has) == 0 {
+		return ""
+	}
+	return "; version " + strings.Join(has, ", ") + " has it"
+}
+
+// Param is a parameter as the command line's JSON shows it: Type is
+// string, number, boolean, object or array; an array has Items (the same
+// shape without a name) and an object has Fields, expanded to a depth cap
+// so recursive structures end.
+type Param struct {
+	Name      string  `json:"name,omitempty"`
+	Type      string  `json:"type"`
+	Required  bool    `json:"required"`
+	Bigint    bool    `json:"bigint,omitempty"`
+	Structure string  `json:"structure,omitempty"` // the named structure of an object
+	Doc       string  `json:"doc,omitempty"`
+	Items     *Param  `json:"items,omitempty"`
+	Fields    []Param `json:"fields,omitempty"`
+}
+
+// TypeArray is Param.Type for a JSON array.
+const TypeArray = "array"
+
+// MaxDepth is how many levels of objects Params expands; deeper objects
+// keep their structure name and no fields.
+const MaxDepth = 4
+
+// Params returns the request parameters in lang ("en" or "zh", falling
+// back to the other), objects expanded up to depth levels.
+func (a *Action) Params(lang string, depth int) []Param {
+	return a.fields(a.Request, lang, depth)
+}
+
+// ResponseParams is Params for the response fields.
+func (a *Action) ResponseParams(lang string, depth int) []Param {
+	return a.fields(a.Response, lang, depth)
+}
+
+func (a *Action) fields(s schema.Structure, lang string, depth int) []Param {
+	out := make([]Param, 0, len(s.Fields))
+	for _, f := range s.Fields {
+		p := a.param(f, lang, depth)
+		p.Name, p.Required, p.Doc = f.Name, f.Required && a.RequiredKnown, Text(f.Doc, lang)
+		out = append(out, p)
+	}
+	return out
+}
+
+// param is the type of one field, without its name.
+func (a *Action) param(f schema.Field, lang string, depth int) Param {
+	elem := Param{Type: f.Type, Bigint: f.Bigint}
+	if f.Type == schema.TypeObject {
+		elem.Structure = f.Ref
+		if s, ok := a.Structures[f.Ref]; ok && depth > 0 {
+			elem.Fields = a.fields(s, lang, depth-1)
+		}
+	}
+	if !f.Array {
+		return elem
+	}
+	return Param{Type: TypeArray, Items: &elem}
+}
+
+// Text is a doc in lang ("en" or "zh"), or the other language when lang's
+// is missing.
+func Text(d schema.Doc, lang string) string {
+	s, _ := TextLang(d, lang)
+	return s
+}
+
+// TextLang is Text and the language it returned ("" when neither exists).
+func TextLang(d schema.Doc, lang string) (string, string) {
+	first, second := d.En, d.Zh
+	fl, sl := "en", "zh"
+	if lang == "zh" {
+		first, second, fl, sl = d.Zh, d.En, "zh", "en"
+	}
+	if first != "" {
+		return first, fl
+	}
+	if second != "" {
+		return second, sl
+	}
+	return "", ""
+}

@@ -1,0 +1,306 @@
+package catalog
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/tcsig/tcsig/catalog/schema"
+	"github.com/tcsig/tcsig/internal/jsonlite"
+)
+
+// Cause ids of findings: stable, for scripts and the page.
+const (
+	CauseUnknownAction    = "unknown-action"
+	CauseUnknownVersion   = "unknown-version"
+	CauseUnknownParameter = "unknown-parameter"
+	CauseMissingParameter = "missing-parameter"
+	CauseParameterType    = "parameter-type"
+)
+
+// API error codes each cause would get from the API.
+const (
+	CodeInvalidAction    = "InvalidAction"
+	CodeNoSuchVersion    = "NoSuchVersion"
+	CodeUnknownParameter = "UnknownParameter"
+	CodeMissingParameter = "MissingParameter"
+	CodeInvalidParameter = "InvalidParameter"
+)
+
+// Finding is one thing the catalog says the API would reject. The catalog
+// can lag behind the API, so callers show findings as warnings.
+type Finding struct {
+	Cause   string `json:"cause"`
+	Path    string `json:"path,omitempty"` // JSON path (Filters[0].Name) or form name (Filters.0.Name)
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+func (f Finding) String() string {
+	return f.Message + " (" + f.Cause + ", the API answers " + f.Code + ")"
+}
+
+// Body kinds of a Request.
+const (
+	BodyNone = iota // not checked (e.g. multipart): only the action and version
+	BodyJSON        // a TC3 JSON body: names, required-ness and types
+	BodyForm        // GET or v1 parameters, flattened (Filters.0.Name): names and required-ness
+)
+
+// Request is what Check looks at.
+type Request struct {
+	Service, Version, Action string
+	Kind                     int
+	JSON                     []byte   // BodyJSON; empty means {}
+	Form                     []string // BodyForm: the parameter names, common parameters included
+}
+
+// Check compares a request with the catalog. An unknown service gives no
+// findings (the catalog cannot tell), nor does a body that is not valid
+// JSON (the signer reports that).
+func (c *Catalog) Check(r Request) []Finding {
+	if _, err := c.IndexService(r.Service); err != nil {
+		return nil
+	}
+	if r.Version != "" {
+		if _, _, err := c.Version(r.Service, r.Version); errors.Is(err, ErrUnknownVersion) {
+			return []Finding{{CauseUnknownVersion, "", CodeNoSuchVersion, err.Error()}}
+		}
+	}
+	a, err := c.Action(r.Service, r.Version, r.Action)
+	if errors.Is(err, ErrUnknownAction) {
+		return []Finding{{CauseUnknownAction, "", CodeInvalidAction, err.Error()}}
+	}
+	if err != nil {
+		return nil
+	}
+	switch r.Kind {
+	case BodyJSON:
+		return a.checkJSON(r.JSON)
+	case BodyForm:
+		return a.checkForm(r.Form)
+	}
+	return nil
+}
+
+// checkJSON checks a TC3 JSON body.
+func (a *Action) checkJSON(body []byte) []Finding {
+	if len(strings.TrimSpace(string(body))) == 0 {
+		body = []byte("{}")
+	}
+	v, err := jsonlite.Decode(body)
+	if err != nil {
+		return nil
+	}
+	obj, ok := v.(jsonlite.Object)
+	if !ok {
+		return []Finding{wrongType("", "a JSON object", v)}
+	}
+	var out []Finding
+	a.checkObject(&out, "", a.Request, obj)
+	return out
+}
+
+// checkObject checks an object's members against a structure: unknown
+// names, then missing required fields.
+func (a *Action) checkObject(out *[]Finding, path string, s schema.Structure, obj jsonlite.Object) {
+	names := fieldNames(s)
+	for _, m := range obj {
+		p := joinPath(path, m.Key)
+		f, ok := fieldByName(s, m.Key)
+		if !ok {
+			*out = append(*out, unknown(p, m.Key, names))
+			continue
+		}
+		a.checkField(out, p, f, m.Value)
+	}
+	if !a.RequiredKnown {
+		return
+	}
+	for _, f := range s.Fields {
+		if _, ok := obj.Get(f.Name); f.Required && !ok {
+			*out = append(*out, missing(joinPath(path, f.Name), f))
+		}
+	}
+}
+
+// checkField checks one member's value: an array of the field's type, or
+// one value of it.
+func (a *Action) checkField(out *[]Finding, path string, f schema.Field, v any) {
+	if v == nil {
+		return // null: the SDKs send it for unset fields in some languages
+	}
+	if !f.Array {
+		a.checkValue(out, path, f, v)
+		return
+	}
+	arr, ok := v.([]any)
+	if !ok {
+		*out = append(*out, wrongType(path, "an array of "+typeName(f), v))
+		return
+	}
+	for i, e := range arr {
+		if e != nil {
+			a.checkValue(out, path+"["+strconv.Itoa(i)+"]", f, e)
+		}
+	}
+}
+
+// checkValue checks one value against a scalar type or a structure.
+func (a *Action) checkValue(out *[]Finding, path string, f schema.Field, v any) {
+	ok := true
+	switch f.Type {
+	case schema.TypeString:
+		_, ok = v.(string)
+	case schema.TypeNumber:
+		_, ok = v.(jsonlite.Number)
+	case schema.TypeBoolean:
+		_, ok = v.(bool)
+	case schema.TypeObject:
+		obj, isObj := v.(jsonlite.Object)
+		if !isObj {
+			ok = false
+			break
+		}
+		if s, known := a.Structures[f.Ref]; known {
+			a.checkObject(out, path, s, obj)
+		}
+	}
+	if !ok {
+		*out = append(*out, wrongType(path, typeName(f), v))
+	}
+}
+
+// checkForm checks GET or v1 parameter names: values are strings on the
+// wire, so only names and required-ness can be checked.
+func (a *Action) checkForm(names []string) []Finding {
+	var out []Finding
+	present := map[string]bool{}
+	for _, n := range names {
+		if commonParams[n] {
+			continue
+		}
+		parts := strings.Split(n, ".")
+		present[parts[0]] = true
+		if f := a.checkFormName(parts, a.Request); f != nil {
+			out = append(out, *f)
+		}
+	}
+	if !a.RequiredKnown {
+		return out
+	}
+	for _, f := range a.Request.Fields {
+		if f.Required && !present[f.Name] {
+			out = append(out, missing(f.Name, f))
+		}
+	}
+	return out
+}
+
+// checkFormName follows a flattened name (Filters.0.Values.1) through the
+// structures and reports the first part that is not a field.
+func (a *Action) checkFormName(parts []string, s schema.Structure) *Finding {
+	for i := 0; i < len(parts); i++ {
+		f, ok := fieldByName(s, parts[i])
+		if !ok {
+			u := unknown(strings.Join(parts[:i+1], "."), parts[i], fieldNames(s))
+			return &u
+		}
+		if f.Array && i+1 < len(parts) {
+			if _, err := strconv.Atoi(parts[i+1]); err == nil {
+				i++ // the element's index
+			}
+		}
+		if f.Type != schema.TypeObject {
+			return nil // a scalar: anything after it is the API's concern
+		}
+		if s, ok = a.Structures[f.Ref]; !ok {
+			return nil
+		}
+	}
+	return nil
+}
+
+// commonParams are the API's common parameters, which GET and v1 requests
+// carry among the action's own.
+var commonParams = map[string]bool{
+	"Action": true, "Version": true, "Region": true, "Timestamp": true, "Nonce": true,
+	"SecretId": true, "Signature": true, "SignatureMethod": true, "Token": true,
+	"Language": true, "RequestClient": true,
+}
+
+func unknown(path, name string, known []string) Finding {
+	return Finding{CauseUnknownParameter, path, CodeUnknownParameter,
+		fmt.Sprintf("unknown parameter %s%s", path, didYouMean(name, known))}
+}
+
+func missing(path string, f schema.Field) Finding {
+	return Finding{CauseMissingParameter, path, CodeMissingParameter,
+		fmt.Sprintf("missing required parameter %s (%s)", path, typeName(f))}
+}
+
+func wrongType(path, want string, v any) Finding {
+	where := path
+	if where == "" {
+		where = "the body"
+	}
+	return Finding{CauseParameterType, path, CodeInvalidParameter,
+		fmt.Sprintf("%s should be %s, not %s", where, want, jsonKind(v))}
+}
+
+// typeName is a field's type in words: "a number", "a Filter object".
+func typeName(f schema.Field) string {
+	switch f.Type {
+	case schema.TypeObject:
+		if f.Ref == "" {
+			return "an object"
+		}
+		return "a " + f.Ref + " object"
+	case schema.TypeBoolean:
+		return "a boolean"
+	case schema.TypeNumber:
+		return "a number"
+	}
+	return "a string"
+}
+
+func jsonKind(v any) string {
+	switch v.(type) {
+	case string:
+		return "a string"
+	case jsonlite.Number:
+		return "a number"
+	case bool:
+		return "a boolean"
+	case []any:
+		return "an array"
+	case jsonlite.Object:
+		return "an object"
+	}
+	return "null"
+}
+
+func joinPath(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
+
+func fieldByName(s schema.Structure, name string) (schema.Field, bool) {
+	i := slices.IndexFunc(s.Fields, func(f schema.Field) bool { return f.Name == name })
+	if i < 0 {
+		return schema.Field{}, false
+	}
+	return s.Fields[i], true
+}
+
+func fieldNames(s schema.Structure) []string {
+	out := make([]string, len(s.Fields))
+	for i, f := range s.Fields {
+		out[i] = f.Name
+	}
+	return out
+}

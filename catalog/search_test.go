@@ -1,0 +1,60 @@
+package catalog
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestSearch(t *testing.T) {
+	hits, err := real.Search("DescribeInstances", 5)
+	require.NoError(t, err)
+	require.NotEmpty(t, hits)
+	assert.Equal(t, "DescribeInstances", hits[0].Action, "an exact name comes first")
+
+	hits, err = real.Search("cvm desc inst", 0)
+	require.NoError(t, err)
+	assert.Contains(t, hits, Hit{"cvm", "2017-03-12", "DescribeInstances"})
+	assert.Contains(t, hits, Hit{"cvm", "2017-03-12", "DescribeInstancesStatus"})
+	others := false
+	for _, h := range hits {
+		if h.Service != "cvm" {
+			others = true
+		}
+		assert.False(t, others && h.Service == "cvm", "the service's own actions come first: %v", h)
+	}
+	assert.True(t, others, "a service name ranks, it does not filter: tke's DescribeEdgeCVMInstances matches too")
+
+	// Word starts rank above substrings: "zones" starts a word of
+	// DescribeZones, and is inside nothing shorter.
+	hits, err = real.Search("zones", 0)
+	require.NoError(t, err)
+	assert.Contains(t, hits, Hit{"cvm", "2017-03-12", "DescribeZones"})
+
+	hits, err = real.Search("   ", 0)
+	require.NoError(t, err)
+	assert.Empty(t, hits)
+	hits, err = real.Search("qqqqqqqqqq", 0)
+	require.NoError(t, err)
+	assert.Empty(t, hits)
+}
+
+func TestSearchLimitAndOrder(t *testing.T) {
+	all, err := real.Search("describe", 0)
+	require.NoError(t, err)
+	some, err := real.Search("describe", 10)
+	require.NoError(t, err)
+	require.Len(t, some, 10)
+	assert.Equal(t, all[:10], some)
+	for i := 1; i < len(some); i++ {
+		assert.LessOrEqual(t, len(some[i-1].Action), len(some[i].Action), "same strength: shorter names first")
+	}
+}
+
+func TestWords(t *testing.T) {
+	assert.Equal(t, []string{"describe", "instances"}, Words("DescribeInstances"))
+	assert.Equal(t, []string{"describe", "cdh", "instances"}, Words("DescribeCDHInstances"))
+	assert.Equal(t, []string{"describe", "vpcs"}, Words("DescribeVpcs"))
+	assert.Equal(t, []string{"get", "v2", "list"}, Words("GetV2List"))
+}

@@ -1,0 +1,359 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/tcsig/tcsig/catalog"
+	"github.com/tcsig/tcsig/catalog/data"
+	"github.com/tcsig/tcsig/catalog/schema"
+)
+
+const catalogSynopsis = `Usage: tcsig catalog [flags] [SERVICE [ACTION]]
+
+The offline catalog of Tencent Cloud APIs, from the official Node.js SDK
+packages (see --about):
+  tcsig catalog                          every service
+  tcsig catalog cvm                      its versions and actions
+  tcsig catalog cvm DescribeInstances    the action's parameters and response
+  tcsig catalog --search "desc inst"     actions of every service by name
+
+--version picks an API version (default: the newest), as in tcsig sign;
+--about prints the data's package versions and licence.
+
+Flags:
+`
+
+// newCatalog opens the embedded catalog; each command decodes only what
+// it asks for.
+var newCatalog = func() *catalog.Catalog { return catalog.New(data.FS) }
+
+// catalogFlags is tcsig catalog's command line.
+type catalogFlags struct {
+	version, search, lang, output string
+	limit, depth                  int
+	about                         bool
+}
+
+func newCatalogFlagSet(f *catalogFlags) *flag.FlagSet {
+	fs := flag.NewFlagSet("catalog", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&f.version, "version", "", "API `version` of the service (default: the newest)")
+	fs.StringVar(&f.search, "search", "", "find actions whose names match every `word` (start of the name or of a word in it)")
+	fs.StringVar(&f.lang, "lang", "en", "documentation language: en or zh (the other is used where one is missing)")
+	fs.StringVar(&f.output, "output", outputText, "text or json")
+	fs.IntVar(&f.limit, "limit", 50, "most search results to print (0: all)")
+	fs.IntVar(&f.depth, "depth", catalog.MaxDepth, "levels of nested structures to expand in --output json")
+	fs.BoolVar(&f.about, "about", false, "print the data's source packages, versions and licence")
+	return fs
+}
+
+// runCatalog implements tcsig catalog.
+func runCatalog(_ context.Context, args []string, env Env) int {
+	var f catalogFlags
+	fs := newCatalogFlagSet(&f)
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(env.Stdout, fs, catalogSynopsis)
+			return ExitOK
+		}
+		return fail(env, "catalog", err)
+	}
+	if err := f.validate(pos); err != nil {
+		return fail(env, "catalog", err)
+	}
+	c := newCatalog()
+	switch {
+	case f.about:
+		err = catalogAbout(env.Stdout, c, f)
+	case f.search != "":
+		err = catalogSearch(env.Stdout, c, f)
+	case len(pos) == 0:
+		err = catalogServices(env.Stdout, c, f)
+	case len(pos) == 1:
+		err = catalogService(env.Stdout, c, pos[0], f)
+	default:
+		err = catalogAction(env.Stdout, c, pos[0], pos[1], f)
+	}
+	if err != nil {
+		return fail(env, "catalog", err)
+	}
+	return ExitOK
+}
+
+func (f *catalogFlags) validate(pos []string) error {
+	switch {
+	case len(pos) > 2:
+		return fmt.Errorf("unexpected argument %q: want at most SERVICE and ACTION", pos[2])
+	case f.lang != "en" && f.lang != "zh":
+		return fmt.Errorf("--lang: want en or zh, got %q", f.lang)
+	case f.output != outputText && f.output != outputJSON:
+		return fmt.Errorf("--output: want text or json, got %q", f.output)
+	case f.search != "" && len(pos) > 0:
+		return errors.New("--search looks through every service: give no SERVICE or ACTION with it")
+	case f.depth < 0 || f.limit < 0:
+		return errors.New("--depth and --limit take a number >= 0")
+	}
+	return nil
+}
+
+// parseInterleaved parses flags before, between and after the positional
+// arguments (tcsig catalog cvm DescribeInstances --lang zh).
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("%v (run 'tcsig %s -h' for the flags)", err, fs.Name())
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func catalogAbout(w io.Writer, c *catalog.Catalog, f catalogFlags) error {
+	idx, err := c.Index()
+	if err != nil {
+		return err
+	}
+	if f.output == outputJSON {
+		return writeCatalogJSON(w, map[string]any{"format": idx.Format, "packages": idx.Packages})
+	}
+	fmt.Fprintln(w, "The catalog is generated from these npm packages (make catalog):")
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, p := range idx.Packages {
+		fmt.Fprintf(tw, "  %s\t%s\t%s\n", p.Name, p.Version, p.License)
+	}
+	return tw.Flush()
+}
+
+func catalogServices(w io.Writer, c *catalog.Catalog, f catalogFlags) error {
+	idx, err := c.Index()
+	if err != nil {
+		return err
+	}
+	if f.output == outputJSON {
+		return writeCatalogJSON(w, idx.Services)
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "SERVICE\tVERSION\tACTIONS\tHOST")
+	for _, s := range idx.Services {
+		host := s.Host
+		if host == "" {
+			host = s.IntlHost + " (international only)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", s.Name, s.Versions[0].Version, len(s.Versions[0].Actions), host)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\n%d services. tcsig catalog SERVICE lists its actions; --about names the source.\n", len(idx.Services))
+	return nil
+}
+
+func catalogService(w io.Writer, c *catalog.Catalog, name string, f catalogFlags) error {
+	s, v, err := c.Version(name, f.version)
+	if err != nil {
+		return err
+	}
+	names := actionNames(v)
+	if f.output == outputJSON {
+		type action struct {
+			Name    string `json:"name"`
+			Summary string `json:"summary,omitempty"`
+		}
+		out := struct {
+			Service  string   `json:"service"`
+			Host     string   `json:"host,omitempty"`
+			IntlHost string   `json:"intlHost,omitempty"`
+			Versions []string `json:"versions"`
+			Version  string   `json:"version"`
+			Actions  []action `json:"actions"`
+		}{Service: s.Name, Host: s.Host, IntlHost: s.IntlHost, Version: v.Version, Actions: []action{}}
+		for _, sv := range s.Versions {
+			out.Versions = append(out.Versions, sv.Version)
+		}
+		for _, n := range names {
+			out.Actions = append(out.Actions, action{n, summary(catalog.Text(v.Actions[n].Doc, f.lang))})
+		}
+		return writeCatalogJSON(w, out)
+	}
+	fmt.Fprintf(w, "%s\n", s.Name)
+	writeHosts(w, s.Host, s.IntlHost)
+	fmt.Fprint(w, "Versions:")
+	for i, sv := range s.Versions {
+		fmt.Fprintf(w, " %s", sv.Version)
+		if i == 0 {
+			fmt.Fprint(w, " (default)")
+		}
+	}
+	fmt.Fprintf(w, "\n\nActions of %s (%d):\n", v.Version, len(names))
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, n := range names {
+		fmt.Fprintf(tw, "  %s\t%s\n", n, summary(catalog.Text(v.Actions[n].Doc, f.lang)))
+	}
+	return tw.Flush()
+}
+
+func writeHosts(w io.Writer, host, intl string) {
+	if host != "" {
+		fmt.Fprintf(w, "Host: %s\n", host)
+	}
+	if intl != "" {
+		fmt.Fprintf(w, "International host: %s\n", intl)
+	}
+}
+
+func catalogSearch(w io.Writer, c *catalog.Catalog, f catalogFlags) error {
+	hits, err := c.Search(f.search, f.limit)
+	if err != nil {
+		return err
+	}
+	if f.output == outputJSON {
+		if hits == nil {
+			hits = []catalog.Hit{}
+		}
+		return writeCatalogJSON(w, hits)
+	}
+	if len(hits) == 0 {
+		fmt.Fprintf(w, "No action matches %q.\n", f.search)
+		return nil
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, h := range hits {
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", h.Service, h.Action, h.Version)
+	}
+	return tw.Flush()
+}
+
+// actionJSON is one action in --output json.
+type actionJSON struct {
+	Service    string          `json:"service"`
+	Version    string          `json:"version"`
+	Host       string          `json:"host"`
+	IntlHost   string          `json:"intlHost,omitempty"`
+	Action     string          `json:"action"`
+	Doc        string          `json:"doc,omitempty"`
+	Parameters []catalog.Param `json:"parameters"`
+	Response   []catalog.Param `json:"response"`
+	// RequiredKnown is false when the source package has no required marks.
+	RequiredKnown bool `json:"requiredKnown"`
+}
+
+func catalogAction(w io.Writer, c *catalog.Catalog, service, name string, f catalogFlags) error {
+	a, err := c.Action(service, f.version, name)
+	if err != nil {
+		return err
+	}
+	if f.output == outputJSON {
+		return writeCatalogJSON(w, actionJSON{
+			Service: a.Service, Version: a.Version, Host: a.DefaultHost(), IntlHost: a.IntlHost, Action: a.Name,
+			Doc: catalog.Text(a.Doc, f.lang), Parameters: a.Params(f.lang, f.depth),
+			Response: a.ResponseParams(f.lang, f.depth), RequiredKnown: a.RequiredKnown,
+		})
+	}
+	fmt.Fprintf(w, "%s %s (version %s)\n", a.Service, a.Name, a.Version)
+	writeHosts(w, a.Host, a.IntlHost)
+	if doc := catalog.Text(a.Doc, f.lang); doc != "" {
+		fmt.Fprintf(w, "\n%s\n", doc)
+	}
+	fmt.Fprintln(w, "\nRequest parameters:")
+	refs := writeFields(w, a.Request, a.RequiredKnown, f.lang, nil)
+	if !a.RequiredKnown {
+		fmt.Fprintln(w, "  (only the international package knows this version: required marks unknown)")
+	}
+	fmt.Fprintln(w, "\nResponse fields:")
+	refs = writeFields(w, a.Response, false, f.lang, refs)
+	writeStructures(w, a, f.lang, refs)
+	return nil
+}
+
+// writeFields prints a structure's fields as a table and returns refs with
+// the structures it names appended (each once).
+func writeFields(w io.Writer, s schema.Structure, required bool, lang string, refs []string) []string {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	if len(s.Fields) == 0 {
+		fmt.Fprintln(tw, "  (none)")
+	}
+	for _, fl := range s.Fields {
+		req := ""
+		if required && fl.Required {
+			req = "required"
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", fl.Name, fieldType(fl), req, summary(catalog.Text(fl.Doc, lang)))
+		if fl.Ref != "" && !slices.Contains(refs, fl.Ref) {
+			refs = append(refs, fl.Ref)
+		}
+	}
+	tw.Flush()
+	return refs
+}
+
+// writeStructures prints every structure the action reaches, breadth
+// first, each once: recursive structures end by themselves.
+func writeStructures(w io.Writer, a *catalog.Action, lang string, refs []string) {
+	for i := 0; i < len(refs); i++ {
+		s, ok := a.Structures[refs[i]]
+		if !ok {
+			continue
+		}
+		fmt.Fprintf(w, "\n%s: %s\n", refs[i], summary(catalog.Text(s.Doc, lang)))
+		refs = writeFields(w, s, a.RequiredKnown, lang, refs)
+	}
+}
+
+// fieldType is a field's type as the table shows it: string, number
+// (int64), Filter, []string.
+func fieldType(f schema.Field) string {
+	t := f.Type
+	if f.Ref != "" {
+		t = f.Ref
+	}
+	if f.Bigint {
+		t += " (int64)"
+	}
+	if f.Array {
+		t = "[]" + t
+	}
+	return t
+}
+
+// summary is a doc's first line, cut to fit a terminal row.
+func summary(doc string) string {
+	line, _, _ := strings.Cut(doc, "\n")
+	const max = 100
+	if r := []rune(line); len(r) > max {
+		return string(r[:max-1]) + "…"
+	}
+	return line
+}
+
+func actionNames(v *schema.Version) []string {
+	names := make([]string, 0, len(v.Actions))
+	for n := range v.Actions {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+func writeCatalogJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

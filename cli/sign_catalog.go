@@ -1,0 +1,65 @@
+package cli
+
+import (
+	"flag"
+	"net/url"
+
+	"github.com/tcsig/tcsig/catalog"
+	"github.com/tcsig/tcsig/request"
+	"github.com/tcsig/tcsig/signer"
+)
+
+// addCatalogFlag registers --no-catalog on a command's flag set and
+// returns where its value lands.
+func addCatalogFlag(fs *flag.FlagSet) *bool {
+	return fs.Bool("no-catalog", false, "do not consult the offline API catalog (tcsig catalog): no defaults, no warnings")
+}
+
+// catalogFill fills what the catalog knows and the command line left out:
+// the version (the newest that has the action) and, for a service only the
+// international package knows, its host. Each is announced on stderr. The
+// signature is then exactly what it would be with those flags given.
+func catalogFill(env Env, c *catalog.Catalog, r *request.Input) {
+	if c == nil || r.Service == "" {
+		return
+	}
+	if r.Version == "" {
+		if a, err := c.Action(r.Service, "", r.Action); err == nil {
+			r.Version = a.Version
+			note(env, "sign", "--version "+a.Version+" (the newest version of "+r.Service+" with "+r.Action+" in the catalog)")
+		} else if _, v, err := c.Version(r.Service, ""); err == nil {
+			r.Version = v.Version
+			note(env, "sign", "--version "+v.Version+" (the newest version of "+r.Service+" in the catalog, which lacks "+r.Action+")")
+		}
+	}
+	if r.Host != "" || r.Endpoint != "" {
+		return
+	}
+	if s, err := c.IndexService(r.Service); err == nil && s.Host == "" && s.IntlHost != "" {
+		r.Host = s.IntlHost
+		note(env, "sign", "--host "+s.IntlHost+" (the catalog knows "+r.Service+" only from the international SDK)")
+	}
+}
+
+// catalogWarnings are the catalog's findings about the signed request, as
+// one line each: a warning, never an error, since the catalog can lag
+// behind the API.
+func catalogWarnings(c *catalog.Catalog, r *request.Input, res *signer.Result) []string {
+	if c == nil {
+		return nil
+	}
+	var query string
+	if u, err := url.Parse(res.URL); err == nil {
+		query = u.RawQuery
+	}
+	var out []string
+	for _, f := range c.Check(catalog.Classify(r.Service, r.Version, r.Action, res.Method, res.Headers.Get("Content-Type"), query, res.Body)) {
+		out = append(out, "catalog: "+f.String())
+	}
+	return out
+}
+
+// note prints one informational line on stderr.
+func note(env Env, cmd, msg string) {
+	env.Stderr.Write([]byte("tcsig " + cmd + ": " + msg + "\n"))
+}

@@ -1,0 +1,36 @@
+// Package relayseam holds the relay's test seams. relay.Config.Testing is
+// of this package's type, and only code inside this module can import an
+// internal package: no importer of relay can build a value that switches
+// the relay's SSRF checks off. Production leaves Config.Testing nil; only
+// tests (relay's own and the browser tests) set it, and the layout test
+// checks that no other package imports this one.
+package relayseam
+
+import (
+	"context"
+	"crypto/x509"
+	"net/netip"
+)
+
+// Seams are optional; the SSRF rules still run on every address a seam
+// returns (AllowAddr is the only way past them), so a test that leaves
+// AllowAddr nil exercises the production rules.
+type Seams struct {
+	// Lookup replaces DNS resolution and the port 443: it returns the
+	// addresses to dial for an allowlisted host such as
+	// "cvm.tencentcloudapi.com".
+	Lookup func(ctx context.Context, host string) ([]netip.AddrPort, error)
+
+	// AllowAddr admits an address the SSRF rules refuse (a loopback test
+	// upstream).
+	AllowAddr func(netip.Addr) bool
+
+	// RootCAs verifies upstream certificates instead of the system roots.
+	RootCAs *x509.CertPool
+
+	// OnDial is called from net.Dialer.ControlContext with each address
+	// about to be connected, after the SSRF rules passed it; an error aborts
+	// that connect. Tests use it to record dial attempts and to stall a
+	// connect.
+	OnDial func(ctx context.Context, addr netip.AddrPort) error
+}

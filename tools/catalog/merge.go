@@ -1,0 +1,134 @@
+package main
+
+import (
+	"sort"
+
+	"github.com/tcsig/tcsig/catalog/schema"
+)
+
+// merge makes the union of both packages, one schema.Service per service
+// sorted by name, versions newest first.
+func merge(cn, intl pkgData, pkgs []schema.Package) []schema.Service {
+	var names []string
+	for n := range cn {
+		names = append(names, n)
+	}
+	for n := range intl {
+		if cn[n] == nil {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	out := make([]schema.Service, 0, len(names))
+	for _, n := range names {
+		out = append(out, mergeService(n, cn[n], intl[n], pkgs))
+	}
+	return out
+}
+
+func mergeService(name string, cn, intl map[string]*pkgVersion, pkgs []schema.Package) schema.Service {
+	dirs := map[string]bool{}
+	for d := range cn {
+		dirs[d] = true
+	}
+	for d := range intl {
+		dirs[d] = true
+	}
+	sorted := make([]string, 0, len(dirs))
+	for d := range dirs {
+		sorted = append(sorted, d)
+	}
+	sort.Sort(sort.Reverse(sort.StringSlice(sorted))) // vYYYYMMDD: newest first
+	s := schema.Service{Format: schema.Format, Packages: pkgs, Name: name}
+	for _, d := range sorted {
+		c, i := cn[d], intl[d]
+		if c != nil && s.Host == "" {
+			s.Host = c.host
+		}
+		if i != nil && s.IntlHost == "" {
+			s.IntlHost = i.host
+		}
+		s.Versions = append(s.Versions, mergeVersion(d, c, i))
+	}
+	return s
+}
+
+func mergeVersion(dir string, cn, intl *pkgVersion) schema.Version {
+	v := schema.Version{Version: dirVersion(dir), Actions: map[string]schema.Action{}, Structures: map[string]schema.Structure{}}
+	for _, p := range []*pkgVersion{intl, cn} { // the Chinese package's version string wins
+		if p != nil && p.version != "" {
+			v.Version = p.version
+		}
+	}
+	if cn == nil {
+		cn = &pkgVersion{}
+	} else {
+		v.Sources = append(v.Sources, schema.SourceCN)
+	}
+	if intl == nil {
+		intl = &pkgVersion{}
+	} else {
+		v.Sources = append(v.Sources, schema.SourceIntl)
+	}
+	for n, a := range cn.actions {
+		v.Actions[n] = a
+	}
+	for n, a := range intl.actions {
+		m, ok := v.Actions[n]
+		if !ok {
+			v.Actions[n] = a
+			continue
+		}
+		m.En = a.En
+		v.Actions[n] = m
+	}
+	for n, s := range cn.structures {
+		v.Structures[n] = s
+	}
+	for n, s := range intl.structures {
+		m, ok := v.Structures[n]
+		if !ok {
+			v.Structures[n] = s
+			continue
+		}
+		v.Structures[n] = mergeStructure(m, s)
+	}
+	return v
+}
+
+// mergeStructure adds the international package's English docs to the
+// Chinese package's structure, and the fields only it has at the end.
+func mergeStructure(cn, intl schema.Structure) schema.Structure {
+	out := schema.Structure{Doc: schema.Doc{En: intl.En, Zh: cn.Zh}}
+	out.Fields = append([]schema.Field{}, cn.Fields...)
+	at := map[string]int{}
+	for i, f := range out.Fields {
+		at[f.Name] = i
+	}
+	for _, f := range intl.Fields {
+		if i, ok := at[f.Name]; ok {
+			out.Fields[i].En = f.En
+			continue
+		}
+		out.Fields = append(out.Fields, f)
+	}
+	return out
+}
+
+// index is the services' names, hosts, versions and action names.
+func index(svcs []schema.Service, pkgs []schema.Package) schema.Index {
+	idx := schema.Index{Format: schema.Format, Packages: pkgs, Services: []schema.IndexService{}}
+	for _, s := range svcs {
+		is := schema.IndexService{Name: s.Name, Host: s.Host, IntlHost: s.IntlHost}
+		for _, v := range s.Versions {
+			iv := schema.IndexVersion{Version: v.Version, Actions: make([]string, 0, len(v.Actions))}
+			for a := range v.Actions {
+				iv.Actions = append(iv.Actions, a)
+			}
+			sort.Strings(iv.Actions)
+			is.Versions = append(is.Versions, iv)
+		}
+		idx.Services = append(idx.Services, is)
+	}
+	return idx
+}

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/tcsig/tcsig/catalog/schema"
+)
+
+// Paths in tencentcloud-sdk-nodejs: tencentcloud/services/<svc>/v<date>/<svc>_{models.d.ts,client.d.ts,client.js}.
+var reCNPath = regexp.MustCompile(`^tencentcloud/services/([a-z0-9]+)/(v\d{8})/([a-z0-9]+)_(models\.d\.ts|client\.d\.ts|client\.js)$`)
+
+func keepCN(name string) bool { return reCNPath.MatchString(name) }
+
+var (
+	reSuper      = regexp.MustCompile(`super\(\s*"([^"]+)"\s*,\s*"(\d{4}-\d{2}-\d{2})"`)
+	reInterface  = regexp.MustCompile(`^export interface (\w+) \{$`)
+	reNullType   = regexp.MustCompile(`^export (?:declare )?type (\w+) = null;$`)
+	reTSField    = regexp.MustCompile(`^(\w+)(\??): (.+);$`)
+	reTSMethod   = regexp.MustCompile(`^(\w+)\(req\??: (\w+), cb\?: .*Promise<(\w+)>;$`)
+	reTSArray    = regexp.MustCompile(`^Array<(.+)>$`)
+	reIdentifier = regexp.MustCompile(`^[A-Z]\w*$`)
+)
+
+// parseCN reads the Chinese package: every service version's host, actions
+// with their docs, and structures with types and required marks.
+func parseCN(fs files) (pkgData, error) {
+	d := pkgData{}
+	names := make([]string, 0, len(fs))
+	for n := range fs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		m := reCNPath.FindStringSubmatch(n)
+		if m == nil {
+			continue
+		}
+		v := d.version(m[1], m[2])
+		var err error
+		switch m[4] {
+		case "client.js":
+			err = parseClientJS(fs[n], v)
+		case "client.d.ts":
+			parseCNClient(fs[n], v)
+		case "models.d.ts":
+			err = parseCNModels(fs[n], v)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", n, err)
+		}
+	}
+	return d, nil
+}
+
+// parseClientJS takes the host and version from the client's constructor:
+// super("cvm.tencentcloudapi.com", "2017-03-12", …).
+func parseClientJS(src string, v *pkgVersion) error {
+	m := reSuper.FindStringSubmatch(src)
+	if m == nil {
+		return fmt.Errorf("no super(host, version) call in the client")
+	}
+	v.host, v.version = m[1], m[2]
+	return nil
+}
+
+// parseCNClient reads each action's doc comment and its request and
+// response type names.
+func parseCNClient(src string, v *pkgVersion) {
+	for _, b := range blocks(src) {
+		m := reTSMethod.FindStringSubmatch(b.next)
+		if m == nil {
+			continue
+		}
+		a := v.actions[m[1]]
+		a.Zh, a.Request, a.Response = plainText(b.doc), m[2], m[3]
+		v.actions[m[1]] = a
+	}
+}
+
+// parseCNModels reads the interfaces of <svc>_models.d.ts: a field without
+// "?" is required.
+func parseCNModels(src string, v *pkgVersion) error {
+	var cur string
+	var s schema.Structure
+	flush := func() {
+		if cur != "" {
+			v.structures[cur] = s
+		}
+		cur = ""
+	}
+	for _, b := range blocks(src) {
+		if m := reInterface.FindStringSubmatch(b.next); m != nil {
+			flush()
+			cur, s = m[1], schema.Structure{Doc: schema.Doc{Zh: plainText(b.doc)}, Fields: []schema.Field{}}
+			continue
+		}
+		if m := reNullType.FindStringSubmatch(b.next); m != nil {
+			flush()
+			v.structures[m[1]] = schema.Structure{Doc: schema.Doc{Zh: plainText(b.doc)}, Fields: []schema.Field{}}
+			continue
+		}
+		m := reTSField.FindStringSubmatch(b.next)
+		if m == nil || cur == "" {
+			continue
+		}
+		f, err := tsType(m[3])
+		if err != nil {
+			return fmt.Errorf("%s.%s: %w", cur, m[1], err)
+		}
+		f.Name, f.Required, f.Zh = m[1], m[2] == "", plainText(b.doc)
+		s.Fields = append(s.Fields, f)
+	}
+	flush()
+	return nil
+}
+
+// tsType maps a TypeScript field type to the catalog's.
+func tsType(t string) (schema.Field, error) {
+	var f schema.Field
+	if m := reTSArray.FindStringSubmatch(t); m != nil {
+		f.Array = true
+		t = m[1]
+	}
+	switch t {
+	case "string":
+		f.Type = schema.TypeString
+	case "number":
+		f.Type = schema.TypeNumber
+	case "number | bigint":
+		f.Type, f.Bigint = schema.TypeNumber, true
+	case "boolean":
+		f.Type = schema.TypeBoolean
+	default:
+		if !reIdentifier.MatchString(t) {
+			return f, fmt.Errorf("unknown type %q", t)
+		}
+		f.Type, f.Ref = schema.TypeObject, t
+	}
+	return f, nil
+}
+
+// dirVersion turns a version directory, v20170312, into 2017-03-12.
+func dirVersion(dir string) string {
+	d := strings.TrimPrefix(dir, "v")
+	if len(d) != 8 {
+		return d
+	}
+	return d[:4] + "-" + d[4:6] + "-" + d[6:]
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/tcsig/tcsig/catalog/schema"
+)
+
+// Paths in tencentcloud-sdk-nodejs-intl-en: tencentcloud/<svc>/v<date>/{models.js,<svc>_client.js}.
+var reIntlPath = regexp.MustCompile(`^tencentcloud/([a-z0-9]+)/(v\d{8})/(models\.js|[a-z0-9]+_client\.js)$`)
+
+func keepIntl(name string) bool { return reIntlPath.MatchString(name) }
+
+var (
+	reJSClass    = regexp.MustCompile(`^class (\w+) extends\s+AbstractModel \{$`)
+	reJSField    = regexp.MustCompile(`^this\.(\w+) = null;$`)
+	reJSMethod   = regexp.MustCompile(`^(\w+)\(req, cb\) \{$`)
+	reJSDocType  = regexp.MustCompile(`^\{(.+?)(?: \|\| null)?\}$`)
+	reJSDocArray = regexp.MustCompile(`^Array\.<(.+)>$`)
+	reParamType  = regexp.MustCompile(`^\{(?:function\(string, )?(\w+)(?:\):void)?\}`)
+)
+
+// parseIntl reads the international package: hosts, English docs and
+// types. It has no required marks.
+func parseIntl(fs files) (pkgData, error) {
+	d := pkgData{}
+	names := make([]string, 0, len(fs))
+	for n := range fs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		m := reIntlPath.FindStringSubmatch(n)
+		if m == nil {
+			continue
+		}
+		v := d.version(m[1], m[2])
+		var err error
+		if m[3] == "models.js" {
+			err = parseIntlModels(fs[n], v)
+		} else if err = parseClientJS(fs[n], v); err == nil {
+			parseIntlClient(fs[n], v)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", n, err)
+		}
+	}
+	return d, nil
+}
+
+// parseIntlClient reads each action's JSDoc: the text, and the request and
+// response types from @param {XRequest} req and {function(string, XResponse):void} cb.
+func parseIntlClient(src string, v *pkgVersion) {
+	for _, b := range blocks(src) {
+		m := reJSMethod.FindStringSubmatch(b.next)
+		if m == nil {
+			continue
+		}
+		text, tags := jsdocTags(b.doc)
+		a := v.actions[m[1]]
+		a.En = plainText(text)
+		for _, p := range tags["param"] {
+			t := reParamType.FindStringSubmatch(p)
+			switch {
+			case t == nil:
+			case strings.HasSuffix(p, " cb"):
+				a.Response = t[1]
+			default:
+				a.Request = t[1]
+			}
+		}
+		v.actions[m[1]] = a
+	}
+}
+
+// parseIntlModels reads models.js: a class per structure, a JSDoc with
+// @type before each this.Field = null in its constructor.
+func parseIntlModels(src string, v *pkgVersion) error {
+	var cur string
+	var s schema.Structure
+	flush := func() {
+		if cur != "" {
+			v.structures[cur] = s
+		}
+		cur = ""
+	}
+	for _, b := range blocks(src) {
+		text, tags := jsdocTags(b.doc)
+		if m := reJSClass.FindStringSubmatch(b.next); m != nil {
+			flush()
+			cur, s = m[1], schema.Structure{Doc: schema.Doc{En: plainText(text)}, Fields: []schema.Field{}}
+			continue
+		}
+		m := reJSField.FindStringSubmatch(b.next)
+		if m == nil || cur == "" || len(tags["type"]) == 0 {
+			continue
+		}
+		f, err := jsdocType(tags["type"][0])
+		if err != nil {
+			return fmt.Errorf("%s.%s: %w", cur, m[1], err)
+		}
+		f.Name, f.En = m[1], plainText(text)
+		s.Fields = append(s.Fields, f)
+	}
+	flush()
+	return nil
+}
+
+// jsdocType maps "{Array.<Filter> || null}" and the like to the catalog's type.
+func jsdocType(t string) (schema.Field, error) {
+	m := reJSDocType.FindStringSubmatch(t)
+	if m == nil {
+		return schema.Field{}, fmt.Errorf("unknown JSDoc type %q", t)
+	}
+	inner, array := m[1], false
+	if a := reJSDocArray.FindStringSubmatch(inner); a != nil {
+		inner, array = a[1], true
+	}
+	f, err := tsType(inner)
+	f.Array = array
+	return f, err
+}
