@@ -5,8 +5,8 @@ import (
 	"math"
 	"sort"
 	"strconv"
-	"strings"
 
+	"github.com/tcsig/tcsig/internal/suggest"
 	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -96,7 +96,7 @@ func jsName(id string) string {
 func absent(v Value) bool { return v.Kind() == Undefined || v.Kind() == Null }
 
 // checkKnown refuses a property that is not in the schema, suggesting the
-// one it differs from in letter case only.
+// nearest one by the rule every "did you mean" follows (package suggest).
 func checkKnown(keys []string) error {
 	known := Fields()
 	for _, k := range keys {
@@ -104,10 +104,8 @@ func checkKnown(keys []string) error {
 			continue
 		}
 		msg := "unknown field"
-		for _, f := range known {
-			if strings.EqualFold(f, k) {
-				msg += "; did you mean " + strconv.Quote(f) + "?"
-			}
+		if f := suggest.Closest(k, known); f != "" {
+			msg += "; did you mean " + strconv.Quote(f) + "?"
 		}
 		return &signer.FieldError{Field: k, Msg: msg}
 	}

@@ -184,6 +184,8 @@ func TestEdgeFillsTimeAndNonce(t *testing.T) {
 func TestDecodeErrorsNameTheProblem(t *testing.T) {
 	cases := []struct{ js, want string }{
 		{`{"secretkey":"x"}`, `secretkey: unknown field; did you mean "secretKey"?`},
+		{`{"servcie":"cvm"}`, `servcie: unknown field; did you mean "service"?`},
+		{`{"colour":"red"}`, `colour: unknown field`},
 		{`{"timestamp":1.5}`, "timestamp: must be Unix time in whole seconds, got 1.5"},
 		{`{"timestamp":true}`, "timestamp: want a decimal string or a number, got a boolean"},
 		{`{"nonce":18446744073709551615}`, "nonce: a number must be a whole number up to 2^53"},
