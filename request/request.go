@@ -10,7 +10,6 @@ package request
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -210,9 +209,10 @@ func buildBody(r *Input, sr *signer.Request) (warnings []string, err error) {
 // same way every time.
 func sortedParams(m map[string]string) []signer.Param {
 	out := make([]signer.Param, 0, len(m))
-	for _, k := range slices.Sorted(maps.Keys(m)) {
-		out = append(out, signer.Param{Key: k, Value: m[k]})
+	for k, v := range m {
+		out = append(out, signer.Param{Key: k, Value: v})
 	}
+	slices.SortFunc(out, func(a, b signer.Param) int { return strings.Compare(a.Key, b.Key) })
 	return out
 }
 
