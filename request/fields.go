@@ -53,8 +53,9 @@ type Field struct {
 // KindNonce), *int64, *bool, *map[string]string, *[]FormField or *[]byte.
 func (f *Field) Ptr(in *Input) any { return f.at(in) }
 
-// Fields is the request schema: every field tcsig sign's flags, tcsig.sign
-// and the page's form name, in the page's order.
+// Fields is the request schema: every input that tcsig sign's flags and
+// tcsig.sign's object (the page's form) give, in the page's order. Adding
+// a field is an Input field and an entry here.
 var Fields = []Field{
 	{ID: "Service", JS: "service", Flag: "service", Usage: "product `name`, the host's first label (e.g. cvm)",
 		at: func(in *Input) any { return &in.Service }},
@@ -159,20 +160,15 @@ func NeedsNonce(signatureMethod string) bool {
 	return signatureMethod == signer.HmacSHA1 || signatureMethod == signer.HmacSHA256
 }
 
-// signerFields maps the fields a *signer.FieldError names that the table
-// knows under another name.
-var signerFields = map[string]string{"Payload": "Data"}
-
 // endpointFields maps an *endpoints.FieldError's field to the table's.
 var endpointFields = map[string]string{"service": "Service", "region": "Region", "mode": "Endpoint"}
 
-// fromSigner names the table's field in a signer error.
+// fromSigner names the table's field in a signer error: the signer's
+// Payload is built from Data (or Form); its other fields share the
+// table's names.
 func fromSigner(err error) error {
-	var fe *signer.FieldError
-	if errors.As(err, &fe) {
-		if id, ok := signerFields[fe.Field]; ok {
-			return &signer.FieldError{Field: id, Msg: fe.Msg}
-		}
+	if fe := (*signer.FieldError)(nil); errors.As(err, &fe) && fe.Field == "Payload" {
+		return asField(err, "Data")
 	}
 	return err
 }
