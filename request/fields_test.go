@@ -88,3 +88,12 @@ func TestErrorsNameTableFields(t *testing.T) {
 		assert.Equal(t, f.JS+": "+fe.Msg, renamed.Error())
 	}
 }
+
+// The signer's Payload is the table's Data: a GET with a form has a body.
+func TestPayloadErrorNamesData(t *testing.T) {
+	r := base()
+	r.Method, r.ContentType = "GET", signer.ContentTypeForm
+	r.Form = []FormField{{Name: "a", Value: "b"}}
+	_, err := Sign(r)
+	assert.EqualError(t, Rename(err, JSName), "data: a GET request has no body: its parameters go in the query string")
+}
