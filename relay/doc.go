@@ -75,11 +75,14 @@
 //	  "bodyBytes","bodySha256","bodyComplete"}
 //	{"type":"clock","callId","serverDate","serverTime","requestTimestamp","requestSkewS",
 //	  "clientTimeMs","clientSkewMs","relayTimeMs","relaySkewMs","windowS":300,"outsideWindow"}
-//	{"type":"timing","callId","phase":"total","ms","atMs","status","code","error",
+//	{"type":"timing","callId","phase":"total","ms","atMs","status","code","error","kind",
 //	  "bytesSent","bytesReceived","requestId","reused"}
 //
 // ms is the phase's duration and atMs its end since the relay received the call; any event
-// may carry "error". A refused call sends only total (with its Relay.* code); receipt needs a
+// may carry "error". When the upstream was not reached, total's "kind" (also the
+// X-Tcsig-Failure response header) says why: dns, dns-not-found, timeout, refused, connect, tls,
+// certificate, not-tls or other. Go's resolver dialling its DNS server is part of dns, never
+// a connect event. A refused call sends only total (with its Relay.* code); receipt needs a
 // connection, clock needs the API's Date header. The page may send
 // {"type":"probe","service":"cvm","id":"p1"}: the relay dials every regional domain of the
 // service (Config.RegionalHosts) through the same SSRF-safe dialer, and streams

@@ -58,6 +58,7 @@ type totalEvent struct {
 	Status        int     `json:"status"`              // HTTP status the page received (499: it left)
 	Code          string  `json:"code,omitempty"`      // Relay.* when the relay answered or cut the call
 	Error         string  `json:"error,omitempty"`     // the Relay.* message
+	Kind          string  `json:"kind,omitempty"`      // why the upstream was not reached (HeaderFailure)
 	BytesSent     int64   `json:"bytesSent"`           // request body bytes forwarded upstream
 	BytesReceived int64   `json:"bytesReceived"`       // response body bytes relayed back
 	RequestID     string  `json:"requestId,omitempty"` // the API's Response.RequestId
@@ -171,6 +172,10 @@ type call struct {
 	ttfb      time.Duration // since start
 	reused    bool
 	addr      string
+	// dnsDepth counts DNS lookups under way. The dialer's resolve reports the lookup, and Go's
+	// resolver reports it again inside, with its dials to the DNS server as connects: those are
+	// not the call's, so only the outermost lookup is an event and no connect is one during it.
+	dnsDepth int
 }
 
 func (c *call) sigName() string {
@@ -213,11 +218,16 @@ func (c *call) clientTrace() *httptrace.ClientTrace {
 		DNSStart: func(httptrace.DNSStartInfo) {
 			c.mu.Lock()
 			defer c.mu.Unlock()
-			c.phase, c.dnsStart = phaseDNS, c.now()
+			if c.dnsDepth++; c.dnsDepth == 1 {
+				c.phase, c.dnsStart = phaseDNS, c.now()
+			}
 		},
 		DNSDone: func(info httptrace.DNSDoneInfo) {
 			c.mu.Lock()
 			defer c.mu.Unlock()
+			if c.dnsDepth--; c.dnsDepth > 0 {
+				return
+			}
 			t := c.now()
 			c.dns = t.Sub(c.dnsStart)
 			if !c.listeningLocked() {
@@ -235,11 +245,17 @@ func (c *call) clientTrace() *httptrace.ClientTrace {
 		ConnectStart: func(_, _ string) {
 			c.mu.Lock()
 			defer c.mu.Unlock()
+			if c.dnsDepth > 0 {
+				return
+			}
 			c.phase, c.connStart = phaseConnect, c.now()
 		},
 		ConnectDone: func(_, addr string, err error) {
 			c.mu.Lock()
 			defer c.mu.Unlock()
+			if c.dnsDepth > 0 {
+				return
+			}
 			t := c.now()
 			c.connect, c.addr = t.Sub(c.connStart), addr
 			if !c.listeningLocked() {
@@ -327,6 +343,7 @@ func (c *call) finish() {
 		}
 		if c.err != nil && c.code != "" {
 			ev.Error = message(c.err, c.code)
+			ev.Kind = transportKind(c.err, c.code)
 		}
 		c.emitLocked(&ev)
 	}

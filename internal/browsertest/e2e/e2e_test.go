@@ -16,6 +16,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
 
 	bt "github.com/tcsig/tcsig/internal/browsertest"
 	"github.com/tcsig/tcsig/request"
@@ -400,7 +401,9 @@ func TestVerifyTab(t *testing.T) {
 	raw += "\r\n" + string(res.Body)
 	ctx, _ := bt.Open(t, "index.html")
 	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
-	run := func(key, cr string) string {
+	var runOn func(raw, key, cr string) string
+	run := func(key, cr string) string { return runOn(raw, key, cr) }
+	runOn = func(raw, key, cr string) string {
 		return bt.Eval[string](t, ctx, `(async () => {
 			document.getElementById("tab-verify").click();
 			const set = (id, v) => { document.getElementById(id).value = v; };
@@ -435,6 +438,20 @@ func TestVerifyTab(t *testing.T) {
 	if got := run(docKey, cr); !strings.Contains(got, "line 5") {
 		t.Errorf("diff of a canonical request with a trailing space: %s", got)
 	}
+
+	// A body changed by one byte: the two explanations left, told apart by
+	// the body's hash, and the page's own field names (not CLI flags).
+	changed := strings.Replace(raw, `{"Limit": 1}`, `{"Limit": 2}`, 1)
+	got := runOn(changed, docKey, "")
+	assert.Contains(t, got, "two explanations remain: the body changed after it was signed, or the SecretKey")
+	assert.NotContains(t, got, "--canonical-request")
+	assert.NotContains(t, got, "--string-to-sign")
+	assert.Contains(t, text(t, ctx, "#verify-give-texts"), "Your canonical request")
+	shot(t, ctx, "verify-body-changed", "#verify-give-texts")
+	// With the client's canonical request, the changed body is named.
+	got = runOn(changed, docKey, res.CanonicalRequest)
+	assert.Contains(t, got, "the client signed a body whose SHA-256 is "+res.HashedPayload)
+	assert.Zero(t, bt.Eval[int](t, ctx, `document.querySelectorAll("#verify-give-texts").length`))
 }
 
 // Every control has an accessible name, and ids are unique (a duplicate
