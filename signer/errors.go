@@ -10,7 +10,10 @@ var ErrMissingCredentials = errors.New("missing credentials: SecretId and Secret
 
 // FieldError is bad or missing input in one named field.
 type FieldError struct {
-	Field string // the input's name, as the CLI and the page call it (e.g. "service")
+	// Field is the Go name of the Request or Credentials field at fault
+	// (e.g. "Service", "ContentType", "Payload"); callers name it their
+	// own way (package request's table: a flag, a JavaScript property).
+	Field string
 	Msg   string
 }
 

@@ -62,25 +62,25 @@ func CheckContentType(method, signatureMethod, contentType string) error {
 	mt := MediaType(contentType)
 	switch {
 	case mt == "":
-		return &FieldError{"contentType", "empty Content-Type"}
+		return &FieldError{"ContentType", "empty Content-Type"}
 	case protocol.ContentTypeAllowed(method, signatureMethod, mt):
 		if mt == ContentTypeMultipart && !strings.Contains(strings.ToLower(contentType), "boundary=") {
-			return &FieldError{"contentType", "multipart/form-data needs its boundary parameter, signed as sent"}
+			return &FieldError{"ContentType", "multipart/form-data needs its boundary parameter, signed as sent"}
 		}
 		return nil
 	case method == "GET":
-		return &FieldError{"contentType", "GET requests must use " + ContentTypeForm + ", not " + mt}
+		return &FieldError{"ContentType", "GET requests must use " + ContentTypeForm + ", not " + mt}
 	case mt == ContentTypeForm:
-		return &FieldError{"contentType", "POST " + ContentTypeForm + " needs HmacSHA1 or HmacSHA256; " +
+		return &FieldError{"ContentType", "POST " + ContentTypeForm + " needs HmacSHA1 or HmacSHA256; " +
 			AlgorithmTC3 + " POST takes application/json or multipart/form-data"}
 	case mt == ContentTypeJSON || mt == ContentTypeMultipart || mt == ContentTypeOctet:
-		return &FieldError{"contentType", mt + " needs " + AlgorithmTC3 + "; " + signatureMethod +
+		return &FieldError{"ContentType", mt + " needs " + AlgorithmTC3 + "; " + signatureMethod +
 			" POST requests must be " + ContentTypeForm}
 	case signatureMethod == AlgorithmTC3:
-		return &FieldError{"contentType", "unsupported content type " + mt + "; " + AlgorithmTC3 +
+		return &FieldError{"ContentType", "unsupported content type " + mt + "; " + AlgorithmTC3 +
 			" POST takes application/json, multipart/form-data or application/octet-stream"}
 	}
-	return &FieldError{"contentType", "unsupported content type " + mt + "; " + signatureMethod +
+	return &FieldError{"ContentType", "unsupported content type " + mt + "; " + signatureMethod +
 		" requests must be " + ContentTypeForm}
 }
 
@@ -151,7 +151,7 @@ func fillDefaults(q *Request) error {
 	}
 	q.Method = strings.ToUpper(q.Method)
 	if q.Method != "GET" && q.Method != "POST" {
-		return &FieldError{"method", "unsupported method " + q.Method + ": Tencent Cloud API takes GET or POST"}
+		return &FieldError{"Method", "unsupported method " + q.Method + ": Tencent Cloud API takes GET or POST"}
 	}
 	if q.SignatureMethod == "" {
 		q.SignatureMethod = AlgorithmTC3
@@ -159,7 +159,7 @@ func fillDefaults(q *Request) error {
 	switch q.SignatureMethod {
 	case AlgorithmTC3, HmacSHA1, HmacSHA256:
 	default:
-		return &FieldError{"signatureMethod", "unknown signature method " + q.SignatureMethod +
+		return &FieldError{"SignatureMethod", "unknown signature method " + q.SignatureMethod +
 			": use TC3-HMAC-SHA256, HmacSHA256 or HmacSHA1"}
 	}
 	if q.ContentType == "" {
@@ -178,20 +178,20 @@ func checkRequired(q *Request, c Credentials) error {
 		return ErrMissingCredentials
 	}
 	for _, f := range []struct{ name, v string }{
-		{"host", q.Host}, {"action", q.Action}, {"version", q.Version},
+		{"Host", q.Host}, {"Action", q.Action}, {"Version", q.Version},
 	} {
 		if f.v == "" {
 			return &FieldError{f.name, "required"}
 		}
 	}
 	if q.SignatureMethod == AlgorithmTC3 && q.Service == "" {
-		return &FieldError{"service", "required"}
+		return &FieldError{"Service", "required"}
 	}
 	if q.Timestamp <= 0 {
-		return &FieldError{"timestamp", "required: Unix time in seconds"}
+		return &FieldError{"Timestamp", "required: Unix time in seconds"}
 	}
 	if q.Timestamp >= 1e11 {
-		return &FieldError{"timestamp", "looks like milliseconds; X-TC-Timestamp is Unix time in seconds"}
+		return &FieldError{"Timestamp", "looks like milliseconds; X-TC-Timestamp is Unix time in seconds"}
 	}
 	return nil
 }
@@ -201,12 +201,14 @@ func checkRequired(q *Request, c Credentials) error {
 // and an absolute path.
 func checkSentText(q *Request, c Credentials) error {
 	if strings.ContainsAny(q.Host, "/?#@ \t\r\n\x00") {
-		return &FieldError{"host", "must be a bare host name such as cvm.tencentcloudapi.com, got " + q.Host}
+		return &FieldError{"Host", "must be a bare host name such as cvm.tencentcloudapi.com, got " + q.Host}
 	}
-	for _, f := range []struct{ name, v string }{
-		{"service", q.Service}, {"action", q.Action}, {"version", q.Version}, {"region", q.Region},
-		{"language", q.Language}, {"secretId", c.SecretID}, {"token", c.Token},
-		{"contentType", q.ContentType}, {"host", q.Host},
+	// Each field is named by its Go name in errors (callers name it their
+	// way) and by its label in encoding errors, which people read.
+	for _, f := range []struct{ name, label, v string }{
+		{"Service", "service", q.Service}, {"Action", "action", q.Action}, {"Version", "version", q.Version},
+		{"Region", "region", q.Region}, {"Language", "language", q.Language}, {"SecretID", "SecretId", c.SecretID},
+		{"Token", "token", c.Token}, {"ContentType", "Content-Type", q.ContentType}, {"Host", "host", q.Host},
 	} {
 		c, ascii := controlByte(f.v)
 		switch c {
@@ -216,7 +218,7 @@ func checkSentText(q *Request, c Credentials) error {
 			return &FieldError{f.name, "contains a NUL byte"}
 		}
 		if !ascii {
-			if err := checkUTF8String(f.name, f.v); err != nil {
+			if err := checkUTF8String(f.label, f.v); err != nil {
 				return err
 			}
 		}
@@ -225,10 +227,10 @@ func checkSentText(q *Request, c Credentials) error {
 	// and start another (contentType and extra headers were not checked).
 	for _, h := range q.Header {
 		if h.Name == "" || strings.ContainsAny(h.Name, " :\t\r\n\x00") || !utf8.ValidString(h.Name) {
-			return &FieldError{"header", "invalid header name " + strconv.Quote(h.Name)}
+			return &FieldError{"Header", "invalid header name " + strconv.Quote(h.Name)}
 		}
 		if c, _ := controlByte(h.Value); c >= 0 {
-			return &FieldError{"header", h.Name + " contains a line break or NUL byte"}
+			return &FieldError{"Header", h.Name + " contains a line break or NUL byte"}
 		}
 		if err := checkUTF8String("header "+h.Name, h.Value); err != nil {
 			return err
@@ -236,7 +238,7 @@ func checkSentText(q *Request, c Credentials) error {
 	}
 	// The path is sent in the URL (and signed by HmacSHA1/256) as given.
 	if q.Path[0] != '/' || strings.ContainsAny(q.Path, "?# \t\r\n\x00") || !utf8.ValidString(q.Path) {
-		return &FieldError{"path", "must be an absolute path such as /, without spaces, line breaks, ? or #, got " + strconv.Quote(q.Path)}
+		return &FieldError{"Path", "must be an absolute path such as /, without spaces, line breaks, ? or #, got " + strconv.Quote(q.Path)}
 	}
 	return nil
 }
@@ -245,7 +247,7 @@ func checkSentText(q *Request, c Credentials) error {
 func checkParams(params []Param) error {
 	for _, p := range params {
 		if p.Key == "" {
-			return &FieldError{"params", "a parameter has an empty name"}
+			return &FieldError{"Params", "a parameter has an empty name"}
 		}
 		// Name and value are checked apart so the offset points into the
 		// one at fault (a joined check reported value offsets shifted by

@@ -76,16 +76,16 @@ func signTC3(r *Request, c Credentials, cache *Signer) (*Result, error) {
 // beside its hash.
 func tc3Parameters(r *Request) (query string, checkBody bool, err error) {
 	if r.OmitSignatureMethod {
-		return "", false, &FieldError{"omitSignatureMethod", "applies to HmacSHA1 only"}
+		return "", false, &FieldError{"OmitSignatureMethod", "applies to HmacSHA1 only"}
 	}
 	if r.Method == "GET" {
 		if len(r.Payload) > 0 {
-			return "", false, &FieldError{"data", "a GET request has no body: its parameters go in the query string"}
+			return "", false, &FieldError{"Payload", "a GET request has no body: its parameters go in the query string"}
 		}
 		return CanonicalQuery(r.Params), false, nil
 	}
 	if len(r.Params) > 0 {
-		return "", false, &FieldError{"params", "TC3-HMAC-SHA256 POST sends its parameters as the body; params apply to GET and HmacSHA1/256 only"}
+		return "", false, &FieldError{"Params", "TC3-HMAC-SHA256 POST sends its parameters as the JSON body; params apply to GET and HmacSHA1/256 only"}
 	}
 	if MediaType(r.ContentType) != ContentTypeJSON {
 		return "", false, nil
@@ -136,7 +136,7 @@ func (w *tc3Writer) canonicalRequest(r *Request, query string, headers Headers, 
 	for _, name := range names {
 		v, ok := lookup(headers, name)
 		if !ok {
-			return &FieldError{"signedHeaders", name + " is signed but not sent"}
+			return &FieldError{"SignedHeaders", name + " is signed but not sent"}
 		}
 		p = appendCanonicalHeader(p, name, v)
 	}
@@ -262,7 +262,7 @@ func appendPayloadHash(dst []byte, r *Request) ([]byte, error) {
 	case r.PayloadHash != "":
 		h := strings.ToLower(r.PayloadHash)
 		if len(h) != 64 || strings.Trim(h, "0123456789abcdef") != "" {
-			return dst, &FieldError{"payloadHash", "must be the 64-character hex SHA-256 of the body"}
+			return dst, &FieldError{"PayloadHash", "must be the 64-character hex SHA-256 of the body"}
 		}
 		return append(dst, h...), nil
 	case r.Method == "GET" || len(r.Payload) == 0:
@@ -317,10 +317,10 @@ func signedHeaderNames(extra []string) ([]string, error) {
 			continue
 		}
 		if strings.ContainsAny(n, " :;\t\r\n") {
-			return nil, &FieldError{"signedHeaders", "invalid header name " + strconv.Quote(n)}
+			return nil, &FieldError{"SignedHeaders", "invalid header name " + strconv.Quote(n)}
 		}
 		if n == "authorization" {
-			return nil, &FieldError{"signedHeaders", "authorization cannot sign itself"}
+			return nil, &FieldError{"SignedHeaders", "authorization cannot sign itself"}
 		}
 		names = append(names, n)
 	}

@@ -7,19 +7,19 @@ import "strconv"
 // METHOD + host + path + "?", HMAC'd with the SecretKey and Base64-encoded.
 func signV1(r *Request, c Credentials) (*Result, error) {
 	if len(r.Payload) > 0 {
-		return nil, &FieldError{"data", r.SignatureMethod + " sends action parameters as form fields, not a raw body: give them as params"}
+		return nil, &FieldError{"Payload", r.SignatureMethod + " sends action parameters as form fields, not a raw body: give them as params"}
 	}
 	if len(r.SignedHeaders) > 0 || r.UnsignedPayload || r.PayloadHash != "" {
-		return nil, &FieldError{"signatureMethod", "signedHeaders, unsignedPayload and payloadHash apply to TC3-HMAC-SHA256 only"}
+		return nil, &FieldError{"SignatureMethod", "signedHeaders, unsignedPayload and payloadHash apply to TC3-HMAC-SHA256 only"}
 	}
 	if r.OmitSignatureMethod && r.SignatureMethod != HmacSHA1 {
-		return nil, &FieldError{"omitSignatureMethod", "only HmacSHA1 may omit SignatureMethod: the server assumes HmacSHA1 without it"}
+		return nil, &FieldError{"OmitSignatureMethod", "only HmacSHA1 may omit SignatureMethod: the server assumes HmacSHA1 without it"}
 	}
 	if r.Nonce == "" {
-		return nil, &FieldError{"nonce", "required by " + r.SignatureMethod + ": a random positive integer"}
+		return nil, &FieldError{"Nonce", "required by " + r.SignatureMethod + ": a random positive integer"}
 	}
 	if _, err := strconv.ParseUint(r.Nonce, 10, 64); err != nil {
-		return nil, &FieldError{"nonce", "must be a positive decimal integer, got " + strconv.Quote(r.Nonce)}
+		return nil, &FieldError{"Nonce", "must be a positive decimal integer, got " + strconv.Quote(r.Nonce)}
 	}
 
 	// Step 1: collect the common and action parameters.
