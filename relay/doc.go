@@ -18,13 +18,14 @@
 // # /relay/{host}/?{query}
 //
 // GET or POST https://{host}/?{query} with the page's Authorization, Content-Type and X-TC-*
-// headers and its body, all byte for byte; Host is exactly {host}. {host} must match
-// ^[a-z0-9-]+(\.[a-z0-9-]+)?\.tencentcloudapi\.com$ (no punycode, no ".internal."); the path
-// after it must be empty or "/"; the query must not hold a raw '#'. Headers the page's Connection
-// header names are not forwarded. The upstream's status and body come back with an allowlist of
-// its headers — Content-Type, Content-Length, Content-Language, Date, Retry-After, Server and
-// X-TC-* — and nothing else (non-JSON bodies are served as text/plain). Every answer carries
-// X-Tcsig-Call-Id.
+// headers and its body, all byte for byte; Host is exactly {host}. {host} must be a Tencent
+// Cloud API host as protocol.SplitHost defines them ({service}.tencentcloudapi.com,
+// {service}.{region}.tencentcloudapi.com, {service}.intl.tencentcloudapi.com), and the relay
+// refuses the ".internal." ones the syntax allows; the path after it must be empty or "/"; the
+// query must not hold a raw '#'. Headers the page's Connection header names are not forwarded.
+// The upstream's status and body come back with an allowlist of its headers — Content-Type,
+// Content-Length, Content-Language, Date, Retry-After, Server and X-TC-* — and nothing else
+// (non-JSON bodies are served as text/plain). Every answer carries X-Tcsig-Call-Id.
 //
 // Optional request headers, consumed by the relay and never forwarded:
 //

@@ -11,7 +11,10 @@ var ErrMissingCredentials error = &message.Error{Msg: message.New(message.Missin
 
 // FieldError is bad or missing input in one named field.
 type FieldError struct {
-	Field string // the input's name, as the CLI and the page call it (e.g. "service")
+	// Field is the Go name of the Request or Credentials field at fault
+	// (e.g. "Service", "ContentType", "Payload"); callers name it their
+	// own way (package request's table: a flag, a JavaScript property).
+	Field string
 	Msg   string // the problem in English
 	// Text is the problem as a message code, for other languages; when it
 	// is set, Msg is its English rendering.

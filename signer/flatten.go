@@ -18,7 +18,8 @@ import (
 // become true/false, null is dropped. Like the SDK, an empty string is
 // dropped as an object field but kept as an array element. Empty input is
 // no parameters. The result is sorted by key. Data whose names and values
-// come to more than 2 MB is refused (see flattenBudget).
+// come to more than 2 MB is refused (see flattenBudget). A *FieldError names
+// Params, the field the result fills.
 func Flatten(data []byte) ([]Param, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, nil
@@ -28,19 +29,19 @@ func Flatten(data []byte) ([]Param, error) {
 	}
 	v, n, err := jsonlite.DecodePrefix(data)
 	if err != nil {
-		return nil, fieldErr("data", message.DataInvalidJSON, jsonErrorMsg(err))
+		return nil, fieldErr("Params", message.DataInvalidJSON, jsonErrorMsg(err))
 	}
 	if len(bytes.TrimLeft(data[n:], " \t\r\n")) > 0 {
-		return nil, fieldErr("data", message.DataTrailing)
+		return nil, fieldErr("Params", message.DataTrailing)
 	}
 	obj, ok := v.(jsonlite.Object)
 	if !ok {
-		return nil, fieldErr("data", message.DataNotObject)
+		return nil, fieldErr("Params", message.DataNotObject)
 	}
 	f := flattener{budget: flattenBudget}
 	f.object("", obj)
 	if f.budget < 0 {
-		return nil, fieldErr("data", message.DataTooLarge, humanSize(flattenBudget), humanSize(LimitGET), humanSize(LimitPOSTV1))
+		return nil, fieldErr("Params", message.DataTooLarge, humanSize(flattenBudget), humanSize(LimitGET), humanSize(LimitPOSTV1))
 	}
 	out := f.out
 	slices.SortFunc(out, func(a, b Param) int {
@@ -56,7 +57,7 @@ func Flatten(data []byte) ([]Param, error) {
 	// depend on map order, so say so instead of guessing.
 	for i := 1; i < len(out); i++ {
 		if out[i].Key == out[i-1].Key {
-			return nil, fieldErr("data", message.DataDuplicate, strconv.Quote(out[i].Key))
+			return nil, fieldErr("Params", message.DataDuplicate, strconv.Quote(out[i].Key))
 		}
 	}
 	return out, nil

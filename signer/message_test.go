@@ -33,8 +33,8 @@ func TestErrorsRenderInChinese(t *testing.T) {
 	ct := base
 	ct.ContentType = ContentTypeJSON
 	_, err = Sign(&ct, cred)
-	assert.EqualError(t, err, "contentType: application/json needs TC3-HMAC-SHA256; HmacSHA256 POST requests must be application/x-www-form-urlencoded")
-	assert.Equal(t, "contentType: application/json 需使用 TC3-HMAC-SHA256；HmacSHA256 的 POST 请求必须是 application/x-www-form-urlencoded",
+	assert.EqualError(t, err, "ContentType: application/json needs TC3-HMAC-SHA256; HmacSHA256 POST requests must be application/x-www-form-urlencoded")
+	assert.Equal(t, "ContentType: application/json 需使用 TC3-HMAC-SHA256；HmacSHA256 的 POST 请求必须是 application/x-www-form-urlencoded",
 		message.RenderError(err, message.ZH))
 
 	_, err = Sign(&base, Credentials{})

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // Limit returns the documented size limit for an HTTP method and signature
@@ -17,14 +19,14 @@ func Limit(method, signatureMethod string) (limit int, rule string) {
 
 // limitRule is Limit with the rule's name as a message.
 func limitRule(method, signatureMethod string) (int, message.Msg) {
-	switch {
-	case method == "GET":
-		return LimitGET, message.New(message.LimitRuleGET)
-	case signatureMethod == HmacSHA1 || signatureMethod == HmacSHA256:
-		return LimitPOSTV1, message.New(message.LimitRulePOST, signatureMethod)
-	default:
-		return LimitPOSTTC3, message.New(message.LimitRulePOST, AlgorithmTC3)
+	limit := protocol.Limit(method, signatureMethod)
+	switch limit {
+	case LimitGET:
+		return limit, message.New(message.LimitRuleGET)
+	case LimitPOSTV1:
+		return limit, message.New(message.LimitRulePOST, signatureMethod)
 	}
+	return limit, message.New(message.LimitRulePOST, AlgorithmTC3)
 }
 
 // checkSize returns the size report, or a *LimitError when over the limit.
@@ -60,37 +62,30 @@ func MediaType(contentType string) string {
 }
 
 // CheckContentType applies the content-type ↔ signature-method rules
-// ("Request Structure", 请求结构): GET takes
+// ("Request Structure", 请求结构; protocol.ContentTypeAllowed) and says
+// which rule a content type breaks: GET takes
 // application/x-www-form-urlencoded only; JSON, multipart and octet-stream
 // bodies need TC3-HMAC-SHA256; form bodies need HmacSHA1/256.
 func CheckContentType(method, signatureMethod, contentType string) error {
 	mt := MediaType(contentType)
-	tc3 := signatureMethod == AlgorithmTC3
 	switch {
 	case mt == "":
-		return fieldErr("contentType", message.CTEmpty)
-	case method == "GET":
-		if mt != ContentTypeForm {
-			return fieldErr("contentType", message.CTGETForm, ContentTypeForm, mt)
-		}
-	case mt == ContentTypeForm:
-		if tc3 {
-			return fieldErr("contentType", message.CTFormNeedsV1, ContentTypeForm)
-		}
-	case mt == ContentTypeJSON || mt == ContentTypeMultipart || mt == ContentTypeOctet:
-		if !tc3 {
-			return fieldErr("contentType", message.CTNeedsTC3, mt, signatureMethod, ContentTypeForm)
-		}
+		return fieldErr("ContentType", message.CTEmpty)
+	case protocol.ContentTypeAllowed(method, signatureMethod, mt):
 		if mt == ContentTypeMultipart && !strings.Contains(strings.ToLower(contentType), "boundary=") {
-			return fieldErr("contentType", message.CTBoundary)
+			return fieldErr("ContentType", message.CTBoundary)
 		}
-	default:
-		if tc3 {
-			return fieldErr("contentType", message.CTUnsupportedTC3, mt)
-		}
-		return fieldErr("contentType", message.CTUnsupportedV1, mt, signatureMethod, ContentTypeForm)
+		return nil
+	case method == "GET":
+		return fieldErr("ContentType", message.CTGETForm, ContentTypeForm, mt)
+	case mt == ContentTypeForm:
+		return fieldErr("ContentType", message.CTFormNeedsV1, ContentTypeForm)
+	case mt == ContentTypeJSON || mt == ContentTypeMultipart || mt == ContentTypeOctet:
+		return fieldErr("ContentType", message.CTNeedsTC3, mt, signatureMethod, ContentTypeForm)
+	case signatureMethod == AlgorithmTC3:
+		return fieldErr("ContentType", message.CTUnsupportedTC3, mt)
 	}
-	return nil
+	return fieldErr("ContentType", message.CTUnsupportedV1, mt, signatureMethod, ContentTypeForm)
 }
 
 // CheckUTF8 returns an *EncodingError naming the first invalid byte of s.
@@ -133,15 +128,34 @@ func checkUTF8String(field, s string) error {
 }
 
 // normalize validates the parts both methods share and fills defaults into
-// a copy of the request.
+// a copy of the request. The checks run in a fixed order, so a request with
+// several faults always reports the same one.
 func normalize(r *Request, c Credentials) (Request, error) {
 	q := *r
+	if err := fillDefaults(&q); err != nil {
+		return q, err
+	}
+	if err := checkRequired(&q, c); err != nil {
+		return q, err
+	}
+	if err := checkSentText(&q, c); err != nil {
+		return q, err
+	}
+	if err := CheckContentType(q.Method, q.SignatureMethod, q.ContentType); err != nil {
+		return q, err
+	}
+	return q, checkParams(q.Params)
+}
+
+// fillDefaults upper-cases the method and fills the defaults: POST,
+// TC3-HMAC-SHA256, the content type that goes with them, and the path "/".
+func fillDefaults(q *Request) error {
 	if q.Method == "" {
 		q.Method = "POST"
 	}
 	q.Method = strings.ToUpper(q.Method)
 	if q.Method != "GET" && q.Method != "POST" {
-		return q, fieldErr("method", message.FieldMethod, q.Method)
+		return fieldErr("Method", message.FieldMethod, q.Method)
 	}
 	if q.SignatureMethod == "" {
 		q.SignatureMethod = AlgorithmTC3
@@ -149,7 +163,7 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	switch q.SignatureMethod {
 	case AlgorithmTC3, HmacSHA1, HmacSHA256:
 	default:
-		return q, fieldErr("signatureMethod", message.FieldSigMethod, q.SignatureMethod)
+		return fieldErr("SignatureMethod", message.FieldSigMethod, q.SignatureMethod)
 	}
 	if q.ContentType == "" {
 		q.ContentType = DefaultContentType(q.Method, q.SignatureMethod)
@@ -157,43 +171,58 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	if q.Path == "" {
 		q.Path = "/"
 	}
+	return nil
+}
+
+// checkRequired checks that the credentials and the required fields are
+// there, and the timestamp is in seconds.
+func checkRequired(q *Request, c Credentials) error {
 	if c.SecretID == "" || c.SecretKey == "" {
-		return q, ErrMissingCredentials
+		return ErrMissingCredentials
 	}
 	for _, f := range []struct{ name, v string }{
-		{"host", q.Host}, {"action", q.Action}, {"version", q.Version},
+		{"Host", q.Host}, {"Action", q.Action}, {"Version", q.Version},
 	} {
 		if f.v == "" {
-			return q, fieldErr(f.name, message.FieldRequired)
+			return fieldErr(f.name, message.FieldRequired)
 		}
 	}
 	if q.SignatureMethod == AlgorithmTC3 && q.Service == "" {
-		return q, fieldErr("service", message.FieldRequired)
+		return fieldErr("Service", message.FieldRequired)
 	}
 	if q.Timestamp <= 0 {
-		return q, fieldErr("timestamp", message.FieldTimestampReq)
+		return fieldErr("Timestamp", message.FieldTimestampReq)
 	}
 	if q.Timestamp >= 1e11 {
-		return q, fieldErr("timestamp", message.FieldTimestampMs)
+		return fieldErr("Timestamp", message.FieldTimestampMs)
 	}
+	return nil
+}
+
+// checkSentText checks the text that is sent in headers, the URL or the
+// signed strings: no line breaks or NUL bytes, valid UTF-8, a bare host
+// and an absolute path.
+func checkSentText(q *Request, c Credentials) error {
 	if strings.ContainsAny(q.Host, "/?#@ \t\r\n\x00") {
-		return q, fieldErr("host", message.FieldHostBare, q.Host)
+		return fieldErr("Host", message.FieldHostBare, q.Host)
 	}
-	for _, f := range []struct{ name, v string }{
-		{"service", q.Service}, {"action", q.Action}, {"version", q.Version}, {"region", q.Region},
-		{"language", q.Language}, {"secretId", c.SecretID}, {"token", c.Token},
-		{"contentType", q.ContentType}, {"host", q.Host},
+	// Each field is named by its Go name in errors (callers name it their
+	// way) and by its label in encoding errors, which people read.
+	for _, f := range []struct{ name, label, v string }{
+		{"Service", "service", q.Service}, {"Action", "action", q.Action}, {"Version", "version", q.Version},
+		{"Region", "region", q.Region}, {"Language", "language", q.Language}, {"SecretID", "SecretId", c.SecretID},
+		{"Token", "token", c.Token}, {"ContentType", "Content-Type", q.ContentType}, {"Host", "host", q.Host},
 	} {
 		c, ascii := controlByte(f.v)
 		switch c {
 		case '\r', '\n':
-			return q, fieldErr(f.name, message.FieldLineBreak)
+			return fieldErr(f.name, message.FieldLineBreak)
 		case 0:
-			return q, fieldErr(f.name, message.FieldNUL)
+			return fieldErr(f.name, message.FieldNUL)
 		}
 		if !ascii {
-			if err := checkUTF8String(f.name, f.v); err != nil {
-				return q, err
+			if err := checkUTF8String(f.label, f.v); err != nil {
+				return err
 			}
 		}
 	}
@@ -201,35 +230,37 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	// and start another (contentType and extra headers were not checked).
 	for _, h := range q.Header {
 		if h.Name == "" || strings.ContainsAny(h.Name, " :\t\r\n\x00") || !utf8.ValidString(h.Name) {
-			return q, fieldErr("header", message.FieldHeaderName, strconv.Quote(h.Name))
+			return fieldErr("Header", message.FieldHeaderName, strconv.Quote(h.Name))
 		}
 		if c, _ := controlByte(h.Value); c >= 0 {
-			return q, fieldErr("header", message.FieldHeaderCtl, h.Name)
+			return fieldErr("Header", message.FieldHeaderCtl, h.Name)
 		}
 		if err := checkUTF8String("header "+h.Name, h.Value); err != nil {
-			return q, err
+			return err
 		}
 	}
 	// The path is sent in the URL (and signed by HmacSHA1/256) as given.
 	if q.Path[0] != '/' || strings.ContainsAny(q.Path, "?# \t\r\n\x00") || !utf8.ValidString(q.Path) {
-		return q, fieldErr("path", message.FieldPath, strconv.Quote(q.Path))
+		return fieldErr("Path", message.FieldPath, strconv.Quote(q.Path))
 	}
-	if err := CheckContentType(q.Method, q.SignatureMethod, q.ContentType); err != nil {
-		return q, err
-	}
-	for _, p := range q.Params {
+	return nil
+}
+
+// checkParams checks the action parameters' names and UTF-8.
+func checkParams(params []Param) error {
+	for _, p := range params {
 		if p.Key == "" {
-			return q, fieldErr("params", message.FieldParamEmpty)
+			return fieldErr("Params", message.FieldParamEmpty)
 		}
 		// Name and value are checked apart so the offset points into the
 		// one at fault (a joined check reported value offsets shifted by
 		// the name's length).
 		if err := checkUTF8String("parameter name "+strconv.Quote(p.Key), p.Key); err != nil {
-			return q, err
+			return err
 		}
 		if err := checkUTF8String("parameter "+p.Key, p.Value); err != nil {
-			return q, err
+			return err
 		}
 	}
-	return q, nil
+	return nil
 }

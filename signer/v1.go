@@ -1,7 +1,6 @@
 package signer
 
 import (
-	"encoding/base64"
 	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 )
@@ -11,19 +10,19 @@ import (
 // METHOD + host + path + "?", HMAC'd with the SecretKey and Base64-encoded.
 func signV1(r *Request, c Credentials) (*Result, error) {
 	if len(r.Payload) > 0 {
-		return nil, fieldErr("data", message.V1Body, r.SignatureMethod)
+		return nil, fieldErr("Payload", message.V1Body, r.SignatureMethod)
 	}
 	if len(r.SignedHeaders) > 0 || r.UnsignedPayload || r.PayloadHash != "" {
-		return nil, fieldErr("signatureMethod", message.V1TC3Only)
+		return nil, fieldErr("SignatureMethod", message.V1TC3Only)
 	}
 	if r.OmitSignatureMethod && r.SignatureMethod != HmacSHA1 {
-		return nil, fieldErr("omitSignatureMethod", message.V1OmitSigMethod)
+		return nil, fieldErr("OmitSignatureMethod", message.V1OmitSigMethod)
 	}
 	if r.Nonce == "" {
-		return nil, fieldErr("nonce", message.V1NonceRequired, r.SignatureMethod)
+		return nil, fieldErr("Nonce", message.V1NonceRequired, r.SignatureMethod)
 	}
 	if _, err := strconv.ParseUint(r.Nonce, 10, 64); err != nil {
-		return nil, fieldErr("nonce", message.V1NonceInvalid, strconv.Quote(r.Nonce))
+		return nil, fieldErr("Nonce", message.V1NonceInvalid, strconv.Quote(r.Nonce))
 	}
 
 	// Step 1: collect the common and action parameters.
@@ -50,37 +49,13 @@ func signV1(r *Request, c Credentials) (*Result, error) {
 	all = append(all, r.Params...)
 
 	// Step 2: sort by name in byte order; Signature never signs itself.
-	sorted := sortParams(all)
-	for i, p := range sorted {
-		if p.Key == "Signature" {
-			sorted = append(sorted[:i], sorted[i+1:]...)
-			break
-		}
-	}
+	sorted := V1Params(all)
 
 	// Step 3: the string to sign, with raw values.
-	n := len(r.Method) + len(r.Host) + len(r.Path) + 1
-	for _, p := range sorted {
-		n += len(p.Key) + len(p.Value) + 2
-	}
-	sts := make([]byte, 0, n)
-	sts = append(sts, r.Method...)
-	sts = append(sts, r.Host...)
-	sts = append(sts, r.Path...)
-	sts = append(sts, '?')
-	for i, p := range sorted {
-		if i > 0 {
-			sts = append(sts, '&')
-		}
-		sts = append(sts, p.Key...)
-		sts = append(sts, '=')
-		sts = append(sts, p.Value...)
-	}
+	sts := AppendV1StringToSign(make([]byte, 0, v1StringToSignLen(r.Method, r.Host, r.Path, sorted)), r.Method, r.Host, r.Path, sorted)
 
 	// Step 4: HMAC and Base64.
-	var sum [32]byte
-	mac := newMAC(r.SignatureMethod == HmacSHA256).sum(sum[:0], []byte(c.SecretKey), sts)
-	signature := base64.StdEncoding.EncodeToString(mac)
+	signature := v1Signature(r.SignatureMethod, c.SecretKey, sts)
 
 	// Step 5: every value URL-encoded on the wire, Signature included.
 	wire := sortParams(append(sorted[:len(sorted):len(sorted)], Param{"Signature", signature}))

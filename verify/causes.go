@@ -152,6 +152,7 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 			changed = changed || raw != h.value
 			in.headers[i].value = raw
 		}
+		in.verbatimValues = true
 		if changed && try(in) {
 			how := "without lower-casing them"
 			if !trim {

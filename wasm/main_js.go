@@ -2,12 +2,12 @@
 
 // Command wasm is the playground's module. It fills in globalThis.tcsig
 // (created by web/static/tcsig.js before this runs) with sign, verify,
-// endpoints, resolve, checkJSON and mark, then resolves tcsig.ready. Nothing on
+// endpoints, fields, resolve, checkJSON and mark, then resolves tcsig.ready. Nothing on
 // its path links encoding/json, fmt or net/url (internal/jsonlite instead),
 // which keeps signing and verification small enough for one module
 // (sizes in docs/performance.md).
 // All logic is in this package's host-built files (decode.go, encode.go,
-// verify.go, …), internal/spec, signer, verify and endpoints; this file
+// verify.go, …), request, signer, verify and endpoints; this file
 // only crosses the boundary.
 package main
 
@@ -15,7 +15,6 @@ import (
 	"errors"
 	"syscall/js"
 
-	"github.com/tcsig/tcsig/internal/spec"
 	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -29,6 +28,7 @@ func main() {
 	g := NewObject()
 	g.Set("sign", Func(sign))
 	g.Set("endpoints", Func(func([]js.Value) (any, error) { return ToJS(Regions()), nil }))
+	g.Set("fields", Func(func([]js.Value) (any, error) { return ToJS(FieldTable()), nil }))
 	g.Set("resolve", Call(resolveCall))
 	g.Set("checkJSON", Call(checkJSONCall))
 	g.Set("sha256", Call(sha256Call))
@@ -50,7 +50,7 @@ func sign(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := spec.SignWith(&chain, in.Req)
+	res, err := SignDecoded(&chain, in)
 	if err != nil {
 		return nil, err
 	}

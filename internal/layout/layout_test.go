@@ -40,7 +40,7 @@ var floors = map[string]int{
 	"signer":    2,
 	"endpoints": 2,
 	// Request building: one request schema, decoded at the edge.
-	"internal/spec": 3,
+	"request": 3,
 	// What tcsig does with a request.
 	"capture":        4,
 	"verify":         4,

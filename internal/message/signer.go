@@ -3,55 +3,57 @@ package message
 // Codes of the signer: size limits, UTF-8, content type ↔ method, and the
 // request's fields.
 const (
-	LimitOver         Code = "limit.over"
-	LimitHint         Code = "limit.hint"
-	LimitWhatQuery    Code = "limit.what.query"
-	LimitWhatBody     Code = "limit.what.body"
-	LimitRuleGET      Code = "limit.rule.get"
-	LimitRulePOST     Code = "limit.rule.post"
-	LimitHintPOST     Code = "limit.hint.post"
-	LimitHintTC3      Code = "limit.hint.tc3"
-	LimitHintSplit    Code = "limit.hint.split"
-	EncodingInvalid   Code = "encoding.invalid"
-	MissingCreds      Code = "credentials.missing"
-	FieldRequired     Code = "field.required"
-	FieldTimestampReq Code = "field.timestamp.required"
-	FieldTimestampMs  Code = "field.timestamp.ms"
-	FieldMethod       Code = "field.method"
-	FieldSigMethod    Code = "field.signature_method"
-	FieldHostBare     Code = "field.host.bare"
-	FieldLineBreak    Code = "field.line_break"
-	FieldNUL          Code = "field.nul"
-	FieldHeaderName   Code = "field.header.name"
-	FieldHeaderCtl    Code = "field.header.control"
-	FieldPath         Code = "field.path"
-	FieldParamEmpty   Code = "field.param.empty"
-	CTEmpty           Code = "content_type.empty"
-	CTGETForm         Code = "content_type.get_form"
-	CTFormNeedsV1     Code = "content_type.form_needs_v1"
-	CTNeedsTC3        Code = "content_type.needs_tc3"
-	CTBoundary        Code = "content_type.boundary"
-	CTUnsupportedTC3  Code = "content_type.unsupported_tc3"
-	CTUnsupportedV1   Code = "content_type.unsupported_v1"
-	TC3OmitSigMethod  Code = "tc3.omit_signature_method"
-	TC3GETBody        Code = "tc3.get_body"
-	TC3POSTParams     Code = "tc3.post_params"
-	TC3SignedNotSent  Code = "tc3.signed_not_sent"
-	TC3PayloadHash    Code = "tc3.payload_hash"
-	TC3BadHeaderName  Code = "tc3.signed_headers.name"
-	TC3SignsAuth      Code = "tc3.signed_headers.authorization"
-	TC3PathWarning    Code = "tc3.path"
-	V1Body            Code = "v1.body"
-	V1TC3Only         Code = "v1.tc3_only"
-	V1OmitSigMethod   Code = "v1.omit_signature_method"
-	V1NonceRequired   Code = "v1.nonce.required"
-	V1NonceInvalid    Code = "v1.nonce.invalid"
-	DataInvalidJSON   Code = "data.invalid_json"
-	DataTrailing      Code = "data.trailing"
-	DataNotObject     Code = "data.not_object"
-	DataTooLarge      Code = "data.too_large"
-	DataDuplicate     Code = "data.duplicate"
-	JSONPosition      Code = "json.position"
+	LimitOver           Code = "limit.over"
+	LimitHint           Code = "limit.hint"
+	LimitWhatQuery      Code = "limit.what.query"
+	LimitWhatBody       Code = "limit.what.body"
+	LimitRuleGET        Code = "limit.rule.get"
+	LimitRulePOST       Code = "limit.rule.post"
+	LimitHintPOST       Code = "limit.hint.post"
+	LimitHintTC3        Code = "limit.hint.tc3"
+	LimitHintSplit      Code = "limit.hint.split"
+	EncodingInvalid     Code = "encoding.invalid"
+	MissingCreds        Code = "credentials.missing"
+	FieldRequired       Code = "field.required"
+	FieldTimestampReq   Code = "field.timestamp.required"
+	FieldTimestampMs    Code = "field.timestamp.ms"
+	FieldTimestampWhole Code = "field.timestamp.whole"
+	Wrapped             Code = "wrapped"
+	FieldMethod         Code = "field.method"
+	FieldSigMethod      Code = "field.signature_method"
+	FieldHostBare       Code = "field.host.bare"
+	FieldLineBreak      Code = "field.line_break"
+	FieldNUL            Code = "field.nul"
+	FieldHeaderName     Code = "field.header.name"
+	FieldHeaderCtl      Code = "field.header.control"
+	FieldPath           Code = "field.path"
+	FieldParamEmpty     Code = "field.param.empty"
+	CTEmpty             Code = "content_type.empty"
+	CTGETForm           Code = "content_type.get_form"
+	CTFormNeedsV1       Code = "content_type.form_needs_v1"
+	CTNeedsTC3          Code = "content_type.needs_tc3"
+	CTBoundary          Code = "content_type.boundary"
+	CTUnsupportedTC3    Code = "content_type.unsupported_tc3"
+	CTUnsupportedV1     Code = "content_type.unsupported_v1"
+	TC3OmitSigMethod    Code = "tc3.omit_signature_method"
+	TC3GETBody          Code = "tc3.get_body"
+	TC3POSTParams       Code = "tc3.post_params"
+	TC3SignedNotSent    Code = "tc3.signed_not_sent"
+	TC3PayloadHash      Code = "tc3.payload_hash"
+	TC3BadHeaderName    Code = "tc3.signed_headers.name"
+	TC3SignsAuth        Code = "tc3.signed_headers.authorization"
+	TC3PathWarning      Code = "tc3.path"
+	V1Body              Code = "v1.body"
+	V1TC3Only           Code = "v1.tc3_only"
+	V1OmitSigMethod     Code = "v1.omit_signature_method"
+	V1NonceRequired     Code = "v1.nonce.required"
+	V1NonceInvalid      Code = "v1.nonce.invalid"
+	DataInvalidJSON     Code = "data.invalid_json"
+	DataTrailing        Code = "data.trailing"
+	DataNotObject       Code = "data.not_object"
+	DataTooLarge        Code = "data.too_large"
+	DataDuplicate       Code = "data.duplicate"
+	JSONPosition        Code = "json.position"
 )
 
 func init() {
@@ -78,6 +80,9 @@ func init() {
 		FieldTimestampReq: {nil, "required: Unix time in seconds", "必填：以秒为单位的 Unix 时间"},
 		FieldTimestampMs: {nil, "looks like milliseconds; X-TC-Timestamp is Unix time in seconds",
 			"看起来是毫秒；X-TC-Timestamp 是以秒为单位的 Unix 时间"},
+		FieldTimestampWhole: {[]string{"got"}, "must be Unix time in whole seconds, got {got}",
+			"必须是以整秒为单位的 Unix 时间，实际为 {got}"},
+		Wrapped: {[]string{"error"}, "{error}", "{error}"},
 		FieldMethod: {[]string{"method"}, "unsupported method {method}: Tencent Cloud API takes GET or POST",
 			"不支持的方法 {method}：腾讯云 API 只接受 GET 或 POST"},
 		FieldSigMethod: {[]string{"method"}, "unknown signature method {method}: use TC3-HMAC-SHA256, HmacSHA256 or HmacSHA1",
@@ -112,8 +117,8 @@ func init() {
 		TC3OmitSigMethod: {nil, "applies to HmacSHA1 only", "仅适用于 HmacSHA1"},
 		TC3GETBody: {nil, "a GET request has no body: its parameters go in the query string",
 			"GET 请求没有请求体：参数放在查询串中"},
-		TC3POSTParams: {nil, "TC3-HMAC-SHA256 POST sends its parameters as the body; params apply to GET and HmacSHA1/256 only",
-			"TC3-HMAC-SHA256 的 POST 以请求体发送参数；params 只适用于 GET 和 HmacSHA1/256"},
+		TC3POSTParams: {nil, "TC3-HMAC-SHA256 POST sends its parameters as the JSON body; params apply to GET and HmacSHA1/256 only",
+			"TC3-HMAC-SHA256 的 POST 以 JSON 请求体发送参数；params 只适用于 GET 和 HmacSHA1/256"},
 		TC3SignedNotSent: {[]string{"name"}, "{name} is signed but not sent", "{name} 参与了签名，但没有发送"},
 		TC3PayloadHash: {nil, "must be the 64-character hex SHA-256 of the body",
 			"必须是请求体的 SHA-256，64 个十六进制字符"},

@@ -42,15 +42,18 @@
     return out;
   }
 
-  // request is the tcsig.sign argument the form describes.
+  // formControls are the string fields of the request schema (tcsig.fields)
+  // that the form has a control of the same name for.
+  let formControls = null;
+  const controls = () =>
+    (formControls ||= tcsig.fields().filter((f) => f.kind === "string" && $(f.name) && "value" in $(f.name)).map((f) => f.name));
+
+  // request is the tcsig.sign argument the form describes: each string field
+  // from its control, the others as the form holds them.
   function request() {
-    const req = {
-      service: $("service").value, action: $("action").value, version: $("version").value,
-      region: $("region").value, endpoint: $("endpoint").value, method: $("method").value,
-      contentType: $("contentType").value, signatureMethod: $("signatureMethod").value,
-      timestamp: timestamp(), language: $("language").value,
-      secretId: $("secretId").value, secretKey: $("secretKey").value, token: $("token").value,
-    };
+    const req = {};
+    for (const name of controls()) req[name] = $(name).value;
+    req.timestamp = timestamp();
     if (!isTC3()) req.nonce = $("nonce").value;
     const extra = $("extraHeaders").value.trim();
     if (extra) req.signedHeaders = "content-type;host;" + extra;

@@ -16,6 +16,11 @@
     sign: (request) => unwrap(api._go.sign(request)),
     /** endpoints() → the region table, in display order. */
     endpoints: () => unwrap(api._go.endpoints()),
+    /**
+     * fields() → the request schema sign takes, in the page's order:
+     * [{name, flag, kind, default, secret}] (kind: string, timestamp, nonce, bool, params, form, data).
+     */
+    fields: () => unwrap(api._go.fields()),
     /** resolve(service, region, mode) → {host, mode, region, known, why, warning}; throws on bad input. */
     resolve: (service, region, mode) => unwrap(api._go.resolve(service, region, mode)),
     /**

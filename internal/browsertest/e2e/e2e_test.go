@@ -1,5 +1,5 @@
 // Package e2e runs the playground in headless Chromium: the page's
-// tcsig.sign against spec.Sign and the official SDK, the form driven by
+// tcsig.sign against request.Sign and the official SDK, the form driven by
 // typing, share links, size errors, the embed and the language switch.
 package e2e
 
@@ -19,7 +19,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	bt "github.com/tcsig/tcsig/internal/browsertest"
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/request"
 )
 
 func TestMain(m *testing.M) { bt.Main(m) }
@@ -56,7 +56,7 @@ func typeInto(t *testing.T, ctx context.Context, id, s string) {
 	}
 }
 
-// The request typed into the form must show the signature spec.Sign gives
+// The request typed into the form must show the signature request.Sign gives
 // for the same inputs.
 func TestTypedRequestShowsSpecSignature(t *testing.T) {
 	ctx, _ := bt.Open(t, "index.html")
@@ -72,16 +72,16 @@ func TestTypedRequestShowsSpecSignature(t *testing.T) {
 	typeInto(t, ctx, "secretId", docID)
 	typeInto(t, ctx, "secretKey", docKey)
 
-	want, err := spec.Sign(&spec.Request{
+	want, err := request.Sign(&request.Input{
 		Service: "cvm", Action: "DescribeZones", Version: "2017-03-12", Region: "ap-shanghai", Endpoint: "regional",
 		Method: "POST", ContentType: "application/json; charset=utf-8", SignatureMethod: "TC3-HMAC-SHA256",
-		Timestamp: "1700000123", SecretID: docID, SecretKey: docKey, Data: `{"Limit": 2, "Name": "未命名"}`,
+		Timestamp: 1700000123, SecretID: docID, SecretKey: docKey, Data: []byte(`{"Limit": 2, "Name": "未命名"}`),
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := text(t, ctx, "#step-signature pre"); got != want.Signature {
-		t.Errorf("page shows signature %q, spec.Sign gives %q", got, want.Signature)
+		t.Errorf("page shows signature %q, request.Sign gives %q", got, want.Signature)
 	}
 	if got := text(t, ctx, "#host"); got != "cvm.ap-shanghai.tencentcloudapi.com" {
 		t.Errorf("host line %q", got)
@@ -290,11 +290,11 @@ func TestLanguageSwitch(t *testing.T) {
 // message, fills the clock and nonce, and exposes the tables.
 func TestJSAPI(t *testing.T) {
 	ctx, _ := bt.Open(t, "index.html")
-	req := &spec.Request{
-		Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: "1710000000", SecretID: docID, SecretKey: docKey,
-		Form: []spec.FormField{{Name: "ImageName", Value: "a.png"}, {Name: "Image", Filename: "a.png", Content: []byte{0x89, 'P', 'N', 'G', 0xff, 0, 0xfe}}},
+	req := &request.Input{
+		Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: 1710000000, SecretID: docID, SecretKey: docKey,
+		Form: []request.FormField{{Name: "ImageName", Value: "a.png"}, {Name: "Image", Filename: "a.png", Content: []byte{0x89, 'P', 'N', 'G', 0xff, 0, 0xfe}}},
 	}
-	res, err := spec.Sign(req)
+	res, err := request.Sign(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -389,8 +389,8 @@ func parseFloat(t *testing.T, s string) float64 {
 // The Verify tab: a correct capture passes, a wrong key names the API's
 // error, and the client's own canonical request is diffed line by line.
 func TestVerifyTab(t *testing.T) {
-	res, err := spec.Sign(&spec.Request{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
-		ContentType: "application/json; charset=utf-8", Timestamp: "1551113065", SecretID: docID, SecretKey: docKey, Data: `{"Limit": 1}`})
+	res, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
+		ContentType: "application/json; charset=utf-8", Timestamp: 1551113065, SecretID: docID, SecretKey: docKey, Data: []byte(`{"Limit": 1}`)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -486,9 +486,9 @@ func TestEmbedOfASharedRequest(t *testing.T) {
 		"method": "GET", "contentType": "application/x-www-form-urlencoded", "signatureMethod": "HmacSHA256",
 		"timestamp": "1700000000", "nonce": "12345678901234567890", "data": `{"Limit":3}`}
 	b, _ := json.Marshal(shared)
-	want, err := spec.Sign(&spec.Request{Service: "cvm", Action: "DescribeZones", Version: "2017-03-12", Region: "ap-beijing",
+	want, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeZones", Version: "2017-03-12", Region: "ap-beijing",
 		Method: "GET", ContentType: "application/x-www-form-urlencoded", SignatureMethod: "HmacSHA256",
-		Timestamp: "1700000000", Nonce: "12345678901234567890", Data: `{"Limit":3}`, SecretID: docID, SecretKey: docKey})
+		Timestamp: 1700000000, Nonce: "12345678901234567890", Data: []byte(`{"Limit":3}`), SecretID: docID, SecretKey: docKey})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -533,7 +533,7 @@ func TestKeysAreStoredOnlyWhenAsked(t *testing.T) {
 }
 
 // A multipart request built in the form, with a binary file picked through
-// the file input, shows spec.Sign's signature.
+// the file input, shows request.Sign's signature.
 func TestMultipartFromTheForm(t *testing.T) {
 	content := []byte{0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0xff, 0xfe}
 	file := filepath.Join(t.TempDir(), "logo.png")
@@ -560,9 +560,9 @@ func TestMultipartFromTheForm(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS("#form-file"), []string{file})); err != nil {
 		t.Fatal(err)
 	}
-	want, err := spec.Sign(&spec.Request{Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: "1710000000",
+	want, err := request.Sign(&request.Input{Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: 1710000000,
 		SecretID: docID, SecretKey: docKey, ContentType: "multipart/form-data",
-		Form: []spec.FormField{{Name: "ImageName", Value: "logo.png"}, {Name: "Image", Filename: "logo.png", Content: content}}})
+		Form: []request.FormField{{Name: "ImageName", Value: "logo.png"}, {Name: "Image", Filename: "logo.png", Content: content}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -576,7 +576,7 @@ func TestMultipartFromTheForm(t *testing.T) {
 		return document.querySelector("#step-signature pre").textContent;
 	})()`)
 	if got != want.Signature {
-		t.Errorf("multipart signature %q, spec.Sign %q", got, want.Signature)
+		t.Errorf("multipart signature %q, request.Sign %q", got, want.Signature)
 	}
 	if cr := text(t, ctx, "#step-canonicalRequest pre"); !strings.Contains(cr, "multipart/form-data; boundary=") {
 		t.Errorf("canonical request lacks the boundary:\n%s", cr)

@@ -1,6 +1,7 @@
-package spec
+package request
 
 import (
+	"github.com/tcsig/tcsig/internal/message"
 	"strings"
 	"testing"
 )
@@ -20,7 +21,7 @@ func TestBodyWarnings(t *testing.T) {
 		{`{"F":12345678901234567890.5}`, ""},   // fractional: a float either way
 		{`{"Id":123456789012345678901234}`, "123456789012345678901234"},
 	} {
-		got := bodyWarnings([]byte(tc.body), true)
+		got := english(bodyWarnings([]byte(tc.body), true))
 		switch {
 		case tc.want == "" && len(got) != 0:
 			t.Errorf("%q: unexpected warnings %q", tc.body, got)
@@ -32,7 +33,7 @@ func TestBodyWarnings(t *testing.T) {
 
 func TestSignCarriesBodyWarnings(t *testing.T) {
 	r := base()
-	r.Data = "{}\n"
+	r.Data = []byte("{}\n")
 	res, err := Sign(r)
 	if err != nil {
 		t.Fatal(err)
@@ -40,4 +41,12 @@ func TestSignCarriesBodyWarnings(t *testing.T) {
 	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0], "line break") {
 		t.Errorf("warnings %q", res.Warnings)
 	}
+}
+
+func english(ms []message.Msg) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Render(message.EN))
+	}
+	return out
 }

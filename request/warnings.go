@@ -1,7 +1,8 @@
-package spec
+package request
 
 import (
 	"bytes"
+	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 )
 
@@ -11,17 +12,17 @@ const bigIntScanLimit = 1 << 20
 
 // bodyWarnings flags body bytes that sign fine but often differ from what a
 // client's HTTP library really sends (pitfalls 4 and 5 of the reference).
-func bodyWarnings(body []byte, isJSON bool) []string {
-	var w []string
+func bodyWarnings(body []byte, isJSON bool) []message.Msg {
+	var w []message.Msg
 	if bytes.HasPrefix(body, []byte("\xef\xbb\xbf")) {
-		w = append(w, "body starts with a UTF-8 byte-order mark; it is signed, so it must be sent too")
+		w = append(w, message.New(message.BodyBOM))
 	}
 	if n := len(body); n > 0 && (body[n-1] == '\n' || body[n-1] == '\r') {
-		w = append(w, "body ends with a line break; it is signed, so the client must send exactly these bytes (editors and heredocs often add one)")
+		w = append(w, message.New(message.BodyLineBreak))
 	}
 	if isJSON && len(body) <= bigIntScanLimit {
 		if n, ok := firstBigInt(body); ok {
-			w = append(w, "body has the integer "+n+", above 2^53: JavaScript and some JSON libraries change its digits if they re-serialise the body; sign and send these bytes as they are")
+			w = append(w, message.New(message.BodyBigInt, n))
 		}
 	}
 	return w
