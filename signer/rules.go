@@ -13,12 +13,12 @@ import (
 // method, and the rule's name: GET 32 KB; POST 1 MB with HmacSHA1/256;
 // POST 10 MB with TC3-HMAC-SHA256.
 func Limit(method, signatureMethod string) (limit int, rule string) {
-	limit, m := limitRule(method, signatureMethod)
+	limit, m := LimitRule(method, signatureMethod)
 	return limit, m.Render(message.EN)
 }
 
-// limitRule is Limit with the rule's name as a message.
-func limitRule(method, signatureMethod string) (int, message.Msg) {
+// LimitRule is Limit with the rule's name as a message.
+func LimitRule(method, signatureMethod string) (int, message.Msg) {
 	limit := protocol.Limit(method, signatureMethod)
 	switch limit {
 	case LimitGET:
@@ -31,7 +31,7 @@ func limitRule(method, signatureMethod string) (int, message.Msg) {
 
 // checkSize returns the size report, or a *LimitError when over the limit.
 func checkSize(method, signatureMethod string, used int) (Size, error) {
-	limit, rule := limitRule(method, signatureMethod)
+	limit, rule := LimitRule(method, signatureMethod)
 	counted := "body"
 	what := message.New(message.LimitWhatBody)
 	if method == "GET" {

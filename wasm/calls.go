@@ -48,7 +48,7 @@ func resolveCall(args []Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Resolution(res), nil
+	return Resolution(res.Localize(lang)), nil
 }
 
 // checkJSONCall is tcsig.checkJSON(text): null when text is valid JSON.

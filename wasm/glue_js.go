@@ -47,7 +47,7 @@ func Func(f func(args []js.Value) (any, error)) js.Func {
 		}()
 		v, err := f(args)
 		if err != nil {
-			return jsError.New(err.Error())
+			return jsError.New(ErrorText(err))
 		}
 		return v
 	})

@@ -34,6 +34,7 @@ func main() {
 	g.Set("sha256", Call(sha256Call))
 	g.Set("verify", Func(verifyJS))
 	g.Set("mark", Call(markCall))
+	g.Set("setLanguage", Call(setLanguageCall))
 	api.Set("_go", g)
 	api.Set("limits", ToJS(Limits()))
 	api.Set("notation", ToJS(Notation()))
@@ -54,6 +55,7 @@ func sign(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	localize(res)
 	return ToJSWith(Result(res, in), req.Get("data")), nil
 }
 

@@ -301,6 +301,7 @@
       // domain cvm…com"): the line already shows it.
       let why = res.why;
       if (why.startsWith(res.host + ": ")) why = why.slice(res.host.length + 2);
+      else if (why.startsWith(res.host + "：")) why = why.slice(res.host.length + 1);
       else if (why.endsWith(" " + res.host)) why = why.slice(0, -res.host.length - 1);
       $("host-why").textContent = why + (res.warning ? " — " + res.warning : "");
     } catch (e) {
@@ -407,6 +408,9 @@
   function setLang(lang) {
     TC.lang = lang;
     $("lang").value = lang;
+    // Go-side messages (errors, host explanations, warnings) come back in
+    // the page's language once the module is up.
+    if (tcsig._go) tcsig.setLanguage(lang);
     TC.applyI18n();
     applyRules(null);
     buildRegions();
@@ -424,6 +428,7 @@
       return;
     }
     $("status").hidden = true;
+    tcsig.setLanguage(TC.lang);
     $("build-version").textContent = "tcsig " + tcsig.version;
     $("nonce").value = randomNonce();
     $("timestamp").value = String(now());

@@ -23,6 +23,7 @@
     $("steps").textContent = TC.t("loadFailed", e.message || e);
     return;
   }
+  tcsig.setLanguage(TC.lang);
   const signed = Object.assign({}, req, TC.exampleKeys);
   if (signed.form) signed.contentType = "multipart/form-data";
   let r;

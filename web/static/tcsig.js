@@ -34,6 +34,11 @@
      * tcsig.notation lists the named marks: [{char, name, title, kind}].
      */
     mark: (text) => unwrap(api._go.mark(text)),
+    /**
+     * setLanguage("en" | "zh") → the language every later Go-side message comes back in: errors,
+     * host explanations (resolve), warnings and the verify report. English until called.
+     */
+    setLanguage: (lang) => unwrap(api._go.setLanguage(lang)),
     /** checkJSON(text) → null when text is valid JSON, else {line, column, offset, message}. */
     checkJSON: (text) => unwrap(api._go.checkJSON(text)),
     /** Benchmark baseline only (make bench-web): Go-wasm SHA-256 of a string or Uint8Array. */

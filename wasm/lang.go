@@ -1,0 +1,38 @@
+package main
+
+import (
+	"errors"
+
+	"github.com/tcsig/tcsig/internal/message"
+	"github.com/tcsig/tcsig/signer"
+)
+
+// lang is the language the page shows: tcsig.setLanguage sets it, and every
+// Go-side message the module returns (errors, host explanations, warnings,
+// verify's report) is rendered in it.
+var lang = message.EN
+
+// setLanguageCall is tcsig.setLanguage(lang): "en" or "zh" (zh-CN and the
+// like count as zh).
+func setLanguageCall(args []Value) (any, error) {
+	a := arg(args, 0)
+	l, ok := message.Parse(a.Str())
+	if a.Kind() != String || !ok {
+		return nil, errors.New("setLanguage(lang): lang must be \"en\" or \"zh\"")
+	}
+	lang = l
+	return string(l), nil
+}
+
+// ErrorText is err as the page shows it, in the page's language.
+func ErrorText(err error) string { return message.RenderError(err, lang) }
+
+// localize renders res's warnings and size rule in the page's language.
+func localize(res *signer.Result) {
+	if lang == message.EN {
+		return
+	}
+	res.Warnings = res.LocalWarnings(lang)
+	_, rule := signer.LimitRule(res.Method, res.SignatureMethod)
+	res.Size.Rule = rule.Render(lang)
+}

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/internal/message"
+	"github.com/tcsig/tcsig/request"
+)
+
+// TestSetLanguage checks that after setLanguage("zh") the module's Go-side
+// messages come back in Chinese: a host explanation, a sign error and a
+// warning; and that "en" brings English back.
+func TestSetLanguage(t *testing.T) {
+	t.Cleanup(func() { lang = message.EN })
+	_, err := setLanguageCall([]Value{fake{"fr"}})
+	assert.Error(t, err)
+	_, err = setLanguageCall(nil)
+	assert.Error(t, err)
+
+	out, err := setLanguageCall([]Value{fake{"zh"}})
+	require.NoError(t, err)
+	assert.Equal(t, "zh", out)
+	res, err := resolveCall([]Value{fake{"cvm"}, fake{"ap-guangzhou"}})
+	require.NoError(t, err)
+	assert.Contains(t, plain(res).(map[string]any)["why"], "就近接入域名")
+
+	in := &Input{Req: &request.Input{Service: "cvm", Action: "A", Version: "2017-03-12", Timestamp: 1551113065,
+		SecretID: "id", SecretKey: "key", Method: "GET", Region: "ap-taipei", Data: []byte(`{"X":"` + strings.Repeat("a", 40000) + `"}`)}}
+	_, err = SignDecoded(nil, in)
+	require.Error(t, err)
+	assert.Contains(t, ErrorText(err), "请求过大：GET 查询串为 ")
+
+	in.Req.Data = nil
+	signed, err := SignDecoded(nil, in)
+	require.NoError(t, err)
+	localize(signed)
+	require.Len(t, signed.Warnings, 1)
+	assert.Contains(t, signed.Warnings[0], "ap-taipei 不在 tcsig 的地域表中")
+	assert.Equal(t, "GET 请求", signed.Size.Rule)
+
+	_, err = setLanguageCall([]Value{fake{"en"}})
+	require.NoError(t, err)
+	assert.Contains(t, ErrorText(err2(t)), "request too large")
+}
+
+func err2(t *testing.T) error {
+	in := &Input{Req: &request.Input{Service: "cvm", Action: "A", Version: "2017-03-12", Timestamp: 1551113065,
+		SecretID: "id", SecretKey: "key", Method: "GET", Data: []byte(`{"X":"` + strings.Repeat("a", 40000) + `"}`)}}
+	_, err := SignDecoded(nil, in)
+	require.Error(t, err)
+	return err
+}
