@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/tcsig/tcsig/internal/message"
 	"io"
 	"slices"
 	"strings"
@@ -40,14 +41,15 @@ type catalogFlags struct {
 	version, search, lang, output string
 	limit, depth                  int
 	about                         bool
+	msgLang                       message.Lang // --lang: messages and documentation
 }
 
-func newCatalogFlagSet(f *catalogFlags) *flag.FlagSet {
+func newCatalogFlagSet(f *catalogFlags, env Env) *flag.FlagSet {
 	fs := flag.NewFlagSet("catalog", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&f.version, "version", "", "API `version` of the service (default: the newest)")
 	fs.StringVar(&f.search, "search", "", "find actions whose names match every `word` (start of the name or of a word in it)")
-	fs.StringVar(&f.lang, "lang", "en", "documentation language: en or zh (the other is used where one is missing)")
+	addLangFlag(fs, env, &f.msgLang) // documentation in the other language where one is missing
 	fs.StringVar(&f.output, "output", outputText, "text or json")
 	fs.IntVar(&f.limit, "limit", 50, "most search results to print (0: all)")
 	fs.IntVar(&f.depth, "depth", catalog.MaxDepth, "levels of nested structures to expand in --output json")
@@ -58,8 +60,9 @@ func newCatalogFlagSet(f *catalogFlags) *flag.FlagSet {
 // runCatalog implements tcsig catalog.
 func runCatalog(_ context.Context, args []string, env Env) int {
 	var f catalogFlags
-	fs := newCatalogFlagSet(&f)
+	fs := newCatalogFlagSet(&f, env)
 	pos, err := parseInterleaved(fs, args)
+	env.Lang, f.lang = f.msgLang, string(f.msgLang)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			printUsage(env.Stdout, fs, catalogSynopsis)
@@ -93,8 +96,8 @@ func (f *catalogFlags) validate(pos []string) error {
 	switch {
 	case len(pos) > 2:
 		return fmt.Errorf("unexpected argument %q: want at most SERVICE and ACTION", pos[2])
-	case f.lang != "en" && f.lang != "zh":
-		return fmt.Errorf("--lang: want en or zh, got %q", f.lang)
+	case checkLang(f.msgLang) != nil:
+		return checkLang(f.msgLang)
 	case f.output != outputText && f.output != outputJSON:
 		return fmt.Errorf("--output: want text or json, got %q", f.output)
 	case f.search != "" && len(pos) > 0:

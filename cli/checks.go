@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 	"strings"
 
@@ -46,7 +47,7 @@ func jsonBodyWarning(res *signer.Result, hasForm bool) string {
 
 // withRegionSuggestion adds "did you mean" to the warning about a region
 // missing from the table, when a known region is one or two typos away.
-func withRegionSuggestion(warnings []string, region string) []string {
+func withRegionSuggestion(warnings []string, region string, lang message.Lang) []string {
 	if region == "" {
 		return warnings
 	}
@@ -63,8 +64,8 @@ func withRegionSuggestion(warnings []string, region string) []string {
 	}
 	out := make([]string, len(warnings))
 	for i, w := range warnings {
-		if strings.HasPrefix(w, region+" is not in") {
-			w += "; did you mean --region " + s + "?"
+		if strings.HasPrefix(w, region+" is not in") || strings.HasPrefix(w, region+" 不在") {
+			w += message.New(message.CLIDidYouMeanRegion, s).Render(lang)
 		}
 		out[i] = w
 	}

@@ -6,6 +6,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"github.com/tcsig/tcsig/internal/message"
 	"io"
 	"os"
 	"time"
@@ -33,6 +34,9 @@ type Env struct {
 	Now    func() time.Time
 	// Nonce returns a random positive integer for HmacSHA1/256 requests.
 	Nonce func() uint64
+	// Lang is the language of the command's messages: --lang, else the
+	// locale (addLangFlag); English when unset.
+	Lang message.Lang
 }
 
 // OSEnv is the real process environment.
@@ -114,6 +118,6 @@ func Run(ctx context.Context, args []string, env Env) int {
 func fail(env Env, cmd string, err error) int {
 	// An error may quote its input (a capture, a flag): show its control
 	// characters rather than let them act on the terminal.
-	fmt.Fprintf(env.Stderr, "tcsig %s: %s\n", cmd, notation.Controls(err.Error()))
+	fmt.Fprintf(env.Stderr, "tcsig %s: %s\n", cmd, notation.Controls(errorText(env, err)))
 	return ExitUsage
 }

@@ -32,11 +32,15 @@ func runEndpoint(ctx context.Context, args []string, env Env) int {
 	mode := fs.String("endpoint", "", "host family: nearest (default), regional or intl")
 	list := fs.Bool("list", false, "print the region table instead")
 	output := fs.String("output", outputText, "text or json")
+	addLangFlag(fs, env, &env.Lang)
 	if err := parseFlags(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			printUsage(env.Stdout, fs, endpointSynopsis)
 			return ExitOK
 		}
+		return fail(env, "endpoint", err)
+	}
+	if err := checkLang(env.Lang); err != nil {
 		return fail(env, "endpoint", err)
 	}
 	if *output != outputText && *output != outputJSON {
@@ -63,8 +67,9 @@ func runEndpoint(ctx context.Context, args []string, env Env) int {
 		if err != nil {
 			return fail(env, "endpoint", err)
 		}
+		res = res.Localize(env.Lang)
 		if res.Warning != "" {
-			res.Warning = withRegionSuggestion([]string{res.Warning}, *region)[0]
+			res.Warning = withRegionSuggestion([]string{res.Warning}, *region, env.Lang)[0]
 			warn(env, "endpoint", res.Warning)
 		}
 		if *output == outputJSON {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"github.com/tcsig/tcsig/internal/message"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -20,7 +21,7 @@ func TestFieldErrorsNameTheFlag(t *testing.T) {
 		if f.ID == "SecretID" {
 			want = EnvSecretID + ": bad"
 		}
-		err := flagError(&signer.FieldError{Field: f.ID, Msg: "bad"}, &request.Input{Host: "cvm.tencentcloudapi.com"})
+		err := flagError(&signer.FieldError{Field: f.ID, Msg: "bad"}, &request.Input{Host: "cvm.tencentcloudapi.com"}, message.EN)
 		assert.EqualError(t, err, want, f.ID)
 	}
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"github.com/tcsig/tcsig/internal/message"
 	"io"
 	"os"
 	"path/filepath"
@@ -41,6 +42,7 @@ const (
 // signFlags is what tcsig sign's command line holds before it becomes a
 // request.Input.
 type signFlags struct {
+	lang      message.Lang // --lang
 	req       request.Input
 	timestamp string
 	data      string

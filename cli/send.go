@@ -78,6 +78,7 @@ func toURL(to string) (*url.URL, error) {
 func runSend(ctx context.Context, args []string, env Env) int {
 	var f sendFlags
 	fs := newSignFlagSet("send", &f.signFlags)
+	addLangFlag(fs, env, &f.lang)
 	fs.StringVar(&f.to, "to", "", "send to this `URL` instead of the signed host (e.g. http://127.0.0.1:9011 for tcsig emulate);\nthe Host header stays the signed host")
 	fs.DurationVar(&f.timeout, "timeout", defaultSendTimeout, "give up on the whole call after this `duration`")
 	if f := fs.Lookup("output"); f != nil {

@@ -51,7 +51,7 @@ func report(env Env, output, credSource string, timestamp int64, hreq *http.Requ
 	w.Write(body)
 	if code != "" {
 		fmt.Fprintf(w, "\nError %s: %s\n", code, msg)
-		if x := apierror.Explain(code, apierror.En); x != "" {
+		if x := apierror.Explain(code, string(env.Lang)); x != "" {
 			fmt.Fprintf(w, "What it means: %s\n", x)
 		}
 		if next := nextStep(code); next != "" {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/tcsig/tcsig/internal/message"
 	"io"
 	"net"
 	"strings"
@@ -42,6 +43,7 @@ credentials), else the [default] (or --profile) section of
 func runSign(ctx context.Context, args []string, env Env) int {
 	var f signFlags
 	fs := newSignFlagSet("sign", &f)
+	addLangFlag(fs, env, &f.lang)
 	s, code := signFromArgs(fs, &f, args, env, signSynopsis, func() error {
 		if _, ok := formatters[f.output]; !ok && !isCodeOutput(f.output) {
 			return fmt.Errorf("--output: want one of %s, got %q", outputChoices, f.output)
@@ -83,11 +85,16 @@ type signed struct {
 // status then.
 func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synopsis string, check func() error) (*signed, int) {
 	cmd := fs.Name()
-	if err := parseFlags(fs, args); err != nil {
+	err := parseFlags(fs, args)
+	env.Lang = f.lang
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			printUsage(env.Stdout, fs, synopsis)
 			return nil, ExitOK
 		}
+		return nil, fail(env, cmd, err)
+	}
+	if err := checkLang(f.lang); err != nil {
 		return nil, fail(env, cmd, err)
 	}
 	if err := check(); err != nil {
@@ -110,10 +117,11 @@ func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synops
 
 	res, err := request.Sign(req)
 	if err != nil {
-		return nil, fail(env, cmd, flagError(err, req)) // one line: no warnings before it
+		return nil, fail(env, cmd, flagError(err, req, env.Lang)) // one line: no warnings before it
 	}
+	res.Warnings = res.LocalWarnings(env.Lang)
 	stderr.secrets = append(stderr.secrets, res.DerivedKeys.SecretDate, res.DerivedKeys.SecretService, res.DerivedKeys.SecretSigning)
-	res.Warnings = withRegionSuggestion(res.Warnings, req.Region)
+	res.Warnings = withRegionSuggestion(res.Warnings, req.Region, env.Lang)
 	warnings := append(append(flagWarnings(f), res.Warnings...), catalogWarnings(cat, req, res)...)
 	if w := jsonBodyWarning(res, len(req.Form) > 0); w != "" {
 		warnings = append(warnings, w)
@@ -161,30 +169,30 @@ func cliName(fd *request.Field) string {
 
 // flagError names the flag behind a field error, and the environment
 // variables behind missing credentials.
-func flagError(err error, req *request.Input) error {
+func flagError(err error, req *request.Input, lang message.Lang) error {
 	if errors.Is(err, signer.ErrMissingCredentials) {
-		return fmt.Errorf("missing credentials: set %s and %s", EnvSecretID, EnvSecretKey)
+		return message.Errorf(message.CLIMissingCreds, EnvSecretID, EnvSecretKey)
 	}
 	var fe *signer.FieldError
 	if !errors.As(err, &fe) {
 		return err
 	}
 	if fe.Field == "Host" && req.Host == "" {
-		return errors.New(fe.Msg) // resolving the default host failed; Msg names the cause
+		return errors.New(fe.Problem(lang)) // resolving the default host failed; Msg names the cause
 	}
 	if _, ok := request.Lookup(fe.Field); !ok {
 		return err
 	}
-	msg := request.Rename(err, cliName).Error()
+	msg := message.RenderError(request.Rename(err, cliName), lang)
 	if fe.Field == "Host" && isLocal(req.Host) {
-		msg += "; to reach a local endpoint such as tcsig emulate, sign for the real host and use tcsig send --to http://" + req.Host
+		msg += message.New(message.CLILocalHost, req.Host).Render(lang)
 	}
 	return errors.New(msg)
 }
 
 // warn prints one warning line on stderr.
 func warn(env Env, cmd, msg string) {
-	fmt.Fprintf(env.Stderr, "tcsig %s: warning: %s\n", cmd, msg)
+	fmt.Fprintf(env.Stderr, "tcsig %s: %s: %s\n", cmd, message.New(message.CLIWarning).Render(env.Lang), msg)
 }
 
 // redactor blanks secrets out of what is written through it. Secrets
