@@ -10,7 +10,8 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDVERSION := -X github.com/tcsig/tcsig/internal/version.stamp=$(VERSION)
 # Packages that must also build and pass as GOOS=js GOARCH=wasm.
 WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./request/... ./verify/... \
-             ./wasm/... ./internal/jsonlite/... ./internal/notation/...
+             ./wasm/... ./protocol/... ./internal/jsonlite/... ./internal/notation/... \
+             ./internal/suggest/... ./internal/version/...
 
 .PHONY: FORCE all build wasm run dist test test-go test-wasm test-busy lint fuzz bench bench-web screenshot catalog clean
 
