@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // Flatten turns a JSON object of action parameters into the flat names the
@@ -40,9 +41,9 @@ func Flatten(data []byte) ([]Param, error) {
 	f := flattener{budget: flattenBudget}
 	f.object("", obj)
 	if f.budget < 0 {
-		return nil, &FieldError{"Params", "flattens to more than " + humanSize(flattenBudget) + " of parameter names and values" +
-			" (nested arrays repeat their whole path in every name); a GET carries at most " + humanSize(LimitGET) +
-			" and an HmacSHA1/256 POST " + humanSize(LimitPOSTV1)}
+		return nil, &FieldError{"Params", "flattens to more than " + protocol.HumanSize(flattenBudget) + " of parameter names and values" +
+			" (nested arrays repeat their whole path in every name); a GET carries at most " + protocol.HumanSize(LimitGET) +
+			" and an HmacSHA1/256 POST " + protocol.HumanSize(LimitPOSTV1)}
 	}
 	out := f.out
 	slices.SortFunc(out, func(a, b Param) int {
