@@ -62,12 +62,14 @@ type serveFlags struct {
 	originBurst  int
 	maxSockets   int
 	trusted      []netip.Prefix
+	noCatalog    *bool
 }
 
 func newServeFlagSet(f *serveFlags) *flag.FlagSet {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&f.addr, "addr", "127.0.0.1:8080", "`host:port` to listen on (port 0 picks a free one)")
+	f.noCatalog = addCatalogFlag(fs)
 	fs.Func("allow-origin", "another `origin` (https://host[:port]) whose pages may use the relay (repeatable);\nthe page's own origin is always allowed", func(s string) error {
 		f.allowOrigins = append(f.allowOrigins, s)
 		return nil
@@ -150,7 +152,8 @@ func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
 	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
 	rl := relay.New(logger.With("component", "relay"), relayCfg)
 	defer rl.Close()
-	emu := emulate.New(keys, emulate.Options{Now: env.Now, Logger: logger.With("component", "emulate")})
+	// /emulate/ answers as tcsig emulate does, the catalog's checks included.
+	emu := emulate.New(keys, emulate.Options{Now: env.Now, Logger: logger.With("component", "emulate"), Catalog: emulateCatalog(*f.noCatalog)})
 	ln, err := net.Listen("tcp", f.addr)
 	if err != nil {
 		return fail(env, "serve", fmt.Errorf("--addr %s: %w", f.addr, err))

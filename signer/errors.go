@@ -1,9 +1,8 @@
 package signer
 
 import (
-	"strconv"
-
 	"github.com/tcsig/tcsig/internal/message"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // ErrMissingCredentials reports an empty SecretId or SecretKey.
@@ -63,7 +62,7 @@ func (e *LimitError) Render(lang message.Lang) string {
 		}
 		return m
 	}
-	m := message.New(message.LimitOver, part(e.WhatMsg, e.What), e.Used, e.Limit, humanSize(e.Limit), part(e.RuleMsg, e.Rule))
+	m := message.New(message.LimitOver, part(e.WhatMsg, e.What), e.Used, e.Limit, protocol.HumanSize(e.Limit), part(e.RuleMsg, e.Rule))
 	if e.Hint != "" || !e.HintMsg.IsZero() {
 		m = message.New(message.LimitHint, m, part(e.HintMsg, e.Hint))
 	}
@@ -81,14 +80,4 @@ func (e *EncodingError) Error() string { return e.Render(message.EN) }
 // Render returns the error in lang.
 func (e *EncodingError) Render(lang message.Lang) string {
 	return message.New(message.EncodingInvalid, e.Field, e.Offset).Render(lang)
-}
-
-func humanSize(n int) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return strconv.Itoa(n>>20) + " MB"
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return strconv.Itoa(n>>10) + " KB"
-	}
-	return strconv.Itoa(n) + " bytes"
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // Flatten turns a JSON object of action parameters into the flat names the
@@ -41,7 +42,7 @@ func Flatten(data []byte) ([]Param, error) {
 	f := flattener{budget: flattenBudget}
 	f.object("", obj)
 	if f.budget < 0 {
-		return nil, fieldErr("Params", message.DataTooLarge, humanSize(flattenBudget), humanSize(LimitGET), humanSize(LimitPOSTV1))
+		return nil, fieldErr("Params", message.DataTooLarge, protocol.HumanSize(flattenBudget), protocol.HumanSize(LimitGET), protocol.HumanSize(LimitPOSTV1))
 	}
 	out := f.out
 	slices.SortFunc(out, func(a, b Param) int {
