@@ -36,7 +36,23 @@ import (
 	"github.com/tcsig/tcsig/internal/browsertest"
 )
 
-var runs = flag.Int("runs", 7, "repetitions per timing (the median is reported)")
+var (
+	runs = flag.Int("runs", 7, "repetitions per timing (the median is reported)")
+	only = flag.String("only", "", "comma-separated parts to run: size, startup, embed, page (default all)")
+)
+
+// part reports whether -only selects name.
+func part(name string) bool {
+	if *only == "" {
+		return true
+	}
+	for _, p := range strings.Split(*only, ",") {
+		if strings.TrimSpace(p) == name {
+			return true
+		}
+	}
+	return false
+}
 
 func main() {
 	flag.Parse()
@@ -94,8 +110,10 @@ func run() error {
 	fmt.Println("## tcsig playground — make bench-web")
 	fmt.Println()
 	fmt.Printf("Chromium: %s; %s; medians of %d runs.\n\n", version(exe), time.Now().UTC().Format(time.DateOnly), *runs)
-	if err := sizes(ctx, assets, hello, tmp); err != nil {
-		return err
+	if part("size") {
+		if err := sizes(ctx, assets, hello, tmp); err != nil {
+			return err
+		}
 	}
 
 	mux := http.NewServeMux()
@@ -109,8 +127,18 @@ func run() error {
 	}
 	defer stop()
 
-	if err := readyTimes(browser, srv.URL); err != nil {
-		return err
+	if part("startup") {
+		if err := readyTimes(browser, srv.URL); err != nil {
+			return err
+		}
+	}
+	if part("embed") {
+		if err := embeds(browser, assets); err != nil {
+			return err
+		}
+	}
+	if !part("page") {
+		return nil
 	}
 	return pageTimes(browser, srv.URL)
 }
