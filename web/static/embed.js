@@ -119,7 +119,12 @@
   }
 
   async function signed(req) {
-    await loadModule();
+    try {
+      await loadModule();
+    } catch (e) {
+      module = null; // the next edit tries again
+      throw new Error(TC.t("loadFailed", (e && e.message) || e));
+    }
     return tcsig.sign(Object.assign(TC.embedRequest(req), TC.exampleKeys));
   }
 
@@ -135,7 +140,7 @@
       return;
     }
     current = req;
-    $("open").href = "index.html#" + TC.encodeShare(req);
+    openLink(req);
     $("e-timestamp").value = req.timestamp || "";
     $("e-data").value = req.data || "";
     const t = await TC.unpackTrace(location.hash);
@@ -153,18 +158,25 @@
     try {
       r = await signed(req);
     } catch (e) {
-      if (seq === shown) fail(e && e.message ? e.message : TC.t("loadFailed", e));
+      if (seq === shown) fail(e && e.message ? e.message : String(e));
       return;
     }
     if (seq === shown) render(req, r, "module");
   }
 
+  // openLink points "Open in the playground" at req.
+  function openLink(req) {
+    try {
+      $("open").href = "index.html#" + TC.encodeShare(req);
+    } catch (e) {
+      $("open").removeAttribute("href"); // too long for a link
+    }
+  }
+
   // An edit re-signs the request through the module (loaded on the first).
   function edit() {
     const req = Object.assign({}, current, { timestamp: $("e-timestamp").value.trim(), data: $("e-data").value });
-    try {
-      $("open").href = "index.html#" + TC.encodeShare(req);
-    } catch (e) { /* too long for a link: keep the last one */ }
+    openLink(req);
     signAndRender(req, ++shown);
   }
   $("e-timestamp").addEventListener("input", edit);
