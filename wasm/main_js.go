@@ -34,10 +34,11 @@ func main() {
 	g.Set("sha256", Call(sha256Call))
 	g.Set("verify", Func(verifyJS))
 	g.Set("mark", Call(markCall))
+	g.Set("embedTrace", Func(embedTrace))
 	api.Set("_go", g)
 	api.Set("limits", ToJS(Limits()))
 	api.Set("notation", ToJS(Notation()))
-	api.Set("version", version.String())
+	api.Set("version", version.Stamp())
 	if done := api.Get("_loaded"); done.Type() == js.TypeFunction {
 		done.Invoke()
 	}
@@ -55,6 +56,12 @@ func sign(args []js.Value) (any, error) {
 		return nil, err
 	}
 	return ToJSWith(Result(res, in), req.Get("data")), nil
+}
+
+// embedTrace is tcsig.embedTrace(request): the JSON an embed snippet
+// carries (EmbedTrace).
+func embedTrace(args []js.Value) (any, error) {
+	return EmbedTrace(jsValue{V: Arg(args, 0)}, Edge{Now: Now, Nonce: nonce})
 }
 
 // verifyJS returns the report as a plain object. Reports are small, so
