@@ -35,10 +35,11 @@ func main() {
 	g.Set("verify", Func(verifyJS))
 	g.Set("mark", Call(markCall))
 	g.Set("setLanguage", Call(setLanguageCall))
+	g.Set("embedTrace", Func(embedTrace))
 	api.Set("_go", g)
 	api.Set("limits", ToJS(Limits()))
 	api.Set("notation", ToJS(Notation()))
-	api.Set("version", version.String())
+	api.Set("version", version.Stamp())
 	if done := api.Get("_loaded"); done.Type() == js.TypeFunction {
 		done.Invoke()
 	}
@@ -57,6 +58,12 @@ func sign(args []js.Value) (any, error) {
 	}
 	localize(res)
 	return ToJSWith(Result(res, in), req.Get("data")), nil
+}
+
+// embedTrace is tcsig.embedTrace(request): the JSON an embed snippet
+// carries (EmbedTrace).
+func embedTrace(args []js.Value) (any, error) {
+	return EmbedTrace(jsValue{V: Arg(args, 0)}, Edge{Now: Now, Nonce: nonce})
 }
 
 // verifyJS returns the report as a plain object. Reports are small, so

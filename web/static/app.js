@@ -290,7 +290,7 @@
     const base = location.href.replace(/[#?].*$/, "").replace(/[^/]*$/, "");
     state.share = base + "index.html#" + frag;
     $("share-url").value = state.share;
-    $("embed-snippet").value = '<iframe src="' + base + "embed.html#" + frag + '" width="600" height="760" loading="lazy" title="Tencent Cloud API signing, step by step (tcsig)" style="border:1px solid #d0d7de;border-radius:8px;max-width:100%"></iframe>';
+    TC.fillEmbedSnippet($("embed-snippet"), base, frag);
   }
 
   function hostLine(req) {

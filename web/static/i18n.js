@@ -126,6 +126,7 @@ TC.i18n = {
     verifyNow: "Server clock (Unix seconds)", verifyCR: "Your canonical request (optional, from your debug output)", verifySTS: "Your string to sign (optional)",
     embedFooter: "Signed in your browser by tcsig with the documentation's example keys.",
     embedOpen: "Open in the playground",
+    embedEdit: "Edit the request (loads the signer)", embedTimestamp: "X-TC-Timestamp", embedData: "Body",
     fixedTs: "fixed timestamp",
   },
   zh: {
@@ -252,6 +253,7 @@ TC.i18n = {
     verifyNow: "服务端时钟（Unix 秒）", verifyCR: "你的规范请求串（可选，来自调试输出）", verifySTS: "你的待签名字符串（可选）",
     embedFooter: "由 tcsig 在浏览器中使用文档示例密钥签名。",
     embedOpen: "在演练场中打开",
+    embedEdit: "编辑请求（将加载签名模块）", embedTimestamp: "X-TC-Timestamp", embedData: "请求体",
     fixedTs: "固定时间戳",
   },
 };

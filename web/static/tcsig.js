@@ -41,6 +41,12 @@
     setLanguage: (lang) => unwrap(api._go.setLanguage(lang)),
     /** checkJSON(text) → null when text is valid JSON, else {line, column, offset, message}. */
     checkJSON: (text) => unwrap(api._go.checkJSON(text)),
+    /**
+     * embedTrace(request) → JSON of the request's signing trace with the documentation's example
+     * keys (whatever keys request holds) and the invisible characters it shows, for an embed
+     * snippet: embed.html lays it out without loading the module.
+     */
+    embedTrace: (request) => unwrap(api._go.embedTrace(request)),
     /** Benchmark baseline only (make bench-web): Go-wasm SHA-256 of a string or Uint8Array. */
     _sha256: (data) => unwrap(api._go.sha256(data)),
   };

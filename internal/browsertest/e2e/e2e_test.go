@@ -248,7 +248,7 @@ func TestOverLimitBodyShowsError(t *testing.T) {
 
 // The embed renders the documented example at 600 px and shows its signature.
 func TestEmbedShowsDocumentedExample(t *testing.T) {
-	ctx, _ := bt.Open(t, "embed.html")
+	ctx := navigate(t, bt.Serve(t, bt.Static(bt.Assets(t)))+"embed.html")
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(600, 900)); err != nil {
 		t.Fatal(err)
 	}
@@ -492,7 +492,7 @@ func TestEmbedOfASharedRequest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, _ := bt.Open(t, "embed.html#r="+base64.RawURLEncoding.EncodeToString(b))
+	ctx := navigate(t, bt.Serve(t, bt.Static(bt.Assets(t)))+"embed.html#r="+base64.RawURLEncoding.EncodeToString(b))
 	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
 	if got := text(t, ctx, "#step-signatureV1 pre"); !strings.Contains(got, want.Signature) {
 		t.Errorf("embed shows %q, want the signature %s", got, want.Signature)
