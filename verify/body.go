@@ -3,6 +3,7 @@ package verify
 import (
 	"bytes"
 	"encoding/hex"
+	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 	"strings"
 
@@ -17,10 +18,9 @@ func (c *checker) checkToken(field, v string, present bool) {
 	}
 	switch {
 	case !present || v == "":
-		c.reject(CodeTokenFailure, "token-missing", "the credentials are temporary (a token was given) but the request has no "+field+
-			": temporary keys only work with their token")
+		c.reject(CodeTokenFailure, "token-missing", message.New(message.VTokenMissing, field))
 	case v != c.opts.Token:
-		c.reject(CodeTokenFailure, "token-mismatch", "the "+field+" is not the token given to tcsig: a token belongs to one temporary SecretId/SecretKey pair")
+		c.reject(CodeTokenFailure, "token-mismatch", message.New(message.VTokenMismatch, field))
 	}
 }
 
@@ -29,13 +29,13 @@ func (c *checker) checkUTF8(sigMethod string) {
 	r := c.req
 	if mt := signer.MediaType(r.Get("Content-Type")); mt == signer.ContentTypeJSON || mt == signer.ContentTypeForm {
 		if err := signer.CheckUTF8("the body", r.Body); err != nil {
-			c.reject(CodeInvalidParameter, "utf8", err.Error())
+			c.reject(CodeInvalidParameter, "utf8", message.New(message.Wrapped, err))
 		}
 	}
 	if r.RawQuery != "" {
 		if dec, err := unescape(r.RawQuery, false); err == nil {
 			if err := signer.CheckUTF8("the decoded query string", []byte(dec)); err != nil {
-				c.reject(CodeInvalidParameter, "utf8", err.Error())
+				c.reject(CodeInvalidParameter, "utf8", message.New(message.Wrapped, err))
 			}
 		}
 		c.checkEscapes("query string", r.RawQuery)
@@ -57,10 +57,10 @@ func (c *checker) checkEscapes(what, s string) {
 		}
 	}
 	if lower {
-		c.warn("query-lowercase-escape", "the "+what+" has lower-case percent escapes (e.g. %2f); the documentation asks for upper case (%2F)")
+		c.warn("query-lowercase-escape", message.New(message.VQueryLowercaseEscape, message.Term(what)))
 	}
 	if double {
-		c.warn("query-double-encoded", "the "+what+" contains %25XX: a value was URL-encoded twice")
+		c.warn("query-double-encoded", message.New(message.VQueryDoubleEncoded, message.Term(what)))
 	}
 }
 
@@ -69,16 +69,16 @@ func (c *checker) checkEscapes(what, s string) {
 func (c *checker) checkBody() {
 	b := c.req.Body
 	if bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
-		c.warn("body-bom", "the body starts with a UTF-8 byte order mark (EF BB BF); it is hashed as sent, but JSON parsers and signers often drop it")
+		c.warn("body-bom", message.New(message.VBodyBom))
 	}
 	if signer.MediaType(c.req.Get("Content-Type")) != signer.ContentTypeJSON || len(b) == 0 {
 		return
 	}
 	if bytes.HasSuffix(b, []byte("\n")) {
-		c.warn("body-ends-with-newline", "the body ends with a newline; it is part of the signed bytes, and editors and HTTP tools add or drop it silently")
+		c.warn("body-ends-with-newline", message.New(message.VBodyEndsWithNewline))
 	}
 	if n := bigInteger(b); n != "" {
-		c.warn("body-big-integer", "the body has the integer "+n+", beyond 2^53: JavaScript and other float64 JSON parsers change it when re-serialising")
+		c.warn("body-big-integer", message.New(message.VBodyBigInteger, n))
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding"
 	"encoding/hex"
+	"github.com/tcsig/tcsig/internal/message"
 	"sort"
 	"strconv"
 	"strings"
@@ -44,26 +45,15 @@ const CauseBodyChanged = "body-changed"
 // What is left when no known mistake reproduces the signature. Where the
 // client's own texts go (flags, form fields) differs by medium: the CLI
 // and the page say that themselves.
-const (
-	unknownExplanation = "no known mistake reproduces the signature: the SecretKey may be wrong, or the request changed " +
-		"between signing and sending in a way tcsig does not try; compare the client's own canonical request and string to sign " +
-		"with the expected ones"
-)
+var unknownExplanation = message.New(message.VUnknown)
 
 // unknownBodyOrKey is what is left for a signed body: it changed, or the key.
-func unknownBodyOrKey(bodyHash string) string {
-	return "no known mistake reproduces the signature; two explanations remain: the body changed after it was signed, " +
-		"or the SecretKey is not the one the client signed with. To tell them apart, compare the payload hash the client signed " +
-		"(the last line of its canonical request) with this body's SHA-256, " + bodyHash + ": if they differ, the body changed; " +
-		"if they are equal, the key differs"
+func unknownBodyOrKey(bodyHash string) message.Msg {
+	return message.New(message.VUnknownBody, bodyHash)
 }
 
 // unknownTimestamp is what is left when the timestamp (field) already fails.
-func unknownTimestamp(field string) string {
-	return "the signature does not match either, and the timestamp explains that too: " + field + " is signed (its UTC date " +
-		"is in the credential scope), so a timestamp changed after signing, by hand or by a proxy, breaks the signature; " +
-		"sign again at the current time instead of editing the timestamp"
-}
+func unknownTimestamp(field string) message.Msg { return message.New(message.VUnknownTime, field) }
 
 const (
 	// Re-encoding a body costs more than it finds beyond this size.
@@ -99,17 +89,17 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 
 	// hex-uppercase: the signature itself, or an intermediate hash.
 	if _, _, sig := base.sign(); equalSignature(strings.ToUpper(sig), want) {
-		c.cause(CauseHexUppercase, "the signature is in upper-case hex; TC3 uses lower-case hex")
+		c.cause(CauseHexUppercase, message.New(message.VHexUppercase))
 	}
 	if in := base; true {
 		in.payloadHash = strings.ToUpper(in.payloadHash)
 		if try(in) {
-			c.cause(CauseHexUppercase, "the client hashed the payload to upper-case hex; TC3 uses lower-case hex")
+			c.cause(CauseHexUppercase, message.New(message.VHexUppercase2))
 		}
 		in = base
 		in.upperCRHash = true
 		if try(in) {
-			c.cause(CauseHexUppercase, "the client wrote the canonical request's hash in upper-case hex; TC3 uses lower-case hex")
+			c.cause(CauseHexUppercase, message.New(message.VHexUppercase3))
 		}
 	}
 
@@ -131,8 +121,7 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 			in := base
 			in.headers = withHeader(base.headers, i, lowerTrim(alt))
 			if try(in) {
-				c.cause(CauseContentTypeCharset, "the client signed Content-Type "+strconv.Quote(alt)+" but sent "+strconv.Quote(sent)+
-					"; sign exactly the header you send (some HTTP libraries add or drop the charset)")
+				c.cause(CauseContentTypeCharset, message.New(message.VContentTypeCharset, strconv.Quote(alt), strconv.Quote(sent)))
 			}
 		}
 	}
@@ -158,7 +147,7 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 			if !trim {
 				how = "verbatim, neither trimmed nor lower-cased"
 			}
-			c.cause(CauseHeaderValueCase, "the client signed the header values "+how+"; canonical header values are trimmed and lower-cased")
+			c.cause(CauseHeaderValueCase, message.New(message.VHeaderValueCase, message.Term(how)))
 		}
 	}
 
@@ -171,7 +160,7 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 			in := base
 			in.payloadHash = h
 			if try(in) {
-				c.cause(CauseBodyTrailingNewline, "the client signed the body "+v.how+"; hash exactly the bytes you send")
+				c.cause(CauseBodyTrailingNewline, message.New(message.VBodyTrailingNewline, message.Term(v.how)))
 			}
 		}
 		if len(body) <= maxBodyForReserialisation && signer.MediaType(c.req.Get("Content-Type")) == signer.ContentTypeJSON {
@@ -179,21 +168,20 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 				in := base
 				in.payloadHash = f.payloadHash
 				if try(in) {
-					c.cause(CauseBodyReserialised, "the client signed the JSON body serialised differently ("+f.how+
-						") from the bytes sent; serialise once and hash and send those bytes")
+					c.cause(CauseBodyReserialised, message.New(message.VBodyReserialised, f.how))
 				}
 			}
 		}
 		in := base
 		in.payloadHash = unsignedPayloadSHA256
 		if try(in) {
-			c.cause(CauseUnsignedPayload, "the client signed UNSIGNED-PAYLOAD but did not send X-TC-Content-SHA256: UNSIGNED-PAYLOAD")
+			c.cause(CauseUnsignedPayload, message.New(message.VUnsignedPayload))
 		}
 	} else {
 		in := base
 		in.payloadHash = signer.SHA256Hex(c.req.Body)
 		if try(in) {
-			c.cause(CauseUnsignedPayload, "the client hashed the body although it sent X-TC-Content-SHA256: UNSIGNED-PAYLOAD")
+			c.cause(CauseUnsignedPayload, message.New(message.VUnsignedPayload2))
 		}
 	}
 
@@ -204,8 +192,7 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 				continue
 			}
 			desc, ex := localOffsets(ts, d)
-			why := "the client used the local date " + d + " (" + desc + ", e.g. " + utcOffset(ex) + ") instead of the UTC date of X-TC-Timestamp, " +
-				signer.UTCDate(ts) + "; a client in " + utcOffset(ex) + " fails " + strconv.Itoa(abs(ex)) + " hours every day"
+			why := message.New(message.VLocalDate, d, desc, utcOffset(ex), signer.UTCDate(ts), strconv.Itoa(abs(ex)))
 			for _, v := range []struct{ scope, key string }{{a.date, d}, {d, d}, {d, a.date}} {
 				in := base
 				in.scopeDate, in.keyDate = v.scope, v.key
@@ -224,8 +211,7 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 			in := base
 			in.headers = withHeader(base.headers, i, lowerTrim(h.host))
 			if try(in) {
-				c.cause(h.id, "the client signed host "+h.host+" but sent the request to "+sent+
-					"; the host is signed, so sign the host you send to")
+				c.cause(h.id, message.New(message.VHostSigned, h.host, sent))
 			}
 		}
 	}
@@ -236,8 +222,7 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 			in := base
 			in.scopeService, in.keyService = v.scope, v.key
 			if try(in) {
-				c.cause(CauseServiceMismatch, "the client derived the signature with service "+strconv.Quote(s)+
-					" but the credential scope says "+strconv.Quote(a.service)+"; use one service, the host's first label")
+				c.cause(CauseServiceMismatch, message.New(message.VServiceMismatch, strconv.Quote(s), strconv.Quote(a.service)))
 			}
 		}
 	}
@@ -251,7 +236,7 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 		in := base
 		in.headerBlock = v.block
 		if try(in) {
-			c.cause(CauseCanonicalHeadersNL, "the client built the canonical request "+v.how)
+			c.cause(CauseCanonicalHeadersNL, message.New(message.VCanonicalHeadersNL, message.Term(v.how)))
 		}
 	}
 
@@ -260,7 +245,7 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 		in := base
 		in.secretKey = v.key
 		if try(in) {
-			c.cause(CauseSecretWhitespace, "the client signed with the SecretKey "+v.how+"; copy the key without blanks")
+			c.cause(CauseSecretWhitespace, message.New(message.VSecretWhitespace, message.Term(v.how)))
 		}
 	}
 
@@ -302,9 +287,7 @@ func (c *checker) payloadChanged(base tc3Input, cr string, reproduces bool) {
 	if !reproduces && swapped != expected {
 		return
 	}
-	c.cause(CauseBodyChanged, "the client signed a body whose SHA-256 is "+signed+" (the last line of its canonical request), "+
-		"but the body received hashes to "+base.payloadHash+": the body changed between signing and sending "+
-		"(edited, re-serialised or re-encoded); send exactly the bytes you signed")
+	c.cause(CauseBodyChanged, message.New(message.VBodyChanged, signed, base.payloadHash))
 }
 
 // timestampRejected reports whether the timestamp already fails the
@@ -340,11 +323,11 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 	if in := base; true {
 		in.hash = other
 		if try(in) {
-			how := "SignatureMethod says " + said
+			var how any = message.New(message.VSigMethodSays, said)
 			if _, ok := paramValue(ps, "SignatureMethod"); !ok {
-				how = "SignatureMethod is absent, which means HmacSHA1"
+				how = message.Term("SignatureMethod is absent, which means HmacSHA1")
 			}
-			c.cause(CauseHmacSHA1VsSHA256, "the client computed "+other+" but "+how+"; the HMAC must match SignatureMethod")
+			c.cause(CauseHmacSHA1VsSHA256, message.New(message.VHmacSHA1VsSHA256, other, how))
 		}
 	}
 
@@ -380,8 +363,7 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 		in := base
 		in.params = sortedMap(m)
 		if try(in) {
-			c.cause(CauseV1ValuesURLEncoded, "the client signed the parameter values "+v.how+
-				"; the string to sign takes the raw values, and only the wire is URL-encoded")
+			c.cause(CauseV1ValuesURLEncoded, message.New(message.VV1ValuesURLEncoded, message.Term(v.how)))
 		}
 	}
 
@@ -399,7 +381,7 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 		in := base
 		in.params = v.params
 		if try(in) {
-			c.cause(CauseV1SortOrder, "the client signed the parameters "+v.how+"; sort them by name in byte (ASCII) order")
+			c.cause(CauseV1SortOrder, message.New(message.VV1SortOrder, message.Term(v.how)))
 		}
 	}
 
@@ -409,7 +391,7 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 		in := base
 		in.host = h.host
 		if try(in) {
-			c.cause(h.id, "the client signed host "+h.host+" but sent the request to "+base.host+"; the host is part of the string to sign")
+			c.cause(h.id, message.New(message.VHostSignedV1, h.host, base.host))
 		}
 	}
 
@@ -418,7 +400,7 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 		in := base
 		in.secretKey = v.key
 		if try(in) {
-			c.cause(CauseSecretWhitespace, "the client signed with the SecretKey "+v.how+"; copy the key without blanks")
+			c.cause(CauseSecretWhitespace, message.New(message.VSecretWhitespace, message.Term(v.how)))
 		}
 	}
 
@@ -441,18 +423,17 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 // request or another key.
 func (c *checker) clientText(name, what string, reproduces bool) {
 	if !reproduces {
-		c.warn("client-text-unrelated", "the client's "+name+" does not reproduce the received signature with this key: "+
-			"it may be from another request, or the key differs")
+		c.warn("client-text-unrelated", message.New(message.VClientTextUnrelated, message.Term(name)))
 		return
 	}
-	where := ""
+	var where any = ""
 	for _, d := range c.rep.Diff {
 		if d.What == what {
-			where = " (first at line " + strconv.Itoa(d.Line) + ", column " + strconv.Itoa(d.Column) + ")"
+			where = message.New(message.VFirstAt, d.Line, d.Column)
 			break
 		}
 	}
-	c.cause(CauseClientText, "the client's own "+name+" reproduces the received signature, so the mistake is where it differs from the expected one"+where)
+	c.cause(CauseClientText, message.New(message.VClientText, message.Term(name), where))
 }
 
 func headerIndex(h []canonHeader, name string) int {

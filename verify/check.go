@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 	"strings"
 
@@ -11,27 +12,27 @@ import (
 func (c *checker) run() {
 	r := c.req
 	if r == nil {
-		c.incomplete("no request")
+		c.incomplete(message.New(message.VIncomplete))
 		return
 	}
 	c.rep.Received.Host = r.Host
 	// What the parser noticed or assumed belongs in front of the person too.
 	for _, n := range r.Notes {
-		c.warn("capture", n)
+		c.warn("capture", message.New(message.Wrapped, n))
 	}
 
 	// Method: HTTP methods are case-sensitive; the API takes GET and POST.
 	switch strings.ToUpper(r.Method) {
 	case "GET", "POST":
 		if r.Method != strings.ToUpper(r.Method) {
-			c.warn("method-case", "method "+strconv.Quote(r.Method)+" is not upper case; HTTP methods are case-sensitive and the API expects GET or POST")
+			c.warn("method-case", message.New(message.VMethodCase, strconv.Quote(r.Method)))
 		}
 	default:
-		c.reject(CodeUnsupportedProtocol, "method", "method "+strconv.Quote(r.Method)+" is not supported: the API takes GET or POST only")
+		c.reject(CodeUnsupportedProtocol, "method", message.New(message.VMethod, strconv.Quote(r.Method)))
 		return
 	}
 	if r.Host == "" {
-		c.reject(CodeInvalidAuthorization, "host-missing", "the request has no Host: the host is a signed header")
+		c.reject(CodeInvalidAuthorization, "host-missing", message.New(message.VHostMissing))
 		return
 	}
 
@@ -43,7 +44,7 @@ func (c *checker) run() {
 		c.checkV1()
 	default:
 		c.reject(CodeInvalidAuthorization, "authorization-missing",
-			"the request is not signed: no Authorization header (TC3-HMAC-SHA256) and no Signature parameter (HmacSHA1/HmacSHA256)")
+			message.New(message.VAuthorizationMissing))
 	}
 }
 
@@ -66,26 +67,24 @@ func (c *checker) method() string { return strings.ToUpper(c.req.Method) }
 func (c *checker) checkTimestamp(field, v string) (ts int64, ok bool) {
 	c.rep.Received.Timestamp = v
 	if v == "" {
-		c.reject(CodeMissingParameter, "timestamp-missing", field+" is missing: the Unix time in seconds is required")
+		c.reject(CodeMissingParameter, "timestamp-missing", message.New(message.VTimestampMissing, field))
 		return 0, false
 	}
 	if strings.TrimSpace(v) != v {
-		c.warn("timestamp-whitespace", field+" "+strconv.Quote(v)+" has surrounding whitespace; it is signed exactly as sent")
+		c.warn("timestamp-whitespace", message.New(message.VTimestampWhitespace, field, strconv.Quote(v)))
 		v = strings.TrimSpace(v)
 	}
 	n, err := strconv.ParseInt(v, 10, 64)
 	if err != nil || n <= 0 {
 		if _, ferr := strconv.ParseFloat(v, 64); ferr == nil {
-			c.reject(CodeInvalidParameterValue, "timestamp-fractional", field+" "+strconv.Quote(v)+
-				" is not an integer: it must be Unix time in whole seconds, e.g. "+strconv.Quote(strings.SplitN(v, ".", 2)[0]))
+			c.reject(CodeInvalidParameterValue, "timestamp-fractional", message.New(message.VTimestampFractional, field, strconv.Quote(v), strconv.Quote(strings.SplitN(v, ".", 2)[0])))
 		} else {
-			c.reject(CodeInvalidParameterValue, "timestamp-format", field+" "+strconv.Quote(v)+" is not Unix time in seconds (a positive decimal integer)")
+			c.reject(CodeInvalidParameterValue, "timestamp-format", message.New(message.VTimestampFormat, field, strconv.Quote(v)))
 		}
 		return 0, false
 	}
 	if n >= 1e11 {
-		c.warn("timestamp-milliseconds", field+" "+v+" has "+strconv.Itoa(len(v))+
-			" digits: it looks like milliseconds; it must be Unix time in seconds ("+v[:len(v)-3]+")")
+		c.warn("timestamp-milliseconds", message.New(message.VTimestampMilliseconds, field, v, strconv.Itoa(len(v)), v[:len(v)-3]))
 	}
 	if !c.opts.Now.IsZero() {
 		skew := c.opts.Now.Unix() - n
@@ -96,9 +95,7 @@ func (c *checker) checkTimestamp(field, v string) (ts int64, ok bool) {
 			if skew < 0 {
 				dir, abs = "ahead of", -skew
 			}
-			c.reject(CodeSignatureExpire, "clock-skew", "signature expired: "+field+" "+v+" is "+strconv.FormatInt(abs, 10)+
-				" s "+dir+" now ("+strconv.FormatInt(c.opts.Now.Unix(), 10)+"); the limit is "+strconv.Itoa(MaxSkew)+
-				" s (5 minutes): sync the clock and sign with the current time")
+			c.reject(CodeSignatureExpire, "clock-skew", message.New(message.VClockSkew, field, v, strconv.FormatInt(abs, 10), message.Term(dir), strconv.FormatInt(c.opts.Now.Unix(), 10), strconv.Itoa(MaxSkew)))
 		}
 	}
 	return n, true
@@ -107,17 +104,17 @@ func (c *checker) checkTimestamp(field, v string) (ts int64, ok bool) {
 // checkSize applies the documented size limits.
 func (c *checker) checkSize(sigMethod string) {
 	used := len(c.req.Body)
-	what := "POST body"
+	what := message.New(message.LimitWhatBody)
 	if c.method() == "GET" {
-		used, what = len(c.req.RawQuery), "GET query string"
+		used, what = len(c.req.RawQuery), message.New(message.LimitWhatQuery)
 	}
-	limit, rule := signer.Limit(c.method(), sigMethod)
+	limit, rule := signer.LimitRule(c.method(), sigMethod)
 	if used > limit {
-		msg := (&signer.LimitError{What: what, Used: used, Limit: limit, Rule: rule}).Error()
+		le := &signer.LimitError{Used: used, Limit: limit, WhatMsg: what, RuleMsg: rule}
 		if c.method() == "POST" && sigMethod != signer.AlgorithmTC3 && used <= signer.LimitPOSTTC3 {
-			msg += "; use TC3-HMAC-SHA256, which allows 10 MB"
+			le.HintMsg = message.New(message.VSizeHintTC3)
 		}
-		c.reject(CodeSizeLimit, "size-limit", msg)
+		c.reject(CodeSizeLimit, "size-limit", message.New(message.Wrapped, le))
 	}
 }
 
@@ -127,20 +124,23 @@ func (c *checker) checkContentType(sigMethod string) {
 	if !ok || strings.TrimSpace(ct) == "" {
 		switch {
 		case sigMethod != signer.AlgorithmTC3 && c.method() == "GET":
-			c.warn("content-type-missing", "no Content-Type on a "+sigMethod+" GET; the SDK sends none, the documentation names application/x-www-form-urlencoded")
+			c.warn("content-type-missing", message.New(message.VContentTypeMissing, sigMethod))
 		case sigMethod == signer.AlgorithmTC3:
-			c.reject(CodeInvalidParameter, "content-type-missing", "no Content-Type: TC3-HMAC-SHA256 requires it and always signs it")
+			c.reject(CodeInvalidParameter, "content-type-missing", message.New(message.VContentTypeMissing2))
 		default:
-			c.reject(CodeInvalidParameter, "content-type-missing", "no Content-Type: a "+sigMethod+" POST must be application/x-www-form-urlencoded")
+			c.reject(CodeInvalidParameter, "content-type-missing", message.New(message.VContentTypeMissing3, sigMethod))
 		}
 		return
 	}
 	if err := signer.CheckContentType(c.method(), sigMethod, ct); err != nil {
-		msg := err.Error()
+		m := message.New(message.Wrapped, err)
 		if fe, ok := err.(*signer.FieldError); ok {
-			msg = fe.Msg
+			m = fe.Text
+			if m.IsZero() {
+				m = message.New(message.Wrapped, fe.Msg)
+			}
 		}
-		c.reject(CodeInvalidParameter, "content-type-method", msg)
+		c.reject(CodeInvalidParameter, "content-type-method", m)
 	}
 }
 
@@ -148,11 +148,11 @@ func (c *checker) checkContentType(sigMethod string) {
 func (c *checker) checkRegion(field, region string) {
 	c.rep.Received.Region = region
 	if region == "" {
-		c.warn("region-missing", "no "+field+": fine for APIs that take no region, otherwise the API answers MissingParameter or picks none")
+		c.warn("region-missing", message.New(message.VRegionMissing, field))
 		return
 	}
 	if _, ok := endpoints.Lookup(region); !ok {
-		c.warn("region-unknown", "region "+strconv.Quote(region)+" is not in tcsig's region table; check the spelling (region IDs are lower case, e.g. ap-guangzhou)")
+		c.warn("region-unknown", message.New(message.VRegionUnknown, strconv.Quote(region)))
 	}
 }
 
@@ -160,13 +160,12 @@ func (c *checker) checkRegion(field, region string) {
 func (c *checker) checkSecretID(id string) {
 	c.rep.Received.SecretID = id
 	if strings.TrimSpace(id) != id {
-		c.reject(CodeSecretIDNotFound, "secret-id-whitespace", "SecretId "+strconv.Quote(id)+" has surrounding whitespace: copy it without blanks")
+		c.reject(CodeSecretIDNotFound, "secret-id-whitespace", message.New(message.VSecretIdWhitespace, strconv.Quote(id)))
 		return
 	}
 	for _, r := range id {
 		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
-			c.warn("secret-id-charset", "SecretId "+strconv.Quote(shortID(id))+" contains "+strconv.QuoteRune(r)+
-				"; real SecretIds are letters and digits only (a copy error or an appended suffix?)")
+			c.warn("secret-id-charset", message.New(message.VSecretIdCharset, strconv.Quote(shortID(id)), strconv.QuoteRune(r)))
 			return
 		}
 	}
@@ -175,11 +174,11 @@ func (c *checker) checkSecretID(id string) {
 // checkSecretKey warns about key material that was copied with extras.
 func (c *checker) checkSecretKey(key string) {
 	if strings.TrimSpace(key) != key {
-		c.warn("secret-key-whitespace", "the SecretKey given to tcsig has leading or trailing whitespace; it is used as given, but real keys have none")
+		c.warn("secret-key-whitespace", message.New(message.VSecretKeyWhitespace))
 	}
 	for _, r := range strings.TrimSpace(key) {
 		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
-			c.warn("secret-key-charset", "the SecretKey given to tcsig contains "+strconv.QuoteRune(r)+"; real keys are letters and digits only")
+			c.warn("secret-key-charset", message.New(message.VSecretKeyCharset, strconv.QuoteRune(r)))
 			return
 		}
 	}
@@ -191,13 +190,13 @@ func (c *checker) secretKey(id string) (string, bool) {
 	if c.opts.SecretKeyFor != nil {
 		k, ok := c.opts.SecretKeyFor(id)
 		if !ok {
-			c.reject(CodeSecretIDNotFound, "secret-id-unknown", "SecretId "+strconv.Quote(shortID(id))+" is not known here")
+			c.reject(CodeSecretIDNotFound, "secret-id-unknown", message.New(message.VSecretIdUnknown, strconv.Quote(shortID(id))))
 			return "", false
 		}
 		return k, true
 	}
 	if c.opts.SecretKey == "" {
-		c.incomplete("no SecretKey given: the signature cannot be recomputed")
+		c.incomplete(message.New(message.VIncomplete2))
 		return "", false
 	}
 	c.checkSecretKey(c.opts.SecretKey)

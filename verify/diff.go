@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"github.com/tcsig/tcsig/internal/message"
 	"strings"
 	"unicode/utf8"
 
@@ -37,7 +38,7 @@ func (c *checker) diff(canonicalRequest, stringToSign string) {
 		}
 		lines := DiffText(d.what, d.ours, d.theirs)
 		if len(lines) == 0 {
-			c.warn("diff-equal", "the client's "+d.name+" is identical to the expected one")
+			c.warn("diff-equal", message.New(message.VDiffEqual, message.Term(d.name)))
 		}
 		c.rep.Diff = append(c.rep.Diff, lines...)
 	}

@@ -3,6 +3,7 @@ package verify_test
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/tcsig/tcsig/internal/message"
 	"reflect"
 	"testing"
 
@@ -13,14 +14,15 @@ import (
 // refReport is Report without its MarshalJSON: encoding/json's reading of
 // the same tags is the reference.
 type refReport struct {
-	Valid      bool              `json:"valid"`
-	Error      *verify.APIError  `json:"error,omitempty"`
-	Causes     []verify.Finding  `json:"causes"`
-	Warnings   []verify.Finding  `json:"warnings"`
-	Expected   *signer.Result    `json:"expected,omitempty"`
-	Diff       []verify.DiffLine `json:"diff"`
-	Received   verify.Received   `json:"received"`
-	Incomplete string            `json:"incomplete,omitempty"`
+	Valid         bool              `json:"valid"`
+	Error         *verify.APIError  `json:"error,omitempty"`
+	Causes        []verify.Finding  `json:"causes"`
+	Warnings      []verify.Finding  `json:"warnings"`
+	Expected      *signer.Result    `json:"expected,omitempty"`
+	Diff          []verify.DiffLine `json:"diff"`
+	Received      verify.Received   `json:"received"`
+	Incomplete    string            `json:"incomplete,omitempty"`
+	IncompleteMsg message.Msg       `json:"-"`
 }
 
 func TestReportJSONMatchesEncodingJSON(t *testing.T) {

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 	"strings"
 
@@ -176,7 +177,7 @@ func (c *checker) checkTC3(authValue string) {
 		return
 	}
 	if !equalSignature(sig, a.signature) {
-		c.reject(CodeSignatureFailure, "signature", msgSignatureFailure+" Expected signature "+sig+", received "+a.signature+".")
+		c.reject(CodeSignatureFailure, "signature", message.New(message.VSignature, message.New(message.APICode(CodeSignatureFailure)), sig, a.signature))
 		c.searchTC3(in, a)
 		return
 	}
@@ -189,16 +190,16 @@ func (c *checker) readTC3Authorization(authValue string) (a tc3Auth, ok bool) {
 	rep := c.rep
 	rep.Received.SignatureMethod = signer.AlgorithmTC3
 	if strings.TrimSpace(authValue) == "SKIP" {
-		c.reject(CodeInvalidAuthorization, "authorization-skip", "Authorization: SKIP is an unsigned request, accepted only by the few APIs that allow skip-sign; there is no signature to verify")
+		c.reject(CodeInvalidAuthorization, "authorization-skip", message.New(message.VAuthorizationSkip))
 		return a, false
 	}
 	a, problem, spacing := parseTC3Auth(authValue)
 	if problem != "" {
-		c.reject(CodeInvalidAuthorization, "authorization-format", "malformed Authorization header: "+problem)
+		c.reject(CodeInvalidAuthorization, "authorization-format", message.New(message.VAuthorizationFormat, problem))
 		return a, false
 	}
 	if spacing {
-		c.warn("authorization-spacing", "the Authorization parts are not separated by exactly \", \" as documented; whether the API tolerates this is unconfirmed")
+		c.warn("authorization-spacing", message.New(message.VAuthorizationSpacing))
 	}
 	rep.Received.Service = a.service
 	rep.Received.CredentialScope = signer.CredentialScope(a.date, a.service)
@@ -206,14 +207,13 @@ func (c *checker) readTC3Authorization(authValue string) (a tc3Auth, ok bool) {
 	rep.Received.Signature = a.signature
 	c.checkSecretID(a.secretID)
 	if !hasName(a.names, "content-type") || !hasName(a.names, "host") {
-		c.reject(CodeInvalidAuthorization, "signed-headers-required", "SignedHeaders "+strconv.Quote(a.signedHeaders)+
-			" must include content-type and host")
+		c.reject(CodeInvalidAuthorization, "signed-headers-required", message.New(message.VSignedHeadersRequired, strconv.Quote(a.signedHeaders)))
 	}
 	if a.signedHeaders != strings.ToLower(a.signedHeaders) {
-		c.warn("signed-headers-case", "SignedHeaders "+strconv.Quote(a.signedHeaders)+" is not lower case; the canonical form is lower case")
+		c.warn("signed-headers-case", message.New(message.VSignedHeadersCase, strconv.Quote(a.signedHeaders)))
 	}
 	if !sortedNames(a.names) {
-		c.warn("signed-headers-order", "SignedHeaders "+strconv.Quote(a.signedHeaders)+" is not sorted; the canonical headers are sorted by name")
+		c.warn("signed-headers-order", message.New(message.VSignedHeadersOrder, strconv.Quote(a.signedHeaders)))
 	}
 	return a, true
 }
@@ -229,7 +229,7 @@ func (c *checker) checkTC3Headers(a tc3Auth) (tsText string, ts int64) {
 	rep.Received.Action, rep.Received.Version = action, version
 	for _, h := range [][2]string{{protocol.HeaderAction, action}, {protocol.HeaderVersion, version}} {
 		if h[1] == "" {
-			c.reject(CodeMissingParameter, "header-missing", "the "+h[0]+" header is missing")
+			c.reject(CodeMissingParameter, "header-missing", message.New(message.VHeaderMissing, h[0]))
 		}
 	}
 	region, _ := c.header(protocol.HeaderRegion)
@@ -246,7 +246,7 @@ func (c *checker) checkTC3Headers(a tc3Auth) (tsText string, ts int64) {
 		c.checkScopeDate(a.date, tsText, ts)
 	}
 	if r.Path != "/" && r.Path != "" {
-		c.warn("path-not-root", "the path is "+strconv.Quote(r.Path)+"; API 3.0 uses \"/\" and TC3 always signs \"/\"")
+		c.warn("path-not-root", message.New(message.VPathNotRoot, strconv.Quote(r.Path)))
 	}
 	c.checkBody()
 	return tsText, ts
@@ -260,10 +260,9 @@ func (c *checker) checkScopeDate(date, tsText string, ts int64) {
 		dateTS = ts / 1000 // milliseconds: flagged above, and the clock check rejects it
 	}
 	if utc := signer.UTCDate(dateTS); utc != date {
-		msg := "the credential date " + date + " is not " + utc + ", the UTC date of X-TC-Timestamp " + tsText
+		msg := message.New(message.VScopeDateNotUTC, date, utc, tsText)
 		if desc, ex := localOffsets(ts, date); desc != "" {
-			msg += "; it is the local date in " + desc + ": use the UTC date (a client in " + utcOffset(ex) +
-				" fails " + strconv.Itoa(abs(ex)) + " hours every day)"
+			msg = message.New(message.VScopeDateLocal, msg, desc, utcOffset(ex), strconv.Itoa(abs(ex)))
 		}
 		c.reject(CodeSignatureFailure, "scope-date-not-utc", msg)
 		c.dateBad = true
@@ -284,13 +283,13 @@ func (c *checker) tc3Input(a tc3Auth, tsText string) tc3Input {
 	}
 	for _, n := range append([]string{"authorization"}, a.names...) {
 		if vs := r.Values(n); len(vs) > 1 {
-			c.warn("header-duplicate", "the "+n+" header appears "+strconv.Itoa(len(vs))+" times; the first is used, proxies may pick another")
+			c.warn("header-duplicate", message.New(message.VHeaderDuplicate, n, strconv.Itoa(len(vs))))
 		}
 	}
 	for _, n := range a.names {
 		v, ok := c.signedHeaderValue(n)
 		if !ok {
-			c.warn("signed-header-missing", "header "+n+" is signed but not sent; it is signed as empty")
+			c.warn("signed-header-missing", message.New(message.VSignedHeaderMissing, n))
 		}
 		in.headers = append(in.headers, canonHeader{n, lowerTrim(v)})
 	}
@@ -299,11 +298,11 @@ func (c *checker) tc3Input(a tc3Auth, tsText string) tc3Input {
 	case strings.EqualFold(strings.TrimSpace(sha), unsignedPayload):
 		in.payloadHash = unsignedPayloadSHA256
 	case r.BodyOmitted:
-		c.incomplete("the capture does not show the body (curl -v never prints it): capture the request with its body, e.g. as raw HTTP or curl --trace-ascii")
+		c.incomplete(message.New(message.VIncomplete3))
 		in.payloadHash = signer.SHA256Hex(nil)
 	default:
 		if sha != "" {
-			c.warn("content-sha256-ignored", "X-TC-Content-SHA256 is "+strconv.Quote(sha)+"; only UNSIGNED-PAYLOAD has a meaning, so the body is hashed")
+			c.warn("content-sha256-ignored", message.New(message.VContentSha256Ignored, strconv.Quote(sha)))
 		}
 		in.payloadHash = signer.SHA256Hex(r.Body)
 	}
@@ -345,13 +344,11 @@ func (c *checker) expectTC3(in tc3Input, a tc3Auth, hasKey bool) string {
 func (c *checker) explainConsistentTC3(a tc3Auth, ts int64) {
 	if c.dateBad {
 		if desc, ex := localOffsets(ts, a.date); desc != "" {
-			c.cause("scope-date-local-time", "the credential date "+a.date+" is the local date ("+desc+", e.g. "+utcOffset(ex)+
-				") of the timestamp, not its UTC date "+signer.UTCDate(ts))
+			c.cause("scope-date-local-time", message.New(message.VScopeDateLocalTime, a.date, desc, utcOffset(ex), signer.UTCDate(ts)))
 		}
 	}
 	if c.serviceBad {
-		c.cause("service-mismatch", "the request is signed for service "+strconv.Quote(a.service)+" but sent to "+c.req.Host+
-			", whose service is "+strconv.Quote(tencentService(c.req.Host)))
+		c.cause("service-mismatch", message.New(message.VServiceMismatch2, strconv.Quote(a.service), c.req.Host, strconv.Quote(tencentService(c.req.Host))))
 	}
 }
 
@@ -375,8 +372,7 @@ func (c *checker) checkHostService(service, region string) {
 		return
 	}
 	if hs != service {
-		c.reject(CodeSignatureFailure, "scope-service-mismatch", "the credential scope names service "+strconv.Quote(service)+
-			" but the host "+c.req.Host+" is service "+strconv.Quote(hs)+"; the scope's service is the host's first label")
+		c.reject(CodeSignatureFailure, "scope-service-mismatch", message.New(message.VScopeServiceMismatch, strconv.Quote(service), c.req.Host, strconv.Quote(hs)))
 		c.serviceBad = true
 	}
 }

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 	"strings"
 
@@ -92,7 +93,7 @@ func (c *checker) checkV1() {
 	ps, get, method := c.readV1Params()
 	c.checkV1Params(ps, get, method)
 	if r.BodyOmitted && c.method() == "POST" {
-		c.incomplete("the capture does not show the form body, which holds the parameters and the signature: capture the request with its body")
+		c.incomplete(message.New(message.VIncomplete4))
 		return
 	}
 
@@ -118,7 +119,7 @@ func (c *checker) checkV1() {
 		return
 	}
 	if !equalSignature(sig, get["Signature"]) {
-		c.reject(CodeSignatureFailure, "signature", msgSignatureFailure+" Expected signature "+sig+", received "+get["Signature"]+".")
+		c.reject(CodeSignatureFailure, "signature", message.New(message.VSignature, message.New(message.APICode(CodeSignatureFailure)), sig, get["Signature"]))
 		c.searchV1(in, ps, get["Signature"])
 	}
 }
@@ -131,7 +132,7 @@ func (c *checker) readV1Params() (ps []v1Param, get map[string]string, method st
 	text, where := c.v1Source()
 	ps, err := parseForm(text)
 	if err != nil {
-		c.reject(CodeInvalidParameter, "query-encoding", "the "+where+" cannot be decoded: "+err.Error())
+		c.reject(CodeInvalidParameter, "query-encoding", message.New(message.VQueryEncoding, where, err.Error()))
 	}
 	get = map[string]string{}
 	count := map[string]int{}
@@ -145,7 +146,7 @@ func (c *checker) readV1Params() (ps []v1Param, get map[string]string, method st
 	}
 	for _, k := range names {
 		if n := count[k]; n > 1 {
-			c.warn("param-duplicate", "parameter "+k+" appears "+strconv.Itoa(n)+" times; the last one is used")
+			c.warn("param-duplicate", message.New(message.VParamDuplicate, k, strconv.Itoa(n)))
 		}
 	}
 	method = get["SignatureMethod"]
@@ -154,7 +155,7 @@ func (c *checker) readV1Params() (ps []v1Param, get map[string]string, method st
 	case !hasMethod:
 		method = signer.HmacSHA1 // the server's rule without the parameter
 	case method != signer.HmacSHA1 && method != signer.HmacSHA256:
-		c.reject(CodeInvalidParameterValue, "signature-method", "SignatureMethod "+strconv.Quote(method)+" is neither HmacSHA1 nor HmacSHA256")
+		c.reject(CodeInvalidParameterValue, "signature-method", message.New(message.VSignatureMethod, strconv.Quote(method)))
 		method = signer.HmacSHA1
 	}
 	rep.Received.SignatureMethod = method
@@ -169,12 +170,12 @@ func (c *checker) readV1Params() (ps []v1Param, get map[string]string, method st
 func (c *checker) checkV1Params(ps []v1Param, get map[string]string, method string) {
 	for _, k := range []string{"Action", "Version", "SecretId", "Nonce"} {
 		if get[k] == "" {
-			c.reject(CodeMissingParameter, "param-missing", "the "+k+" parameter is missing")
+			c.reject(CodeMissingParameter, "param-missing", message.New(message.VParamMissing, k))
 		}
 	}
 	if n := get["Nonce"]; n != "" {
 		if v, err := strconv.ParseUint(n, 10, 64); err != nil || v == 0 {
-			c.warn("nonce-format", "Nonce "+strconv.Quote(n)+" is not a positive integer, as the documentation asks")
+			c.warn("nonce-format", message.New(message.VNonceFormat, strconv.Quote(n)))
 		}
 	}
 	c.checkSecretID(get["SecretId"])
@@ -185,7 +186,7 @@ func (c *checker) checkV1Params(ps []v1Param, get map[string]string, method stri
 	c.checkUTF8(method)
 	if c.method() == "POST" {
 		if err := signer.CheckUTF8("a decoded parameter", []byte(joinValues(ps))); err != nil {
-			c.reject(CodeInvalidParameter, "utf8", err.Error())
+			c.reject(CodeInvalidParameter, "utf8", message.New(message.Wrapped, err))
 		}
 		text, _ := c.v1Source()
 		c.checkEscapes("form body", text)

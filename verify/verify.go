@@ -9,6 +9,7 @@
 package verify
 
 import (
+	"github.com/tcsig/tcsig/internal/message"
 	"time"
 
 	"github.com/tcsig/tcsig/capture"
@@ -61,6 +62,29 @@ type Report struct {
 	// Incomplete says why the signature could not be checked at all (the
 	// capture omits the body, no SecretKey); Valid is then false and Error nil.
 	Incomplete string `json:"incomplete,omitempty"`
+	// IncompleteMsg is Incomplete as a message code (Localize).
+	IncompleteMsg message.Msg `json:"-"`
+}
+
+// Localize renders the report's messages in lang: the error, the causes,
+// the warnings and Incomplete. English is what Check wrote.
+func (r *Report) Localize(lang message.Lang) {
+	if r.Error != nil && !r.Error.Text.IsZero() {
+		r.Error.Message = r.Error.Text.Render(lang)
+	}
+	for _, fs := range [][]Finding{r.Causes, r.Warnings} {
+		for i := range fs {
+			if !fs[i].Text.IsZero() {
+				fs[i].Message = fs[i].Text.Render(lang)
+			}
+		}
+	}
+	if !r.IncompleteMsg.IsZero() {
+		r.Incomplete = r.IncompleteMsg.Render(lang)
+	}
+	if r.Expected != nil {
+		r.Expected.Warnings = r.Expected.LocalWarnings(lang)
+	}
 }
 
 // APIError is an error as the API reports it.
@@ -68,13 +92,16 @@ type APIError struct {
 	Code    string `json:"code"`    // e.g. AuthFailure.SignatureFailure
 	Message string `json:"message"` // what exactly is wrong, with the limit
 	Check   string `json:"check"`   // the check id that failed, e.g. clock-skew
+	// Text is Message as a message code, for other languages.
+	Text message.Msg `json:"-"`
 }
 
 // Finding is one cause or warning: a stable id and a one-line message. It
 // marshals to the string "id: message".
 type Finding struct {
 	ID      string
-	Message string
+	Message string      // in English, until Report.Localize
+	Text    message.Msg // Message as a message code
 }
 
 func (f Finding) String() string { return f.ID + ": " + f.Message }
@@ -133,32 +160,33 @@ type checker struct {
 
 // reject records an API rejection. The first one is the error; later ones
 // stay visible as warnings so nothing found is hidden.
-func (c *checker) reject(code, id, msg string) {
+func (c *checker) reject(code, id string, m message.Msg) {
 	if c.rep.Error == nil {
-		c.rep.Error = &APIError{Code: code, Message: msg, Check: id}
+		c.rep.Error = &APIError{Code: code, Message: m.Render(message.EN), Check: id, Text: m}
 		return
 	}
-	c.warn(id, "also rejected with "+code+": "+msg)
+	c.warn(id, message.New(message.VAlsoRejected, code, m))
 }
 
-func (c *checker) warn(id, msg string) {
-	c.rep.Warnings = append(c.rep.Warnings, Finding{id, msg})
+func (c *checker) warn(id string, m message.Msg) {
+	c.rep.Warnings = append(c.rep.Warnings, Finding{id, m.Render(message.EN), m})
 }
 
-func (c *checker) cause(id, msg string) {
+func (c *checker) cause(id string, m message.Msg) {
 	if c.seen == nil {
 		c.seen = map[string]bool{}
 	}
+	msg := m.Render(message.EN)
 	key := id + "\x00" + msg
 	if c.seen[key] {
 		return
 	}
 	c.seen[key] = true
-	c.rep.Causes = append(c.rep.Causes, Finding{id, msg})
+	c.rep.Causes = append(c.rep.Causes, Finding{id, msg, m})
 }
 
-func (c *checker) incomplete(msg string) {
+func (c *checker) incomplete(m message.Msg) {
 	if c.rep.Incomplete == "" {
-		c.rep.Incomplete = msg
+		c.rep.Incomplete, c.rep.IncompleteMsg = m.Render(message.EN), m
 	}
 }
