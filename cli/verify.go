@@ -53,12 +53,16 @@ func runVerify(ctx context.Context, args []string, env Env) int {
 	var f verifyFlags
 	fs := newVerifyFlagSet(&f)
 	noCatalog := addCatalogFlag(fs)
+	addLangFlag(fs, env, &env.Lang)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			printUsage(env.Stdout, fs, verifySynopsis)
 			return ExitOK
 		}
 		return fail(env, "verify", flagParseError(fs, err))
+	}
+	if err := checkLang(env.Lang); err != nil {
+		return fail(env, "verify", err)
 	}
 	if f.output != outputText && f.output != outputJSON {
 		return fail(env, "verify", fmt.Errorf("--output: want text or json, got %q", f.output))
@@ -110,6 +114,7 @@ func runVerify(ctx context.Context, args []string, env Env) int {
 	if !*noCatalog {
 		findings = verifyCatalog(newCatalog(), text, rep)
 	}
+	rep.Localize(env.Lang)
 
 	switch f.output {
 	case outputJSON:

@@ -64,5 +64,6 @@ func Verify(text string, opts Value, now int64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	rep.Localize(lang)
 	return rep.MarshalJSON() // verify's own writer: no encoding/json in the module
 }
