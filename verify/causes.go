@@ -371,32 +371,57 @@ func (c *checker) timestampRejected() bool {
 
 // searchV1 is the cause search for HmacSHA1/256.
 func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
-	found := len(c.rep.Causes)
 	// Base64 has no '%': one left after decoding means the whole request,
 	// Signature included, was URL-encoded twice.
 	wantOnce, _ := unescape(want, true)
-	try := func(in v1Input) bool {
-		_, sig := in.sign()
-		return equalSignature(sig, want) || equalSignature(sig, wantOnce)
+	s := v1Search{c: c, base: base, ps: ps, want: want, wantOnce: wantOnce}
+	found := len(c.rep.Causes)
+	s.hmac()
+	s.valuesEncoded()
+	s.sortOrder()
+	s.host()
+	s.secretWhitespace()
+	s.clientText()
+	if len(c.rep.Causes) == found {
+		s.unknown()
 	}
+}
 
-	// hmac-sha1-vs-sha256.
+// v1Search tries, one mistake at a time, the ways clients are known to
+// build another v1 string to sign than the one the request implies.
+type v1Search struct {
+	c              *checker
+	base           v1Input
+	ps             []v1Param
+	want, wantOnce string
+}
+
+// try reports whether in signs as the client's signature (or as it reads
+// once the request's double URL-encoding is undone).
+func (s v1Search) try(in v1Input) bool {
+	_, sig := in.sign()
+	return equalSignature(sig, s.want) || equalSignature(sig, s.wantOnce)
+}
+
+// hmac: HmacSHA256 computed where SignatureMethod says HmacSHA1, or the reverse.
+func (s v1Search) hmac() {
 	other, said := signer.HmacSHA256, "HmacSHA1"
-	if base.hash == signer.HmacSHA256 {
+	if s.base.hash == signer.HmacSHA256 {
 		other, said = signer.HmacSHA1, "HmacSHA256"
 	}
-	if in := base; true {
-		in.hash = other
-		if try(in) {
-			how := "SignatureMethod says " + said
-			if _, ok := paramValue(ps, "SignatureMethod"); !ok {
-				how = "SignatureMethod is absent, which means HmacSHA1"
-			}
-			c.cause(CauseHmacSHA1VsSHA256, "the client computed "+other+" but "+how+"; the HMAC must match SignatureMethod")
+	in := s.base
+	in.hash = other
+	if s.try(in) {
+		how := "SignatureMethod says " + said
+		if _, ok := paramValue(s.ps, "SignatureMethod"); !ok {
+			how = "SignatureMethod is absent, which means HmacSHA1"
 		}
+		s.c.cause(CauseHmacSHA1VsSHA256, "the client computed "+other+" but "+how+"; the HMAC must match SignatureMethod")
 	}
+}
 
-	// v1-values-url-encoded: values encoded once, twice, or as on the wire.
+// valuesEncoded: parameter values signed URL-encoded once, twice, or as on the wire.
+func (s v1Search) valuesEncoded() {
 	for _, v := range []struct {
 		how string
 		f   func(v1Param) string
@@ -414,7 +439,7 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 	} {
 		changed := false
 		m := map[string]string{}
-		for _, p := range ps {
+		for _, p := range s.ps {
 			if p.key == "Signature" {
 				continue
 			}
@@ -425,61 +450,72 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 		if !changed {
 			continue
 		}
-		in := base
+		in := s.base
 		in.params = sortedMap(m)
-		if try(in) {
-			c.cause(CauseV1ValuesURLEncoded, "the client signed the parameter values "+v.how+
+		if s.try(in) {
+			s.c.cause(CauseV1ValuesURLEncoded, "the client signed the parameter values "+v.how+
 				"; the string to sign takes the raw values, and only the wire is URL-encoded")
 		}
 	}
+}
 
-	// v1-sort-order: the order sent, or a natural (numeric) sort.
+// sortOrder: parameters signed in the order sent, or in natural (numeric) order.
+func (s v1Search) sortOrder() {
 	for _, v := range []struct {
 		how    string
 		params []signer.Param
 	}{
-		{"in the order they were sent", sentOrder(ps)},
-		{"in natural order (InstanceIds.2 before InstanceIds.10)", naturalOrder(base.params)},
+		{"in the order they were sent", sentOrder(s.ps)},
+		{"in natural order (InstanceIds.2 before InstanceIds.10)", naturalOrder(s.base.params)},
 	} {
-		if equalParams(v.params, base.params) {
+		if equalParams(v.params, s.base.params) {
 			continue
 		}
-		in := base
+		in := s.base
 		in.params = v.params
-		if try(in) {
-			c.cause(CauseV1SortOrder, "the client signed the parameters "+v.how+"; sort them by name in byte (ASCII) order")
+		if s.try(in) {
+			s.c.cause(CauseV1SortOrder, "the client signed the parameters "+v.how+"; sort them by name in byte (ASCII) order")
 		}
 	}
+}
 
-	// host-nearest-vs-regional.
-	region, _ := paramValue(ps, "Region")
-	for _, h := range hostCandidates(base.host, tencentService(base.host), region) {
-		in := base
+// host: the nearest host signed and a regional one used, or the reverse.
+func (s v1Search) host() {
+	region, _ := paramValue(s.ps, "Region")
+	for _, h := range hostCandidates(s.base.host, tencentService(s.base.host), region) {
+		in := s.base
 		in.host = h.host
-		if try(in) {
-			c.cause(h.id, "the client signed host "+h.host+" but sent the request to "+base.host+"; the host is part of the string to sign")
+		if s.try(in) {
+			s.c.cause(h.id, "the client signed host "+h.host+" but sent the request to "+s.base.host+"; the host is part of the string to sign")
 		}
 	}
+}
 
-	// secret-whitespace.
-	for _, v := range secretVariants(base.secretKey) {
-		in := base
+// secretWhitespace: the SecretKey copied with blanks around it.
+func (s v1Search) secretWhitespace() {
+	for _, v := range secretVariants(s.base.secretKey) {
+		in := s.base
 		in.secretKey = v.key
-		if try(in) {
-			c.cause(CauseSecretWhitespace, "the client signed with the SecretKey "+v.how+"; copy the key without blanks")
+		if s.try(in) {
+			s.c.cause(CauseSecretWhitespace, "the client signed with the SecretKey "+v.how+"; copy the key without blanks")
 		}
 	}
+}
 
-	if sts := c.opts.StringToSign; sts != "" {
-		sig := signer.V1Signature(base.hash, base.secretKey, sts)
-		c.clientText("string to sign", "stringToSign", equalSignature(sig, want) || equalSignature(sig, wantOnce))
+// clientText: does the client's own string to sign reproduce its signature?
+func (s v1Search) clientText() {
+	if sts := s.c.opts.StringToSign; sts != "" {
+		sig := signer.V1Signature(s.base.hash, s.base.secretKey, sts)
+		s.c.clientText("string to sign", "stringToSign", equalSignature(sig, s.want) || equalSignature(sig, s.wantOnce))
 	}
-	if len(c.rep.Causes) == found {
-		if c.timestampRejected() {
-			c.cause(CauseUnknown, unknownTimestamp("Timestamp"))
-		} else {
-			c.cause(CauseUnknown, unknownExplanation)
-		}
+}
+
+// unknown explains a failure no hypothesis reproduced.
+func (s v1Search) unknown() {
+	if s.c.timestampRejected() {
+		s.c.cause(CauseUnknown, unknownTimestamp("Timestamp"))
+	} else {
+		s.c.cause(CauseUnknown, unknownExplanation)
 	}
 }
 
