@@ -18,6 +18,7 @@ import (
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/relay"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/server"
 	"github.com/tcsig/tcsig/web"
 )
@@ -46,12 +47,12 @@ const (
 	maxHeaderBytes = relay.MaxQueryBytes + 32<<10
 )
 
-// The documentation's example key pair (public, signature-process-demo): the
-// page's "example keys" button fills it in, so /emulate/ accepts it and the
-// whole round trip works offline without a real account.
+// The documentation's example key pair: the page's "example keys" button
+// fills it in, so /emulate/ accepts it and the whole round trip works
+// offline without a real account.
 const (
-	exampleSecretID  = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
-	exampleSecretKey = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"
+	exampleSecretID  = request.ExampleSecretID
+	exampleSecretKey = request.ExampleSecretKey
 )
 
 type serveFlags struct {

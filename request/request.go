@@ -19,6 +19,15 @@ import (
 	"github.com/tcsig/tcsig/signer"
 )
 
+// The keys of Tencent's "Signature v3" documentation example. They are
+// published, so what they derive (the key chain, signatures) reveals
+// nothing: the page's default request, embeds and tcsig serve's emulator
+// use them. Real keys never replace them in an embed.
+const (
+	ExampleSecretID  = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
+	ExampleSecretKey = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"
+)
+
 // Input is a request to sign as its callers give it: typed values, read
 // at the edge (the CLI's flags, tcsig.sign's object) through the table in
 // Fields, which names every field.

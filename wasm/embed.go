@@ -3,15 +3,8 @@ package main
 import (
 	"github.com/tcsig/tcsig/internal/jsonlite"
 	"github.com/tcsig/tcsig/internal/notation"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
-)
-
-// The keys of Tencent's "Signature v3" documentation example. They are
-// published, so what they derive (keys of the chain, signatures) reveals
-// nothing: an embed may carry it. Real keys never reach an embed trace.
-const (
-	exampleSecretID  = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
-	exampleSecretKey = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"
 )
 
 // EmbedTrace is tcsig.embedTrace(request): the signing trace that an embed
@@ -30,8 +23,8 @@ func EmbedTrace(v Value, edge Edge) (string, error) {
 		return "", err
 	}
 	r := in.Req
-	r.SecretID, r.SecretKey, r.Token = exampleSecretID, exampleSecretKey, ""
-	res, err := SignDecoded(nil, in)
+	r.SecretID, r.SecretKey, r.Token = request.ExampleSecretID, request.ExampleSecretKey, ""
+	res, err := request.Sign(r)
 	if err != nil {
 		return "", err
 	}

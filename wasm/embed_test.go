@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/request"
 )
 
 // An embed trace is signed with the documentation's example keys whatever
@@ -33,7 +35,7 @@ func TestEmbedTraceUsesOnlyTheExampleKeys(t *testing.T) {
 	assert.Equal(t, 1, got.V)
 	// The signature of Tencent's documented example.
 	assert.Equal(t, "72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168", got.Trace.Signature)
-	assert.Contains(t, got.Trace.Authorization, "Credential="+exampleSecretID+"/")
+	assert.Contains(t, got.Trace.Authorization, "Credential="+request.ExampleSecretID+"/")
 }
 
 // The marks list each invisible character of the trace once, with the

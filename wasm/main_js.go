@@ -13,6 +13,7 @@ package main
 
 import (
 	"errors"
+	"strconv"
 	"syscall/js"
 
 	"github.com/tcsig/tcsig/internal/version"
@@ -35,6 +36,8 @@ func main() {
 	g.Set("verify", Func(verifyJS))
 	g.Set("mark", Call(markCall))
 	g.Set("setLanguage", Call(setLanguageCall))
+	g.Set("contentRules", Call(contentRulesCall))
+	g.Set("nonce", Func(func([]js.Value) (any, error) { return strconv.FormatUint(nonce(), 10), nil }))
 	g.Set("embedTrace", Func(embedTrace))
 	api.Set("_go", g)
 	api.Set("limits", ToJS(Limits()))

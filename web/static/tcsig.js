@@ -39,6 +39,12 @@
      * host explanations (resolve), warnings and the verify report. English until called.
      */
     setLanguage: (lang) => unwrap(api._go.setLanguage(lang)),
+     * contentRules(method, signatureMethod, contentType, contentTypeMoved) → {signatureMethod,
+     * contentType, allowed}: the content-type ↔ signature-method rules for a form, from Go's rule book.
+     */
+    contentRules: (method, sig, ct, moved) => unwrap(api._go.contentRules(method, sig, ct, moved)),
+    /** nonce() → a random HmacSHA1/256 Nonce (decimal), as tcsig.sign draws when none is given. */
+    nonce: () => unwrap(api._go.nonce()),
     /** checkJSON(text) → null when text is valid JSON, else {line, column, offset, message}. */
     checkJSON: (text) => unwrap(api._go.checkJSON(text)),
     /**
