@@ -1,7 +1,7 @@
 package catalog
 
 import (
-	"fmt"
+	"github.com/tcsig/tcsig/internal/message"
 	"slices"
 	"strings"
 
@@ -58,7 +58,7 @@ func (c *Catalog) Action(service, version, action string) (*Action, error) {
 			names = append(names, n)
 		}
 		slices.Sort(names)
-		return nil, fmt.Errorf("%w %s in %s %s%s%s", ErrUnknownAction, action, service, v.Version, didYouMean(action, names), otherVersions(s, v.Version, action))
+		return nil, &lookupError{ErrUnknownAction, message.New(message.CatUnknownAction, action, service, v.Version, didYouMean(action, names), otherVersions(s, v.Version, action))}
 	}
 	return &Action{
 		Service: s.Name, Version: v.Version, Host: s.Host, IntlHost: s.IntlHost, Name: action, Doc: a.Doc,
@@ -70,7 +70,7 @@ func (c *Catalog) Action(service, version, action string) (*Action, error) {
 
 // otherVersions is "; version X has it" when another version of the
 // service has the action: the version, not the name, is then wrong.
-func otherVersions(s *schema.Service, except, action string) string {
+func otherVersions(s *schema.Service, except, action string) any {
 	var has []string
 	for _, v := range s.Versions {
 		if _, ok := v.Actions[action]; ok && v.Version != except {
@@ -80,7 +80,7 @@ func otherVersions(s *schema.Service, except, action string) string {
 	if len(has) == 0 {
 		return ""
 	}
-	return "; version " + strings.Join(has, ", ") + " has it"
+	return message.New(message.CatOtherVersions, strings.Join(has, ", "))
 }
 
 // Param is a parameter as the command line's JSON shows it: Type is

@@ -13,10 +13,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/tcsig/tcsig/internal/message"
 	"io"
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -77,7 +79,7 @@ func (c *Catalog) IndexService(name string) (*schema.IndexService, error) {
 	for i, s := range idx.Services {
 		names[i] = s.Name
 	}
-	return nil, fmt.Errorf("%w %q%s", ErrUnknownService, name, didYouMean(name, names))
+	return nil, &lookupError{ErrUnknownService, message.New(message.CatUnknownService, strconv.Quote(name), didYouMean(name, names))}
 }
 
 // Service returns everything about one service, decoding its file on
@@ -131,7 +133,7 @@ func (c *Catalog) Version(service, version string) (*schema.Service, *schema.Ver
 		return nil, nil, err
 	}
 	if len(s.Versions) == 0 {
-		return nil, nil, fmt.Errorf("%w: service %s has no versions in the catalog", ErrUnknownVersion, service)
+		return nil, nil, &lookupError{ErrUnknownVersion, message.New(message.CatNoVersions, service)}
 	}
 	if version == "" {
 		return s, &s.Versions[0], nil
@@ -143,7 +145,7 @@ func (c *Catalog) Version(service, version string) (*schema.Service, *schema.Ver
 		}
 		known[i] = s.Versions[i].Version
 	}
-	return nil, nil, fmt.Errorf("%w %s of %s: known versions are %s", ErrUnknownVersion, version, service, strings.Join(known, ", "))
+	return nil, nil, &lookupError{ErrUnknownVersion, message.New(message.CatUnknownVersion, version, service, strings.Join(known, ", "))}
 }
 
 // decode reads one brotli-compressed JSON file.

@@ -2,7 +2,7 @@ package catalog
 
 import (
 	"errors"
-	"fmt"
+	"github.com/tcsig/tcsig/internal/message"
 	"slices"
 	"strconv"
 	"strings"
@@ -35,7 +35,31 @@ type Finding struct {
 	Cause   string `json:"cause"`
 	Path    string `json:"path,omitempty"` // JSON path (Filters[0].Name) or form name (Filters.0.Name)
 	Code    string `json:"code"`
-	Message string `json:"message"`
+	Message string `json:"message"` // in English
+	// Text is Message as a message code, for other languages (Render).
+	Text message.Msg `json:"-"`
+}
+
+// Render returns String() in lang.
+func (f Finding) Render(lang message.Lang) string {
+	var m any = f.Message
+	if !f.Text.IsZero() {
+		m = f.Text
+	}
+	return message.New(message.CatFinding, m, f.Cause, f.Code).Render(lang)
+}
+
+// Localize returns f with Message in lang.
+func (f Finding) Localize(lang message.Lang) Finding {
+	if !f.Text.IsZero() {
+		f.Message = f.Text.Render(lang)
+	}
+	return f
+}
+
+// finding is a Finding with its message as a code.
+func finding(cause, path, code string, m message.Msg) Finding {
+	return Finding{cause, path, code, m.Render(message.EN), m}
 }
 
 func (f Finding) String() string {
@@ -66,12 +90,12 @@ func (c *Catalog) Check(r Request) []Finding {
 	}
 	if r.Version != "" {
 		if _, _, err := c.Version(r.Service, r.Version); errors.Is(err, ErrUnknownVersion) {
-			return []Finding{{CauseUnknownVersion, "", CodeNoSuchVersion, err.Error()}}
+			return []Finding{finding(CauseUnknownVersion, "", CodeNoSuchVersion, errMsg(err))}
 		}
 	}
 	a, err := c.Action(r.Service, r.Version, r.Action)
 	if errors.Is(err, ErrUnknownAction) {
-		return []Finding{{CauseUnknownAction, "", CodeInvalidAction, err.Error()}}
+		return []Finding{finding(CauseUnknownAction, "", CodeInvalidAction, errMsg(err))}
 	}
 	if err != nil {
 		return nil
@@ -96,7 +120,7 @@ func (a *Action) checkJSON(body []byte) []Finding {
 	}
 	obj, ok := v.(jsonlite.Object)
 	if !ok {
-		return []Finding{wrongType("", "a JSON object", v)}
+		return []Finding{wrongType("", message.Term("a JSON object"), v)}
 	}
 	var out []Finding
 	a.checkObject(&out, "", a.Request, obj)
@@ -138,7 +162,7 @@ func (a *Action) checkField(out *[]Finding, path string, f schema.Field, v any) 
 	}
 	arr, ok := v.([]any)
 	if !ok {
-		*out = append(*out, wrongType(path, "an array of "+typeName(f), v))
+		*out = append(*out, wrongType(path, message.New(message.CatArrayOf, typeName(f)), v))
 		return
 	}
 	for i, e := range arr {
@@ -232,38 +256,38 @@ var commonParams = map[string]bool{
 }
 
 func unknown(path, name string, known []string) Finding {
-	return Finding{CauseUnknownParameter, path, CodeUnknownParameter,
-		fmt.Sprintf("unknown parameter %s%s", path, didYouMean(name, known))}
+	return finding(CauseUnknownParameter, path, CodeUnknownParameter,
+		message.New(message.CatUnknownParam, path, didYouMean(name, known)))
 }
 
 func missing(path string, f schema.Field) Finding {
-	return Finding{CauseMissingParameter, path, CodeMissingParameter,
-		fmt.Sprintf("missing required parameter %s (%s)", path, typeName(f))}
+	return finding(CauseMissingParameter, path, CodeMissingParameter,
+		message.New(message.CatMissingParam, path, typeName(f)))
 }
 
-func wrongType(path, want string, v any) Finding {
-	where := path
-	if where == "" {
-		where = "the body"
+func wrongType(path string, want, v any) Finding {
+	var where any = path
+	if path == "" {
+		where = message.Term("the body")
 	}
-	return Finding{CauseParameterType, path, CodeInvalidParameter,
-		fmt.Sprintf("%s should be %s, not %s", where, want, jsonKind(v))}
+	return finding(CauseParameterType, path, CodeInvalidParameter,
+		message.New(message.CatWrongType, where, want, message.Term(jsonKind(v))))
 }
 
 // typeName is a field's type in words: "a number", "a Filter object".
-func typeName(f schema.Field) string {
+func typeName(f schema.Field) any {
 	switch f.Type {
 	case schema.TypeObject:
 		if f.Ref == "" {
-			return "an object"
+			return message.Term("an object")
 		}
-		return "a " + f.Ref + " object"
+		return message.New(message.CatRefObject, f.Ref)
 	case schema.TypeBoolean:
-		return "a boolean"
+		return message.Term("a boolean")
 	case schema.TypeNumber:
-		return "a number"
+		return message.Term("a number")
 	}
-	return "a string"
+	return message.Term("a string")
 }
 
 func jsonKind(v any) string {

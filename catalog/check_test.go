@@ -1,9 +1,11 @@
 package catalog
 
 import (
+	"github.com/tcsig/tcsig/internal/message"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestCheck(t *testing.T) {
@@ -20,36 +22,36 @@ func TestCheck(t *testing.T) {
 		"not JSON is the signer's concern": {di(BodyJSON, `{`), nil},
 		"unknown service":                  {Request{Service: "nosuch", Action: "X", Kind: BodyJSON}, nil},
 		"unknown version": {Request{Service: "cvm", Version: "2017-03-11", Action: "DescribeInstances"}, []Finding{
-			{CauseUnknownVersion, "", CodeNoSuchVersion, "unknown version 2017-03-11 of cvm: known versions are 2017-03-12"}}},
+			{Cause: CauseUnknownVersion, Path: "", Code: CodeNoSuchVersion, Message: "unknown version 2017-03-11 of cvm: known versions are 2017-03-12"}}},
 		"unknown action": {Request{Service: "cvm", Action: "DescribeInstance"}, []Finding{
-			{CauseUnknownAction, "", CodeInvalidAction, "unknown action DescribeInstance in cvm 2017-03-12; did you mean DescribeInstances?"}}},
+			{Cause: CauseUnknownAction, Path: "", Code: CodeInvalidAction, Message: "unknown action DescribeInstance in cvm 2017-03-12; did you mean DescribeInstances?"}}},
 		"unknown parameter": {di(BodyJSON, `{"Limt":1,"Zzzzzzzz":2}`), []Finding{
-			{CauseUnknownParameter, "Limt", CodeUnknownParameter, "unknown parameter Limt; did you mean Limit?"},
-			{CauseUnknownParameter, "Zzzzzzzz", CodeUnknownParameter, "unknown parameter Zzzzzzzz"}}},
+			{Cause: CauseUnknownParameter, Path: "Limt", Code: CodeUnknownParameter, Message: "unknown parameter Limt; did you mean Limit?"},
+			{Cause: CauseUnknownParameter, Path: "Zzzzzzzz", Code: CodeUnknownParameter, Message: "unknown parameter Zzzzzzzz"}}},
 		"case is a typo": {di(BodyJSON, `{"instanceIds":["ins-1"]}`), []Finding{
-			{CauseUnknownParameter, "instanceIds", CodeUnknownParameter, "unknown parameter instanceIds; did you mean InstanceIds?"}}},
+			{Cause: CauseUnknownParameter, Path: "instanceIds", Code: CodeUnknownParameter, Message: "unknown parameter instanceIds; did you mean InstanceIds?"}}},
 		"types": {di(BodyJSON, `{"Limit":"1","InstanceIds":"ins-1","Filters":[{"Name":"zone","Values":[1]}]}`), []Finding{
-			{CauseParameterType, "Limit", CodeInvalidParameter, "Limit should be a number, not a string"},
-			{CauseParameterType, "InstanceIds", CodeInvalidParameter, "InstanceIds should be an array of a string, not a string"},
-			{CauseParameterType, "Filters[0].Values[0]", CodeInvalidParameter, "Filters[0].Values[0] should be a string, not a number"}}},
+			{Cause: CauseParameterType, Path: "Limit", Code: CodeInvalidParameter, Message: "Limit should be a number, not a string"},
+			{Cause: CauseParameterType, Path: "InstanceIds", Code: CodeInvalidParameter, Message: "InstanceIds should be an array of a string, not a string"},
+			{Cause: CauseParameterType, Path: "Filters[0].Values[0]", Code: CodeInvalidParameter, Message: "Filters[0].Values[0] should be a string, not a number"}}},
 		"nested unknown and missing": {di(BodyJSON, `{"Filters":[{"Nme":"zone"}]}`), []Finding{
-			{CauseUnknownParameter, "Filters[0].Nme", CodeUnknownParameter, "unknown parameter Filters[0].Nme; did you mean Name?"},
-			{CauseMissingParameter, "Filters[0].Name", CodeMissingParameter, "missing required parameter Filters[0].Name (a string)"},
-			{CauseMissingParameter, "Filters[0].Values", CodeMissingParameter, "missing required parameter Filters[0].Values (a string)"}}},
+			{Cause: CauseUnknownParameter, Path: "Filters[0].Nme", Code: CodeUnknownParameter, Message: "unknown parameter Filters[0].Nme; did you mean Name?"},
+			{Cause: CauseMissingParameter, Path: "Filters[0].Name", Code: CodeMissingParameter, Message: "missing required parameter Filters[0].Name (a string)"},
+			{Cause: CauseMissingParameter, Path: "Filters[0].Values", Code: CodeMissingParameter, Message: "missing required parameter Filters[0].Values (a string)"}}},
 		"body not an object": {di(BodyJSON, `[1]`), []Finding{
-			{CauseParameterType, "", CodeInvalidParameter, "the body should be a JSON object, not an array"}}},
+			{Cause: CauseParameterType, Path: "", Code: CodeInvalidParameter, Message: "the body should be a JSON object, not an array"}}},
 		"missing top-level": {Request{Service: "cvm", Action: "DeleteLaunchTemplateVersions", Kind: BodyJSON, JSON: []byte(`{"LaunchTemplateVersions":[1]}`)}, []Finding{
-			{CauseMissingParameter, "LaunchTemplateId", CodeMissingParameter, "missing required parameter LaunchTemplateId (a string)"}}},
+			{Cause: CauseMissingParameter, Path: "LaunchTemplateId", Code: CodeMissingParameter, Message: "missing required parameter LaunchTemplateId (a string)"}}},
 		"form: names only": {di(BodyForm, "", "Action", "Version", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "InstanceIds.0", "Filters.0.Name", "Filters.0.Values.0", "Limit"), nil},
 		"form: unknown names": {di(BodyForm, "", "Limt", "Filters.0.Nme"), []Finding{
-			{CauseUnknownParameter, "Limt", CodeUnknownParameter, "unknown parameter Limt; did you mean Limit?"},
-			{CauseUnknownParameter, "Filters.0.Nme", CodeUnknownParameter, "unknown parameter Filters.0.Nme; did you mean Name?"}}},
+			{Cause: CauseUnknownParameter, Path: "Limt", Code: CodeUnknownParameter, Message: "unknown parameter Limt; did you mean Limit?"},
+			{Cause: CauseUnknownParameter, Path: "Filters.0.Nme", Code: CodeUnknownParameter, Message: "unknown parameter Filters.0.Nme; did you mean Name?"}}},
 		"form: missing": {Request{Service: "cvm", Action: "DeleteLaunchTemplateVersions", Kind: BodyForm, Form: []string{"Action", "LaunchTemplateVersions.0"}}, []Finding{
-			{CauseMissingParameter, "LaunchTemplateId", CodeMissingParameter, "missing required parameter LaunchTemplateId (a string)"}}},
+			{Cause: CauseMissingParameter, Path: "LaunchTemplateId", Code: CodeMissingParameter, Message: "missing required parameter LaunchTemplateId (a string)"}}},
 		"not checked body": {Request{Service: "cvm", Action: "DescribeInstances", Kind: BodyNone}, nil},
 	} {
 		t.Run(name, func(t *testing.T) {
-			assert.Equal(t, tc.want, real.Check(tc.req))
+			assert.Equal(t, tc.want, english(real.Check(tc.req)))
 		})
 	}
 }
@@ -68,12 +70,36 @@ func TestCheckIntlOnlyHasNoRequired(t *testing.T) {
 }
 
 func TestFindingString(t *testing.T) {
-	f := Finding{CauseUnknownParameter, "Limt", CodeUnknownParameter, "unknown parameter Limt; did you mean Limit?"}
+	f := Finding{Cause: CauseUnknownParameter, Path: "Limt", Code: CodeUnknownParameter, Message: "unknown parameter Limt; did you mean Limit?"}
 	assert.Equal(t, "unknown parameter Limt; did you mean Limit? (unknown-parameter, the API answers UnknownParameter)", f.String())
 }
 
 func TestSuggest(t *testing.T) {
 	c := []string{"InstanceIds", "Filters", "Offset", "Limit"}
-	assert.Equal(t, "; did you mean Limit?", didYouMean("Limt", c))
+	assert.Equal(t, "; did you mean Limit?", didYouMean("Limt", c).(message.Msg).Render(message.EN))
 	assert.Equal(t, "", didYouMean("Zone", c))
+}
+
+// english drops the findings' message codes, leaving the English the
+// tests compare; TestFindingsRenderInChinese checks the codes.
+func english(fs []Finding) []Finding {
+	for i := range fs {
+		fs[i].Text = message.Msg{}
+	}
+	return fs
+}
+
+func TestFindingsRenderInChinese(t *testing.T) {
+	fs := real.Check(Request{Service: "cvm", Action: "DescribeInstances", Kind: BodyJSON, JSON: []byte(`{"Limit":"1","Limt":1}`)})
+	require.Len(t, fs, 2)
+	var zh []string
+	for _, f := range fs {
+		zh = append(zh, f.Localize(message.ZH).Message)
+	}
+	assert.ElementsMatch(t, []string{"Limit 应为数字，而不是字符串", "未知参数 Limt；是否想用 Limit？"}, zh)
+	assert.Equal(t, "Limit 应为数字，而不是字符串（parameter-type，API 会返回 InvalidParameter）", fs[0].Render(message.ZH))
+
+	fs = real.Check(Request{Service: "cvm", Action: "DescribeInstance"})
+	require.Len(t, fs, 1)
+	assert.Equal(t, "cvm 2017-03-12 中没有接口 DescribeInstance；是否想用 DescribeInstances？", fs[0].Localize(message.ZH).Message)
 }

@@ -122,7 +122,7 @@ func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synops
 	res.Warnings = res.LocalWarnings(env.Lang)
 	stderr.secrets = append(stderr.secrets, res.DerivedKeys.SecretDate, res.DerivedKeys.SecretService, res.DerivedKeys.SecretSigning)
 	res.Warnings = withRegionSuggestion(res.Warnings, req.Region, env.Lang)
-	warnings := append(append(flagWarnings(f), res.Warnings...), catalogWarnings(cat, req, res)...)
+	warnings := append(append(flagWarnings(f), res.Warnings...), catalogWarnings(cat, req, res, env.Lang)...)
 	if w := jsonBodyWarning(res, len(req.Form) > 0); w != "" {
 		warnings = append(warnings, w)
 	}

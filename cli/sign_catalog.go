@@ -2,6 +2,7 @@ package cli
 
 import (
 	"flag"
+	"github.com/tcsig/tcsig/internal/message"
 	"net/url"
 
 	"github.com/tcsig/tcsig/catalog"
@@ -44,7 +45,7 @@ func catalogFill(env Env, c *catalog.Catalog, r *request.Input) {
 // catalogWarnings are the catalog's findings about the signed request, as
 // one line each: a warning, never an error, since the catalog can lag
 // behind the API.
-func catalogWarnings(c *catalog.Catalog, r *request.Input, res *signer.Result) []string {
+func catalogWarnings(c *catalog.Catalog, r *request.Input, res *signer.Result, lang message.Lang) []string {
 	if c == nil {
 		return nil
 	}
@@ -54,7 +55,7 @@ func catalogWarnings(c *catalog.Catalog, r *request.Input, res *signer.Result) [
 	}
 	var out []string
 	for _, f := range c.Check(catalog.Classify(r.Service, r.Version, r.Action, res.Method, res.Headers.Get("Content-Type"), query, res.Body)) {
-		out = append(out, "catalog: "+f.String())
+		out = append(out, "catalog: "+f.Render(lang))
 	}
 	return out
 }

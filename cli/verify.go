@@ -114,6 +114,9 @@ func runVerify(ctx context.Context, args []string, env Env) int {
 	if !*noCatalog {
 		findings = verifyCatalog(newCatalog(), text, rep)
 	}
+	for i := range findings {
+		findings[i] = findings[i].Localize(env.Lang)
+	}
 	rep.Localize(env.Lang)
 
 	switch f.output {
