@@ -38,17 +38,13 @@ func checkOutcome(t *testing.T, r *Request, err error) {
 func addTestdataSeeds(f *testing.F, patterns ...string) {
 	for _, p := range patterns {
 		files, err := filepath.Glob(filepath.Join("testdata", p))
-		if err != nil {
-			f.Fatal(err)
-		}
+		require.NoError(f, err)
 		for _, file := range files {
 			if st, err := os.Stat(file); err != nil || !st.Mode().IsRegular() {
 				continue // testdata/fuzz/… holds crashers, which go test replays itself
 			}
 			b, err := os.ReadFile(file)
-			if err != nil {
-				f.Fatal(err)
-			}
+			require.NoError(f, err)
 			f.Add(b)
 		}
 	}
@@ -101,9 +97,7 @@ func FuzzParseCurl(f *testing.F) {
 		files, _ := filepath.Glob(filepath.Join("testdata", p))
 		for _, file := range files {
 			b, err := os.ReadFile(file)
-			if err != nil {
-				f.Fatal(err)
-			}
+			require.NoError(f, err)
 			f.Add(string(b))
 		}
 	}
