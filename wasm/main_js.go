@@ -17,6 +17,7 @@ import (
 	"syscall/js"
 
 	"github.com/tcsig/tcsig/internal/version"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -41,6 +42,7 @@ func main() {
 	g.Set("embedTrace", Func(embedTrace))
 	api.Set("_go", g)
 	api.Set("limits", ToJS(Limits()))
+	api.Set("exampleKeys", ToJS(Obj{{"secretId", request.ExampleSecretID}, {"secretKey", request.ExampleSecretKey}}))
 	api.Set("notation", ToJS(Notation()))
 	api.Set("version", version.Stamp())
 	if done := api.Get("_loaded"); done.Type() == js.TypeFunction {

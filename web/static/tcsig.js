@@ -44,6 +44,7 @@
      */
     contentRules: (method, sig, ct, moved) => unwrap(api._go.contentRules(method, sig, ct, moved)),
     /** nonce() → a random HmacSHA1/256 Nonce (decimal), as tcsig.sign draws when none is given. */
+    /* tcsig.exampleKeys ({secretId, secretKey}): the documentation's public example keys, set by the module. */
     nonce: () => unwrap(api._go.nonce()),
     /** checkJSON(text) → null when text is valid JSON, else {line, column, offset, message}. */
     checkJSON: (text) => unwrap(api._go.checkJSON(text)),
