@@ -39,6 +39,7 @@
      * host explanations (resolve), warnings and the verify report. English until called.
      */
     setLanguage: (lang) => unwrap(api._go.setLanguage(lang)),
+    /**
      * contentRules(method, signatureMethod, contentType, contentTypeMoved) → {signatureMethod,
      * contentType, allowed}: the content-type ↔ signature-method rules for a form, from Go's rule book.
      */
