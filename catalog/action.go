@@ -1,11 +1,11 @@
 package catalog
 
 import (
-	"github.com/tcsig/tcsig/internal/message"
 	"slices"
 	"strings"
 
 	"github.com/tcsig/tcsig/catalog/schema"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // Action is one action of one service version, with what is needed to

@@ -13,7 +13,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/tcsig/tcsig/internal/message"
 	"io"
 	"io/fs"
 	"path"
@@ -25,6 +24,7 @@ import (
 	"github.com/andybalholm/brotli"
 
 	"github.com/tcsig/tcsig/catalog/schema"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // Errors of the lookups, wrapped with the name and any did-you-mean.

@@ -2,13 +2,13 @@ package catalog
 
 import (
 	"errors"
-	"github.com/tcsig/tcsig/internal/message"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/tcsig/tcsig/catalog/schema"
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // Cause ids of findings: stable, for scripts and the page.

@@ -1,11 +1,12 @@
 package catalog
 
 import (
-	"github.com/tcsig/tcsig/internal/message"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 func TestCheck(t *testing.T) {

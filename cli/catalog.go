@@ -6,7 +6,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/tcsig/tcsig/internal/message"
 	"io"
 	"slices"
 	"strings"
@@ -15,6 +14,7 @@ import (
 	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/catalog/data"
 	"github.com/tcsig/tcsig/catalog/schema"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 const catalogSynopsis = `Usage: tcsig catalog [flags] [SERVICE [ACTION]]

@@ -1,12 +1,12 @@
 package cli
 
 import (
-	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 	"strings"
 
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 )
 

@@ -6,11 +6,11 @@ package cli
 import (
 	"context"
 	"fmt"
-	"github.com/tcsig/tcsig/internal/message"
 	"io"
 	"os"
 	"time"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/internal/notation"
 	"github.com/tcsig/tcsig/internal/version"
 )

@@ -1,11 +1,11 @@
 package cli
 
 import (
-	"github.com/tcsig/tcsig/internal/message"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )

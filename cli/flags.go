@@ -3,13 +3,13 @@ package cli
 import (
 	"flag"
 	"fmt"
-	"github.com/tcsig/tcsig/internal/message"
 	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )

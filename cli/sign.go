@@ -6,12 +6,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/tcsig/tcsig/internal/message"
 	"io"
 	"net"
 	"strings"
 
 	"github.com/tcsig/tcsig/catalog"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )

@@ -2,10 +2,10 @@ package cli
 
 import (
 	"flag"
-	"github.com/tcsig/tcsig/internal/message"
 	"net/url"
 
 	"github.com/tcsig/tcsig/catalog"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )

@@ -12,10 +12,10 @@ package endpoints
 
 import (
 	"errors"
-	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 	"strings"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/protocol"
 )
 

@@ -2,10 +2,10 @@ package request
 
 import (
 	"errors"
-	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 
 	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 )
 

@@ -10,12 +10,12 @@ package request
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"github.com/tcsig/tcsig/internal/message"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 )
 

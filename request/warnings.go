@@ -2,8 +2,9 @@ package request
 
 import (
 	"bytes"
-	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // bigIntScanLimit bounds the JSON scan for big integers: a hint, not worth

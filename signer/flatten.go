@@ -3,11 +3,11 @@ package signer
 import (
 	"bytes"
 	"errors"
-	"github.com/tcsig/tcsig/internal/message"
 	"slices"
 	"strconv"
 
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/protocol"
 )
 

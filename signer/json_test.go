@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"github.com/tcsig/tcsig/internal/message"
 	"io"
 	"reflect"
 	"slices"
@@ -18,6 +17,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // refResult is Result with the old encoding/json Headers marshaller, so

@@ -1,11 +1,11 @@
 package signer
 
 import (
-	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/protocol"
 )
 

@@ -2,11 +2,12 @@ package signer
 
 import (
 	"crypto/sha256"
-	"github.com/tcsig/tcsig/internal/message"
 	"slices"
 	"strconv"
 	"strings"
 	"unsafe"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // concurrentUTF8Check is the JSON body size from which its UTF-8 check runs

@@ -1,8 +1,9 @@
 package signer
 
 import (
-	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // signV1 signs with HmacSHA1 or HmacSHA256 (signature v1): every parameter,

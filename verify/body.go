@@ -3,10 +3,10 @@ package verify
 import (
 	"bytes"
 	"encoding/hex"
-	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 	"strings"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 )
 

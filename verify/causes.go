@@ -5,12 +5,12 @@ import (
 	"crypto/sha256"
 	"encoding"
 	"encoding/hex"
-	"github.com/tcsig/tcsig/internal/message"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 )
 

@@ -1,11 +1,11 @@
 package verify
 
 import (
-	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 	"strings"
 
 	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 )
 

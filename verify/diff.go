@@ -1,10 +1,10 @@
 package verify
 
 import (
-	"github.com/tcsig/tcsig/internal/message"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/internal/notation"
 )
 

@@ -3,10 +3,10 @@ package verify_test
 import (
 	"bytes"
 	"encoding/json"
-	"github.com/tcsig/tcsig/internal/message"
 	"reflect"
 	"testing"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
 )

@@ -1,10 +1,10 @@
 package verify
 
 import (
-	"github.com/tcsig/tcsig/internal/message"
 	"strconv"
 	"strings"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 )
 

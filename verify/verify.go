@@ -9,11 +9,11 @@
 package verify
 
 import (
-	"github.com/tcsig/tcsig/internal/message"
 	"time"
 
 	"github.com/tcsig/tcsig/capture"
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 )
 
