@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/tcsig/tcsig/endpoints"
@@ -30,7 +29,7 @@ func normalSignatureMethod(s string) string {
 // TC3 POST whose JSON body does not parse: it signs (the bytes are what
 // they are), but the API answers with an error. GET and HmacSHA1/256
 // already refuse such data, because their parameters come from it.
-func jsonBodyWarning(res *signer.Result, hasForm bool) string {
+func jsonBodyWarning(res *signer.Result, hasForm bool, lang message.Lang) string {
 	if hasForm || res.Method != "POST" || res.SignatureMethod != signer.AlgorithmTC3 || len(res.Body) == 0 {
 		return ""
 	}
@@ -41,8 +40,7 @@ func jsonBodyWarning(res *signer.Result, hasForm bool) string {
 	if e == nil {
 		return ""
 	}
-	return "JSON error at line " + strconv.Itoa(e.Line) + ", column " + strconv.Itoa(e.Column) + ": " + e.Message +
-		"; the request is signed as-is, but the API will answer with an error"
+	return message.New(message.CLIJSONBody, e.Line, e.Column, e.Message).Render(lang)
 }
 
 // withRegionSuggestion adds "did you mean" to the warning about a region

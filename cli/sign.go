@@ -123,7 +123,7 @@ func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synops
 	stderr.secrets = append(stderr.secrets, res.DerivedKeys.SecretDate, res.DerivedKeys.SecretService, res.DerivedKeys.SecretSigning)
 	res.Warnings = withRegionSuggestion(res.Warnings, req.Region, env.Lang)
 	warnings := append(append(flagWarnings(f), res.Warnings...), catalogWarnings(cat, req, res, env.Lang)...)
-	if w := jsonBodyWarning(res, len(req.Form) > 0); w != "" {
+	if w := jsonBodyWarning(res, len(req.Form) > 0, env.Lang); w != "" {
 		warnings = append(warnings, w)
 	}
 	for _, w := range warnings {

@@ -6,6 +6,7 @@ const (
 	CLILocalHost        Code = "cli.host.local"
 	CLIWarning          Code = "cli.warning"
 	CLIDidYouMeanRegion Code = "cli.region.did_you_mean"
+	CLIJSONBody         Code = "cli.json_body"
 )
 
 func init() {
@@ -15,7 +16,10 @@ func init() {
 		CLILocalHost: {[]string{"host"},
 			"; to reach a local endpoint such as tcsig emulate, sign for the real host and use tcsig send --to http://{host}",
 			"；要访问本地端点（如 tcsig emulate），请为真实域名签名，再用 tcsig send --to http://{host} 发送"},
-		CLIWarning:          {nil, "warning", "警告"},
+		CLIWarning: {nil, "warning", "警告"},
+		CLIJSONBody: {[]string{"line", "column", "error"},
+			"JSON error at line {line}, column {column}: {error}; the request is signed as-is, but the API will answer with an error",
+			"JSON 错误：第 {line} 行第 {column} 列：{error}；已按原样签名，但 API 会返回错误"},
 		CLIDidYouMeanRegion: {[]string{"region"}, "; did you mean --region {region}?", "；是否想用 --region {region}？"},
 	})
 }
