@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -58,7 +57,7 @@ func (c *Catalog) Action(service, version, action string) (*Action, error) {
 			names = append(names, n)
 		}
 		slices.Sort(names)
-		return nil, fmt.Errorf("%w %s in %s %s%s%s", ErrUnknownAction, action, service, v.Version, didYouMean(action, names), otherVersions(s, v.Version, action))
+		return nil, lookupErr(ErrUnknownAction, ErrUnknownAction.Error()+" "+action+" in "+service+" "+v.Version+didYouMean(action, names)+otherVersions(s, v.Version, action))
 	}
 	return &Action{
 		Service: s.Name, Version: v.Version, Host: s.Host, IntlHost: s.IntlHost, Name: action, Doc: a.Doc,

@@ -6,21 +6,20 @@
 // The data is read from an fs.FS holding index.json.br and
 // services/<name>.json.br (catalog/data.FS is the committed copy); the
 // index is decoded on first use and each service's file only when that
-// service is asked for.
+// service is asked for. A catalog without a file system (New(nil)) knows
+// what it is given with LoadIndex and LoadService: the playground's module
+// is fed the JSON the page fetched, so the data is never compiled into it.
 package catalog
 
 import (
-	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
-
-	"github.com/andybalholm/brotli"
 
 	"github.com/tcsig/tcsig/catalog/schema"
 )
@@ -30,36 +29,79 @@ var (
 	ErrUnknownService = errors.New("unknown service")
 	ErrUnknownVersion = errors.New("unknown version")
 	ErrUnknownAction  = errors.New("unknown action")
+	// ErrNotLoaded is a lookup in a catalog without a file system (New(nil))
+	// of data not yet given to LoadIndex or LoadService.
+	ErrNotLoaded = errors.New("catalog data not loaded")
 )
+
+// lookupError is a lookup error: one of the sentinels above, with the
+// name and any did-you-mean (the package does without fmt; see decode.go).
+type lookupError struct {
+	kind error
+	msg  string
+}
+
+func (e *lookupError) Error() string { return e.msg }
+func (e *lookupError) Unwrap() error { return e.kind }
+
+func lookupErr(kind error, msg string) error { return &lookupError{kind, msg} }
 
 // Catalog reads catalog data lazily from a file system. It is safe for
 // concurrent use.
 type Catalog struct {
 	fsys fs.FS
 
-	indexOnce sync.Once
-	index     *schema.Index
-	indexErr  error
+	indexMu  sync.Mutex
+	index    *schema.Index
+	indexErr error
 
 	mu       sync.Mutex
 	services map[string]*schema.Service
 }
 
-// New returns a catalog reading fsys (e.g. catalog/data.FS).
+// New returns a catalog reading fsys (e.g. catalog/data.FS), or, when
+// fsys is nil, one that knows only what LoadIndex and LoadService give it.
 func New(fsys fs.FS) *Catalog {
 	return &Catalog{fsys: fsys, services: map[string]*schema.Service{}}
 }
 
+// LoadIndex gives the catalog index.json (uncompressed JSON).
+func (c *Catalog) LoadIndex(b []byte) error {
+	idx, err := DecodeIndex(b)
+	if err != nil {
+		return errors.New("catalog index: " + err.Error())
+	}
+	c.indexMu.Lock()
+	defer c.indexMu.Unlock()
+	c.index, c.indexErr = idx, nil
+	return nil
+}
+
+// LoadService gives the catalog services/<name>.json (uncompressed JSON).
+func (c *Catalog) LoadService(name string, b []byte) error {
+	s, err := DecodeService(b)
+	if err != nil {
+		return errors.New("catalog service " + name + ": " + err.Error())
+	}
+	if s.Name != name {
+		return errors.New("catalog service " + name + ": the file is for service " + strconv.Quote(s.Name))
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.services[name] = s
+	return nil
+}
+
 // Index returns the service index, decoding it on first use.
 func (c *Catalog) Index() (*schema.Index, error) {
-	c.indexOnce.Do(func() {
-		var idx schema.Index
-		if err := c.decode("index.json.br", &idx); err != nil {
-			c.indexErr = err
-			return
+	c.indexMu.Lock()
+	defer c.indexMu.Unlock()
+	if c.index == nil && c.indexErr == nil {
+		if c.fsys == nil {
+			return nil, lookupErr(ErrNotLoaded, "catalog index not loaded (give it to LoadIndex)")
 		}
-		c.index = &idx
-	})
+		c.index, c.indexErr = DecodeIndexFile(c.fsys, "index.json.br")
+	}
 	return c.index, c.indexErr
 }
 
@@ -77,7 +119,7 @@ func (c *Catalog) IndexService(name string) (*schema.IndexService, error) {
 	for i, s := range idx.Services {
 		names[i] = s.Name
 	}
-	return nil, fmt.Errorf("%w %q%s", ErrUnknownService, name, didYouMean(name, names))
+	return nil, lookupErr(ErrUnknownService, ErrUnknownService.Error()+" "+strconv.Quote(name)+didYouMean(name, names))
 }
 
 // Service returns everything about one service, decoding its file on
@@ -94,20 +136,23 @@ func (c *Catalog) Service(name string) (*schema.Service, error) {
 	if s := c.services[name]; s != nil {
 		return s, nil
 	}
+	if c.fsys == nil {
+		return nil, lookupErr(ErrNotLoaded, "catalog service "+name+" not loaded (give it to LoadService)")
+	}
 	file := path.Join("services", name+".json.br")
 	if _, err := fs.Stat(c.fsys, file); errors.Is(err, fs.ErrNotExist) {
 		_, err := c.IndexService(name) // the error, with a did-you-mean
 		if err == nil {
-			err = fmt.Errorf("catalog data: %s is missing (run make catalog to regenerate catalog/data)", file)
+			err = errors.New("catalog data: " + file + " is missing (run make catalog to regenerate catalog/data)")
 		}
 		return nil, err
 	}
-	var s schema.Service
-	if err := c.decode(file, &s); err != nil {
+	s, err := DecodeServiceFile(c.fsys, file)
+	if err != nil {
 		return nil, err
 	}
-	c.services[name] = &s
-	return &s, nil
+	c.services[name] = s
+	return s, nil
 }
 
 // validName is a service name as the SDKs spell them: lower-case letters
@@ -131,7 +176,7 @@ func (c *Catalog) Version(service, version string) (*schema.Service, *schema.Ver
 		return nil, nil, err
 	}
 	if len(s.Versions) == 0 {
-		return nil, nil, fmt.Errorf("%w: service %s has no versions in the catalog", ErrUnknownVersion, service)
+		return nil, nil, lookupErr(ErrUnknownVersion, ErrUnknownVersion.Error()+": service "+service+" has no versions in the catalog")
 	}
 	if version == "" {
 		return s, &s.Versions[0], nil
@@ -143,22 +188,48 @@ func (c *Catalog) Version(service, version string) (*schema.Service, *schema.Ver
 		}
 		known[i] = s.Versions[i].Version
 	}
-	return nil, nil, fmt.Errorf("%w %s of %s: known versions are %s", ErrUnknownVersion, version, service, strings.Join(known, ", "))
+	return nil, nil, lookupErr(ErrUnknownVersion, ErrUnknownVersion.Error()+" "+version+" of "+service+": known versions are "+strings.Join(known, ", "))
 }
 
-// decode reads one brotli-compressed JSON file.
-func (c *Catalog) decode(name string, v any) error {
-	f, err := c.fsys.Open(name)
+// DecodeIndexFile reads index.json.br from fsys.
+func DecodeIndexFile(fsys fs.FS, name string) (*schema.Index, error) {
+	b, err := readFile(fsys, name)
 	if err != nil {
-		return fmt.Errorf("catalog data: %w (run make catalog to regenerate catalog/data)", err)
+		return nil, err
+	}
+	idx, err := DecodeIndex(b)
+	if err != nil {
+		return nil, errors.New("catalog data " + name + ": " + err.Error())
+	}
+	return idx, nil
+}
+
+// DecodeServiceFile reads services/<name>.json.br from fsys.
+func DecodeServiceFile(fsys fs.FS, name string) (*schema.Service, error) {
+	b, err := readFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	s, err := DecodeService(b)
+	if err != nil {
+		return nil, errors.New("catalog data " + name + ": " + err.Error())
+	}
+	return s, nil
+}
+
+// readFile reads one file, decompressing a .br one.
+func readFile(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, errors.New("catalog data: " + err.Error() + " (run make catalog to regenerate catalog/data)")
 	}
 	defer f.Close()
-	b, err := io.ReadAll(brotli.NewReader(f))
+	if !strings.HasSuffix(name, ".br") {
+		return io.ReadAll(f)
+	}
+	b, err := unbrotli(f)
 	if err != nil {
-		return fmt.Errorf("catalog data %s: not brotli-compressed: %w", name, err)
+		return nil, errors.New("catalog data " + name + ": not brotli-compressed: " + err.Error())
 	}
-	if err := json.Unmarshal(b, v); err != nil {
-		return fmt.Errorf("catalog data %s: %w", name, err)
-	}
-	return nil
+	return b, nil
 }

@@ -2,7 +2,6 @@ package catalog
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -233,12 +232,12 @@ var commonParams = map[string]bool{
 
 func unknown(path, name string, known []string) Finding {
 	return Finding{CauseUnknownParameter, path, CodeUnknownParameter,
-		fmt.Sprintf("unknown parameter %s%s", path, didYouMean(name, known))}
+		"unknown parameter " + path + didYouMean(name, known)}
 }
 
 func missing(path string, f schema.Field) Finding {
 	return Finding{CauseMissingParameter, path, CodeMissingParameter,
-		fmt.Sprintf("missing required parameter %s (%s)", path, typeName(f))}
+		"missing required parameter " + path + " (" + typeName(f) + ")"}
 }
 
 func wrongType(path, want string, v any) Finding {
@@ -247,7 +246,7 @@ func wrongType(path, want string, v any) Finding {
 		where = "the body"
 	}
 	return Finding{CauseParameterType, path, CodeInvalidParameter,
-		fmt.Sprintf("%s should be %s, not %s", where, want, jsonKind(v))}
+		where + " should be " + want + ", not " + jsonKind(v)}
 }
 
 // typeName is a field's type in words: "a number", "a Filter object".
