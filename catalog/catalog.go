@@ -6,16 +6,16 @@
 // The data is read from an fs.FS holding index.json.br and
 // services/<name>.json.br (catalog/data.FS is the committed copy); the
 // index is decoded on first use and each service's file only when that
-// service is asked for. A catalog without a file system (New(nil)) knows
-// what it is given with LoadIndex and LoadService: the playground's module
-// is fed the JSON the page fetched, so the data is never compiled into it.
+// service is asked for. A catalog without a file system (New(nil), or the
+// zero Catalog) knows what it is given with LoadIndex and LoadService: the
+// playground's module is fed the JSON the page fetched, so the data is
+// never compiled into it, and it does not link the file reading either.
 package catalog
 
 import (
 	"errors"
 	"io"
 	"io/fs"
-	"path"
 	"sort"
 	"strconv"
 	"strings"
@@ -49,7 +49,10 @@ func lookupErr(kind error, msg string) error { return &lookupError{kind, msg} }
 // Catalog reads catalog data lazily from a file system. It is safe for
 // concurrent use.
 type Catalog struct {
-	fsys fs.FS
+	// read reads a file of the data, decompressed; nil for a catalog
+	// without a file system. A function value, so that a program that never
+	// calls New (the WebAssembly module) does not link file reading.
+	read func(name string) ([]byte, error)
 
 	indexMu  sync.Mutex
 	index    *schema.Index
@@ -62,7 +65,11 @@ type Catalog struct {
 // New returns a catalog reading fsys (e.g. catalog/data.FS), or, when
 // fsys is nil, one that knows only what LoadIndex and LoadService give it.
 func New(fsys fs.FS) *Catalog {
-	return &Catalog{fsys: fsys, services: map[string]*schema.Service{}}
+	c := &Catalog{services: map[string]*schema.Service{}}
+	if fsys != nil {
+		c.read = func(name string) ([]byte, error) { return readFile(fsys, name) }
+	}
+	return c
 }
 
 // LoadIndex gives the catalog index.json (uncompressed JSON).
@@ -88,6 +95,9 @@ func (c *Catalog) LoadService(name string, b []byte) error {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.services == nil {
+		c.services = map[string]*schema.Service{}
+	}
 	c.services[name] = s
 	return nil
 }
@@ -97,10 +107,10 @@ func (c *Catalog) Index() (*schema.Index, error) {
 	c.indexMu.Lock()
 	defer c.indexMu.Unlock()
 	if c.index == nil && c.indexErr == nil {
-		if c.fsys == nil {
+		if c.read == nil {
 			return nil, lookupErr(ErrNotLoaded, "catalog index not loaded (give it to LoadIndex)")
 		}
-		c.index, c.indexErr = DecodeIndexFile(c.fsys, "index.json.br")
+		c.index, c.indexErr = c.decodeIndex("index.json.br")
 	}
 	return c.index, c.indexErr
 }
@@ -136,20 +146,24 @@ func (c *Catalog) Service(name string) (*schema.Service, error) {
 	if s := c.services[name]; s != nil {
 		return s, nil
 	}
-	if c.fsys == nil {
+	if c.read == nil {
 		return nil, lookupErr(ErrNotLoaded, "catalog service "+name+" not loaded (give it to LoadService)")
 	}
-	file := path.Join("services", name+".json.br")
-	if _, err := fs.Stat(c.fsys, file); errors.Is(err, fs.ErrNotExist) {
+	file := "services/" + name + ".json.br" // validName: never a path outside services/
+	b, err := c.read(file)
+	if errors.Is(err, fs.ErrNotExist) {
 		_, err := c.IndexService(name) // the error, with a did-you-mean
 		if err == nil {
 			err = errors.New("catalog data: " + file + " is missing (run make catalog to regenerate catalog/data)")
 		}
 		return nil, err
 	}
-	s, err := DecodeServiceFile(c.fsys, file)
 	if err != nil {
 		return nil, err
+	}
+	s, err := DecodeService(b)
+	if err != nil {
+		return nil, errors.New("catalog data " + file + ": " + err.Error())
 	}
 	c.services[name] = s
 	return s, nil
@@ -191,37 +205,23 @@ func (c *Catalog) Version(service, version string) (*schema.Service, *schema.Ver
 	return nil, nil, lookupErr(ErrUnknownVersion, ErrUnknownVersion.Error()+" "+version+" of "+service+": known versions are "+strings.Join(known, ", "))
 }
 
-// DecodeIndexFile reads index.json.br from fsys.
-func DecodeIndexFile(fsys fs.FS, name string) (*schema.Index, error) {
-	b, err := readFile(fsys, name)
+func (c *Catalog) decodeIndex(file string) (*schema.Index, error) {
+	b, err := c.read(file)
 	if err != nil {
 		return nil, err
 	}
 	idx, err := DecodeIndex(b)
 	if err != nil {
-		return nil, errors.New("catalog data " + name + ": " + err.Error())
+		return nil, errors.New("catalog data " + file + ": " + err.Error())
 	}
 	return idx, nil
-}
-
-// DecodeServiceFile reads services/<name>.json.br from fsys.
-func DecodeServiceFile(fsys fs.FS, name string) (*schema.Service, error) {
-	b, err := readFile(fsys, name)
-	if err != nil {
-		return nil, err
-	}
-	s, err := DecodeService(b)
-	if err != nil {
-		return nil, errors.New("catalog data " + name + ": " + err.Error())
-	}
-	return s, nil
 }
 
 // readFile reads one file, decompressing a .br one.
 func readFile(fsys fs.FS, name string) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, errors.New("catalog data: " + err.Error() + " (run make catalog to regenerate catalog/data)")
+		return nil, lookupErr(err, "catalog data: "+err.Error()+" (run make catalog to regenerate catalog/data)")
 	}
 	defer f.Close()
 	if !strings.HasSuffix(name, ".br") {

@@ -2,7 +2,8 @@
 
 // Command wasm is the playground's module. It fills in globalThis.tcsig
 // (created by web/static/tcsig.js before this runs) with sign, verify,
-// endpoints, resolve, checkJSON and mark, then resolves tcsig.ready. Nothing on
+// endpoints, resolve, checkJSON, mark, export and the catalog's calls
+// (catalog.go: fed the JSON the page fetched), then resolves tcsig.ready. Nothing on
 // its path links encoding/json, fmt or net/url (internal/jsonlite instead),
 // which keeps signing and verification small enough for one module
 // (sizes in docs/performance.md).
@@ -34,6 +35,13 @@ func main() {
 	g.Set("sha256", Call(sha256Call))
 	g.Set("verify", Func(verifyJS))
 	g.Set("mark", Call(markCall))
+	g.Set("catLoadIndex", Call(catLoadIndexCall))
+	g.Set("catLoadService", Call(catLoadServiceCall))
+	g.Set("catSearch", Call(catSearchCall))
+	g.Set("catCheck", Call(catCheckCall))
+	g.Set("catExample", Call(catExampleCall))
+	g.Set("catDocs", Call(catDocsCall))
+	g.Set("export", Call(exportCall(Edge{Now: Now, Nonce: nonce})))
 	api.Set("_go", g)
 	api.Set("limits", ToJS(Limits()))
 	api.Set("notation", ToJS(Notation()))
