@@ -57,6 +57,8 @@ type Catalog struct {
 	indexMu  sync.Mutex
 	index    *schema.Index
 	indexErr error
+	table    []searchEntry // Search's view of index (tableOf)
+	tableOf  *schema.Index
 
 	mu       sync.Mutex
 	services map[string]*schema.Service

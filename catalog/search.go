@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/tcsig/tcsig/catalog/schema"
 )
 
 // Hit is one action found by Search.
@@ -41,19 +43,9 @@ func (c *Catalog) Search(query string, limit int) ([]Hit, error) {
 		exact bool
 	}
 	var found []scored
-	for _, s := range idx.Services {
-		seen := map[string]bool{}
-		for _, v := range s.Versions { // newest first: the first version with the action wins
-			for _, a := range v.Actions {
-				if seen[a] {
-					continue
-				}
-				seen[a] = true
-				score := matchAll(terms, s.Name, a)
-				if score > 0 {
-					found = append(found, scored{Hit{s.Name, v.Version, a}, score, strings.EqualFold(a, query)})
-				}
-			}
+	for _, e := range c.searchTable(idx) {
+		if score := e.match(terms); score > 0 {
+			found = append(found, scored{e.hit, score, strings.EqualFold(e.hit.Action, query)})
 		}
 	}
 	sort.Slice(found, func(i, j int) bool {
@@ -80,30 +72,58 @@ func (c *Catalog) Search(query string, limit int) ([]Hit, error) {
 	return out, nil
 }
 
-// matchAll is the sum of every term's match strength, or 0 when one term
+// searchEntry is one action as Search reads it: each distinct action of a
+// service once, in its newest version, its name lower-cased and split into
+// words once per index rather than on every keystroke.
+type searchEntry struct {
+	hit   Hit
+	lower string
+	words []string
+}
+
+// searchTable builds the entries of idx on first use.
+func (c *Catalog) searchTable(idx *schema.Index) []searchEntry {
+	c.indexMu.Lock()
+	defer c.indexMu.Unlock()
+	if c.table != nil && c.tableOf == idx {
+		return c.table
+	}
+	var t []searchEntry
+	for _, s := range idx.Services {
+		seen := map[string]bool{}
+		for _, v := range s.Versions { // newest first: the first version with the action wins
+			for _, a := range v.Actions {
+				if seen[a] {
+					continue
+				}
+				seen[a] = true
+				t = append(t, searchEntry{Hit{s.Name, v.Version, a}, strings.ToLower(a), Words(a)})
+			}
+		}
+	}
+	c.table, c.tableOf = t, idx
+	return t
+}
+
+// match is the sum of every term's match strength, or 0 when one term
 // does not match.
-func matchAll(terms []string, service, action string) int {
-	lower := strings.ToLower(action)
-	var words []string
+func (e *searchEntry) match(terms []string) int {
 	total := 0
 	for _, t := range terms {
 		m := matchNone
 		switch {
-		case t == service:
+		case t == e.hit.Service:
 			m = matchService
-		case strings.HasPrefix(lower, t):
+		case strings.HasPrefix(e.lower, t):
 			m = matchPrefix
 		default:
-			if words == nil {
-				words = Words(action)
-			}
-			for _, w := range words {
+			for _, w := range e.words {
 				if strings.HasPrefix(w, t) {
 					m = matchWord
 					break
 				}
 			}
-			if m == matchNone && strings.Contains(lower, t) {
+			if m == matchNone && strings.Contains(e.lower, t) {
 				m = matchSubstring
 			}
 		}
