@@ -227,7 +227,7 @@ Object.assign(TC.i18n.en, {
   catOtherLang: "({0}: no text in this language)", catParam: "Parameter", catType: "Type", catDesc: "Description",
   catNoRequired: "Only the international SDK knows this version: required marks are unknown.",
   catRequest: "Request parameters (* required)", catResponse: "Response fields", catDocs: "Documentation",
-  catCode: "Code", catRawHTTP: "raw HTTP", copy: "Copy",
+  catCode: "Code", catCodeLang: "Code language", catRawHTTP: "raw HTTP", copy: "Copy",
   catCodeNote: "Programs use the official SDKs and read TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY from the environment: keys are never written into them.",
   catCodeNeedsKeys: "Enter SecretId and SecretKey to export the signed request.",
 });
@@ -241,7 +241,7 @@ Object.assign(TC.i18n.zh, {
   catOtherLang: "（{0}：本语言无文档）", catParam: "参数", catType: "类型", catDesc: "说明",
   catNoRequired: "只有国际站 SDK 有此版本：不知道哪些参数必填。",
   catRequest: "请求参数（* 必填）", catResponse: "返回字段", catDocs: "文档",
-  catCode: "代码", catRawHTTP: "原始 HTTP", copy: "复制",
+  catCode: "代码", catCodeLang: "代码语言", catRawHTTP: "原始 HTTP", copy: "复制",
   catCodeNote: "程序使用官方 SDK，从环境变量 TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY 读取密钥：密钥不会写进代码。",
   catCodeNeedsKeys: "填写 SecretId 和 SecretKey 后才能导出已签名的请求。",
 });
