@@ -81,8 +81,11 @@ func (c *Catalog) LoadIndex(b []byte) error {
 		return errors.New("catalog index: " + err.Error())
 	}
 	c.indexMu.Lock()
-	defer c.indexMu.Unlock()
 	c.index, c.indexErr = idx, nil
+	c.indexMu.Unlock()
+	// The search table now, with the data's arrival, rather than on the
+	// first keystroke of a search.
+	c.searchTable(idx)
 	return nil
 }
 

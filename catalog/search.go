@@ -1,7 +1,7 @@
 package catalog
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -38,36 +38,39 @@ func (c *Catalog) Search(query string, limit int) ([]Hit, error) {
 		return nil, nil
 	}
 	type scored struct {
-		Hit
+		*searchEntry
 		score int
 		exact bool
 	}
 	var found []scored
-	for _, e := range c.searchTable(idx) {
-		if score := e.match(terms); score > 0 {
-			found = append(found, scored{e.hit, score, strings.EqualFold(e.hit.Action, query)})
+	table := c.searchTable(idx)
+	for i := range table {
+		if score := table[i].match(terms); score > 0 {
+			found = append(found, scored{&table[i], score, strings.EqualFold(table[i].hit.Action, query)})
 		}
 	}
-	sort.Slice(found, func(i, j int) bool {
-		a, b := found[i], found[j]
+	slices.SortFunc(found, func(a, b scored) int {
 		switch {
 		case a.exact != b.exact:
-			return a.exact
+			if a.exact {
+				return -1
+			}
+			return 1
 		case a.score != b.score:
-			return a.score > b.score
-		case len(a.Action) != len(b.Action):
-			return len(a.Action) < len(b.Action)
-		case a.Action != b.Action:
-			return a.Action < b.Action
+			return b.score - a.score
+		case len(a.hit.Action) != len(b.hit.Action):
+			return len(a.hit.Action) - len(b.hit.Action)
+		case a.hit.Action != b.hit.Action:
+			return strings.Compare(a.hit.Action, b.hit.Action)
 		}
-		return a.Service < b.Service
+		return strings.Compare(a.hit.Service, b.hit.Service)
 	})
 	if limit > 0 && len(found) > limit {
 		found = found[:limit]
 	}
 	out := make([]Hit, len(found))
 	for i, f := range found {
-		out[i] = f.Hit
+		out[i] = f.hit
 	}
 	return out, nil
 }
