@@ -9,8 +9,9 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 # internal/version; without it, go build falls back to the VCS revision).
 LDVERSION := -X github.com/tcsig/tcsig/internal/version.stamp=$(VERSION)
 # Packages that must also build and pass as GOOS=js GOARCH=wasm.
-WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./internal/spec/... ./verify/... \
-             ./wasm/... ./internal/jsonlite/... ./internal/notation/...
+WASM_PKGS := ./signer/... ./endpoints/... ./capture/... ./request/... ./verify/... \
+             ./wasm/... ./protocol/... ./internal/jsonlite/... ./internal/notation/... \
+             ./internal/suggest/... ./internal/version/... ./catalog ./catalog/schema ./export/...
 
 .PHONY: FORCE all build wasm run dist test test-go test-wasm test-busy lint fuzz bench bench-web screenshot catalog clean
 

@@ -77,14 +77,14 @@ func fromFlagsAndEnv(f *signFlags, env Env) (credentials, error) {
 	var c credentials
 	idFrom, keyFrom := "--secret-id", "--secret-key"
 	c.id, c.key, c.token = f.req.SecretID, f.req.SecretKey, f.req.Token
-	if !f.secretIDFlag {
+	if !f.given["SecretID"] {
 		c.id, idFrom = env.Getenv(EnvSecretID), "$"+EnvSecretID
 	}
-	if !f.secretKeyFlag {
+	if !f.given["SecretKey"] {
 		c.key, keyFrom = env.Getenv(EnvSecretKey), "$"+EnvSecretKey
 	}
 	tokenFrom := "--token"
-	if !f.tokenFlag {
+	if !f.given["Token"] {
 		c.token, tokenFrom = env.Getenv(EnvSessionToken), "$"+EnvSessionToken
 		if c.token == "" {
 			c.token, tokenFrom = env.Getenv(EnvSecurityToken), "$"+EnvSecurityToken
@@ -102,7 +102,7 @@ func fromFlagsAndEnv(f *signFlags, env Env) (credentials, error) {
 	if c.token != "" {
 		c.source = idFrom + ", " + keyFrom + " and " + tokenFrom
 	}
-	if !f.secretIDFlag && !f.secretKeyFlag && (c.token == "" || !f.tokenFlag) {
+	if !f.given["SecretID"] && !f.given["SecretKey"] && (c.token == "" || !f.given["Token"]) {
 		c.source = "environment (" + c.source + ")"
 	}
 	return c, nil
@@ -117,7 +117,7 @@ func withTokenFlag(c credentials, f *signFlags) credentials {
 		return c
 	}
 	switch {
-	case f.tokenFlag:
+	case f.given["Token"]:
 		c.token = f.req.Token
 		c.source += ", token from --token"
 	case c.token != "":

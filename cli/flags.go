@@ -9,18 +9,19 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
 
 // Environment variables holding credentials. The ID and key are the Go SDK's
-// own names (common.DefaultEnvProvider). That SDK reads no token from the
-// environment; TENCENTCLOUD_SESSION_TOKEN is what this project documents, and
+// own names (common.DefaultEnvProvider), listed with their fields in
+// package request's table. That SDK reads no token from the environment;
+// TENCENTCLOUD_SESSION_TOKEN is what this project documents, and
 // TENCENTCLOUD_SECURITY_TOKEN (the Terraform provider's name) is accepted too.
 const (
-	EnvSecretID      = "TENCENTCLOUD_SECRET_ID"
-	EnvSecretKey     = "TENCENTCLOUD_SECRET_KEY"
-	EnvSessionToken  = "TENCENTCLOUD_SESSION_TOKEN"
+	EnvSecretID      = request.EnvSecretID
+	EnvSecretKey     = request.EnvSecretKey
+	EnvSessionToken  = request.EnvSessionToken
 	EnvSecurityToken = "TENCENTCLOUD_SECURITY_TOKEN"
 )
 
@@ -38,12 +39,11 @@ const (
 )
 
 // signFlags is what tcsig sign's command line holds before it becomes a
-// spec.Request.
+// request.Input.
 type signFlags struct {
-	req       spec.Request
+	req       request.Input
 	timestamp string
 	data      string
-	params    map[string]string
 	forms     []string
 	output    string
 	profile   string
@@ -52,63 +52,68 @@ type signFlags struct {
 	// credSource says where the credentials came from (resolveCredentials).
 	credSource string
 
-	// Set only when the flag was given, so its use can be warned about.
-	secretIDFlag, secretKeyFlag, tokenFlag bool
+	// given holds the IDs of the fields with an environment variable whose
+	// flag was given, so its use can be warned about.
+	given map[string]bool
 }
 
-// newSignFlagSet defines tcsig sign's flags; tcsig send (name "send")
-// takes the same ones.
+// newSignFlagSet defines tcsig sign's flags from request.Fields, and the
+// command's own; tcsig send (name "send") takes the same ones.
 func newSignFlagSet(name string, f *signFlags) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported in one line by the caller
-	r := &f.req
-	fs.StringVar(&r.Service, "service", "", "product `name`, the host's first label (e.g. cvm)")
-	fs.StringVar(&r.Action, "action", "", "API `name` (e.g. DescribeInstances)")
-	fs.StringVar(&r.Version, "version", "", "API version (e.g. 2017-03-12)")
-	fs.StringVar(&r.Region, "region", "", "region `ID` (e.g. ap-guangzhou); empty for APIs that take none")
-	fs.StringVar(&r.Host, "host", "", "host to send to (default: from --service, --region and --endpoint)")
-	fs.StringVar(&r.Endpoint, "endpoint", "", "host family: nearest (default), regional or intl")
-	fs.StringVar(&r.Method, "method", "POST", "POST or GET")
-	fs.StringVar(&r.ContentType, "content-type", "", "Content-Type (default: application/json for TC3 POST,\napplication/x-www-form-urlencoded for GET and HmacSHA1/256)")
-	fs.StringVar(&r.SignatureMethod, "signature-method", signer.AlgorithmTC3, "TC3-HMAC-SHA256, HmacSHA256 or HmacSHA1")
-	fs.StringVar(&r.SignedHeaders, "signed-headers", "", "TC3 headers to sign, e.g. content-type;host;x-tc-action (default content-type;host)")
-	fs.StringVar(&f.timestamp, "timestamp", "", "Unix time in seconds (default: now)")
-	fs.StringVar(&r.Nonce, "nonce", "", "HmacSHA1/256 nonce, a positive integer (default: random)")
-	fs.StringVar(&r.Language, "language", "", "response language: zh-CN or en-US")
-	fs.StringVar(&f.data, "data", "", "TC3 POST: the body as-is; GET and HmacSHA1/256: the parameters as a JSON object.\n`JSON` text, @file or @- for stdin")
-	fs.Func("param", "`KEY=VALUE` parameter added or overriding as given (GET and HmacSHA1/256; repeatable)", func(s string) error {
-		k, v, ok := strings.Cut(s, "=")
-		if !ok || k == "" {
-			return fmt.Errorf("want KEY=VALUE, got %q", s)
+	for i := range request.Fields {
+		if fd := &request.Fields[i]; fd.Flag != "" {
+			f.define(fs, fd)
 		}
-		if f.params == nil {
-			f.params = map[string]string{}
-		}
-		f.params[k] = v
-		return nil
-	})
-	fs.Func("form", "multipart field `name=value`, or name=@file for a file part (repeatable)", func(s string) error {
-		f.forms = append(f.forms, s)
-		return nil
-	})
-	fs.BoolVar(&r.UnsignedPayload, "unsigned-payload", false, "sign UNSIGNED-PAYLOAD instead of the body (TC3)")
-	fs.StringVar(&r.Boundary, "boundary", "", "multipart boundary (default: derived from the fields)")
+	}
 	fs.StringVar(&f.output, "output", outputText, outputChoices)
 	f.noCatalog = addCatalogFlag(fs)
 	fs.StringVar(&f.profile, "profile", "", "`name` of the credentials profile: a section of ~/.tencentcloud/credentials,\nelse ~/.tccli/NAME.credential (default: default, or $"+EnvTCCLIProfile+" for tccli's)")
-	fs.Func("token", "temporary credentials' `token` (default $"+EnvSessionToken+"; a flag shows in ps and shell history)", func(s string) error {
-		r.Token, f.tokenFlag = s, true
-		return nil
-	})
-	fs.Func("secret-id", "`SecretId` (prefer $"+EnvSecretID+")", func(s string) error {
-		r.SecretID, f.secretIDFlag = s, true
-		return nil
-	})
-	fs.Func("secret-key", "`SecretKey` (prefer $"+EnvSecretKey+": a flag shows in ps and shell history)", func(s string) error {
-		r.SecretKey, f.secretKeyFlag = s, true
-		return nil
-	})
 	return fs
+}
+
+// define adds the flag of one field of the request schema. The timestamp
+// and data stay text until request() reads them (now, @file).
+func (f *signFlags) define(fs *flag.FlagSet, fd *request.Field) {
+	switch p := fd.Ptr(&f.req).(type) {
+	case *string:
+		if fd.Env != "" {
+			fs.Func(fd.Flag, fd.Usage, func(s string) error {
+				*p = s
+				if f.given == nil {
+					f.given = map[string]bool{}
+				}
+				f.given[fd.ID] = true
+				return nil
+			})
+			return
+		}
+		fs.StringVar(p, fd.Flag, fd.Default, fd.Usage)
+	case *int64:
+		fs.StringVar(&f.timestamp, fd.Flag, fd.Default, fd.Usage)
+	case *[]byte:
+		fs.StringVar(&f.data, fd.Flag, fd.Default, fd.Usage)
+	case *bool:
+		fs.BoolVar(p, fd.Flag, false, fd.Usage)
+	case *map[string]string:
+		fs.Func(fd.Flag, fd.Usage, func(s string) error {
+			k, v, ok := strings.Cut(s, "=")
+			if !ok || k == "" {
+				return fmt.Errorf("want KEY=VALUE, got %q", s)
+			}
+			if *p == nil {
+				*p = map[string]string{}
+			}
+			(*p)[k] = v
+			return nil
+		})
+	case *[]request.FormField:
+		fs.Func(fd.Flag, fd.Usage, func(s string) error {
+			f.forms = append(f.forms, s)
+			return nil
+		})
+	}
 }
 
 // inputs reads --data and --form files; stdin (@-) may be read once.
@@ -170,29 +175,29 @@ func readCapped(r io.Reader, what string, size int64) ([]byte, error) {
 
 // formField parses curl's -F syntax: name=value, or name=@path for a file
 // part whose filename is the path's base name.
-func (in *inputs) formField(arg string) (spec.FormField, error) {
+func (in *inputs) formField(arg string) (request.FormField, error) {
 	name, value, ok := strings.Cut(arg, "=")
 	if !ok || name == "" {
-		return spec.FormField{}, fmt.Errorf("--form: want name=value or name=@file, got %q", arg)
+		return request.FormField{}, fmt.Errorf("--form: want name=value or name=@file, got %q", arg)
 	}
 	path, isFile := strings.CutPrefix(value, "@")
 	if !isFile {
-		return spec.FormField{Name: name, Value: value}, nil
+		return request.FormField{Name: name, Value: value}, nil
 	}
 	if path == "-" {
-		return spec.FormField{}, fmt.Errorf("--form %s=@-: form files cannot come from stdin; give a file path", name)
+		return request.FormField{}, fmt.Errorf("--form %s=@-: form files cannot come from stdin; give a file path", name)
 	}
 	content, err := in.read("--form "+name, value)
 	if err != nil {
-		return spec.FormField{}, err
+		return request.FormField{}, err
 	}
-	return spec.FormField{Name: name, Filename: filepath.Base(path), Content: content}, nil
+	return request.FormField{Name: name, Filename: filepath.Base(path), Content: content}, nil
 }
 
-// request turns the parsed flags into a spec.Request: credentials from the
-// chain (resolveCredentials), "now" and a nonce from env, and the
+// request turns the parsed flags into a request.Input: credentials from
+// the chain (resolveCredentials), "now" and a nonce from env, and the
 // data and form inputs read.
-func (f *signFlags) request(env Env) (*spec.Request, error) {
+func (f *signFlags) request(env Env) (*request.Input, error) {
 	r := f.req
 	r.SignatureMethod = normalSignatureMethod(r.SignatureMethod)
 	cred, err := resolveCredentials(f, env)
@@ -201,21 +206,19 @@ func (f *signFlags) request(env Env) (*spec.Request, error) {
 	}
 	r.SecretID, r.SecretKey, r.Token, f.credSource = cred.id, cred.key, cred.token, cred.source
 	if f.timestamp == "" {
-		f.timestamp = strconv.FormatInt(env.Now().Unix(), 10)
+		r.Timestamp = env.Now().Unix()
+	} else if r.Timestamp, err = request.ParseTimestamp(f.timestamp); err != nil {
+		return nil, request.Rename(err, cliName)
 	}
-	r.Timestamp = spec.Int(f.timestamp)
-	if r.Nonce == "" && r.SignatureMethod != signer.AlgorithmTC3 {
+	if r.Nonce == "" && request.NeedsNonce(r.SignatureMethod) {
 		r.Nonce = strconv.FormatUint(env.Nonce(), 10)
 	}
-	r.Params = f.params
 
 	in := &inputs{stdin: env.Stdin}
 	if f.data != "" {
-		b, err := in.read("--data", f.data)
-		if err != nil {
+		if r.Data, err = in.read("--data", f.data); err != nil {
 			return nil, err
 		}
-		r.Data = string(b)
 	}
 	for _, arg := range f.forms {
 		field, err := in.formField(arg)

@@ -8,7 +8,7 @@ import (
 
 	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/export"
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -19,7 +19,7 @@ func isCodeOutput(output string) bool { return slices.Contains(export.Languages,
 // for the SDK to sign when it runs. When the catalog knows the action the
 // SDKs have a typed client for it; otherwise (or with --no-catalog) the
 // program uses the SDK's common client, which takes any action.
-func writeCode(b *bytes.Buffer, lang string, req *spec.Request, res *signer.Result, cat *catalog.Catalog) error {
+func writeCode(b *bytes.Buffer, lang string, req *request.Input, res *signer.Result, cat *catalog.Catalog) error {
 	if len(req.Params) > 0 || len(req.Form) > 0 {
 		return errors.New("--output " + lang + " takes the action's parameters as a JSON object in --data; --param and --form cannot be written as SDK code")
 	}
@@ -29,7 +29,7 @@ func writeCode(b *bytes.Buffer, lang string, req *spec.Request, res *signer.Resu
 		Method:          res.Method,
 		SignatureMethod: req.SignatureMethod,
 		Language:        req.Language,
-		Params:          []byte(req.Data),
+		Params:          req.Data,
 		Typed:           knownAction(cat, req),
 	})
 	if err != nil {
@@ -43,7 +43,7 @@ func writeCode(b *bytes.Buffer, lang string, req *spec.Request, res *signer.Resu
 var outputChoices = strings.Join(append([]string{outputText, outputJSON, outputCurl, outputHTTP}, export.Languages...), ", ")
 
 // knownAction reports whether the catalog knows the action at that version.
-func knownAction(cat *catalog.Catalog, req *spec.Request) bool {
+func knownAction(cat *catalog.Catalog, req *request.Input) bool {
 	if cat == nil {
 		return false
 	}

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tcsig/tcsig/internal/notation"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -196,18 +197,8 @@ func (t text) request(res *signer.Result) {
 func (t text) size(res *signer.Result) {
 	s := res.Size
 	t.heading("Size")
-	t.row(s.Counted, fmt.Sprintf("%d of %d bytes (%s) allowed for %s", s.Used, s.Limit, humanBytes(s.Limit), s.Rule))
+	t.row(s.Counted, fmt.Sprintf("%d of %d bytes (%s) allowed for %s", s.Used, s.Limit, protocol.HumanSize(s.Limit), s.Rule))
 	t.row("headers", fmt.Sprintf("%d bytes (not counted against the limit)", s.HeaderBytes))
-}
-
-func humanBytes(n int) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return strconv.Itoa(n>>20) + " MB"
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return strconv.Itoa(n>>10) + " KB"
-	}
-	return strconv.Itoa(n) + " bytes"
 }
 
 func orEmpty(s string) string {

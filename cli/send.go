@@ -10,7 +10,6 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
@@ -105,8 +104,7 @@ func runSend(ctx context.Context, args []string, env Env) int {
 		}
 		return ExitTransport
 	}
-	ts, _ := strconv.ParseInt(string(s.req.Timestamp), 10, 64) // spec.Sign checked it
-	return report(env, f.output, f.credSource, ts, hreq, resp, tl)
+	return report(env, f.output, f.credSource, s.req.Timestamp, hreq, resp, tl)
 }
 
 // httpRequest builds the request to send from the signing result: the

@@ -2,17 +2,10 @@ package cli
 
 import (
 	"bytes"
-	"context"
-	"crypto/tls"
-	"crypto/x509"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
-	"strings"
-	"syscall"
 	"time"
 
 	"github.com/tcsig/tcsig/internal/apierror"
@@ -111,35 +104,26 @@ func writeClock(w io.Writer, h http.Header, timestamp int64) {
 }
 
 // transportMessage says in plain words why no answer came, and what to do,
-// then Go's own error for the details.
+// then Go's own error for the details. apierror.TransportKind sorts the
+// failure, as it does for the relay the page sends through.
 func transportMessage(err error, hreq *http.Request, timeout time.Duration) string {
 	host, addr := hreq.URL.Hostname(), hreq.URL.Host
-	var dnsErr *net.DNSError
-	var hostErr x509.HostnameError
-	var unknownCA x509.UnknownAuthorityError
-	var recErr tls.RecordHeaderError
 	var plain string
-	switch {
-	case errors.Is(err, context.DeadlineExceeded) || isTimeout(err):
+	switch apierror.TransportKind(err) {
+	case apierror.TransportTimeout:
 		plain = "no answer from " + addr + " within " + timeout.String() + " (--timeout): the host is slow, unreachable or filtered"
-	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
+	case apierror.TransportDNSNotFound:
 		plain = "cannot resolve " + host + ": the DNS server says it does not exist; check --service, --region, --host or --to, and that this machine's DNS reaches the internet"
-	case errors.As(err, &dnsErr):
+	case apierror.TransportDNS:
 		plain = "cannot resolve " + host + ": this machine has no DNS or no internet"
-	case errors.Is(err, syscall.ECONNREFUSED):
+	case apierror.TransportRefused:
 		plain = "nothing is listening at " + addr + " (connection refused): start the endpoint (e.g. tcsig emulate --addr " + addr + ") or check --to"
-	// net/http reports this one as text only.
-	case errors.As(err, &recErr), strings.Contains(err.Error(), "server gave HTTP response to HTTPS client"):
+	case apierror.TransportNotTLS:
 		plain = addr + " does not speak TLS: use an http:// URL in --to"
-	case errors.As(err, &hostErr), errors.As(err, &unknownCA):
+	case apierror.TransportCertificate:
 		plain = "the TLS certificate of " + host + " is not trusted for that name"
 	default:
 		plain = "sending to " + hreq.URL.Redacted() + " failed"
 	}
 	return plain + " (" + err.Error() + ")"
-}
-
-func isTimeout(err error) bool {
-	var ne net.Error
-	return errors.As(err, &ne) && ne.Timeout()
 }

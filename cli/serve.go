@@ -18,6 +18,7 @@ import (
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/relay"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/server"
 	"github.com/tcsig/tcsig/web"
 )
@@ -46,12 +47,12 @@ const (
 	maxHeaderBytes = relay.MaxQueryBytes + 32<<10
 )
 
-// The documentation's example key pair (public, signature-process-demo): the
-// page's "example keys" button fills it in, so /emulate/ accepts it and the
-// whole round trip works offline without a real account.
+// The documentation's example key pair: the page's "example keys" button
+// fills it in, so /emulate/ accepts it and the whole round trip works
+// offline without a real account.
 const (
-	exampleSecretID  = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"
-	exampleSecretKey = "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"
+	exampleSecretID  = request.ExampleSecretID
+	exampleSecretKey = request.ExampleSecretKey
 )
 
 type serveFlags struct {
@@ -62,12 +63,14 @@ type serveFlags struct {
 	originBurst  int
 	maxSockets   int
 	trusted      []netip.Prefix
+	noCatalog    *bool
 }
 
 func newServeFlagSet(f *serveFlags) *flag.FlagSet {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&f.addr, "addr", "127.0.0.1:8080", "`host:port` to listen on (port 0 picks a free one)")
+	f.noCatalog = addCatalogFlag(fs)
 	fs.Func("allow-origin", "another `origin` (https://host[:port]) whose pages may use the relay (repeatable);\nthe page's own origin is always allowed", func(s string) error {
 		f.allowOrigins = append(f.allowOrigins, s)
 		return nil
@@ -150,7 +153,8 @@ func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
 	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
 	rl := relay.New(logger.With("component", "relay"), relayCfg)
 	defer rl.Close()
-	emu := emulate.New(keys, emulate.Options{Now: env.Now, Logger: logger.With("component", "emulate")})
+	// /emulate/ answers as tcsig emulate does, the catalog's checks included.
+	emu := emulate.New(keys, emulate.Options{Now: env.Now, Logger: logger.With("component", "emulate"), Catalog: emulateCatalog(*f.noCatalog)})
 	ln, err := net.Listen("tcp", f.addr)
 	if err != nil {
 		return fail(env, "serve", fmt.Errorf("--addr %s: %w", f.addr, err))

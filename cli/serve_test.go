@@ -170,6 +170,12 @@ func TestServeAnswersAndShutsDown(t *testing.T) {
 	// The API's own message, and nothing computed with the key.
 	assert.Contains(t, body, `"Message":"The provided credentials could not be validated. Please check your signature is correct."`)
 	assert.NotContains(t, body, "xpected")
+	// It checks the action against the catalog, as tcsig emulate does, and
+	// answers a known one with its response fields.
+	_, body = emulateCall(t, c, r.url, exampleSecretID, exampleSecretKey, "DescribeRegionz")
+	assert.Contains(t, body, `"Code":"InvalidAction"`)
+	_, body = emulateCall(t, c, r.url, exampleSecretID, exampleSecretKey)
+	assert.Contains(t, body, `"RegionSet"`)
 
 	if code := r.stop(); code != ExitOK {
 		t.Fatalf("exit %d after cancel; stderr:\n%s", code, r.stderr)
@@ -199,11 +205,15 @@ func TestServeAnswersAndShutsDown(t *testing.T) {
 
 // emulateCall signs DescribeRegions for the served host and POSTs it to
 // /emulate/.
-func emulateCall(t *testing.T, c *http.Client, base, id, key string) (*http.Response, string) {
+func emulateCall(t *testing.T, c *http.Client, base, id, key string, action ...string) (*http.Response, string) {
 	t.Helper()
 	host := strings.TrimSuffix(strings.TrimPrefix(base, "http://"), "/")
+	name := "DescribeRegions"
+	if len(action) > 0 {
+		name = action[0]
+	}
 	res, err := signer.Sign(&signer.Request{
-		Host: host, Service: "cvm", Action: "DescribeRegions", Version: "2017-03-12",
+		Host: host, Service: "cvm", Action: name, Version: "2017-03-12",
 		Region: "ap-guangzhou", Timestamp: time.Now().Unix(), Payload: []byte("{}"),
 	}, signer.Credentials{SecretID: id, SecretKey: key})
 	require.NoError(t, err)
@@ -350,7 +360,7 @@ func TestServeHelp(t *testing.T) {
 			flags = append(flags, strings.Fields(f)[0])
 		}
 	}
-	require.Equal(t, []string{"addr", "allow-origin", "max-relays", "max-websockets", "origin-burst", "origin-rate", "trusted-proxy"}, flags)
+	require.Equal(t, []string{"addr", "allow-origin", "max-relays", "max-websockets", "no-catalog", "origin-burst", "origin-rate", "trusted-proxy"}, flags)
 }
 
 func TestServeTrustedProxyFlag(t *testing.T) {

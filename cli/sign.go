@@ -11,7 +11,7 @@ import (
 	"strings"
 
 	"github.com/tcsig/tcsig/catalog"
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -38,7 +38,7 @@ credentials), else the [default] (or --profile) section of
 ~/.tencentcloud/credentials (or $` + EnvCredentialsFile + `), else
 ~/.tccli/<profile>.credential (profile from --profile, $` + EnvTCCLIProfile + ` or default).`
 
-// runSign implements tcsig sign: flags → spec.Request → spec.Sign → output.
+// runSign implements tcsig sign: flags → request.Input → request.Sign → output.
 func runSign(ctx context.Context, args []string, env Env) int {
 	var f signFlags
 	fs := newSignFlagSet("sign", &f)
@@ -71,7 +71,7 @@ func runSign(ctx context.Context, args []string, env Env) int {
 // signed is a request signed from the command line (tcsig sign and tcsig
 // send), with env's stderr redacting its secrets.
 type signed struct {
-	req *spec.Request
+	req *request.Input
 	res *signer.Result
 	env Env
 	cat *catalog.Catalog // nil with --no-catalog
@@ -100,7 +100,7 @@ func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synops
 	}
 	// Whatever goes to stderr from here on has the secrets blanked out, in
 	// case an error or warning ever echoes one back.
-	stderr := &redactor{w: env.Stderr, secrets: []string{req.SecretKey, req.Token}}
+	stderr := &redactor{w: env.Stderr, secrets: secretValues(req)}
 	env.Stderr = stderr
 	var cat *catalog.Catalog
 	if !*f.noCatalog {
@@ -108,7 +108,7 @@ func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synops
 		catalogFill(env, cat, req)
 	}
 
-	res, err := spec.Sign(req)
+	res, err := request.Sign(req)
 	if err != nil {
 		return nil, fail(env, cmd, flagError(err, req)) // one line: no warnings before it
 	}
@@ -124,38 +124,44 @@ func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synops
 	return &signed{req: req, res: res, env: env, cat: cat}, ExitOK
 }
 
+// secretValues are the values of the schema's secret fields in req.
+func secretValues(req *request.Input) []string {
+	var out []string
+	for _, fd := range request.Fields {
+		if p, ok := fd.Ptr(req).(*string); ok && fd.Secret {
+			out = append(out, *p)
+		}
+	}
+	return out
+}
+
 // flagWarnings warns about secrets given on the command line, where ps and
 // shell history keep them.
 func flagWarnings(f *signFlags) []string {
 	var w []string
-	for _, s := range []struct {
-		used      bool
-		flag, env string
-	}{
-		{f.secretIDFlag, "--secret-id", EnvSecretID},
-		{f.secretKeyFlag, "--secret-key", EnvSecretKey},
-		{f.tokenFlag, "--token", EnvSessionToken},
-	} {
-		if s.used {
-			w = append(w, s.flag+" puts a credential on the command line, where ps and shell history keep it; set $"+s.env+" instead")
+	for _, fd := range request.Fields {
+		if f.given[fd.ID] {
+			w = append(w, "--"+fd.Flag+" puts a credential on the command line, where ps and shell history keep it; set $"+fd.Env+" instead")
 		}
 	}
 	return w
 }
 
-// flagNames maps spec's field names to the flags that set them.
-var flagNames = map[string]string{
-	"service": "--service", "action": "--action", "version": "--version", "region": "--region",
-	"host": "--host", "endpoint": "--endpoint", "method": "--method", "contentType": "--content-type",
-	"signatureMethod": "--signature-method", "signedHeaders": "--signed-headers",
-	"timestamp": "--timestamp", "nonce": "--nonce", "token": "--token", "language": "--language",
-	"data": "--data", "params": "--param", "form": "--form", "boundary": "--boundary",
-	"secretId": EnvSecretID,
+// cliName is how the CLI names a field of the request schema: by its flag,
+// or for the SecretId, which is best set in the environment, by its variable.
+func cliName(fd *request.Field) string {
+	switch {
+	case fd.ID == "SecretID":
+		return fd.Env
+	case fd.Flag == "":
+		return fd.JS // a field only the page sets
+	}
+	return "--" + fd.Flag
 }
 
 // flagError names the flag behind a field error, and the environment
 // variables behind missing credentials.
-func flagError(err error, req *spec.Request) error {
+func flagError(err error, req *request.Input) error {
 	if errors.Is(err, signer.ErrMissingCredentials) {
 		return fmt.Errorf("missing credentials: set %s and %s", EnvSecretID, EnvSecretKey)
 	}
@@ -163,17 +169,17 @@ func flagError(err error, req *spec.Request) error {
 	if !errors.As(err, &fe) {
 		return err
 	}
-	if fe.Field == "host" && req.Host == "" {
+	if fe.Field == "Host" && req.Host == "" {
 		return errors.New(fe.Msg) // resolving the default host failed; Msg names the cause
 	}
-	if name, ok := flagNames[fe.Field]; ok {
-		msg := name + ": " + fe.Msg
-		if fe.Field == "host" && isLocal(req.Host) {
-			msg += "; to reach a local endpoint such as tcsig emulate, sign for the real host and use tcsig send --to http://" + req.Host
-		}
-		return errors.New(msg)
+	if _, ok := request.Lookup(fe.Field); !ok {
+		return err
 	}
-	return err
+	msg := request.Rename(err, cliName).Error()
+	if fe.Field == "Host" && isLocal(req.Host) {
+		msg += "; to reach a local endpoint such as tcsig emulate, sign for the real host and use tcsig send --to http://" + req.Host
+	}
+	return errors.New(msg)
 }
 
 // warn prints one warning line on stderr.

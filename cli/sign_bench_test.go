@@ -7,19 +7,19 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/request"
 )
 
 // BenchmarkSign measures tcsig sign end to end (flags, signing, output) for
-// the documentation's request against a baseline of spec.Sign alone, in the
+// the documentation's request against a baseline of request.Sign alone, in the
 // same process: compare each output's ns/op with "baseline" as a ratio.
 func BenchmarkSign(b *testing.B) {
-	req := &spec.Request{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
-		ContentType: docCharset, Data: docBody, Timestamp: "1551113065", SecretID: docSecretID, SecretKey: docSecretKey}
+	req := &request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
+		ContentType: docCharset, Data: []byte(docBody), Timestamp: 1551113065, SecretID: docSecretID, SecretKey: docSecretKey}
 	b.Run("baseline", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, err := spec.Sign(req); err != nil {
+			if _, err := request.Sign(req); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -5,7 +5,7 @@ import (
 	"net/url"
 
 	"github.com/tcsig/tcsig/catalog"
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -19,7 +19,7 @@ func addCatalogFlag(fs *flag.FlagSet) *bool {
 // the version (the newest that has the action) and, for a service only the
 // international package knows, its host. Each is announced on stderr. The
 // signature is then exactly what it would be with those flags given.
-func catalogFill(env Env, c *catalog.Catalog, r *spec.Request) {
+func catalogFill(env Env, c *catalog.Catalog, r *request.Input) {
 	if c == nil || r.Service == "" {
 		return
 	}
@@ -44,7 +44,7 @@ func catalogFill(env Env, c *catalog.Catalog, r *spec.Request) {
 // catalogWarnings are the catalog's findings about the signed request, as
 // one line each: a warning, never an error, since the catalog can lag
 // behind the API.
-func catalogWarnings(c *catalog.Catalog, r *spec.Request, res *signer.Result) []string {
+func catalogWarnings(c *catalog.Catalog, r *request.Input, res *signer.Result) []string {
 	if c == nil {
 		return nil
 	}

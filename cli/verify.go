@@ -219,6 +219,10 @@ func reportText(rep *verify.Report) string {
 		b.WriteString("\nCauses (mistakes that reproduce the received signature):\n")
 		for _, c := range rep.Causes {
 			fmt.Fprintf(&b, "  - %s\n", notation.Text(c.String()))
+			if c.ID == verify.CauseUnknown {
+				// verify words it for every medium; here the client's texts come as flags.
+				b.WriteString("    (give the client's canonical request and string to sign with --canonical-request FILE and --string-to-sign FILE)\n")
+			}
 		}
 	}
 	if len(rep.Warnings) > 0 {

@@ -23,7 +23,6 @@ import (
 	"github.com/tcsig/tcsig/capture"
 	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/protocol"
-	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
 )
 
@@ -147,7 +146,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func readRequest(w http.ResponseWriter, r *http.Request) (req *capture.Request, code string) {
 	// The largest request the API takes is a 10 MB TC3 POST; read one byte
 	// more to tell "at the limit" from "over it".
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, signer.LimitPOSTTC3+1))
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, protocol.LimitPOSTTC3+1))
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {

@@ -14,16 +14,12 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // RootDomain is the parent of every Tencent Cloud API 3.0 host.
-const RootDomain = "tencentcloudapi.com"
-
-// Second-level labels that are host families rather than regions.
-const (
-	labelIntl     = "intl"     // international nearest: <service>.intl.tencentcloudapi.com
-	labelInternal = "internal" // private network, documented for CLS: <service>.internal.tencentcloudapi.com
-)
+const RootDomain = protocol.RootDomain
 
 // Region is one row of the region table. The JSON names are what the
 // browser page receives.
@@ -137,7 +133,7 @@ func Resolve(service, region string, mode Mode) (Resolution, error) {
 		res.Host = regionalHost(service, region)
 		res.Why = res.Host + ": the regional domain; requests are served in " + region + " without a routing hop"
 	case mode == ModeIntl:
-		res.Host = service + "." + labelIntl + "." + RootDomain
+		res.Host = service + "." + protocol.LabelIntl + "." + RootDomain
 		res.Why = res.Host + ": the international nearest domain; requests are routed to the closest region" + addressed(region)
 	default:
 		res.Host = nearestHost(service)
@@ -296,8 +292,9 @@ func CheckHost(service, region, host string) error {
 	return nil
 }
 
-// splitHost checks host's shape and returns its middle label ("" for the
-// nearest form).
+// splitHost checks host against the protocol's host syntax
+// (protocol.SplitHost) and returns its middle label ("" for the nearest
+// form); a host that breaks it gets a reason and, when one is clear, a fix.
 func splitHost(host string) (string, *HostError) {
 	// bad offers want only if it is itself a well-formed host, so a fix
 	// for one fault never suggests a host with another.
@@ -333,19 +330,17 @@ func splitHost(host string) (string, *HostError) {
 	if !ok {
 		return bad("", "not a Tencent Cloud API host: want <service>.tencentcloudapi.com or <service>.<region>.tencentcloudapi.com")
 	}
+	if _, middle, ok := protocol.SplitHost(host); ok {
+		return middle, nil
+	}
+	// Not the protocol's host syntax: say which label breaks it.
 	labels := strings.Split(rest, ".")
 	for _, l := range labels {
-		if !isLabel(l) {
+		if !protocol.IsLabel(l) {
 			return bad("", strconv.Quote(l)+" is not a valid DNS label (a-z, 0-9 and inner hyphens)")
 		}
 	}
-	switch len(labels) {
-	case 1:
-		return "", nil
-	case 2:
-		if l := labels[1]; l == labelIntl || l == labelInternal || isRegionID(l) {
-			return l, nil
-		}
+	if len(labels) == 2 {
 		return bad("", strconv.Quote(labels[1])+" is neither a region ID nor intl or internal")
 	}
 	return bad("", "too many labels: want <service>.tencentcloudapi.com or <service>.<region>.tencentcloudapi.com")
@@ -357,7 +352,7 @@ func checkService(s string) error {
 		return &FieldError{Field: "service", Value: s, Reason: "empty; it is the host's first label, e.g. cvm"}
 	case strings.ToLower(s) != s:
 		return &FieldError{Field: "service", Value: s, Reason: "must be lower case: " + strings.ToLower(s)}
-	case !isLabel(s):
+	case !protocol.IsLabel(s):
 		return &FieldError{Field: "service", Value: s, Reason: "must be a DNS label: a-z, 0-9 and inner hyphens, at most 63 characters"}
 	}
 	return nil
@@ -367,29 +362,8 @@ func checkRegion(s string) error {
 	switch {
 	case strings.ToLower(s) != s:
 		return &FieldError{Field: "region", Value: s, Reason: "must be lower case: " + strings.ToLower(s)}
-	case !isRegionID(s):
+	case !protocol.IsRegionID(s):
 		return &FieldError{Field: "region", Value: s, Reason: "not a region ID: want area-city, e.g. ap-guangzhou"}
 	}
 	return nil
-}
-
-// isRegionID accepts DNS labels with a hyphen, the shape of every Tencent
-// region ID (area-city). Requiring the hyphen keeps "intl" and "internal",
-// which sit in the same place in a host, from passing as regions.
-func isRegionID(s string) bool {
-	return isLabel(s) && strings.Contains(s, "-")
-}
-
-// isLabel reports whether s is a lower-case DNS label (RFC 1123).
-func isLabel(s string) bool {
-	if len(s) == 0 || len(s) > 63 || s[0] == '-' || s[len(s)-1] == '-' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '-' {
-			return false
-		}
-	}
-	return true
 }

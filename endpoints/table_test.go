@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // TestTableIDs pins the table to the region list of "Request Structure"
@@ -55,7 +57,7 @@ func TestTableRows(t *testing.T) {
 			t.Errorf("row %d: duplicate ID %q", i, r.ID)
 		}
 		seen[r.ID] = true
-		if !isRegionID(r.ID) {
+		if !protocol.IsRegionID(r.ID) {
 			t.Errorf("row %d: ID %q is not a lower-case area-city label", i, r.ID)
 		}
 		if r.Name == "" || r.Group == "" {

@@ -18,13 +18,14 @@
 // # /relay/{host}/?{query}
 //
 // GET or POST https://{host}/?{query} with the page's Authorization, Content-Type and X-TC-*
-// headers and its body, all byte for byte; Host is exactly {host}. {host} must match
-// ^[a-z0-9-]+(\.[a-z0-9-]+)?\.tencentcloudapi\.com$ (no punycode, no ".internal."); the path
-// after it must be empty or "/"; the query must not hold a raw '#'. Headers the page's Connection
-// header names are not forwarded. The upstream's status and body come back with an allowlist of
-// its headers — Content-Type, Content-Length, Content-Language, Date, Retry-After, Server and
-// X-TC-* — and nothing else (non-JSON bodies are served as text/plain). Every answer carries
-// X-Tcsig-Call-Id.
+// headers and its body, all byte for byte; Host is exactly {host}. {host} must be a Tencent
+// Cloud API host as protocol.SplitHost defines them ({service}.tencentcloudapi.com,
+// {service}.{region}.tencentcloudapi.com, {service}.intl.tencentcloudapi.com), and the relay
+// refuses the ".internal." ones the syntax allows; the path after it must be empty or "/"; the
+// query must not hold a raw '#'. Headers the page's Connection header names are not forwarded.
+// The upstream's status and body come back with an allowlist of its headers — Content-Type,
+// Content-Length, Content-Language, Date, Retry-After, Server and X-TC-* — and nothing else
+// (non-JSON bodies are served as text/plain). Every answer carries X-Tcsig-Call-Id.
 //
 // Optional request headers, consumed by the relay and never forwarded:
 //
@@ -75,11 +76,14 @@
 //	  "bodyBytes","bodySha256","bodyComplete"}
 //	{"type":"clock","callId","serverDate","serverTime","requestTimestamp","requestSkewS",
 //	  "clientTimeMs","clientSkewMs","relayTimeMs","relaySkewMs","windowS":300,"outsideWindow"}
-//	{"type":"timing","callId","phase":"total","ms","atMs","status","code","error",
+//	{"type":"timing","callId","phase":"total","ms","atMs","status","code","error","kind",
 //	  "bytesSent","bytesReceived","requestId","reused"}
 //
 // ms is the phase's duration and atMs its end since the relay received the call; any event
-// may carry "error". A refused call sends only total (with its Relay.* code); receipt needs a
+// may carry "error". When the upstream was not reached, total's "kind" (also the
+// X-Tcsig-Failure response header) says why: dns, dns-not-found, timeout, refused, connect, tls,
+// certificate, not-tls or other. Go's resolver dialling its DNS server is part of dns, never
+// a connect event. A refused call sends only total (with its Relay.* code); receipt needs a
 // connection, clock needs the API's Date header. The page may send
 // {"type":"probe","service":"cvm","id":"p1"}: the relay dials every regional domain of the
 // service (Config.RegionalHosts) through the same SSRF-safe dialer, and streams

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 
+	"github.com/tcsig/tcsig/internal/apierror"
 	"github.com/tcsig/tcsig/protocol"
 )
 
@@ -203,6 +204,28 @@ func phaseText(phase string) string {
 	return phase
 }
 
+// transportKind names why the upstream was not reached, for the page to say in its own words
+// (apierror.TransportKind, which tcsig send uses too); "" for the relay's own refusals. A bare
+// error in a known phase (io.EOF during the handshake) takes the phase's kind.
+func transportKind(err error, code string) string {
+	var kind string
+	switch code {
+	case CodeDNSFailure, CodeConnectFailed, CodeTLSFailure, CodeUpstreamTimeout, CodeUpstreamFailed:
+		kind = apierror.TransportKind(err)
+	default:
+		return ""
+	}
+	if kind == apierror.TransportOther {
+		switch code {
+		case CodeTLSFailure:
+			return apierror.TransportTLS
+		case CodeConnectFailed:
+			return apierror.TransportConnect
+		}
+	}
+	return kind
+}
+
 // apiError is the Tencent Cloud API error shape, so the page shows relay errors like API errors.
 type apiError = protocol.Envelope
 
@@ -215,6 +238,9 @@ func writeError(w http.ResponseWriter, err error, callID string) (status int, co
 	h.Set("Content-Type", "application/json; charset=utf-8")
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Cache-Control", "no-store")
+	if kind := transportKind(err, code); kind != "" {
+		h.Set(HeaderFailure, kind)
+	}
 	switch status {
 	case http.StatusMethodNotAllowed:
 		h.Set("Allow", "GET, POST")

@@ -3,15 +3,18 @@ package relay
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/http/httptrace"
 	"net/netip"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -74,27 +77,31 @@ func TestUpstreamFailures(t *testing.T) {
 		status   int
 		code     string
 		message  string // a part of Error.Message
+		kind     string // HeaderFailure
 	}{
 		{name: "dns failure", lookup: func(context.Context, string) ([]netip.AddrPort, error) {
 			return nil, &net.DNSError{Err: "no such host", Name: "x", IsNotFound: true}
-		}, status: http.StatusBadGateway, code: CodeDNSFailure},
+		}, status: http.StatusBadGateway, code: CodeDNSFailure, kind: "dns-not-found"},
+		{name: "no DNS server", lookup: func(context.Context, string) ([]netip.AddrPort, error) {
+			return nil, &net.DNSError{Err: "dial udp 10.255.255.53:53: connect: network is unreachable", Name: "x"}
+		}, status: http.StatusBadGateway, code: CodeDNSFailure, kind: "dns"},
 		{name: "dns empty", lookup: func(context.Context, string) ([]netip.AddrPort, error) {
 			return nil, nil
-		}, status: http.StatusBadGateway, code: CodeDNSFailure},
-		{name: "connection refused", lookup: fixed(closedAddr), status: http.StatusBadGateway, code: CodeConnectFailed},
-		{name: "unknown certificate authority", lookup: fixed(addrOf(wrongCA.Listener)), status: http.StatusBadGateway, code: CodeTLSFailure},
-		{name: "not TLS", lookup: fixed(addrOf(plain.Listener)), status: http.StatusBadGateway, code: CodeTLSFailure},
+		}, status: http.StatusBadGateway, code: CodeDNSFailure, kind: "dns-not-found"},
+		{name: "connection refused", lookup: fixed(closedAddr), status: http.StatusBadGateway, code: CodeConnectFailed, kind: "refused"},
+		{name: "unknown certificate authority", lookup: fixed(addrOf(wrongCA.Listener)), status: http.StatusBadGateway, code: CodeTLSFailure, kind: "certificate"},
+		{name: "not TLS", lookup: fixed(addrOf(plain.Listener)), status: http.StatusBadGateway, code: CodeTLSFailure, kind: "not-tls"},
 		{name: "dial timeout", lookup: fixed(slowAddr), onDial: func(ctx context.Context, _ netip.AddrPort) error {
 			<-ctx.Done() // a connect that never completes
 			return ctx.Err()
 		}, timeouts: func(to *Timeouts) { to.Dial = short },
-			status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout, message: phaseText(phaseConnect)},
+			status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout, message: phaseText(phaseConnect), kind: "timeout"},
 		{name: "tls handshake timeout", lookup: fixed(silentAddr), timeouts: func(to *Timeouts) { to.TLSHandshake = short },
-			status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout, message: phaseText(phaseTLS)},
+			status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout, message: phaseText(phaseTLS), kind: "timeout"},
 		{name: "response header timeout", lookup: fixed(slowAddr), timeouts: func(to *Timeouts) { to.ResponseHeader = short },
-			status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout, message: "timeout awaiting response headers"},
+			status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout, message: "timeout awaiting response headers", kind: "timeout"},
 		{name: "total timeout", lookup: fixed(slowAddr), timeouts: func(to *Timeouts) { to.Total = stallTotal },
-			status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout, message: "context deadline exceeded"},
+			status: http.StatusGatewayTimeout, code: CodeUpstreamTimeout, message: "context deadline exceeded", kind: "timeout"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -111,6 +118,7 @@ func TestUpstreamFailures(t *testing.T) {
 			var e apiError
 			require.NoError(t, json.Unmarshal(body, &e))
 			require.Contains(t, e.Response.Error.Message, tc.message)
+			require.Equal(t, tc.kind, resp.Header.Get(HeaderFailure), "body: %s", body)
 		})
 	}
 }
@@ -250,4 +258,37 @@ func TestStalledResponse(t *testing.T) {
 	}
 	require.Error(t, err, "a cut-off body must not read as complete")
 	require.Eventually(t, func() bool { return strings.Contains(tr.logs.String(), CodeUpstreamTimeout) }, patience, 10*time.Millisecond)
+}
+
+// Go's resolver reports its own lookup inside the dialer's, and its dials to
+// the DNS server as connects: the page must see one dns event and no
+// connect to the DNS server's address.
+func TestTraceIgnoresTheResolversDials(t *testing.T) {
+	client := &wsClient{id: "w", queue: make(chan []byte, 16), ctx: context.Background()}
+	at := time.Unix(1700000000, 0)
+	c := &call{id: "c1", start: at, now: func() time.Time { at = at.Add(time.Millisecond); return at }, client: client}
+	tr := c.clientTrace()
+	dnsErr := &net.DNSError{Err: "dial udp 10.255.255.53:53: connect: network is unreachable", Name: "cvm.tencentcloudapi.com"}
+	tr.DNSStart(httptrace.DNSStartInfo{Host: "cvm.tencentcloudapi.com"}) // the dialer's resolve
+	tr.DNSStart(httptrace.DNSStartInfo{Host: "cvm.tencentcloudapi.com"}) // net.Resolver's own
+	tr.ConnectStart("udp", "10.255.255.53:53")
+	tr.ConnectDone("udp", "10.255.255.53:53", errors.New("connect: network is unreachable"))
+	tr.DNSDone(httptrace.DNSDoneInfo{Err: dnsErr})
+	tr.DNSDone(httptrace.DNSDoneInfo{Err: dnsErr})
+	c.err, c.code = &upstreamError{phase: phaseDNS, err: dnsErr}, CodeDNSFailure
+	c.finish()
+
+	var events []map[string]any
+	for len(client.queue) > 0 {
+		var ev map[string]any
+		require.NoError(t, json.Unmarshal(<-client.queue, &ev))
+		events = append(events, ev)
+	}
+	require.Len(t, events, 2, "%v", events)
+	assert.Equal(t, "dns", events[0]["phase"])
+	assert.Equal(t, 1.0, events[0]["ms"], "one tick: the clock is read at the outer start and done only")
+	assert.Contains(t, events[0]["error"], "network is unreachable")
+	assert.Equal(t, "total", events[1]["phase"])
+	assert.Equal(t, "dns", events[1]["kind"])
+	assert.Equal(t, CodeDNSFailure, events[1]["code"])
 }

@@ -58,6 +58,7 @@ type totalEvent struct {
 	Status        int     `json:"status"`              // HTTP status the page received (499: it left)
 	Code          string  `json:"code,omitempty"`      // Relay.* when the relay answered or cut the call
 	Error         string  `json:"error,omitempty"`     // the Relay.* message
+	Kind          string  `json:"kind,omitempty"`      // why the upstream was not reached (HeaderFailure)
 	BytesSent     int64   `json:"bytesSent"`           // request body bytes forwarded upstream
 	BytesReceived int64   `json:"bytesReceived"`       // response body bytes relayed back
 	RequestID     string  `json:"requestId,omitempty"` // the API's Response.RequestId
@@ -171,6 +172,10 @@ type call struct {
 	ttfb      time.Duration // since start
 	reused    bool
 	addr      string
+	// dnsDepth counts DNS lookups under way. The dialer's resolve reports the lookup, and Go's
+	// resolver reports it again inside, with its dials to the DNS server as connects: those are
+	// not the call's, so only the outermost lookup is an event and no connect is one during it.
+	dnsDepth int
 }
 
 func (c *call) sigName() string {
@@ -210,99 +215,128 @@ func (c *call) currentPhase() string {
 // returned (a dial outlives a cancelled call); finished makes them no-ops.
 func (c *call) clientTrace() *httptrace.ClientTrace {
 	return &httptrace.ClientTrace{
-		DNSStart: func(httptrace.DNSStartInfo) {
-			c.mu.Lock()
-			defer c.mu.Unlock()
-			c.phase, c.dnsStart = phaseDNS, c.now()
-		},
-		DNSDone: func(info httptrace.DNSDoneInfo) {
-			c.mu.Lock()
-			defer c.mu.Unlock()
-			t := c.now()
-			c.dns = t.Sub(c.dnsStart)
-			if !c.listeningLocked() {
-				return
-			}
-			ev := timingEvent{Type: "timing", CallID: c.id, Phase: phaseDNS, Ms: millis(c.dns), AtMs: millis(t.Sub(c.start))}
-			for _, a := range info.Addrs {
-				ev.Addrs = append(ev.Addrs, a.String())
-			}
-			if info.Err != nil {
-				ev.Error = info.Err.Error()
-			}
-			c.emitLocked(&ev)
-		},
-		ConnectStart: func(_, _ string) {
-			c.mu.Lock()
-			defer c.mu.Unlock()
-			c.phase, c.connStart = phaseConnect, c.now()
-		},
-		ConnectDone: func(_, addr string, err error) {
-			c.mu.Lock()
-			defer c.mu.Unlock()
-			t := c.now()
-			c.connect, c.addr = t.Sub(c.connStart), addr
-			if !c.listeningLocked() {
-				return
-			}
-			ev := timingEvent{Type: "timing", CallID: c.id, Phase: phaseConnect, Ms: millis(c.connect), AtMs: millis(t.Sub(c.start)), Addr: addr}
-			if err != nil {
-				ev.Error = err.Error()
-			}
-			c.emitLocked(&ev)
-		},
-		TLSHandshakeStart: func() {
-			c.mu.Lock()
-			defer c.mu.Unlock()
-			c.phase, c.tlsStart = phaseTLS, c.now()
-		},
-		TLSHandshakeDone: func(st tls.ConnectionState, err error) {
-			c.mu.Lock()
-			defer c.mu.Unlock()
-			t := c.now()
-			c.tls = t.Sub(c.tlsStart)
-			if !c.listeningLocked() {
-				return
-			}
-			ev := timingEvent{Type: "timing", CallID: c.id, Phase: phaseTLS, Ms: millis(c.tls), AtMs: millis(t.Sub(c.start))}
-			if err != nil {
-				ev.Error = err.Error()
-			} else {
-				ev.TLSVersion, ev.ALPN = tls.VersionName(st.Version), st.NegotiatedProtocol
-			}
-			c.emitLocked(&ev)
-		},
-		GotConn: func(info httptrace.GotConnInfo) {
-			c.mu.Lock()
-			defer c.mu.Unlock()
-			c.phase, c.gotConnAt, c.reused = phaseRequest, c.now(), info.Reused
-		},
-		WroteRequest: func(httptrace.WroteRequestInfo) {
-			c.mu.Lock()
-			defer c.mu.Unlock()
-			c.wroteAt = c.now()
-		},
-		GotFirstResponseByte: func() {
-			c.mu.Lock()
-			defer c.mu.Unlock()
-			t := c.now()
-			c.phase, c.ttfb = phaseResponse, t.Sub(c.start)
-			if !c.listeningLocked() {
-				return
-			}
-			from := c.gotConnAt
-			if from.IsZero() {
-				from = c.start
-			}
-			reused := c.reused
-			ev := timingEvent{Type: "timing", CallID: c.id, Phase: phaseTTFB, Ms: millis(t.Sub(from)), AtMs: millis(c.ttfb), Reused: &reused}
-			if !c.wroteAt.IsZero() {
-				w := millis(t.Sub(c.wroteAt))
-				ev.WaitMs = &w
-			}
-			c.emitLocked(&ev)
-		},
+		DNSStart:             c.onDNSStart,
+		DNSDone:              c.onDNSDone,
+		ConnectStart:         c.onConnectStart,
+		ConnectDone:          c.onConnectDone,
+		TLSHandshakeStart:    c.onTLSHandshakeStart,
+		TLSHandshakeDone:     c.onTLSHandshakeDone,
+		GotConn:              c.onGotConn,
+		WroteRequest:         c.onWroteRequest,
+		GotFirstResponseByte: c.onGotFirstResponseByte,
 	}
+}
+
+func (c *call) onDNSStart(_ httptrace.DNSStartInfo) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.dnsDepth++; c.dnsDepth == 1 {
+		c.phase, c.dnsStart = phaseDNS, c.now()
+	}
+}
+
+func (c *call) onDNSDone(info httptrace.DNSDoneInfo) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.dnsDepth--; c.dnsDepth > 0 {
+		return
+	}
+	t := c.now()
+	c.dns = t.Sub(c.dnsStart)
+	if !c.listeningLocked() {
+		return
+	}
+	ev := timingEvent{Type: "timing", CallID: c.id, Phase: phaseDNS, Ms: millis(c.dns), AtMs: millis(t.Sub(c.start))}
+	for _, a := range info.Addrs {
+		ev.Addrs = append(ev.Addrs, a.String())
+	}
+	if info.Err != nil {
+		ev.Error = info.Err.Error()
+	}
+	c.emitLocked(&ev)
+}
+
+func (c *call) onConnectStart(_, _ string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.dnsDepth > 0 {
+		return
+	}
+	c.phase, c.connStart = phaseConnect, c.now()
+}
+
+func (c *call) onConnectDone(_, addr string, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.dnsDepth > 0 {
+		return
+	}
+	t := c.now()
+	c.connect, c.addr = t.Sub(c.connStart), addr
+	if !c.listeningLocked() {
+		return
+	}
+	ev := timingEvent{Type: "timing", CallID: c.id, Phase: phaseConnect, Ms: millis(c.connect), AtMs: millis(t.Sub(c.start)), Addr: addr}
+	if err != nil {
+		ev.Error = err.Error()
+	}
+	c.emitLocked(&ev)
+}
+
+func (c *call) onTLSHandshakeStart() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.phase, c.tlsStart = phaseTLS, c.now()
+}
+
+func (c *call) onTLSHandshakeDone(st tls.ConnectionState, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	t := c.now()
+	c.tls = t.Sub(c.tlsStart)
+	if !c.listeningLocked() {
+		return
+	}
+	ev := timingEvent{Type: "timing", CallID: c.id, Phase: phaseTLS, Ms: millis(c.tls), AtMs: millis(t.Sub(c.start))}
+	if err != nil {
+		ev.Error = err.Error()
+	} else {
+		ev.TLSVersion, ev.ALPN = tls.VersionName(st.Version), st.NegotiatedProtocol
+	}
+	c.emitLocked(&ev)
+}
+
+func (c *call) onGotConn(info httptrace.GotConnInfo) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.phase, c.gotConnAt, c.reused = phaseRequest, c.now(), info.Reused
+}
+
+func (c *call) onWroteRequest(_ httptrace.WroteRequestInfo) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.wroteAt = c.now()
+}
+
+func (c *call) onGotFirstResponseByte() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	t := c.now()
+	c.phase, c.ttfb = phaseResponse, t.Sub(c.start)
+	if !c.listeningLocked() {
+		return
+	}
+	from := c.gotConnAt
+	if from.IsZero() {
+		from = c.start
+	}
+	reused := c.reused
+	ev := timingEvent{Type: "timing", CallID: c.id, Phase: phaseTTFB, Ms: millis(t.Sub(from)), AtMs: millis(c.ttfb), Reused: &reused}
+	if !c.wroteAt.IsZero() {
+		w := millis(t.Sub(c.wroteAt))
+		ev.WaitMs = &w
+	}
+	c.emitLocked(&ev)
 }
 
 // finish sends the call's closing events — receipt, clock, total — and silences late hooks.
@@ -327,6 +361,7 @@ func (c *call) finish() {
 		}
 		if c.err != nil && c.code != "" {
 			ev.Error = message(c.err, c.code)
+			ev.Kind = transportKind(c.err, c.code)
 		}
 		c.emitLocked(&ev)
 	}

@@ -57,59 +57,21 @@ func (rl *Relay) serveRelay(w http.ResponseWriter, r *http.Request) {
 // forward runs the relay's rules, then the upstream call. wrote reports whether the upstream's
 // status line has been written, after which an error can only cut the response short.
 func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote bool, err error) {
-	var page bool
-	if c.origin != "" {
-		norm, isPage, err := rl.checkOrigin(c.origin, r.Host)
-		if err != nil {
-			return false, err
-		}
-		c.origin, page = norm, isPage
-		setCORS(w.Header(), r.Header.Get("Origin")) // echoed exactly as sent, as CORS requires
-		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
-			if err := preflight(w, r); err != nil {
-				return false, err
-			}
-			c.status = http.StatusNoContent
-			return true, nil
-		}
+	page, done, err := rl.acceptOrigin(c, w, r)
+	if done || err != nil {
+		return done, err
 	}
 	who := rl.newClient(r, c.origin, page)
-	if id := r.Header.Get(HeaderTrace); id != "" {
-		if c.client = rl.hub.get(id); c.client == nil {
-			w.Header().Set(HeaderTraceError, "no open /ws client with this id")
-		}
-	}
-	if ct := r.Header.Get(HeaderClientTime); ct != "" {
-		if v, err := strconv.ParseInt(ct, 10, 64); err == nil {
-			c.clientTimeMs = &v
-		}
-	}
-	if r.Method != http.MethodGet && r.Method != http.MethodPost {
-		return false, refuse(errMethodNotAllowed, "method %s not allowed: Tencent Cloud API accepts GET and POST", r.Method)
-	}
-	if c.host, err = parseTarget(r.URL.EscapedPath()); err != nil {
+	rl.readCallHeaders(c, w, r)
+	if err := rl.checkTarget(c, r); err != nil {
 		return false, err
 	}
-	// Limits, decided before dialling from the query length and Content-Length.
-	c.query = r.URL.RawQuery
-	if err := checkQuery(c.query); err != nil {
-		return false, err
-	}
-	c.tc3 = isTC3(r.Header)
-	c.describe(r)
 	release, err := rl.admit(who)
 	if err != nil {
 		return false, err
 	}
 	defer release()
-	limit := bodyLimit(r.Method, c.tc3)
-	if r.ContentLength > limit {
-		return false, tooLarge(r.Method, c.tc3, r.ContentLength)
-	}
-	if r.Method == http.MethodGet && r.ContentLength < 0 && bodyNotEmpty(r.Body) {
-		return false, tooLarge(r.Method, c.tc3, -1)
-	}
-	hdr, err := outboundHeader(r.Header)
+	limit, hdr, err := checkSize(c, r)
 	if err != nil {
 		return false, err
 	}
@@ -129,54 +91,18 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 	_ = rc.SetWriteDeadline(connDeadline) // not every ResponseWriter supports deadlines
 	defer func() { _ = rc.SetWriteDeadline(time.Time{}) }()
 
-	out, err := http.NewRequestWithContext(ctx, r.Method, "https://"+c.host+"/", nil)
+	out, cleanup, err := rl.upstreamRequest(ctx, c, w, r, rc, connDeadline, limit, hdr)
+	defer cleanup()
 	if err != nil {
 		return false, err
-	}
-	out.URL.RawQuery = c.query
-	out.Header = hdr
-	src := io.ReadCloser(http.NoBody)
-	if r.Method == http.MethodPost && r.ContentLength != 0 {
-		src = http.MaxBytesReader(w, r.Body, limit)
-		_ = rc.EnableFullDuplex() // an early upstream answer may overtake the body
-	}
-	c.body = newBodyReader(src, min(r.ContentLength, limit), c.client != nil, !c.tc3 && r.Method == http.MethodPost && isForm(r.Header))
-	if r.Method == http.MethodPost && r.ContentLength != 0 {
-		out.Body, out.ContentLength = c.body, r.ContentLength
-		_ = rc.SetReadDeadline(connDeadline)
-		defer func() { _ = rc.SetReadDeadline(time.Time{}) }()
-		// When the call ends early (timeout, page gone, relay closing), unblock a body read
-		// that waits on the page — but only while the body is still coming: a read deadline
-		// after it would make the server think the page had left.
-		defer context.AfterFunc(ctx, func() {
-			if !c.body.complete() {
-				_ = rc.SetReadDeadline(time.Now())
-			}
-		})()
 	}
 	c.sent = hdr
 	rl.logRequest(c)
 
 	resp, err := rl.transport.RoundTrip(out)
 	c.firstByteAt = rl.now()
-	if exceeded, readErr := c.body.failure(); exceeded || readErr != nil {
-		if resp != nil {
-			resp.Body.Close()
-		}
-		var ne net.Error
-		switch {
-		case exceeded:
-			return false, tooLarge(r.Method, c.tc3, -1)
-		case errors.Is(readErr, os.ErrDeadlineExceeded), errors.As(readErr, &ne) && ne.Timeout():
-			return false, refuse(errRequestTimeout, "the request body did not arrive within %v", rl.cfg.Timeouts.Total)
-		}
-		return false, fmt.Errorf("%w: reading the request body: %v", errClientGone, readErr)
-	}
-	if err != nil {
-		if r.Context().Err() != nil {
-			return false, fmt.Errorf("%w: %v", errClientGone, err)
-		}
-		return false, &upstreamError{phase: c.currentPhase(), err: err}
+	if err := rl.roundTripError(c, r, resp, err); err != nil {
+		return false, err
 	}
 	defer resp.Body.Close()
 	c.proto, c.serverDate = resp.Proto, resp.Header.Get("Date")
@@ -188,6 +114,139 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 	w.WriteHeader(resp.StatusCode)
 	c.status = resp.StatusCode
 	return true, rl.copyResponse(c, w, r, resp)
+}
+
+// acceptOrigin checks a call's Origin (normalised into c.origin), sets the
+// CORS headers and answers a preflight itself (done).
+func (rl *Relay) acceptOrigin(c *call, w http.ResponseWriter, r *http.Request) (page, done bool, err error) {
+	if c.origin == "" {
+		return false, false, nil
+	}
+	norm, isPage, err := rl.checkOrigin(c.origin, r.Host)
+	if err != nil {
+		return false, false, err
+	}
+	c.origin = norm
+	setCORS(w.Header(), r.Header.Get("Origin")) // echoed exactly as sent, as CORS requires
+	if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
+		if err := preflight(w, r); err != nil {
+			return isPage, false, err
+		}
+		c.status = http.StatusNoContent
+		return isPage, true, nil
+	}
+	return isPage, false, nil
+}
+
+// readCallHeaders takes the relay's own request headers: the /ws client
+// to send events to and the page's clock.
+func (rl *Relay) readCallHeaders(c *call, w http.ResponseWriter, r *http.Request) {
+	if id := r.Header.Get(HeaderTrace); id != "" {
+		if c.client = rl.hub.get(id); c.client == nil {
+			w.Header().Set(HeaderTraceError, "no open /ws client with this id")
+		}
+	}
+	if ct := r.Header.Get(HeaderClientTime); ct != "" {
+		if v, err := strconv.ParseInt(ct, 10, 64); err == nil {
+			c.clientTimeMs = &v
+		}
+	}
+}
+
+// checkTarget checks the method, the target host and the query.
+func (rl *Relay) checkTarget(c *call, r *http.Request) (err error) {
+	if r.Method != http.MethodGet && r.Method != http.MethodPost {
+		return refuse(errMethodNotAllowed, "method %s not allowed: Tencent Cloud API accepts GET and POST", r.Method)
+	}
+	if c.host, err = parseTarget(r.URL.EscapedPath()); err != nil {
+		return err
+	}
+	c.query = r.URL.RawQuery
+	if err := checkQuery(c.query); err != nil {
+		return err
+	}
+	c.tc3 = isTC3(r.Header)
+	c.describe(r)
+	return nil
+}
+
+// checkSize applies the size limits before dialling, from Content-Length
+// (a body without one is counted as it streams), and picks the headers to
+// forward.
+func checkSize(c *call, r *http.Request) (limit int64, hdr http.Header, err error) {
+	limit = bodyLimit(r.Method, c.tc3)
+	if r.ContentLength > limit {
+		return 0, nil, tooLarge(r.Method, c.tc3, r.ContentLength)
+	}
+	if r.Method == http.MethodGet && r.ContentLength < 0 && bodyNotEmpty(r.Body) {
+		return 0, nil, tooLarge(r.Method, c.tc3, -1)
+	}
+	hdr, err = outboundHeader(r.Header)
+	return limit, hdr, err
+}
+
+// upstreamRequest builds the request to the API with the page's body
+// streamed through its limit. cleanup, to be deferred by the caller (it
+// must outlive the response's copy), clears the read deadline it set.
+func (rl *Relay) upstreamRequest(ctx context.Context, c *call, w http.ResponseWriter, r *http.Request,
+	rc *http.ResponseController, connDeadline time.Time, limit int64, hdr http.Header) (out *http.Request, cleanup func(), err error) {
+	cleanup = func() {}
+	out, err = http.NewRequestWithContext(ctx, r.Method, "https://"+c.host+"/", nil)
+	if err != nil {
+		return nil, cleanup, err
+	}
+	out.URL.RawQuery = c.query
+	out.Header = hdr
+	post := r.Method == http.MethodPost && r.ContentLength != 0
+	src := io.ReadCloser(http.NoBody)
+	if post {
+		src = http.MaxBytesReader(w, r.Body, limit)
+		_ = rc.EnableFullDuplex() // an early upstream answer may overtake the body
+	}
+	c.body = newBodyReader(src, min(r.ContentLength, limit), c.client != nil, !c.tc3 && r.Method == http.MethodPost && isForm(r.Header))
+	if !post {
+		return out, cleanup, nil
+	}
+	out.Body, out.ContentLength = c.body, r.ContentLength
+	_ = rc.SetReadDeadline(connDeadline)
+	// When the call ends early (timeout, page gone, relay closing), unblock a body read
+	// that waits on the page — but only while the body is still coming: a read deadline
+	// after it would make the server think the page had left.
+	stop := context.AfterFunc(ctx, func() {
+		if !c.body.complete() {
+			_ = rc.SetReadDeadline(time.Now())
+		}
+	})
+	cleanup = func() {
+		stop()
+		_ = rc.SetReadDeadline(time.Time{})
+	}
+	return out, cleanup, nil
+}
+
+// roundTripError turns what went wrong in the round trip into the relay's
+// error: the page's body (too large, too slow, gone) before the upstream's.
+func (rl *Relay) roundTripError(c *call, r *http.Request, resp *http.Response, err error) error {
+	if exceeded, readErr := c.body.failure(); exceeded || readErr != nil {
+		if resp != nil {
+			resp.Body.Close()
+		}
+		var ne net.Error
+		switch {
+		case exceeded:
+			return tooLarge(r.Method, c.tc3, -1)
+		case errors.Is(readErr, os.ErrDeadlineExceeded), errors.As(readErr, &ne) && ne.Timeout():
+			return refuse(errRequestTimeout, "the request body did not arrive within %v", rl.cfg.Timeouts.Total)
+		}
+		return fmt.Errorf("%w: reading the request body: %v", errClientGone, readErr)
+	}
+	if err != nil {
+		if r.Context().Err() != nil {
+			return fmt.Errorf("%w: %v", errClientGone, err)
+		}
+		return &upstreamError{phase: c.currentPhase(), err: err}
+	}
+	return nil
 }
 
 // checkQuery applies the API's query limit and refuses a raw '#'.

@@ -3,6 +3,8 @@ package relay
 import (
 	"strings"
 	"testing"
+
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // An accepted Origin normalises to a fixed point: parsing the normalised form gives it back,
@@ -45,7 +47,7 @@ func FuzzParseTarget(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if !apiHost.MatchString(host) || checkHost(host) != nil || !strings.HasPrefix(path, PathPrefix+host) {
+		if !protocol.IsAPIHost(host) || checkHost(host) != nil || !strings.HasPrefix(path, PathPrefix+host) {
 			t.Fatalf("parseTarget(%q) accepted %q", path, host)
 		}
 	})

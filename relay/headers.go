@@ -19,6 +19,10 @@ const (
 	HeaderTraceError = "X-Tcsig-Trace-Error"
 	// HeaderUpstreamContentType carries the upstream Content-Type when the relay replaced it.
 	HeaderUpstreamContentType = "X-Tcsig-Upstream-Content-Type"
+	// HeaderFailure is set on a Relay.* answer when the upstream could not be reached: the
+	// failure's kind (apierror.TransportKind: dns, dns-not-found, timeout, refused, connect, tls,
+	// certificate, not-tls, other), for a page without the event connection.
+	HeaderFailure = "X-Tcsig-Failure"
 )
 
 // Header limits on a relayed request.

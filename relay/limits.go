@@ -12,22 +12,22 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/tcsig/tcsig/protocol"
 )
 
-// Tencent Cloud API size limits ("Request Structure", 请求结构).
+// Tencent Cloud API size limits ("Request Structure", 请求结构), from the rule book.
 const (
-	MaxQueryBytes   = 32 << 10 // GET: 32 KB of query
-	MaxBodyV1Bytes  = 1 << 20  // POST signed with HmacSHA1 / HmacSHA256
-	MaxBodyTC3Bytes = 10 << 20 // POST signed with TC3-HMAC-SHA256
-
-	algorithmTC3 = "TC3-HMAC-SHA256"
+	MaxQueryBytes   = protocol.LimitGET     // GET: 32 KB of query
+	MaxBodyV1Bytes  = protocol.LimitPOSTV1  // POST signed with HmacSHA1 / HmacSHA256
+	MaxBodyTC3Bytes = protocol.LimitPOSTTC3 // POST signed with TC3-HMAC-SHA256
 )
 
 // isTC3 reports whether the request is signed with TC3-HMAC-SHA256. Anything else (a form
 // body or query carrying Signature) gets the v1 limits.
 func isTC3(h http.Header) bool {
-	auth := h.Get("Authorization")
-	return strings.HasPrefix(auth, algorithmTC3+" ")
+	auth := h.Get(protocol.HeaderAuthorization)
+	return strings.HasPrefix(auth, protocol.AlgorithmTC3+" ")
 }
 
 // bodyLimit is the largest body the relay forwards for a method and signature.

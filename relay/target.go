@@ -2,9 +2,10 @@ package relay
 
 import (
 	"net/netip"
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // PathPrefix is where the relay endpoint lives: /relay/{host}/ forwards to https://{host}/.
@@ -12,10 +13,6 @@ const PathPrefix = "/relay/"
 
 // PathEvents is the websocket that streams timing, clock and receipt events to the page.
 const PathEvents = "/ws"
-
-// apiHost is the allowlist: <service>.tencentcloudapi.com and <service>.<region>.tencentcloudapi.com
-// (which includes <service>.intl.tencentcloudapi.com). Lower case only.
-var apiHost = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)?\.tencentcloudapi\.com$`)
 
 // parseTarget takes the escaped request path /relay/{host}{path} and returns the upstream host
 // after the name rules, which run before anything is resolved or dialled. The only upstream path
@@ -40,9 +37,11 @@ func parseTarget(escapedPath string) (host string, err error) {
 }
 
 // checkHost applies the name rules to an upstream host. It is used for relay targets, probe
-// hosts and again inside the dialer.
+// hosts and again inside the dialer. The allowlist is the protocol's host syntax
+// (protocol.SplitHost: <service>.tencentcloudapi.com, <service>.<region>.tencentcloudapi.com,
+// <service>.intl.tencentcloudapi.com), and the relay's own policy on top refuses
+// <service>.internal.tencentcloudapi.com, which the syntax and the endpoint table allow.
 func checkHost(host string) error {
-	const suffix = ".tencentcloudapi.com"
 	switch {
 	case host == "":
 		return refuse(errHostNotAllowed, "missing host: use %s{service}.tencentcloudapi.com/", PathPrefix)
@@ -62,18 +61,15 @@ func checkHost(host string) error {
 		return refuse(errHostNotAllowed, "non-ASCII (IDN) host names are not allowed")
 	case strings.ToLower(host) != host:
 		return refuse(errHostNotAllowed, "host must be lower case: %s", strings.ToLower(host))
-	case !apiHost.MatchString(host):
-		return refuse(errHostNotAllowed, "%q is not a Tencent Cloud API host: only {service}.tencentcloudapi.com and {service}.{region}.tencentcloudapi.com are relayed", host)
+	case strings.HasPrefix(host, "xn--") || strings.Contains(host, ".xn--"):
+		return refuse(errHostNotAllowed, "punycode (IDN) labels are not allowed in the host")
 	}
-	for _, label := range strings.Split(strings.TrimSuffix(host, suffix), ".") {
-		switch {
-		case strings.HasPrefix(label, "xn--"):
-			return refuse(errHostNotAllowed, "punycode (IDN) labels are not allowed in the host")
-		case label == "internal":
-			return refuse(errHostNotAllowed, "*.internal.tencentcloudapi.com names are not relayed: they resolve to private addresses")
-		case len(label) > 63, strings.HasPrefix(label, "-"), strings.HasSuffix(label, "-"):
-			return refuse(errHostNotAllowed, "%q is not a valid DNS label", label)
-		}
+	_, middle, ok := protocol.SplitHost(host)
+	switch {
+	case !ok:
+		return refuse(errHostNotAllowed, "%q is not a Tencent Cloud API host: only {service}.tencentcloudapi.com and {service}.{region}.tencentcloudapi.com are relayed", host)
+	case middle == protocol.LabelInternal:
+		return refuse(errHostNotAllowed, "*.internal.tencentcloudapi.com names are not relayed: they resolve to private addresses")
 	}
 	return nil
 }

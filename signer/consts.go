@@ -5,48 +5,50 @@
 // Callers resolve "now", the nonce and the host at the edge and pass them in.
 package signer
 
+import "github.com/tcsig/tcsig/protocol"
+
+// The protocol's names and limits, from the rule book (package protocol),
+// under the names the signer has always exported.
+
 // Signature methods.
 const (
-	AlgorithmTC3 = "TC3-HMAC-SHA256"
-	HmacSHA1     = "HmacSHA1"
-	HmacSHA256   = "HmacSHA256"
+	AlgorithmTC3 = protocol.AlgorithmTC3
+	HmacSHA1     = protocol.HmacSHA1
+	HmacSHA256   = protocol.HmacSHA256
 )
 
-// Header names as the documentation spells them. HTTP header names are
-// case-insensitive; the Go SDK sends the canonical form (X-Tc-Action).
+// Header names as the documentation spells them.
 const (
-	HeaderAuthorization = "Authorization"
-	HeaderContentType   = "Content-Type"
-	HeaderHost          = "Host"
-	HeaderAction        = "X-TC-Action"
-	HeaderVersion       = "X-TC-Version"
-	HeaderTimestamp     = "X-TC-Timestamp"
-	HeaderRegion        = "X-TC-Region"
-	HeaderToken         = "X-TC-Token"
-	HeaderLanguage      = "X-TC-Language"
-	HeaderContentSHA256 = "X-TC-Content-SHA256"
+	HeaderAuthorization = protocol.HeaderAuthorization
+	HeaderContentType   = protocol.HeaderContentType
+	HeaderHost          = protocol.HeaderHost
+	HeaderAction        = protocol.HeaderAction
+	HeaderVersion       = protocol.HeaderVersion
+	HeaderTimestamp     = protocol.HeaderTimestamp
+	HeaderRegion        = protocol.HeaderRegion
+	HeaderToken         = protocol.HeaderToken
+	HeaderLanguage      = protocol.HeaderLanguage
+	HeaderContentSHA256 = protocol.HeaderContentSHA256
 )
 
 // Content types and their rules ("Request Structure", 请求结构).
 const (
-	ContentTypeJSON      = "application/json"
-	ContentTypeForm      = "application/x-www-form-urlencoded"
-	ContentTypeMultipart = "multipart/form-data"
-	ContentTypeOctet     = "application/octet-stream"
+	ContentTypeJSON      = protocol.ContentTypeJSON
+	ContentTypeForm      = protocol.ContentTypeForm
+	ContentTypeMultipart = protocol.ContentTypeMultipart
+	ContentTypeOctet     = protocol.ContentTypeOctet
 )
 
-// Size limits. KB = 1,024 bytes, MB = 1,048,576 bytes. Tencent does not
-// publish its exact accounting; we count the POST body bytes and the GET
-// query-string bytes.
+// Size limits: a GET's query, an HmacSHA1/256 POST body, a TC3 POST body.
 const (
-	LimitGET     = 32 << 10
-	LimitPOSTV1  = 1 << 20
-	LimitPOSTTC3 = 10 << 20
+	LimitGET     = protocol.LimitGET
+	LimitPOSTV1  = protocol.LimitPOSTV1
+	LimitPOSTTC3 = protocol.LimitPOSTTC3
 )
 
 const (
-	tc3Request      = "tc3_request"
-	unsignedPayload = "UNSIGNED-PAYLOAD"
+	tc3Request      = protocol.TC3Request
+	unsignedPayload = protocol.UnsignedPayload
 	// emptySHA256 is the hex SHA-256 of no bytes: the payload hash of every GET.
 	emptySHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 )

@@ -3,6 +3,8 @@ package signer
 import (
 	"errors"
 	"strconv"
+
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // ErrMissingCredentials reports an empty SecretId or SecretKey.
@@ -10,7 +12,10 @@ var ErrMissingCredentials = errors.New("missing credentials: SecretId and Secret
 
 // FieldError is bad or missing input in one named field.
 type FieldError struct {
-	Field string // the input's name, as the CLI and the page call it (e.g. "service")
+	// Field is the Go name of the Request or Credentials field at fault
+	// (e.g. "Service", "ContentType", "Payload"); callers name it their
+	// own way (package request's table: a flag, a JavaScript property).
+	Field string
 	Msg   string
 }
 
@@ -27,7 +32,7 @@ type LimitError struct {
 
 func (e *LimitError) Error() string {
 	s := "request too large: " + e.What + " is " + strconv.Itoa(e.Used) + " bytes, over the limit of " +
-		strconv.Itoa(e.Limit) + " bytes (" + humanSize(e.Limit) + ") for " + e.Rule
+		strconv.Itoa(e.Limit) + " bytes (" + protocol.HumanSize(e.Limit) + ") for " + e.Rule
 	if e.Hint != "" {
 		s += "; " + e.Hint
 	}
@@ -43,14 +48,4 @@ type EncodingError struct {
 func (e *EncodingError) Error() string {
 	return e.Field + " is not valid UTF-8: invalid byte at offset " + strconv.Itoa(e.Offset) +
 		" (Tencent Cloud API accepts UTF-8 only)"
-}
-
-func humanSize(n int) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return strconv.Itoa(n>>20) + " MB"
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return strconv.Itoa(n>>10) + " KB"
-	}
-	return strconv.Itoa(n) + " bytes"
 }

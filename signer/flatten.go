@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // Flatten turns a JSON object of action parameters into the flat names the
@@ -17,7 +18,8 @@ import (
 // become true/false, null is dropped. Like the SDK, an empty string is
 // dropped as an object field but kept as an array element. Empty input is
 // no parameters. The result is sorted by key. Data whose names and values
-// come to more than 2 MB is refused (see flattenBudget).
+// come to more than 2 MB is refused (see flattenBudget). A *FieldError names
+// Params, the field the result fills.
 func Flatten(data []byte) ([]Param, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, nil
@@ -27,21 +29,21 @@ func Flatten(data []byte) ([]Param, error) {
 	}
 	v, n, err := jsonlite.DecodePrefix(data)
 	if err != nil {
-		return nil, &FieldError{"data", "invalid JSON: " + jsonErrorText(err)}
+		return nil, &FieldError{"Params", "invalid JSON: " + jsonErrorText(err)}
 	}
 	if len(bytes.TrimLeft(data[n:], " \t\r\n")) > 0 {
-		return nil, &FieldError{"data", "invalid JSON: unexpected data after the top-level object"}
+		return nil, &FieldError{"Params", "invalid JSON: unexpected data after the top-level object"}
 	}
 	obj, ok := v.(jsonlite.Object)
 	if !ok {
-		return nil, &FieldError{"data", "must be a JSON object of action parameters, such as {\"Limit\":1}"}
+		return nil, &FieldError{"Params", "must be a JSON object of action parameters, such as {\"Limit\":1}"}
 	}
 	f := flattener{budget: flattenBudget}
 	f.object("", obj)
 	if f.budget < 0 {
-		return nil, &FieldError{"data", "flattens to more than " + humanSize(flattenBudget) + " of parameter names and values" +
-			" (nested arrays repeat their whole path in every name); a GET carries at most " + humanSize(LimitGET) +
-			" and an HmacSHA1/256 POST " + humanSize(LimitPOSTV1)}
+		return nil, &FieldError{"Params", "flattens to more than " + protocol.HumanSize(flattenBudget) + " of parameter names and values" +
+			" (nested arrays repeat their whole path in every name); a GET carries at most " + protocol.HumanSize(LimitGET) +
+			" and an HmacSHA1/256 POST " + protocol.HumanSize(LimitPOSTV1)}
 	}
 	out := f.out
 	slices.SortFunc(out, func(a, b Param) int {
@@ -57,7 +59,7 @@ func Flatten(data []byte) ([]Param, error) {
 	// depend on map order, so say so instead of guessing.
 	for i := 1; i < len(out); i++ {
 		if out[i].Key == out[i-1].Key {
-			return nil, &FieldError{"data", "parameter " + strconv.Quote(out[i].Key) + " is given twice (a dotted name and a nested one flatten to the same name)"}
+			return nil, &FieldError{"Params", "parameter " + strconv.Quote(out[i].Key) + " is given twice (a dotted name and a nested one flatten to the same name)"}
 		}
 	}
 	return out, nil

@@ -520,7 +520,7 @@ func TestFlattenBigNumbersKeepDigits(t *testing.T) {
 func TestFlattenRejectsAmbiguousNames(t *testing.T) {
 	_, err := Flatten([]byte(`{"a.b":"x","a":{"b":"y"}}`))
 	var fe *FieldError
-	if !errors.As(err, &fe) || fe.Field != "data" || !strings.Contains(fe.Msg, `"a.b"`) {
+	if !errors.As(err, &fe) || fe.Field != "Params" || !strings.Contains(fe.Msg, `"a.b"`) {
 		t.Fatalf("err %v, want a data error naming a.b", err)
 	}
 	// Dotted names alone are fine: they are how flat parameters are given.
@@ -574,7 +574,7 @@ func TestFlattenDeepNestingIsBounded(t *testing.T) {
 	var err error
 	allocs := testing.AllocsPerRun(1, func() { got, err = Flatten([]byte(data)) })
 	var fe *FieldError
-	if !errors.As(err, &fe) || fe.Field != "data" || !strings.Contains(fe.Msg, "2 MB") || !strings.Contains(fe.Msg, "32 KB") {
+	if !errors.As(err, &fe) || fe.Field != "Params" || !strings.Contains(fe.Msg, "2 MB") || !strings.Contains(fe.Msg, "32 KB") {
 		t.Fatalf("got %d params, err %v; want a data error naming the bounds", len(got), err)
 	}
 	// Decoding costs about 1.5 allocations per element (about 30,000 here);

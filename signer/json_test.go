@@ -251,10 +251,10 @@ func TestFlattenMatchesEncodingJSON(t *testing.T) {
 
 func TestFlattenErrorsNamePlace(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"{\n \"a\": x}", "data: invalid JSON: invalid character 'x' looking for beginning of value (line 2, column 7)"},
-		{`{"a":1`, "data: invalid JSON: unexpected end of JSON input (line 1, column 7)"},
-		{`{"a":1} x`, "data: invalid JSON: unexpected data after the top-level object"},
-		{`[1]`, "data: must be a JSON object of action parameters"},
+		{"{\n \"a\": x}", "Params: invalid JSON: invalid character 'x' looking for beginning of value (line 2, column 7)"},
+		{`{"a":1`, "Params: invalid JSON: unexpected end of JSON input (line 1, column 7)"},
+		{`{"a":1} x`, "Params: invalid JSON: unexpected data after the top-level object"},
+		{`[1]`, "Params: must be a JSON object of action parameters"},
 	} {
 		_, err := Flatten([]byte(c.in))
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // Credentials sign a request. Token is set only for temporary credentials
@@ -105,8 +106,5 @@ type Request struct {
 // DefaultContentType is the content type used when the request names none:
 // application/json for TC3 POST, application/x-www-form-urlencoded otherwise.
 func DefaultContentType(method, signatureMethod string) string {
-	if method != "GET" && (signatureMethod == "" || signatureMethod == AlgorithmTC3) {
-		return ContentTypeJSON
-	}
-	return ContentTypeForm
+	return protocol.DefaultContentType(method, signatureMethod)
 }

@@ -4,20 +4,22 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // Limit returns the documented size limit for an HTTP method and signature
 // method, and the rule's name: GET 32 KB; POST 1 MB with HmacSHA1/256;
 // POST 10 MB with TC3-HMAC-SHA256.
 func Limit(method, signatureMethod string) (limit int, rule string) {
-	switch {
-	case method == "GET":
-		return LimitGET, "GET requests"
-	case signatureMethod == HmacSHA1 || signatureMethod == HmacSHA256:
-		return LimitPOSTV1, "POST with " + signatureMethod
-	default:
-		return LimitPOSTTC3, "POST with " + AlgorithmTC3
+	limit = protocol.Limit(method, signatureMethod)
+	switch limit {
+	case LimitGET:
+		return limit, "GET requests"
+	case LimitPOSTV1:
+		return limit, "POST with " + signatureMethod
 	}
+	return limit, "POST with " + AlgorithmTC3
 }
 
 // checkSize returns the size report, or a *LimitError when over the limit.
@@ -52,41 +54,34 @@ func MediaType(contentType string) string {
 }
 
 // CheckContentType applies the content-type ↔ signature-method rules
-// ("Request Structure", 请求结构): GET takes
+// ("Request Structure", 请求结构; protocol.ContentTypeAllowed) and says
+// which rule a content type breaks: GET takes
 // application/x-www-form-urlencoded only; JSON, multipart and octet-stream
 // bodies need TC3-HMAC-SHA256; form bodies need HmacSHA1/256.
 func CheckContentType(method, signatureMethod, contentType string) error {
 	mt := MediaType(contentType)
-	tc3 := signatureMethod == AlgorithmTC3
 	switch {
 	case mt == "":
-		return &FieldError{"contentType", "empty Content-Type"}
-	case method == "GET":
-		if mt != ContentTypeForm {
-			return &FieldError{"contentType", "GET requests must use " + ContentTypeForm + ", not " + mt}
-		}
-	case mt == ContentTypeForm:
-		if tc3 {
-			return &FieldError{"contentType", "POST " + ContentTypeForm + " needs HmacSHA1 or HmacSHA256; " +
-				AlgorithmTC3 + " POST takes application/json or multipart/form-data"}
-		}
-	case mt == ContentTypeJSON || mt == ContentTypeMultipart || mt == ContentTypeOctet:
-		if !tc3 {
-			return &FieldError{"contentType", mt + " needs " + AlgorithmTC3 + "; " + signatureMethod +
-				" POST requests must be " + ContentTypeForm}
-		}
+		return &FieldError{"ContentType", "empty Content-Type"}
+	case protocol.ContentTypeAllowed(method, signatureMethod, mt):
 		if mt == ContentTypeMultipart && !strings.Contains(strings.ToLower(contentType), "boundary=") {
-			return &FieldError{"contentType", "multipart/form-data needs its boundary parameter, signed as sent"}
+			return &FieldError{"ContentType", "multipart/form-data needs its boundary parameter, signed as sent"}
 		}
-	default:
-		if tc3 {
-			return &FieldError{"contentType", "unsupported content type " + mt + "; " + AlgorithmTC3 +
-				" POST takes application/json, multipart/form-data or application/octet-stream"}
-		}
-		return &FieldError{"contentType", "unsupported content type " + mt + "; " + signatureMethod +
-			" requests must be " + ContentTypeForm}
+		return nil
+	case method == "GET":
+		return &FieldError{"ContentType", "GET requests must use " + ContentTypeForm + ", not " + mt}
+	case mt == ContentTypeForm:
+		return &FieldError{"ContentType", "POST " + ContentTypeForm + " needs HmacSHA1 or HmacSHA256; " +
+			AlgorithmTC3 + " POST takes application/json or multipart/form-data"}
+	case mt == ContentTypeJSON || mt == ContentTypeMultipart || mt == ContentTypeOctet:
+		return &FieldError{"ContentType", mt + " needs " + AlgorithmTC3 + "; " + signatureMethod +
+			" POST requests must be " + ContentTypeForm}
+	case signatureMethod == AlgorithmTC3:
+		return &FieldError{"ContentType", "unsupported content type " + mt + "; " + AlgorithmTC3 +
+			" POST takes application/json, multipart/form-data or application/octet-stream"}
 	}
-	return nil
+	return &FieldError{"ContentType", "unsupported content type " + mt + "; " + signatureMethod +
+		" requests must be " + ContentTypeForm}
 }
 
 // CheckUTF8 returns an *EncodingError naming the first invalid byte of s.
@@ -129,15 +124,34 @@ func checkUTF8String(field, s string) error {
 }
 
 // normalize validates the parts both methods share and fills defaults into
-// a copy of the request.
+// a copy of the request. The checks run in a fixed order, so a request with
+// several faults always reports the same one.
 func normalize(r *Request, c Credentials) (Request, error) {
 	q := *r
+	if err := fillDefaults(&q); err != nil {
+		return q, err
+	}
+	if err := checkRequired(&q, c); err != nil {
+		return q, err
+	}
+	if err := checkSentText(&q, c); err != nil {
+		return q, err
+	}
+	if err := CheckContentType(q.Method, q.SignatureMethod, q.ContentType); err != nil {
+		return q, err
+	}
+	return q, checkParams(q.Params)
+}
+
+// fillDefaults upper-cases the method and fills the defaults: POST,
+// TC3-HMAC-SHA256, the content type that goes with them, and the path "/".
+func fillDefaults(q *Request) error {
 	if q.Method == "" {
 		q.Method = "POST"
 	}
 	q.Method = strings.ToUpper(q.Method)
 	if q.Method != "GET" && q.Method != "POST" {
-		return q, &FieldError{"method", "unsupported method " + q.Method + ": Tencent Cloud API takes GET or POST"}
+		return &FieldError{"Method", "unsupported method " + q.Method + ": Tencent Cloud API takes GET or POST"}
 	}
 	if q.SignatureMethod == "" {
 		q.SignatureMethod = AlgorithmTC3
@@ -145,7 +159,7 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	switch q.SignatureMethod {
 	case AlgorithmTC3, HmacSHA1, HmacSHA256:
 	default:
-		return q, &FieldError{"signatureMethod", "unknown signature method " + q.SignatureMethod +
+		return &FieldError{"SignatureMethod", "unknown signature method " + q.SignatureMethod +
 			": use TC3-HMAC-SHA256, HmacSHA256 or HmacSHA1"}
 	}
 	if q.ContentType == "" {
@@ -154,43 +168,58 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	if q.Path == "" {
 		q.Path = "/"
 	}
+	return nil
+}
+
+// checkRequired checks that the credentials and the required fields are
+// there, and the timestamp is in seconds.
+func checkRequired(q *Request, c Credentials) error {
 	if c.SecretID == "" || c.SecretKey == "" {
-		return q, ErrMissingCredentials
+		return ErrMissingCredentials
 	}
 	for _, f := range []struct{ name, v string }{
-		{"host", q.Host}, {"action", q.Action}, {"version", q.Version},
+		{"Host", q.Host}, {"Action", q.Action}, {"Version", q.Version},
 	} {
 		if f.v == "" {
-			return q, &FieldError{f.name, "required"}
+			return &FieldError{f.name, "required"}
 		}
 	}
 	if q.SignatureMethod == AlgorithmTC3 && q.Service == "" {
-		return q, &FieldError{"service", "required"}
+		return &FieldError{"Service", "required"}
 	}
 	if q.Timestamp <= 0 {
-		return q, &FieldError{"timestamp", "required: Unix time in seconds"}
+		return &FieldError{"Timestamp", "required: Unix time in seconds"}
 	}
 	if q.Timestamp >= 1e11 {
-		return q, &FieldError{"timestamp", "looks like milliseconds; X-TC-Timestamp is Unix time in seconds"}
+		return &FieldError{"Timestamp", "looks like milliseconds; X-TC-Timestamp is Unix time in seconds"}
 	}
+	return nil
+}
+
+// checkSentText checks the text that is sent in headers, the URL or the
+// signed strings: no line breaks or NUL bytes, valid UTF-8, a bare host
+// and an absolute path.
+func checkSentText(q *Request, c Credentials) error {
 	if strings.ContainsAny(q.Host, "/?#@ \t\r\n\x00") {
-		return q, &FieldError{"host", "must be a bare host name such as cvm.tencentcloudapi.com, got " + q.Host}
+		return &FieldError{"Host", "must be a bare host name such as cvm.tencentcloudapi.com, got " + q.Host}
 	}
-	for _, f := range []struct{ name, v string }{
-		{"service", q.Service}, {"action", q.Action}, {"version", q.Version}, {"region", q.Region},
-		{"language", q.Language}, {"secretId", c.SecretID}, {"token", c.Token},
-		{"contentType", q.ContentType}, {"host", q.Host},
+	// Each field is named by its Go name in errors (callers name it their
+	// way) and by its label in encoding errors, which people read.
+	for _, f := range []struct{ name, label, v string }{
+		{"Service", "service", q.Service}, {"Action", "action", q.Action}, {"Version", "version", q.Version},
+		{"Region", "region", q.Region}, {"Language", "language", q.Language}, {"SecretID", "SecretId", c.SecretID},
+		{"Token", "token", c.Token}, {"ContentType", "Content-Type", q.ContentType}, {"Host", "host", q.Host},
 	} {
 		c, ascii := controlByte(f.v)
 		switch c {
 		case '\r', '\n':
-			return q, &FieldError{f.name, "contains a line break"}
+			return &FieldError{f.name, "contains a line break"}
 		case 0:
-			return q, &FieldError{f.name, "contains a NUL byte"}
+			return &FieldError{f.name, "contains a NUL byte"}
 		}
 		if !ascii {
-			if err := checkUTF8String(f.name, f.v); err != nil {
-				return q, err
+			if err := checkUTF8String(f.label, f.v); err != nil {
+				return err
 			}
 		}
 	}
@@ -198,35 +227,37 @@ func normalize(r *Request, c Credentials) (Request, error) {
 	// and start another (contentType and extra headers were not checked).
 	for _, h := range q.Header {
 		if h.Name == "" || strings.ContainsAny(h.Name, " :\t\r\n\x00") || !utf8.ValidString(h.Name) {
-			return q, &FieldError{"header", "invalid header name " + strconv.Quote(h.Name)}
+			return &FieldError{"Header", "invalid header name " + strconv.Quote(h.Name)}
 		}
 		if c, _ := controlByte(h.Value); c >= 0 {
-			return q, &FieldError{"header", h.Name + " contains a line break or NUL byte"}
+			return &FieldError{"Header", h.Name + " contains a line break or NUL byte"}
 		}
 		if err := checkUTF8String("header "+h.Name, h.Value); err != nil {
-			return q, err
+			return err
 		}
 	}
 	// The path is sent in the URL (and signed by HmacSHA1/256) as given.
 	if q.Path[0] != '/' || strings.ContainsAny(q.Path, "?# \t\r\n\x00") || !utf8.ValidString(q.Path) {
-		return q, &FieldError{"path", "must be an absolute path such as /, without spaces, line breaks, ? or #, got " + strconv.Quote(q.Path)}
+		return &FieldError{"Path", "must be an absolute path such as /, without spaces, line breaks, ? or #, got " + strconv.Quote(q.Path)}
 	}
-	if err := CheckContentType(q.Method, q.SignatureMethod, q.ContentType); err != nil {
-		return q, err
-	}
-	for _, p := range q.Params {
+	return nil
+}
+
+// checkParams checks the action parameters' names and UTF-8.
+func checkParams(params []Param) error {
+	for _, p := range params {
 		if p.Key == "" {
-			return q, &FieldError{"params", "a parameter has an empty name"}
+			return &FieldError{"Params", "a parameter has an empty name"}
 		}
 		// Name and value are checked apart so the offset points into the
 		// one at fault (a joined check reported value offsets shifted by
 		// the name's length).
 		if err := checkUTF8String("parameter name "+strconv.Quote(p.Key), p.Key); err != nil {
-			return q, err
+			return err
 		}
 		if err := checkUTF8String("parameter "+p.Key, p.Value); err != nil {
-			return q, err
+			return err
 		}
 	}
-	return q, nil
+	return nil
 }

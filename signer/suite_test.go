@@ -26,7 +26,7 @@ var updateSuite = flag.Bool("update", false, "rewrite testdata/suite outputs (.c
 const suiteDir = "testdata/suite"
 
 // suiteCase is the .req format: the signer's inputs in camelCase (the names
-// of spec.Request where they exist) plus how the expected values were
+// of request.Input where they exist) plus how the expected values were
 // confirmed.
 type suiteCase struct {
 	Description string   `json:"description"`

@@ -25,43 +25,22 @@ func Sign(r *Request, c Credentials) (*Result, error) {
 	return signV1(&q, c)
 }
 
+// signTC3 follows the steps of Tencent's "Signature v3" document. Every
+// string of the trace is written, in step order, into one buffer that the
+// Result's fields view (see tc3Writer).
 func signTC3(r *Request, c Credentials, cache *Signer) (*Result, error) {
 	res := &Result{SignatureMethod: AlgorithmTC3, Method: r.Method, Body: r.Payload}
-	if r.OmitSignatureMethod {
-		return nil, &FieldError{"omitSignatureMethod", "applies to HmacSHA1 only"}
-	}
-
-	// The query (GET) or the body (POST) carries the action parameters.
-	var query string
-	checkBody := false
-	switch r.Method {
-	case "GET":
-		if len(r.Payload) > 0 {
-			return nil, &FieldError{"data", "a GET request has no body: its parameters go in the query string"}
-		}
-		query = encodeParams(sortParams(r.Params))
-	default:
-		if len(r.Params) > 0 {
-			return nil, &FieldError{"params", "TC3-HMAC-SHA256 POST sends its parameters as the body; params apply to GET and HmacSHA1/256 only"}
-		}
-		if MediaType(r.ContentType) == ContentTypeJSON {
-			if len(r.Payload) >= concurrentUTF8Check {
-				checkBody = true // below, beside the hash
-			} else if err := CheckUTF8("body", r.Payload); err != nil {
-				return nil, err
-			}
-		}
+	query, checkBody, err := tc3Parameters(r)
+	if err != nil {
+		return nil, err
 	}
 	used := len(r.Payload)
 	if r.Method == "GET" {
 		used = len(query)
 	}
-	size, err := checkSize(r.Method, r.SignatureMethod, used)
-	if err != nil {
+	if res.Size, err = checkSize(r.Method, r.SignatureMethod, used); err != nil {
 		return nil, err
 	}
-	res.Size = size
-
 	ts := strconv.FormatInt(r.Timestamp, 10)
 	headers := tc3Headers(r, c, ts)
 	names, err := signedHeaderNames(r.SignedHeaders)
@@ -69,125 +48,18 @@ func signTC3(r *Request, c Credentials, cache *Signer) (*Result, error) {
 		return nil, err
 	}
 
-	// Every string of the trace is a substring of one buffer, written in
-	// step order and hashed as it is written: canonical request, string to
-	// sign, the key chain and signature in hex, Authorization, URL.
-	b := make([]byte, 0, 768+2*len(query)+2*len(r.Host)+len(c.SecretID)+2*len(r.Service)+len(r.ContentType))
-
-	// Step 1: the canonical request, ending with the hashed payload.
-	b = append(b, r.Method...)
-	b = append(b, "\n/\n"...)
-	b = append(b, query...)
-	b = append(b, '\n')
-	hdrStart := len(b)
-	for _, name := range names {
-		v, ok := lookup(headers, name)
-		if !ok {
-			return nil, &FieldError{"signedHeaders", name + " is signed but not sent"}
-		}
-		b = append(b, name...)
-		b = append(b, ':')
-		b = appendLowerTrim(b, v)
-		b = append(b, '\n')
-	}
-	hdrEnd := len(b)
-	b = append(b, '\n')
-	for i, name := range names {
-		if i > 0 {
-			b = append(b, ';')
-		}
-		b = append(b, name...)
-	}
-	shEnd := len(b)
-	b = append(b, '\n')
-	var bodyErr <-chan error
-	if checkBody {
-		// A large JSON body is checked for UTF-8 while it is hashed, so
-		// signing 10 MB costs what hashing it does (with a second core).
-		bodyErr = checkUTF8Async("body", r.Payload)
-	}
-	b, err = appendPayloadHash(b, r)
-	if bodyErr != nil {
-		if utf8Err := <-bodyErr; utf8Err != nil {
-			return nil, utf8Err
-		}
-	}
-	if err != nil {
+	w := tc3Writer{res: res, b: make([]byte, 0, tc3BufferSize(r, c, query))}
+	// Step 1: concatenate the canonical request string.
+	if err := w.canonicalRequest(r, query, headers, names, checkBody); err != nil {
 		return nil, err
 	}
-	crEnd := len(b)
-
-	// Step 2: the string to sign. The date, service and "tc3_request" the
-	// key chain needs are read back out of it, so nothing is built twice.
-	crSum := sha256.Sum256(b[:crEnd])
-	b = append(b, AlgorithmTC3...)
-	b = append(b, '\n')
-	b = append(b, ts...)
-	b = append(b, '\n')
-	scopeStart := len(b)
-	b = appendUTCDate(b, r.Timestamp)
-	dateEnd := len(b)
-	b = append(b, '/')
-	b = append(b, r.Service...)
-	serviceEnd := len(b)
-	b = append(b, "/"+tc3Request...)
-	scopeEnd := len(b)
-	b = append(b, '\n')
-	b = appendHex(b, crSum[:])
-	stsEnd := len(b)
-
-	// Step 3: the key chain and the signature.
-	date, service := b[scopeStart:dateEnd], b[dateEnd+1:serviceEnd]
-	chain, ok := cache.lookup(c.SecretKey, date, service)
-	if !ok {
-		chain = deriveKeys(c.SecretKey, date, service)
-		cache.remember(c.SecretKey, date, service, chain)
-	}
-	kDate, kService, kSigning := chain[0], chain[1], chain[2]
-	sig := hmacSHA256(kSigning[:], b[crEnd:stsEnd])
-	b = appendHex(b, kDate[:])
-	b = appendHex(b, kService[:])
-	b = appendHex(b, kSigning[:])
-	b = appendHex(b, sig[:])
-	sigEnd := len(b)
-
-	// Step 4: the Authorization header.
-	b = append(b, AlgorithmTC3+" Credential="...)
-	b = append(b, c.SecretID...)
-	b = append(b, '/')
-	b = append(b, b[scopeStart:scopeEnd]...)
-	b = append(b, ", SignedHeaders="...)
-	b = append(b, b[hdrEnd+1:shEnd]...)
-	b = append(b, ", Signature="...)
-	b = append(b, b[sigEnd-64:sigEnd]...)
-	authEnd := len(b)
-
-	// The URL to send.
-	b = append(b, "https://"...)
-	b = append(b, r.Host...)
-	b = append(b, r.Path...)
-	if query != "" {
-		b = append(b, '?')
-		b = append(b, query...)
-	}
-
-	// The trace's strings share b's memory rather than a copy of it
-	// (as strings.Builder does): b is never written after this line.
-	t := unsafe.String(unsafe.SliceData(b), len(b))
-	res.CanonicalRequest = t[:crEnd]
-	res.CanonicalQuery = query
-	res.CanonicalHeaders = t[hdrStart:hdrEnd]
-	res.SignedHeaders = t[hdrEnd+1 : shEnd]
-	res.HashedPayload = t[crEnd-64 : crEnd]
-	res.StringToSign = t[crEnd:stsEnd]
-	res.CredentialScope = t[scopeStart:scopeEnd]
-	res.Date = t[scopeStart:dateEnd]
-	res.HashedCanonicalRequest = t[stsEnd-64 : stsEnd]
-	keys := t[stsEnd:sigEnd]
-	res.DerivedKeys = DerivedKeys{SecretDate: keys[:64], SecretService: keys[64:128], SecretSigning: keys[128:192]}
-	res.Signature = keys[192:]
-	res.Authorization = t[sigEnd:authEnd]
-	res.URL = t[authEnd:]
+	// Step 2: concatenate the string to sign.
+	w.stringToSign(ts, r.Timestamp, r.Service)
+	// Step 3: calculate the signature.
+	w.signature(c.SecretKey, r.Service, cache)
+	// Step 4: concatenate the Authorization.
+	w.authorization(c.SecretID)
+	w.url(r.Host, r.Path, query)
 
 	headers[0].Value = res.Authorization
 	res.Headers = headers
@@ -196,6 +68,180 @@ func signTC3(r *Request, c Credentials, cache *Signer) (*Result, error) {
 		res.Warnings = append(res.Warnings, "path "+r.Path+" is sent but TC3 signs the canonical URI \"/\"; API 3.0 uses \"/\" only")
 	}
 	return res, nil
+}
+
+// tc3Parameters checks where a TC3 request carries its action parameters
+// (the query of a GET, the body of a POST) and returns the canonical query.
+// checkBody reports a JSON body large enough to have its UTF-8 check run
+// beside its hash.
+func tc3Parameters(r *Request) (query string, checkBody bool, err error) {
+	if r.OmitSignatureMethod {
+		return "", false, &FieldError{"OmitSignatureMethod", "applies to HmacSHA1 only"}
+	}
+	if r.Method == "GET" {
+		if len(r.Payload) > 0 {
+			return "", false, &FieldError{"Payload", "a GET request has no body: its parameters go in the query string"}
+		}
+		return CanonicalQuery(r.Params), false, nil
+	}
+	if len(r.Params) > 0 {
+		return "", false, &FieldError{"Params", "TC3-HMAC-SHA256 POST sends its parameters as the JSON body; params apply to GET and HmacSHA1/256 only"}
+	}
+	if MediaType(r.ContentType) != ContentTypeJSON {
+		return "", false, nil
+	}
+	if len(r.Payload) >= concurrentUTF8Check {
+		return "", true, nil
+	}
+	return "", false, CheckUTF8("body", r.Payload)
+}
+
+// tc3BufferSize is the trace buffer's capacity: every string of the trace
+// fits, so it is allocated once.
+func tc3BufferSize(r *Request, c Credentials, query string) int {
+	return 768 + 2*len(query) + 2*len(r.Host) + len(c.SecretID) + 2*len(r.Service) + len(r.ContentType)
+}
+
+// tc3Writer writes the TC3 trace into one buffer, step by step, and points
+// the Result's strings at what each step wrote. The strings share b's
+// memory rather than a copy of it (as strings.Builder does): bytes once
+// written are never written again, and a later step that outgrows b moves
+// on to a new array, leaving the old one to the strings that view it.
+//
+// A step's parts (the canonical headers, the credential scope …) are built
+// in a scratch buffer on the stack and copied into b by the builder that
+// joins them; the trace views them inside the joined string, so b holds
+// each byte once and its size class stays as small as it can.
+type tc3Writer struct {
+	res *Result
+	b   []byte
+	cr  []byte // the canonical request, hashed in step 2
+	sts []byte // the string to sign, signed in step 3
+}
+
+// since returns what was written from start on.
+func (w *tc3Writer) since(start int) string {
+	return unsafe.String(unsafe.SliceData(w.b[start:]), len(w.b)-start)
+}
+
+// view returns a scratch buffer's bytes as a string for a builder to copy;
+// it must not outlive the scratch.
+func view(p []byte) string { return unsafe.String(unsafe.SliceData(p), len(p)) }
+
+// canonicalRequest builds the canonical headers, the signed headers and the
+// hashed payload, then writes the canonical request joined from them.
+func (w *tc3Writer) canonicalRequest(r *Request, query string, headers Headers, names []string, checkBody bool) error {
+	var scratch [320]byte
+	p := scratch[:0]
+	for _, name := range names {
+		v, ok := lookup(headers, name)
+		if !ok {
+			return &FieldError{"SignedHeaders", name + " is signed but not sent"}
+		}
+		p = appendCanonicalHeader(p, name, v)
+	}
+	hdrEnd := len(p)
+	p = AppendSignedHeaders(p, names)
+	shEnd := len(p)
+
+	var bodyErr <-chan error
+	if checkBody {
+		// A large JSON body is checked for UTF-8 while it is hashed, so
+		// signing 10 MB costs what hashing it does (with a second core).
+		bodyErr = checkUTF8Async("body", r.Payload)
+	}
+	p, err := appendPayloadHash(p, r)
+	if bodyErr != nil {
+		if utf8Err := <-bodyErr; utf8Err != nil {
+			return utf8Err
+		}
+	}
+	if err != nil {
+		return err
+	}
+	hdrs, sh, hp := view(p[:hdrEnd]), view(p[hdrEnd:shEnd]), view(p[shEnd:])
+
+	start := len(w.b)
+	w.b = AppendCanonicalRequest(w.b, r.Method, CanonicalURI, query, hdrs, sh, hp)
+	w.cr = w.b[start:]
+	cr := w.since(start)
+	// The parts, inside the canonical request: method, URI and query come
+	// first, each ended by '\n'; the signed headers follow the blank line.
+	at := len(r.Method) + len(CanonicalURI) + len(query) + 3
+	res := w.res
+	res.CanonicalRequest = cr
+	res.CanonicalQuery = query
+	res.CanonicalHeaders = cr[at : at+len(hdrs)]
+	at += len(hdrs) + 1
+	res.SignedHeaders = cr[at : at+len(sh)]
+	res.HashedPayload = cr[len(cr)-len(hp):]
+	return nil
+}
+
+// stringToSign builds the date, the credential scope and the hashed
+// canonical request, then writes the string to sign joined from them.
+func (w *tc3Writer) stringToSign(ts string, timestamp int64, service string) {
+	var dateBuf [16]byte
+	date := appendUTCDate(dateBuf[:0], timestamp)
+	var scratch [192]byte
+	p := AppendCredentialScope(scratch[:0], view(date), service)
+	scopeEnd := len(p)
+	sum := sha256.Sum256(w.cr)
+	p = appendHex(p, sum[:])
+	scope, hcr := view(p[:scopeEnd]), view(p[scopeEnd:])
+
+	start := len(w.b)
+	w.b = AppendTC3StringToSign(w.b, ts, scope, hcr)
+	w.sts = w.b[start:]
+	sts := w.since(start)
+	// The parts, inside the string to sign: the algorithm and the
+	// timestamp come first, each ended by '\n'.
+	at := len(AlgorithmTC3) + len(ts) + 2
+	res := w.res
+	res.StringToSign = sts
+	res.CredentialScope = sts[at : at+len(scope)]
+	res.Date = res.CredentialScope[:len(date)]
+	res.HashedCanonicalRequest = sts[len(sts)-len(hcr):]
+}
+
+// signature derives the key chain (or takes it from cache) and writes it
+// and the signature in hex.
+func (w *tc3Writer) signature(secretKey, service string, cache *Signer) {
+	res := w.res
+	chain, ok := cache.lookup(secretKey, res.Date, service)
+	if !ok {
+		chain = deriveKeys(secretKey, res.Date, service)
+		cache.remember(secretKey, res.Date, service, chain)
+	}
+	sig := hmacSHA256(chain[2][:], w.sts)
+	hex := func(sum []byte) string {
+		start := len(w.b)
+		w.b = appendHex(w.b, sum)
+		return w.since(start)
+	}
+	res.DerivedKeys = DerivedKeys{SecretDate: hex(chain[0][:]), SecretService: hex(chain[1][:]), SecretSigning: hex(chain[2][:])}
+	res.Signature = hex(sig[:])
+}
+
+// authorization writes the Authorization header value.
+func (w *tc3Writer) authorization(secretID string) {
+	res := w.res
+	start := len(w.b)
+	w.b = AppendTC3Authorization(w.b, secretID, res.CredentialScope, res.SignedHeaders, res.Signature)
+	res.Authorization = w.since(start)
+}
+
+// url writes the URL to send: the GET parameters go in its query.
+func (w *tc3Writer) url(host, path, query string) {
+	start := len(w.b)
+	w.b = append(w.b, "https://"...)
+	w.b = append(w.b, host...)
+	w.b = append(w.b, path...)
+	if query != "" {
+		w.b = append(w.b, '?')
+		w.b = append(w.b, query...)
+	}
+	w.res.URL = w.since(start)
 }
 
 // checkUTF8Async runs CheckUTF8 on its own goroutine. (A function of its
@@ -212,11 +258,11 @@ func checkUTF8Async(field string, s []byte) <-chan error {
 func appendPayloadHash(dst []byte, r *Request) ([]byte, error) {
 	switch {
 	case r.UnsignedPayload:
-		return append(dst, unsignedPayloadSHA256...), nil
+		return append(dst, UnsignedPayloadSHA256...), nil
 	case r.PayloadHash != "":
 		h := strings.ToLower(r.PayloadHash)
 		if len(h) != 64 || strings.Trim(h, "0123456789abcdef") != "" {
-			return dst, &FieldError{"payloadHash", "must be the 64-character hex SHA-256 of the body"}
+			return dst, &FieldError{"PayloadHash", "must be the 64-character hex SHA-256 of the body"}
 		}
 		return append(dst, h...), nil
 	case r.Method == "GET" || len(r.Payload) == 0:
@@ -226,8 +272,9 @@ func appendPayloadHash(dst []byte, r *Request) ([]byte, error) {
 	return appendHex(dst, sum[:]), nil
 }
 
-// unsignedPayloadSHA256 is the hex SHA-256 of the 16 bytes "UNSIGNED-PAYLOAD".
-const unsignedPayloadSHA256 = "438d4109ef0d676b8c2c7ed13cdfcb418e494d53b843d4634ce3b1085f07bb96"
+// UnsignedPayloadSHA256 is the hashed payload of a request sent with
+// X-TC-Content-SHA256: UNSIGNED-PAYLOAD: the hex SHA-256 of those 16 bytes.
+const UnsignedPayloadSHA256 = "438d4109ef0d676b8c2c7ed13cdfcb418e494d53b843d4634ce3b1085f07bb96"
 
 // tc3Headers builds the headers to send; the first one is Authorization,
 // filled in last.
@@ -270,10 +317,10 @@ func signedHeaderNames(extra []string) ([]string, error) {
 			continue
 		}
 		if strings.ContainsAny(n, " :;\t\r\n") {
-			return nil, &FieldError{"signedHeaders", "invalid header name " + strconv.Quote(n)}
+			return nil, &FieldError{"SignedHeaders", "invalid header name " + strconv.Quote(n)}
 		}
 		if n == "authorization" {
-			return nil, &FieldError{"signedHeaders", "authorization cannot sign itself"}
+			return nil, &FieldError{"SignedHeaders", "authorization cannot sign itself"}
 		}
 		names = append(names, n)
 	}

@@ -1,28 +1,25 @@
 package signer
 
-import (
-	"encoding/base64"
-	"strconv"
-)
+import "strconv"
 
 // signV1 signs with HmacSHA1 or HmacSHA256 (signature v1): every parameter,
 // common ones included, sorted by name with raw values, prefixed by
 // METHOD + host + path + "?", HMAC'd with the SecretKey and Base64-encoded.
 func signV1(r *Request, c Credentials) (*Result, error) {
 	if len(r.Payload) > 0 {
-		return nil, &FieldError{"data", r.SignatureMethod + " sends action parameters as form fields, not a raw body: give them as params"}
+		return nil, &FieldError{"Payload", r.SignatureMethod + " sends action parameters as form fields, not a raw body: give them as params"}
 	}
 	if len(r.SignedHeaders) > 0 || r.UnsignedPayload || r.PayloadHash != "" {
-		return nil, &FieldError{"signatureMethod", "signedHeaders, unsignedPayload and payloadHash apply to TC3-HMAC-SHA256 only"}
+		return nil, &FieldError{"SignatureMethod", "signedHeaders, unsignedPayload and payloadHash apply to TC3-HMAC-SHA256 only"}
 	}
 	if r.OmitSignatureMethod && r.SignatureMethod != HmacSHA1 {
-		return nil, &FieldError{"omitSignatureMethod", "only HmacSHA1 may omit SignatureMethod: the server assumes HmacSHA1 without it"}
+		return nil, &FieldError{"OmitSignatureMethod", "only HmacSHA1 may omit SignatureMethod: the server assumes HmacSHA1 without it"}
 	}
 	if r.Nonce == "" {
-		return nil, &FieldError{"nonce", "required by " + r.SignatureMethod + ": a random positive integer"}
+		return nil, &FieldError{"Nonce", "required by " + r.SignatureMethod + ": a random positive integer"}
 	}
 	if _, err := strconv.ParseUint(r.Nonce, 10, 64); err != nil {
-		return nil, &FieldError{"nonce", "must be a positive decimal integer, got " + strconv.Quote(r.Nonce)}
+		return nil, &FieldError{"Nonce", "must be a positive decimal integer, got " + strconv.Quote(r.Nonce)}
 	}
 
 	// Step 1: collect the common and action parameters.
@@ -49,37 +46,13 @@ func signV1(r *Request, c Credentials) (*Result, error) {
 	all = append(all, r.Params...)
 
 	// Step 2: sort by name in byte order; Signature never signs itself.
-	sorted := sortParams(all)
-	for i, p := range sorted {
-		if p.Key == "Signature" {
-			sorted = append(sorted[:i], sorted[i+1:]...)
-			break
-		}
-	}
+	sorted := V1Params(all)
 
 	// Step 3: the string to sign, with raw values.
-	n := len(r.Method) + len(r.Host) + len(r.Path) + 1
-	for _, p := range sorted {
-		n += len(p.Key) + len(p.Value) + 2
-	}
-	sts := make([]byte, 0, n)
-	sts = append(sts, r.Method...)
-	sts = append(sts, r.Host...)
-	sts = append(sts, r.Path...)
-	sts = append(sts, '?')
-	for i, p := range sorted {
-		if i > 0 {
-			sts = append(sts, '&')
-		}
-		sts = append(sts, p.Key...)
-		sts = append(sts, '=')
-		sts = append(sts, p.Value...)
-	}
+	sts := AppendV1StringToSign(make([]byte, 0, v1StringToSignLen(r.Method, r.Host, r.Path, sorted)), r.Method, r.Host, r.Path, sorted)
 
 	// Step 4: HMAC and Base64.
-	var sum [32]byte
-	mac := newMAC(r.SignatureMethod == HmacSHA256).sum(sum[:0], []byte(c.SecretKey), sts)
-	signature := base64.StdEncoding.EncodeToString(mac)
+	signature := v1Signature(r.SignatureMethod, c.SecretKey, sts)
 
 	// Step 5: every value URL-encoded on the wire, Signature included.
 	wire := sortParams(append(sorted[:len(sorted):len(sorted)], Param{"Signature", signature}))

@@ -37,10 +37,35 @@ const (
 	CauseUnknown = "unknown"
 )
 
+// CauseBodyChanged: the client's canonical request signs another body's
+// hash than the body received.
+const CauseBodyChanged = "body-changed"
+
+// What is left when no known mistake reproduces the signature. Where the
+// client's own texts go (flags, form fields) differs by medium: the CLI
+// and the page say that themselves.
 const (
 	unknownExplanation = "no known mistake reproduces the signature: the SecretKey may be wrong, or the request changed " +
-		"between signing and sending in a way tcsig does not try; compare your canonical request and string to sign " +
-		"with the expected ones (--canonical-request, --string-to-sign)"
+		"between signing and sending in a way tcsig does not try; compare the client's own canonical request and string to sign " +
+		"with the expected ones"
+)
+
+// unknownBodyOrKey is what is left for a signed body: it changed, or the key.
+func unknownBodyOrKey(bodyHash string) string {
+	return "no known mistake reproduces the signature; two explanations remain: the body changed after it was signed, " +
+		"or the SecretKey is not the one the client signed with. To tell them apart, compare the payload hash the client signed " +
+		"(the last line of its canonical request) with this body's SHA-256, " + bodyHash + ": if they differ, the body changed; " +
+		"if they are equal, the key differs"
+}
+
+// unknownTimestamp is what is left when the timestamp (field) already fails.
+func unknownTimestamp(field string) string {
+	return "the signature does not match either, and the timestamp explains that too: " + field + " is signed (its UTC date " +
+		"is in the credential scope), so a timestamp changed after signing, by hand or by a proxy, breaks the signature; " +
+		"sign again at the current time instead of editing the timestamp"
+}
+
+const (
 	// Re-encoding a body costs more than it finds beyond this size.
 	maxBodyForReserialisation = 1 << 20
 	charsetSuffix             = "; charset=utf-8"
@@ -127,6 +152,7 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 			changed = changed || raw != h.value
 			in.headers[i].value = raw
 		}
+		in.verbatimValues = true
 		if changed && try(in) {
 			how := "without lower-casing them"
 			if !trim {
@@ -242,14 +268,57 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 	_, _, k := signer.TC3Keys(base.secretKey, base.keyDate, base.keyService)
 	if cr := c.opts.CanonicalRequest; cr != "" {
 		sts := signer.TC3StringToSign(base.timestamp, base.scope(), signer.SHA256Hex([]byte(cr)))
-		c.clientText("canonical request", "canonicalRequest", equalSignature(signer.TC3Signature(k, sts), want))
+		reproduces := equalSignature(signer.TC3Signature(k, sts), want)
+		c.clientText("canonical request", "canonicalRequest", reproduces)
+		c.payloadChanged(base, cr, reproduces)
 	}
 	if sts := c.opts.StringToSign; sts != "" {
 		c.clientText("string to sign", "stringToSign", equalSignature(signer.TC3Signature(k, sts), want))
 	}
 	if len(c.rep.Causes) == found {
-		c.cause(CauseUnknown, unknownExplanation)
+		switch {
+		case c.timestampRejected():
+			c.cause(CauseUnknown, unknownTimestamp("X-TC-Timestamp"))
+		case base.payloadHash != unsignedPayloadSHA256 && c.method() != "GET":
+			c.cause(CauseUnknown, unknownBodyOrKey(base.payloadHash))
+		default:
+			c.cause(CauseUnknown, unknownExplanation)
+		}
 	}
+}
+
+// payloadChanged names a changed body when the client's canonical request
+// signs another payload hash than the body's, and that hash is what
+// differs: the text reproduces the signature, or swapping in the body's
+// hash makes it the expected canonical request.
+func (c *checker) payloadChanged(base tc3Input, cr string, reproduces bool) {
+	lines := strings.Split(strings.TrimRight(cr, "\r\n"), "\n")
+	signed := strings.ToLower(strings.TrimSpace(lines[len(lines)-1]))
+	if len(signed) != 64 || strings.IndexFunc(signed, func(r rune) bool { return r > 0x7f || !isHex(byte(r)) }) >= 0 || signed == base.payloadHash || base.payloadHash == unsignedPayloadSHA256 {
+		return
+	}
+	expected, _, _ := base.sign()
+	swapped := strings.Join(append(lines[:len(lines)-1:len(lines)-1], base.payloadHash), "\n")
+	if !reproduces && swapped != expected {
+		return
+	}
+	c.cause(CauseBodyChanged, "the client signed a body whose SHA-256 is "+signed+" (the last line of its canonical request), "+
+		"but the body received hashes to "+base.payloadHash+": the body changed between signing and sending "+
+		"(edited, re-serialised or re-encoded); send exactly the bytes you signed")
+}
+
+// timestampRejected reports whether the timestamp already fails the
+// request (outside the 5-minute window, or a credential date that is not
+// its UTC date): a timestamp changed after signing explains the signature
+// too, so the key is not to blame.
+func (c *checker) timestampRejected() bool {
+	if c.dateBad {
+		return true
+	}
+	if e := c.rep.Error; e != nil {
+		return e.Check == "clock-skew" || e.Check == "scope-date-not-utc"
+	}
+	return false
 }
 
 // searchV1 is the cause search for HmacSHA1/256.
@@ -358,7 +427,11 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 		c.clientText("string to sign", "stringToSign", equalSignature(sig, want) || equalSignature(sig, wantOnce))
 	}
 	if len(c.rep.Causes) == found {
-		c.cause(CauseUnknown, unknownExplanation)
+		if c.timestampRejected() {
+			c.cause(CauseUnknown, unknownTimestamp("Timestamp"))
+		} else {
+			c.cause(CauseUnknown, unknownExplanation)
+		}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -98,19 +99,29 @@ type tc3Input struct {
 	secretKey     string
 	headerBlock   int  // 0 as specified; -1 no blank line after the headers; +1 an extra one
 	upperCRHash   bool // hashed canonical request in upper-case hex
+	// verbatimValues signs the header values as received rather than
+	// canonical: the cause search's client that skips the value rule.
+	verbatimValues bool
 }
 
-type canonHeader struct{ name, value string } // value already lower-cased and trimmed
+type canonHeader struct{ name, value string } // value as signed: canonical unless verbatimValues
 
+// canonicalHeaders returns the signed header lines. The cause search's
+// client that skips the value rule signs the values as received; every other
+// input is canonicalised by the signer's own builder.
 func (in *tc3Input) canonicalHeaders() string {
-	var b strings.Builder
-	for _, h := range in.headers {
-		b.WriteString(h.name)
-		b.WriteByte(':')
-		b.WriteString(h.value)
-		b.WriteByte('\n')
+	if in.verbatimValues {
+		var b strings.Builder
+		for _, h := range in.headers {
+			b.WriteString(h.name + ":" + h.value + "\n")
+		}
+		return b.String()
 	}
-	return b.String()
+	hs := make([]signer.Header, len(in.headers))
+	for i, h := range in.headers {
+		hs[i] = signer.Header{Name: h.name, Value: h.value}
+	}
+	return signer.CanonicalHeaders(hs)
 }
 
 func (in *tc3Input) canonicalRequest() string {
@@ -121,10 +132,10 @@ func (in *tc3Input) canonicalRequest() string {
 	case 1:
 		hdr += "\n"
 	}
-	return in.method + "\n/\n" + in.query + "\n" + hdr + "\n" + in.signedHeaders + "\n" + in.payloadHash
+	return signer.CanonicalRequest(in.method, signer.CanonicalURI, in.query, hdr, in.signedHeaders, in.payloadHash)
 }
 
-func (in *tc3Input) scope() string { return in.scopeDate + "/" + in.scopeService + "/tc3_request" }
+func (in *tc3Input) scope() string { return signer.CredentialScope(in.scopeDate, in.scopeService) }
 
 // sign returns the canonical request, string to sign and signature.
 func (in *tc3Input) sign() (cr, sts, sig string) {
@@ -138,31 +149,59 @@ func (in *tc3Input) sign() (cr, sts, sig string) {
 	return cr, sts, signer.TC3Signature(k, sts)
 }
 
-func lowerTrim(v string) string { return strings.ToLower(strings.TrimSpace(v)) }
+func lowerTrim(v string) string { return signer.CanonicalHeaderValue(v) }
 
 const (
-	unsignedPayload       = "UNSIGNED-PAYLOAD"
-	unsignedPayloadSHA256 = "438d4109ef0d676b8c2c7ed13cdfcb418e494d53b843d4634ce3b1085f07bb96"
+	unsignedPayload       = protocol.UnsignedPayload
+	unsignedPayloadSHA256 = signer.UnsignedPayloadSHA256
 )
 
+// checkTC3 checks a TC3-HMAC-SHA256 request: what its Authorization says,
+// the headers the signature covers, then the signature itself, recomputed
+// with the signer's own builders from the received bytes.
 func (c *checker) checkTC3(authValue string) {
-	r := c.req
+	a, ok := c.readTC3Authorization(authValue)
+	if !ok {
+		return
+	}
+	tsText, ts := c.checkTC3Headers(a)
+	in := c.tc3Input(a, tsText)
+	key, ok := c.secretKey(a.secretID)
+	in.secretKey = key
+	sig := c.expectTC3(in, a, ok)
+	if !ok {
+		return // no key: nothing to compare
+	}
+	if c.req.BodyOmitted && in.payloadHash != unsignedPayloadSHA256 {
+		return
+	}
+	if !equalSignature(sig, a.signature) {
+		c.reject(CodeSignatureFailure, "signature", msgSignatureFailure+" Expected signature "+sig+", received "+a.signature+".")
+		c.searchTC3(in, a)
+		return
+	}
+	c.explainConsistentTC3(a, ts)
+}
+
+// readTC3Authorization parses the Authorization header and checks its
+// SecretId and SignedHeaders; ok is false when there is nothing to verify.
+func (c *checker) readTC3Authorization(authValue string) (a tc3Auth, ok bool) {
 	rep := c.rep
 	rep.Received.SignatureMethod = signer.AlgorithmTC3
 	if strings.TrimSpace(authValue) == "SKIP" {
 		c.reject(CodeInvalidAuthorization, "authorization-skip", "Authorization: SKIP is an unsigned request, accepted only by the few APIs that allow skip-sign; there is no signature to verify")
-		return
+		return a, false
 	}
 	a, problem, spacing := parseTC3Auth(authValue)
 	if problem != "" {
 		c.reject(CodeInvalidAuthorization, "authorization-format", "malformed Authorization header: "+problem)
-		return
+		return a, false
 	}
 	if spacing {
 		c.warn("authorization-spacing", "the Authorization parts are not separated by exactly \", \" as documented; whether the API tolerates this is unconfirmed")
 	}
 	rep.Received.Service = a.service
-	rep.Received.CredentialScope = a.date + "/" + a.service + "/tc3_request"
+	rep.Received.CredentialScope = signer.CredentialScope(a.date, a.service)
 	rep.Received.SignedHeaders = a.signedHeaders
 	rep.Received.Signature = a.signature
 	c.checkSecretID(a.secretID)
@@ -176,47 +215,65 @@ func (c *checker) checkTC3(authValue string) {
 	if !sortedNames(a.names) {
 		c.warn("signed-headers-order", "SignedHeaders "+strconv.Quote(a.signedHeaders)+" is not sorted; the canonical headers are sorted by name")
 	}
+	return a, true
+}
 
-	// Required common headers.
-	action, _ := c.header("X-TC-Action")
-	version, _ := c.header("X-TC-Version")
+// checkTC3Headers checks the common headers, the request's size, content
+// type and body, and the scope against the timestamp and the host. It
+// returns the timestamp as sent and as read (0 when unreadable).
+func (c *checker) checkTC3Headers(a tc3Auth) (tsText string, ts int64) {
+	r := c.req
+	rep := c.rep
+	action, _ := c.header(protocol.HeaderAction)
+	version, _ := c.header(protocol.HeaderVersion)
 	rep.Received.Action, rep.Received.Version = action, version
-	for _, h := range [][2]string{{"X-TC-Action", action}, {"X-TC-Version", version}} {
+	for _, h := range [][2]string{{protocol.HeaderAction, action}, {protocol.HeaderVersion, version}} {
 		if h[1] == "" {
 			c.reject(CodeMissingParameter, "header-missing", "the "+h[0]+" header is missing")
 		}
 	}
-	region, _ := c.header("X-TC-Region")
-	c.checkRegion("X-TC-Region", region)
-	tsText, _ := c.header("X-TC-Timestamp")
-	ts, tsOK := c.checkTimestamp("X-TC-Timestamp", tsText)
+	region, _ := c.header(protocol.HeaderRegion)
+	c.checkRegion(protocol.HeaderRegion, region)
+	tsText, _ = c.header(protocol.HeaderTimestamp)
+	ts, tsOK := c.checkTimestamp(protocol.HeaderTimestamp, tsText)
 	c.checkSize(signer.AlgorithmTC3)
 	c.checkContentType(signer.AlgorithmTC3)
 	c.checkUTF8(signer.AlgorithmTC3)
-	tok, hasTok := c.header("X-TC-Token")
+	tok, hasTok := c.header(protocol.HeaderToken)
 	c.checkToken("X-TC-Token header", tok, hasTok)
 	c.checkHostService(a.service, region)
 	if tsOK {
-		dateTS := ts
-		if ts >= 1e11 {
-			dateTS = ts / 1000 // milliseconds: flagged above, and the clock check rejects it
-		}
-		if utc := signer.UTCDate(dateTS); utc != a.date {
-			msg := "the credential date " + a.date + " is not " + utc + ", the UTC date of X-TC-Timestamp " + tsText
-			if desc, ex := localOffsets(ts, a.date); desc != "" {
-				msg += "; it is the local date in " + desc + ": use the UTC date (a client in " + utcOffset(ex) +
-					" fails " + strconv.Itoa(abs(ex)) + " hours every day)"
-			}
-			c.reject(CodeSignatureFailure, "scope-date-not-utc", msg)
-			c.dateBad = true
-		}
+		c.checkScopeDate(a.date, tsText, ts)
 	}
 	if r.Path != "/" && r.Path != "" {
 		c.warn("path-not-root", "the path is "+strconv.Quote(r.Path)+"; API 3.0 uses \"/\" and TC3 always signs \"/\"")
 	}
 	c.checkBody()
+	return tsText, ts
+}
 
-	// Rebuild the canonical request from the received bytes.
+// checkScopeDate rejects a credential date that is not the UTC date of
+// the timestamp.
+func (c *checker) checkScopeDate(date, tsText string, ts int64) {
+	dateTS := ts
+	if ts >= 1e11 {
+		dateTS = ts / 1000 // milliseconds: flagged above, and the clock check rejects it
+	}
+	if utc := signer.UTCDate(dateTS); utc != date {
+		msg := "the credential date " + date + " is not " + utc + ", the UTC date of X-TC-Timestamp " + tsText
+		if desc, ex := localOffsets(ts, date); desc != "" {
+			msg += "; it is the local date in " + desc + ": use the UTC date (a client in " + utcOffset(ex) +
+				" fails " + strconv.Itoa(abs(ex)) + " hours every day)"
+		}
+		c.reject(CodeSignatureFailure, "scope-date-not-utc", msg)
+		c.dateBad = true
+	}
+}
+
+// tc3Input reads what the signature covers from the received bytes: the
+// query, the signed headers' values and the payload hash.
+func (c *checker) tc3Input(a tc3Auth, tsText string) tc3Input {
+	r := c.req
 	in := tc3Input{
 		method:        c.method(),
 		query:         r.RawQuery,
@@ -237,7 +294,7 @@ func (c *checker) checkTC3(authValue string) {
 		}
 		in.headers = append(in.headers, canonHeader{n, lowerTrim(v)})
 	}
-	sha, _ := c.header("X-TC-Content-SHA256")
+	sha, _ := c.header(protocol.HeaderContentSHA256)
 	switch {
 	case strings.EqualFold(strings.TrimSpace(sha), unsignedPayload):
 		in.payloadHash = unsignedPayloadSHA256
@@ -250,11 +307,15 @@ func (c *checker) checkTC3(authValue string) {
 		}
 		in.payloadHash = signer.SHA256Hex(r.Body)
 	}
+	return in
+}
 
-	key, ok := c.secretKey(a.secretID)
-	in.secretKey = key
+// expectTC3 computes the expected trace from in, records it and its
+// differences from the client's texts, and returns the expected
+// signature. Without the SecretKey (hasKey false) the trace shows no key
+// and no signature.
+func (c *checker) expectTC3(in tc3Input, a tc3Auth, hasKey bool) string {
 	cr, sts, sig := in.sign()
-	kDate, kService, kSigning := signer.TC3Keys(key, a.date, a.service)
 	res := &signer.Result{
 		SignatureMethod:        signer.AlgorithmTC3,
 		HashedPayload:          in.payloadHash,
@@ -266,31 +327,22 @@ func (c *checker) checkTC3(authValue string) {
 		Date:                   a.date,
 		CredentialScope:        in.scope(),
 		StringToSign:           sts,
-		Signature:              sig,
-		Authorization: signer.AlgorithmTC3 + " Credential=" + a.secretID + "/" + in.scope() +
-			", SignedHeaders=" + a.signedHeaders + ", Signature=" + sig,
 	}
-	if ok {
+	if hasKey {
+		kDate, kService, kSigning := signer.TC3Keys(in.secretKey, a.date, a.service)
 		res.DerivedKeys = signer.DerivedKeys{SecretDate: hexOf(kDate), SecretService: hexOf(kService), SecretSigning: hexOf(kSigning)}
+		res.Signature = sig
+		res.Authorization = signer.TC3Authorization(a.secretID, in.scope(), a.signedHeaders, sig)
 	}
 	c.fillRequest(res, signer.AlgorithmTC3)
-	rep.Expected = res
+	c.rep.Expected = res
 	c.diff(cr, sts)
-	if !ok {
-		// No key: there is nothing to compare, and no signature to show.
-		rep.Expected.DerivedKeys = signer.DerivedKeys{}
-		rep.Expected.Signature, rep.Expected.Authorization = "", ""
-		return
-	}
-	if r.BodyOmitted && in.payloadHash != unsignedPayloadSHA256 {
-		return
-	}
-	if !equalSignature(sig, a.signature) {
-		c.reject(CodeSignatureFailure, "signature", msgSignatureFailure+" Expected signature "+sig+", received "+a.signature+".")
-		c.searchTC3(in, a)
-		return
-	}
-	// The signature is consistent, but made with a scope the API rejects.
+	return sig
+}
+
+// explainConsistentTC3 names the cause when the signature is consistent
+// but made with a scope the API rejects.
+func (c *checker) explainConsistentTC3(a tc3Auth, ts int64) {
 	if c.dateBad {
 		if desc, ex := localOffsets(ts, a.date); desc != "" {
 			c.cause("scope-date-local-time", "the credential date "+a.date+" is the local date ("+desc+", e.g. "+utcOffset(ex)+
@@ -298,8 +350,8 @@ func (c *checker) checkTC3(authValue string) {
 		}
 	}
 	if c.serviceBad {
-		c.cause("service-mismatch", "the request is signed for service "+strconv.Quote(a.service)+" but sent to "+r.Host+
-			", whose service is "+strconv.Quote(tencentService(r.Host)))
+		c.cause("service-mismatch", "the request is signed for service "+strconv.Quote(a.service)+" but sent to "+c.req.Host+
+			", whose service is "+strconv.Quote(tencentService(c.req.Host)))
 	}
 }
 

@@ -1,7 +1,6 @@
 package verify
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 
@@ -77,20 +76,7 @@ type v1Input struct {
 }
 
 func (in *v1Input) stringToSign() string {
-	var b strings.Builder
-	b.WriteString(in.method)
-	b.WriteString(in.host)
-	b.WriteString(in.path)
-	b.WriteByte('?')
-	for i, p := range in.params {
-		if i > 0 {
-			b.WriteByte('&')
-		}
-		b.WriteString(p.Key)
-		b.WriteByte('=')
-		b.WriteString(p.Value)
-	}
-	return b.String()
+	return signer.V1StringToSign(in.method, in.host, in.path, in.params)
 }
 
 func (in *v1Input) sign() (sts, sig string) {
@@ -98,62 +84,13 @@ func (in *v1Input) sign() (sts, sig string) {
 	return sts, signer.V1Signature(in.hash, in.secretKey, sts)
 }
 
+// checkV1 checks an HmacSHA1/256 request: its parameters, then the
+// signature, recomputed with the signer's own builders from the received
+// parameters.
 func (c *checker) checkV1() {
 	r := c.req
-	rep := c.rep
-	text, where := c.v1Source()
-	ps, err := parseForm(text)
-	if err != nil {
-		c.reject(CodeInvalidParameter, "query-encoding", "the "+where+" cannot be decoded: "+err.Error())
-	}
-	get := map[string]string{}
-	count := map[string]int{}
-	for _, p := range ps {
-		get[p.key] = p.value
-		count[p.key]++
-	}
-	for k, n := range count {
-		if n > 1 {
-			c.warn("param-duplicate", "parameter "+k+" appears "+strconv.Itoa(n)+" times; the last one is used")
-		}
-	}
-	method := get["SignatureMethod"]
-	_, hasMethod := count["SignatureMethod"]
-	switch {
-	case !hasMethod:
-		method = signer.HmacSHA1 // the server's rule without the parameter
-	case method != signer.HmacSHA1 && method != signer.HmacSHA256:
-		c.reject(CodeInvalidParameterValue, "signature-method", "SignatureMethod "+strconv.Quote(method)+" is neither HmacSHA1 nor HmacSHA256")
-		method = signer.HmacSHA1
-	}
-	rep.Received.SignatureMethod = method
-	rep.Received.Action, rep.Received.Version = get["Action"], get["Version"]
-	rep.Received.Signature = get["Signature"]
-	rep.Received.Service = tencentService(r.Host)
-	for _, k := range []string{"Action", "Version", "SecretId", "Nonce"} {
-		if get[k] == "" {
-			c.reject(CodeMissingParameter, "param-missing", "the "+k+" parameter is missing")
-		}
-	}
-	if n := get["Nonce"]; n != "" {
-		if v, err := strconv.ParseUint(n, 10, 64); err != nil || v == 0 {
-			c.warn("nonce-format", "Nonce "+strconv.Quote(n)+" is not a positive integer, as the documentation asks")
-		}
-	}
-	c.checkSecretID(get["SecretId"])
-	c.checkRegion("Region parameter", get["Region"])
-	c.checkTimestamp("Timestamp", get["Timestamp"])
-	c.checkSize(method)
-	c.checkContentType(method)
-	c.checkUTF8(method)
-	if c.method() == "POST" {
-		if err := signer.CheckUTF8("a decoded parameter", []byte(joinValues(ps))); err != nil {
-			c.reject(CodeInvalidParameter, "utf8", err.Error())
-		}
-		c.checkEscapes("form body", text)
-	}
-	tok, hasTok := get["Token"]
-	c.checkToken("Token parameter", tok, hasTok)
+	ps, get, method := c.readV1Params()
+	c.checkV1Params(ps, get, method)
 	if r.BodyOmitted && c.method() == "POST" {
 		c.incomplete("the capture does not show the form body, which holds the parameters and the signature: capture the request with its body")
 		return
@@ -174,7 +111,7 @@ func (c *checker) checkV1() {
 		Signature:       sig,
 	}
 	c.fillRequest(res, method)
-	rep.Expected = res
+	c.rep.Expected = res
 	c.diff("", sts)
 	if !ok {
 		res.Signature = ""
@@ -186,21 +123,86 @@ func (c *checker) checkV1() {
 	}
 }
 
-// v1Sorted returns the parameters without Signature, the last of each name
-// kept, sorted by name in byte order.
-func v1Sorted(ps []v1Param) []signer.Param {
-	last := map[string]string{}
+// readV1Params parses the parameters and returns them, the value of each
+// name (the last one), and the signature method they name (HmacSHA1
+// without SignatureMethod, the server's rule).
+func (c *checker) readV1Params() (ps []v1Param, get map[string]string, method string) {
+	rep := c.rep
+	text, where := c.v1Source()
+	ps, err := parseForm(text)
+	if err != nil {
+		c.reject(CodeInvalidParameter, "query-encoding", "the "+where+" cannot be decoded: "+err.Error())
+	}
+	get = map[string]string{}
+	count := map[string]int{}
+	var names []string // in order of first appearance, so the warnings are too
 	for _, p := range ps {
-		if p.key != "Signature" {
-			last[p.key] = p.value
+		if count[p.key] == 0 {
+			names = append(names, p.key)
+		}
+		get[p.key] = p.value
+		count[p.key]++
+	}
+	for _, k := range names {
+		if n := count[k]; n > 1 {
+			c.warn("param-duplicate", "parameter "+k+" appears "+strconv.Itoa(n)+" times; the last one is used")
 		}
 	}
-	out := make([]signer.Param, 0, len(last))
-	for k, v := range last {
-		out = append(out, signer.Param{Key: k, Value: v})
+	method = get["SignatureMethod"]
+	_, hasMethod := count["SignatureMethod"]
+	switch {
+	case !hasMethod:
+		method = signer.HmacSHA1 // the server's rule without the parameter
+	case method != signer.HmacSHA1 && method != signer.HmacSHA256:
+		c.reject(CodeInvalidParameterValue, "signature-method", "SignatureMethod "+strconv.Quote(method)+" is neither HmacSHA1 nor HmacSHA256")
+		method = signer.HmacSHA1
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
-	return out
+	rep.Received.SignatureMethod = method
+	rep.Received.Action, rep.Received.Version = get["Action"], get["Version"]
+	rep.Received.Signature = get["Signature"]
+	rep.Received.Service = tencentService(c.req.Host)
+	return ps, get, method
+}
+
+// checkV1Params checks the common parameters, the request's size, content
+// type and encoding.
+func (c *checker) checkV1Params(ps []v1Param, get map[string]string, method string) {
+	for _, k := range []string{"Action", "Version", "SecretId", "Nonce"} {
+		if get[k] == "" {
+			c.reject(CodeMissingParameter, "param-missing", "the "+k+" parameter is missing")
+		}
+	}
+	if n := get["Nonce"]; n != "" {
+		if v, err := strconv.ParseUint(n, 10, 64); err != nil || v == 0 {
+			c.warn("nonce-format", "Nonce "+strconv.Quote(n)+" is not a positive integer, as the documentation asks")
+		}
+	}
+	c.checkSecretID(get["SecretId"])
+	c.checkRegion("Region parameter", get["Region"])
+	c.checkTimestamp("Timestamp", get["Timestamp"])
+	c.checkSize(method)
+	c.checkContentType(method)
+	c.checkUTF8(method)
+	if c.method() == "POST" {
+		if err := signer.CheckUTF8("a decoded parameter", []byte(joinValues(ps))); err != nil {
+			c.reject(CodeInvalidParameter, "utf8", err.Error())
+		}
+		text, _ := c.v1Source()
+		c.checkEscapes("form body", text)
+	}
+	tok, hasTok := get["Token"]
+	c.checkToken("Token parameter", tok, hasTok)
+}
+
+// v1Sorted returns the parameters a v1 signature covers, as the signer
+// orders them: without Signature, the last of each name kept, sorted by
+// name in byte order.
+func v1Sorted(ps []v1Param) []signer.Param {
+	all := make([]signer.Param, 0, len(ps))
+	for _, p := range ps {
+		all = append(all, signer.Param{Key: p.key, Value: p.value})
+	}
+	return signer.V1Params(all)
 }
 
 func joinValues(ps []v1Param) string {

@@ -26,6 +26,7 @@ type undefined struct{}
 
 func (undefined) Kind() Kind       { return Undefined }
 func (undefined) Str() string      { return "" }
+func (undefined) Text() []byte     { return nil }
 func (undefined) Float() float64   { return 0 }
 func (undefined) Truth() bool      { return false }
 func (undefined) Get(string) Value { return undefined{} }

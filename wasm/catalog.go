@@ -8,7 +8,7 @@ import (
 	"github.com/tcsig/tcsig/catalog/schema"
 	"github.com/tcsig/tcsig/export"
 	"github.com/tcsig/tcsig/internal/jsonlite"
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -106,11 +106,11 @@ func catCheckCall(args []Value) (any, error) {
 		return nil, err
 	}
 	r := in.Req
-	if len(r.Form) > 0 || r.Data != "" && !jsonlite.Valid([]byte(r.Data)) {
+	if len(r.Form) > 0 || len(r.Data) > 0 && !jsonlite.Valid(r.Data) {
 		return []any{}, nil // a multipart form or a body that is not JSON yet
 	}
 	form := strings.EqualFold(r.Method, "GET") || r.SignatureMethod == signer.HmacSHA1 || r.SignatureMethod == signer.HmacSHA256
-	fs := cat.CheckJSON(r.Service, r.Version, r.Action, []byte(r.Data))
+	fs := cat.CheckJSON(r.Service, r.Version, r.Action, r.Data)
 	out := []any{}
 	for _, f := range fs {
 		if form && f.Cause == catalog.CauseParameterType {
@@ -243,7 +243,7 @@ func exportCall(edge Edge) func(args []Value) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		res, err := spec.SignWith(nil, in.Req)
+		res, err := request.SignWith(nil, in.Req)
 		if err != nil {
 			return nil, err
 		}
@@ -259,7 +259,7 @@ func exportCall(edge Edge) func(args []Value) (any, error) {
 
 // codeRequest is what a program sends for r, signed as res: the host
 // the signer chose (region, financial zone, intl) is kept.
-func codeRequest(r *spec.Request, res *signer.Result) export.Request {
+func codeRequest(r *request.Input, res *signer.Result) export.Request {
 	host, scheme := "", "https"
 	if rest, ok := strings.CutPrefix(res.URL, "http://"); ok {
 		scheme = "http"
@@ -272,12 +272,12 @@ func codeRequest(r *spec.Request, res *signer.Result) export.Request {
 	}
 	_, known := cat.Action(r.Service, r.Version, r.Action)
 	params := r.Data
-	if strings.TrimSpace(params) == "" {
-		params = "{}"
+	if strings.TrimSpace(string(params)) == "" {
+		params = []byte("{}")
 	}
 	return export.Request{
 		Service: r.Service, Version: r.Version, Action: r.Action, Region: r.Region,
 		Host: host, Scheme: scheme, Method: res.Method, SignatureMethod: res.SignatureMethod,
-		Language: r.Language, Params: []byte(params), Typed: known == nil,
+		Language: r.Language, Params: params, Typed: known == nil,
 	}
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/tcsig/tcsig/catalog/data"
+	catdata "github.com/tcsig/tcsig/catalog/data"
 	"github.com/tcsig/tcsig/export"
 )
 
@@ -17,7 +17,7 @@ import (
 // browser has undone the Content-Encoding: br.
 func plainJSON(t *testing.T, name string) string {
 	t.Helper()
-	b, err := data.FS.ReadFile(name)
+	b, err := catdata.FS.ReadFile(name)
 	require.NoError(t, err)
 	out, err := io.ReadAll(brotli.NewReader(bytes.NewReader(b)))
 	require.NoError(t, err)

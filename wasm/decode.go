@@ -5,10 +5,9 @@ import (
 	"math"
 	"sort"
 	"strconv"
-	"strings"
-	"unsafe"
 
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/internal/suggest"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -21,150 +20,187 @@ type Edge struct {
 
 // Input is a decoded tcsig.sign argument.
 type Input struct {
-	Req *spec.Request
+	Req *request.Input
 	// DataKind is how data was given (String, Bytes or Undefined), so the
 	// glue can hand the caller's own data back as the body instead of
 	// copying megabytes out of Go again.
 	DataKind Kind
 }
 
-// stringFields maps each plain-string property to its spec.Request field.
-var stringFields = map[string]func(*spec.Request) *string{
-	"service":         func(r *spec.Request) *string { return &r.Service },
-	"action":          func(r *spec.Request) *string { return &r.Action },
-	"version":         func(r *spec.Request) *string { return &r.Version },
-	"region":          func(r *spec.Request) *string { return &r.Region },
-	"host":            func(r *spec.Request) *string { return &r.Host },
-	"endpoint":        func(r *spec.Request) *string { return &r.Endpoint },
-	"method":          func(r *spec.Request) *string { return &r.Method },
-	"contentType":     func(r *spec.Request) *string { return &r.ContentType },
-	"signatureMethod": func(r *spec.Request) *string { return &r.SignatureMethod },
-	"signedHeaders":   func(r *spec.Request) *string { return &r.SignedHeaders },
-	"token":           func(r *spec.Request) *string { return &r.Token },
-	"language":        func(r *spec.Request) *string { return &r.Language },
-	"secretId":        func(r *spec.Request) *string { return &r.SecretID },
-	"secretKey":       func(r *spec.Request) *string { return &r.SecretKey },
-	"payloadHash":     func(r *spec.Request) *string { return &r.PayloadHash },
-	"boundary":        func(r *spec.Request) *string { return &r.Boundary },
-}
-
-// otherFields are the properties with their own decoding below.
-var otherFields = []string{"timestamp", "nonce", "data", "params", "unsignedPayload", "form"}
-
-// Fields lists every property tcsig.sign accepts, sorted.
+// Fields lists every property tcsig.sign accepts (request.Fields' JS
+// names), sorted.
 func Fields() []string {
-	out := append([]string(nil), otherFields...)
-	for k := range stringFields {
-		out = append(out, k)
+	out := make([]string, len(request.Fields))
+	for i, f := range request.Fields {
+		out[i] = f.JS
 	}
 	sort.Strings(out)
 	return out
 }
 
-// Decode reads a tcsig.sign request object into a spec.Request. Absent and
-// null properties are left empty; unknown ones are an error, so a typo such
-// as "secretkey" is not silently ignored.
+// FieldTable is tcsig.fields(): the request schema, for the page to build
+// its request from.
+func FieldTable() []any {
+	out := make([]any, len(request.Fields))
+	for i, f := range request.Fields {
+		out[i] = Obj{{"name", f.JS}, {"flag", f.Flag}, {"kind", f.Kind.String()}, {"default", f.Default}, {"secret", f.Secret}}
+	}
+	return out
+}
+
+// Decode reads a tcsig.sign request object into a request.Input, each
+// property as its kind in request.Fields says. Absent and null properties
+// are left empty, but for the timestamp and nonce that edge supplies;
+// unknown ones are an error, so a typo such as "secretkey" is not silently
+// ignored. Errors name the properties.
 func Decode(v Value, edge Edge) (*Input, error) {
 	if v.Kind() != Object {
 		return nil, &signer.FieldError{Field: "request", Msg: "want an object with the request's fields, got " + v.Kind().String()}
 	}
-	r := &spec.Request{}
-	in := &Input{Req: r, DataKind: Undefined}
+	if err := checkKnown(v.Keys()); err != nil {
+		return nil, err
+	}
+	in := &Input{Req: &request.Input{}, DataKind: Undefined}
+	for i := range request.Fields {
+		f := &request.Fields[i]
+		if err := in.decode(f, v.Get(f.JS)); err != nil {
+			return nil, request.Rename(err, request.JSName)
+		}
+	}
+	r := in.Req
+	if absent(v.Get(jsName("Timestamp"))) {
+		r.Timestamp = edge.Now()
+	}
+	if absent(v.Get(jsName("Nonce"))) && request.NeedsNonce(r.SignatureMethod) {
+		r.Nonce = strconv.FormatUint(edge.Nonce(), 10)
+	}
+	return in, nil
+}
+
+// SignDecoded signs a decoded request through s; errors name the
+// properties, as Decode's do.
+func SignDecoded(s *signer.Signer, in *Input) (*signer.Result, error) {
+	res, err := request.SignWith(s, in.Req)
+	if err != nil {
+		return nil, request.Rename(err, request.JSName)
+	}
+	return res, nil
+}
+
+// jsName is the property of the field id.
+func jsName(id string) string {
+	f, _ := request.Lookup(id)
+	return f.JS
+}
+
+func absent(v Value) bool { return v.Kind() == Undefined || v.Kind() == Null }
+
+// checkKnown refuses a property that is not in the schema, suggesting the
+// nearest one by the rule every "did you mean" follows (package suggest).
+func checkKnown(keys []string) error {
 	known := Fields()
-	for _, k := range v.Keys() {
+	for _, k := range keys {
 		if i := sort.SearchStrings(known, k); i < len(known) && known[i] == k {
 			continue
 		}
 		msg := "unknown field"
-		for _, f := range known {
-			if strings.EqualFold(f, k) {
-				msg += "; did you mean " + strconv.Quote(f) + "?"
-			}
+		if f := suggest.Closest(k, known); f != "" {
+			msg += "; did you mean " + strconv.Quote(f) + "?"
 		}
-		return nil, &signer.FieldError{Field: k, Msg: msg}
+		return &signer.FieldError{Field: k, Msg: msg}
 	}
+	return nil
+}
 
-	for _, name := range known {
-		field, ok := stringFields[name]
-		if !ok {
-			continue
+// decode reads one property of the kind f has into in. Errors name the
+// field by its ID, or a part of it by its property (params.Limit).
+func (in *Input) decode(f *request.Field, v Value) (err error) {
+	switch p := f.Ptr(in.Req).(type) {
+	case *string:
+		if f.Kind == request.KindNonce {
+			*p, err = nonceOf(v)
+		} else {
+			*p, err = str(v, f.ID)
 		}
-		s, err := str(v.Get(name), name)
-		if err != nil {
-			return nil, err
-		}
-		*field(r) = s
+	case *int64:
+		*p, err = timestamp(v)
+	case *bool:
+		*p, err = boolean(v, f.ID)
+	case *[]byte:
+		*p, in.DataKind, err = data(v)
+	case *map[string]string:
+		*p, err = params(v)
+	case *[]request.FormField:
+		*p, err = form(v)
 	}
+	return err
+}
 
-	switch t := v.Get("timestamp"); t.Kind() {
+// timestamp reads Unix seconds from a decimal string or a number; absent
+// is 0, for the edge's clock.
+func timestamp(t Value) (int64, error) {
+	switch t.Kind() {
 	case Undefined, Null:
-		r.Timestamp = spec.Int(strconv.FormatInt(edge.Now(), 10))
+		return 0, nil
 	case String:
-		r.Timestamp = spec.Int(t.Str())
+		return request.ParseTimestamp(t.Str())
 	case Number:
 		f := t.Float()
 		if f != math.Trunc(f) || math.IsInf(f, 0) || f <= 0 || f > 1<<53 {
-			return nil, &signer.FieldError{Field: "timestamp", Msg: "must be Unix time in whole seconds, got " + strconv.FormatFloat(f, 'g', -1, 64)}
+			return 0, &signer.FieldError{Field: "Timestamp", Msg: "must be Unix time in whole seconds, got " + strconv.FormatFloat(f, 'g', -1, 64)}
 		}
-		r.Timestamp = spec.Int(strconv.FormatInt(int64(f), 10))
-	default:
-		return nil, &signer.FieldError{Field: "timestamp", Msg: "want a decimal string or a number, got " + t.Kind().String()}
+		return int64(f), nil
 	}
+	return 0, &signer.FieldError{Field: "Timestamp", Msg: "want a decimal string or a number, got " + t.Kind().String()}
+}
 
-	switch n := v.Get("nonce"); n.Kind() {
+// nonceOf reads a nonce: a decimal string, or a number small enough to
+// keep its digits in JavaScript.
+func nonceOf(n Value) (string, error) {
+	switch n.Kind() {
 	case Undefined, Null:
-		if r.SignatureMethod == signer.HmacSHA1 || r.SignatureMethod == signer.HmacSHA256 {
-			r.Nonce = strconv.FormatUint(edge.Nonce(), 10)
-		}
+		return "", nil
 	case String:
-		r.Nonce = n.Str()
+		return n.Str(), nil
 	case Number:
 		f := n.Float()
 		if f != math.Trunc(f) || f < 0 || f > 1<<53 {
-			return nil, &signer.FieldError{Field: "nonce", Msg: "a number must be a whole number up to 2^53 (larger ones lose digits in JavaScript); pass the nonce as a decimal string"}
+			return "", &signer.FieldError{Field: "Nonce", Msg: "a number must be a whole number up to 2^53 (larger ones lose digits in JavaScript); pass the nonce as a decimal string"}
 		}
-		r.Nonce = strconv.FormatInt(int64(f), 10)
-	default:
-		return nil, &signer.FieldError{Field: "nonce", Msg: "want a decimal string, got " + n.Kind().String()}
+		return strconv.FormatInt(int64(f), 10), nil
 	}
+	return "", &signer.FieldError{Field: "Nonce", Msg: "want a decimal string, got " + n.Kind().String()}
+}
 
-	switch d := v.Get("data"); d.Kind() {
+// data reads the body or the JSON parameters: a string's UTF-8 bytes or a
+// Uint8Array's bytes, each copied out of JavaScript once.
+func data(d Value) ([]byte, Kind, error) {
+	switch d.Kind() {
 	case Undefined, Null:
+		return nil, Undefined, nil
 	case String:
-		r.Data = d.Str()
-		in.DataKind = String
+		return d.Text(), String, nil
 	case Bytes:
-		b := d.Bytes()
-		// The bytes were just copied out of JavaScript and nothing else
-		// holds them, so a string view saves a second 10 MB copy.
-		r.Data = unsafe.String(unsafe.SliceData(b), len(b))
-		in.DataKind = Bytes
-	default:
-		return nil, &signer.FieldError{Field: "data", Msg: "want a string or a Uint8Array, got " + d.Kind().String()}
+		return d.Bytes(), Bytes, nil
 	}
+	return nil, Undefined, &signer.FieldError{Field: "Data", Msg: "want a string or a Uint8Array, got " + d.Kind().String()}
+}
 
-	switch u := v.Get("unsignedPayload"); u.Kind() {
+// boolean reads true or false, also as the strings "true" and "false".
+func boolean(u Value, name string) (bool, error) {
+	switch u.Kind() {
 	case Undefined, Null:
+		return false, nil
 	case Bool:
-		r.UnsignedPayload = u.Truth()
+		return u.Truth(), nil
 	case String:
 		b, err := strconv.ParseBool(u.Str())
 		if err != nil && u.Str() != "" {
-			return nil, &signer.FieldError{Field: "unsignedPayload", Msg: "want true or false, got " + strconv.Quote(u.Str())}
+			return false, &signer.FieldError{Field: name, Msg: "want true or false, got " + strconv.Quote(u.Str())}
 		}
-		r.UnsignedPayload = b
-	default:
-		return nil, &signer.FieldError{Field: "unsignedPayload", Msg: "want a boolean, got " + u.Kind().String()}
+		return b, nil
 	}
-
-	var err error
-	if r.Params, err = params(v.Get("params")); err != nil {
-		return nil, err
-	}
-	if r.Form, err = form(v.Get("form")); err != nil {
-		return nil, err
-	}
-	return in, nil
+	return false, &signer.FieldError{Field: name, Msg: "want a boolean, got " + u.Kind().String()}
 }
 
 // Str reads an optional string property: absent and null are "".
@@ -188,7 +224,7 @@ func params(v Value) (map[string]string, error) {
 		return nil, nil
 	case Object:
 	default:
-		return nil, &signer.FieldError{Field: "params", Msg: "want an object of parameter names to values, got " + v.Kind().String()}
+		return nil, &signer.FieldError{Field: "Params", Msg: "want an object of parameter names to values, got " + v.Kind().String()}
 	}
 	keys := v.Keys()
 	if len(keys) == 0 {
@@ -217,22 +253,22 @@ func params(v Value) (map[string]string, error) {
 
 // form reads multipart fields: {name, value} text parts and
 // {name, filename, content} file parts, content a Uint8Array or base64.
-func form(v Value) ([]spec.FormField, error) {
+func form(v Value) ([]request.FormField, error) {
 	switch v.Kind() {
 	case Undefined, Null:
 		return nil, nil
 	case Array:
 	default:
-		return nil, &signer.FieldError{Field: "form", Msg: "want an array of {name, value} or {name, filename, content} objects, got " + v.Kind().String()}
+		return nil, &signer.FieldError{Field: "Form", Msg: "want an array of {name, value} or {name, filename, content} objects, got " + v.Kind().String()}
 	}
-	out := make([]spec.FormField, 0, v.Len())
+	out := make([]request.FormField, 0, v.Len())
 	for i := 0; i < v.Len(); i++ {
 		at := "form[" + strconv.Itoa(i) + "]"
 		p := v.Index(i)
 		if p.Kind() != Object {
 			return nil, &signer.FieldError{Field: at, Msg: "want an object, got " + p.Kind().String()}
 		}
-		var f spec.FormField
+		var f request.FormField
 		var err error
 		if f.Name, err = str(p.Get("name"), at+".name"); err != nil {
 			return nil, err

@@ -13,7 +13,7 @@ import (
 
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/jsonlite"
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -41,6 +41,7 @@ func (f fake) Kind() Kind {
 	return Other
 }
 func (f fake) Str() string       { return f.v.(string) }
+func (f fake) Text() []byte      { return []byte(f.v.(string)) }
 func (f fake) Float() float64    { return f.v.(float64) }
 func (f fake) Truth() bool       { return f.v.(bool) }
 func (f fake) Len() int          { return len(f.v.([]any)) }
@@ -129,7 +130,7 @@ func TestResultMatchesCLIJSON(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			in, err := Decode(fake{req}, edge)
 			require.NoError(t, err)
-			res, err := spec.Sign(in.Req)
+			res, err := request.Sign(in.Req)
 			require.NoError(t, err)
 			assert.Empty(t, cmp.Diff(marshalled(t, res), plain(Result(res, in))), "tcsig.sign's object differs from --output json (-json +module)")
 		})
@@ -142,7 +143,7 @@ func TestDocumentedSignatureThroughDecode(t *testing.T) {
 	req["data"] = []byte(`{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`)
 	in, err := Decode(fake{req}, edge)
 	require.NoError(t, err)
-	res, err := spec.Sign(in.Req)
+	res, err := request.Sign(in.Req)
 	require.NoError(t, err)
 	assert.Equal(t, "72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168", res.Signature)
 	for _, p := range Result(res, in) {
@@ -157,7 +158,7 @@ func TestBodySameOnlyWhenEqual(t *testing.T) {
 	req := obj(t, `{"service":"cvm","action":"A","version":"1","method":"GET",`+keys+`,"timestamp":1,"data":"{\"Limit\":1}"}`)
 	in, err := Decode(fake{req}, edge)
 	require.NoError(t, err)
-	res, err := spec.Sign(in.Req)
+	res, err := request.Sign(in.Req)
 	require.NoError(t, err)
 	for _, p := range Result(res, in) {
 		if p.Name == "body" {
@@ -169,7 +170,7 @@ func TestBodySameOnlyWhenEqual(t *testing.T) {
 func TestEdgeFillsTimeAndNonce(t *testing.T) {
 	in, err := Decode(fake{obj(t, `{"service":"cvm","signatureMethod":"HmacSHA1"}`)}, edge)
 	require.NoError(t, err)
-	assert.Equal(t, spec.Int("1700000000"), in.Req.Timestamp)
+	assert.Equal(t, int64(1700000000), in.Req.Timestamp)
 	assert.Equal(t, "18446744073709551615", in.Req.Nonce)
 	in, err = Decode(fake{obj(t, `{"service":"cvm"}`)}, edge)
 	require.NoError(t, err)
@@ -177,12 +178,14 @@ func TestEdgeFillsTimeAndNonce(t *testing.T) {
 	in, err = Decode(fake{obj(t, `{"nonce":"98765432109876543210","timestamp":"12"}`)}, edge)
 	require.NoError(t, err)
 	assert.Equal(t, "98765432109876543210", in.Req.Nonce, "given nonce changed")
-	assert.Equal(t, spec.Int("12"), in.Req.Timestamp, "given timestamp changed")
+	assert.Equal(t, int64(12), in.Req.Timestamp, "given timestamp changed")
 }
 
 func TestDecodeErrorsNameTheProblem(t *testing.T) {
 	cases := []struct{ js, want string }{
 		{`{"secretkey":"x"}`, `secretkey: unknown field; did you mean "secretKey"?`},
+		{`{"servcie":"cvm"}`, `servcie: unknown field; did you mean "service"?`},
+		{`{"colour":"red"}`, `colour: unknown field`},
 		{`{"timestamp":1.5}`, "timestamp: must be Unix time in whole seconds, got 1.5"},
 		{`{"timestamp":true}`, "timestamp: want a decimal string or a number, got a boolean"},
 		{`{"nonce":18446744073709551615}`, "nonce: a number must be a whole number up to 2^53"},
@@ -199,6 +202,36 @@ func TestDecodeErrorsNameTheProblem(t *testing.T) {
 	}
 	_, err := Decode(fake{"text"}, edge)
 	assert.ErrorContains(t, err, "got a string", "non-object request")
+}
+
+// Errors from signing name the page's properties, through the same table
+// that decodes them.
+func TestSignErrorsNameProperties(t *testing.T) {
+	cases := map[string]string{
+		`{"service":"cvm","action":"A","version":"1",` + keys + `,"contentType":"text/plain","data":"{}"}`:      "contentType: ",
+		`{"service":"cvm","action":"A","version":"1",` + keys + `,"params":{"Limit":1},"data":"{}"}`:            "params: TC3-HMAC-SHA256 POST sends its parameters as the JSON body",
+		`{"service":"cvm","action":"A","version":"1",` + keys + `,"method":"GET","data":"[1]"}`:                 "data: must be a JSON object",
+		`{"service":"cvm","action":"A","version":"1",` + keys + `,"signatureMethod":"HmacSHA1","nonce":"x"}`:    "nonce: must be a positive decimal integer",
+		`{"service":"cvm","action":"A","version":"1",` + keys + `,"signedHeaders":"content-type;host;x-tc-no"}`: "signedHeaders: ",
+		`{"service":"cvm","action":"A","version":"1",` + keys + `,"endpoint":"far"}`:                            "endpoint: ",
+	}
+	for js, want := range cases {
+		in, err := Decode(fake{obj(t, js)}, edge)
+		require.NoError(t, err, js)
+		_, err = SignDecoded(nil, in)
+		require.Error(t, err, js)
+		assert.True(t, strings.HasPrefix(err.Error(), want), "%s: error %q, want it to start %q", js, err, want)
+	}
+}
+
+// tcsig.fields() lists the schema with the names Decode accepts.
+func TestFieldTableListsTheProperties(t *testing.T) {
+	var names []string
+	for _, f := range FieldTable() {
+		names = append(names, f.(Obj)[0].Value.(string))
+	}
+	sort.Strings(names)
+	assert.Equal(t, Fields(), names)
 }
 
 func TestFormContentAcceptsBase64(t *testing.T) {
@@ -245,12 +278,13 @@ func TestCheckJSONLocatesTheError(t *testing.T) {
 
 func TestSameBytes(t *testing.T) {
 	base := []byte(strings.Repeat("0123456789abcdef", 5) + "xyz")
-	assert.True(t, sameBytes(base, string(base)) && sameBytes(nil, ""), "equal inputs reported different")
+	other := append([]byte(nil), base...) // the same bytes elsewhere: compared, not matched by address
+	assert.True(t, sameBytes(base, other) && sameBytes(nil, []byte{}), "equal inputs reported different")
 	for i := range base {
 		b := append([]byte(nil), base...)
 		b[i] ^= 0x20 // one byte differs, in a word or in the tail
-		assert.False(t, sameBytes(b, string(base)), "a difference at byte %d was missed", i)
+		assert.False(t, sameBytes(b, other), "a difference at byte %d was missed", i)
 	}
-	assert.False(t, sameBytes(base[:len(base)-1], string(base)) || sameBytes(base, string(base[1:])), "different lengths reported equal")
-	assert.True(t, sameBytes(base[3:20], string(base[3:20])), "an unaligned slice reported different")
+	assert.False(t, sameBytes(base[:len(base)-1], other) || sameBytes(base, other[1:]), "different lengths reported equal")
+	assert.True(t, sameBytes(base[3:20], other[3:20]), "an unaligned slice reported different")
 }

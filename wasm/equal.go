@@ -2,19 +2,19 @@ package main
 
 import "unsafe"
 
-// sameBytes reports whether a holds exactly the bytes of s. It compares
+// sameBytes reports whether a and b hold the same bytes. It compares
 // eight bytes at a time because Go's memequal on js/wasm compares one byte
 // per loop (internal/bytealg/equal_wasm.s), which made this comparison most
 // of tcsig.sign's cost for a large body whose payload hash the page passes
 // (docs/performance.md).
-func sameBytes(a []byte, s string) bool {
-	if len(a) != len(s) {
+func sameBytes(a, b []byte) bool {
+	if len(a) != len(b) {
 		return false
 	}
 	if len(a) == 0 {
 		return true
 	}
-	pa, ps := unsafe.Pointer(unsafe.SliceData(a)), unsafe.Pointer(unsafe.StringData(s))
+	pa, ps := unsafe.Pointer(unsafe.SliceData(a)), unsafe.Pointer(unsafe.SliceData(b))
 	if pa == ps {
 		return true
 	}
@@ -30,5 +30,5 @@ func sameBytes(a []byte, s string) bool {
 			return false
 		}
 	}
-	return string(a[n:]) == s[n:]
+	return string(a[n:]) == string(b[n:])
 }

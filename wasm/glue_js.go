@@ -165,6 +165,12 @@ func (v jsValue) Keys() []string {
 	return out
 }
 
+// Text copies a string's UTF-8 bytes into Go memory once (Str copies
+// them twice: into Go, then into a string).
+func (v jsValue) Text() []byte {
+	return jsValue{global.Get("TextEncoder").New().Call("encode", v.V)}.Bytes()
+}
+
 func (v jsValue) Bytes() []byte {
 	b := make([]byte, v.V.Length())
 	js.CopyBytesToGo(b, v.V)

@@ -2,13 +2,13 @@
 
 // Command wasm is the playground's module. It fills in globalThis.tcsig
 // (created by web/static/tcsig.js before this runs) with sign, verify,
-// endpoints, resolve, checkJSON, mark, export and the catalog's calls
-// (catalog.go: fed the JSON the page fetched), then resolves tcsig.ready. Nothing on
-// its path links encoding/json, fmt or net/url (internal/jsonlite instead),
-// which keeps signing and verification small enough for one module
-// (sizes in docs/performance.md).
+// endpoints, fields, resolve, checkJSON, mark, embedTrace, export and the
+// catalog's calls (catalog.go: fed the JSON the page fetched), then
+// resolves tcsig.ready. Nothing on its path links encoding/json, fmt or
+// net/url (internal/jsonlite instead), which keeps signing and verification
+// small enough for one module (sizes in docs/performance.md).
 // All logic is in this package's host-built files (decode.go, encode.go,
-// verify.go, …), internal/spec, signer, verify and endpoints; this file
+// verify.go, …), request, signer, verify and endpoints; this file
 // only crosses the boundary.
 package main
 
@@ -16,7 +16,6 @@ import (
 	"errors"
 	"syscall/js"
 
-	"github.com/tcsig/tcsig/internal/spec"
 	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -30,6 +29,7 @@ func main() {
 	g := NewObject()
 	g.Set("sign", Func(sign))
 	g.Set("endpoints", Func(func([]js.Value) (any, error) { return ToJS(Regions()), nil }))
+	g.Set("fields", Func(func([]js.Value) (any, error) { return ToJS(FieldTable()), nil }))
 	g.Set("resolve", Call(resolveCall))
 	g.Set("checkJSON", Call(checkJSONCall))
 	g.Set("sha256", Call(sha256Call))
@@ -42,10 +42,11 @@ func main() {
 	g.Set("catExample", Call(catExampleCall))
 	g.Set("catDocs", Call(catDocsCall))
 	g.Set("export", Call(exportCall(Edge{Now: Now, Nonce: nonce})))
+	g.Set("embedTrace", Func(embedTrace))
 	api.Set("_go", g)
 	api.Set("limits", ToJS(Limits()))
 	api.Set("notation", ToJS(Notation()))
-	api.Set("version", version.String())
+	api.Set("version", version.Stamp())
 	if done := api.Get("_loaded"); done.Type() == js.TypeFunction {
 		done.Invoke()
 	}
@@ -58,11 +59,17 @@ func sign(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := spec.SignWith(&chain, in.Req)
+	res, err := SignDecoded(&chain, in)
 	if err != nil {
 		return nil, err
 	}
 	return ToJSWith(Result(res, in), req.Get("data")), nil
+}
+
+// embedTrace is tcsig.embedTrace(request): the JSON an embed snippet
+// carries (EmbedTrace).
+func embedTrace(args []js.Value) (any, error) {
+	return EmbedTrace(jsValue{V: Arg(args, 0)}, Edge{Now: Now, Nonce: nonce})
 }
 
 // verifyJS returns the report as a plain object. Reports are small, so

@@ -47,6 +47,7 @@ func (k Kind) String() string {
 type Value interface {
 	Kind() Kind
 	Str() string           // String
+	Text() []byte          // String: its UTF-8 bytes, copied into Go memory once
 	Float() float64        // Number
 	Truth() bool           // Bool
 	Get(name string) Value // Object: a property (Undefined when absent)

@@ -1,6 +1,15 @@
 package apierror
 
 import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -38,4 +47,24 @@ func TestExplain(t *testing.T) {
 	for _, code := range []string{"", "InvalidParameter", "ResourceNotFound.InstanceNotFound", "authfailure.x"} {
 		assert.Empty(t, Explain(code, En), code)
 	}
+}
+
+func TestTransportKind(t *testing.T) {
+	dial := func(err error) error { return &net.OpError{Op: "dial", Net: "tcp", Err: err} }
+	for want, err := range map[string]error{
+		TransportDNSNotFound: &net.DNSError{Err: "no such host", Name: "cvm.tencentcloudapi.com", IsNotFound: true},
+		// The DNS server's own address is in the text; it is still a DNS failure.
+		TransportDNS:         &url.Error{Op: "Post", Err: &net.DNSError{Err: "dial udp 10.255.255.53:53: connect: network is unreachable", Name: "cvm.tencentcloudapi.com"}},
+		TransportTimeout:     &net.DNSError{Err: "i/o timeout", Name: "cvm.tencentcloudapi.com", IsTimeout: true},
+		TransportRefused:     dial(os.NewSyscallError("connect", syscall.ECONNREFUSED)),
+		TransportConnect:     dial(os.NewSyscallError("connect", syscall.ENETUNREACH)),
+		TransportNotTLS:      tls.RecordHeaderError{Msg: "first record does not look like a TLS handshake"},
+		TransportCertificate: x509.HostnameError{Certificate: &x509.Certificate{}, Host: "cvm.tencentcloudapi.com"},
+		TransportTLS:         tls.AlertError(40),
+		TransportOther:       errors.New("boom"),
+	} {
+		assert.Equal(t, want, TransportKind(err), "%v", err)
+	}
+	assert.Equal(t, TransportTimeout, TransportKind(fmt.Errorf("dialling: %w", context.DeadlineExceeded)))
+	assert.Empty(t, TransportKind(nil))
 }

@@ -39,7 +39,7 @@ var floors = map[string]int{
 	"signer":    2,
 	"endpoints": 2,
 	// Request building: one request schema, decoded at the edge.
-	"internal/spec": 3,
+	"request": 3,
 	// What tcsig does with a request.
 	"capture":        4,
 	"verify":         4,
@@ -285,5 +285,33 @@ func TestRelayAndEmulateUseTheRuleBook(t *testing.T) {
 		p, ok := all[name]
 		require.True(t, ok, "package %s is missing", name)
 		require.Contains(t, projectImports(p), "protocol", "%s must take its rules from package protocol", name)
+	}
+}
+
+// Every package of ours that the WebAssembly module links is also tested
+// as WebAssembly (make test-wasm's WASM_PKGS), so a difference between the
+// host and js/wasm builds shows in make test.
+func TestWasmPackagesAreTestedAsWasm(t *testing.T) {
+	mk, err := os.ReadFile("../../Makefile")
+	require.NoError(t, err)
+	_, after, ok := strings.Cut(string(mk), "WASM_PKGS :=")
+	require.True(t, ok, "the Makefile has no WASM_PKGS")
+	listed := map[string]bool{}
+	for _, line := range strings.Split(after, "\n") {
+		for _, f := range strings.Fields(line) {
+			if p, ok := strings.CutPrefix(f, "./"); ok {
+				listed[strings.TrimSuffix(p, "/...")] = true
+			}
+		}
+		if !strings.HasSuffix(strings.TrimSpace(line), `\`) {
+			break
+		}
+	}
+	deps, err := list([]string{"GOOS=js", "GOARCH=wasm"}, "-deps", "./wasm")
+	require.NoError(t, err)
+	for name := range deps {
+		if name != "" && !listed[name] {
+			t.Errorf("the module links %s, but make test-wasm does not test it: add ./%s/... to WASM_PKGS", name, name)
+		}
 	}
 }

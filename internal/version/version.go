@@ -27,6 +27,18 @@ const Dev = "dev"
 // stamped and an unstamped build of one commit print the same string.
 const shortRevision = 7
 
+// Stamp returns the version set with -X, or Dev. The WebAssembly module
+// uses it: make wasm always stamps the module, and String's fallback
+// (debug.ReadBuildInfo) would link runtime/debug's build-info parser and
+// with it fmt and reflect, the largest part of the module that signing
+// never uses (docs/performance.md).
+func Stamp() string {
+	if stamp != "" {
+		return stamp
+	}
+	return Dev
+}
+
 // String returns the version of this binary.
 func String() string {
 	if stamp != "" {

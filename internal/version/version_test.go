@@ -52,3 +52,11 @@ func TestMakefileStampsThisVariable(t *testing.T) {
 	assert.Contains(t, string(makefile), "-X github.com/tcsig/tcsig/internal/version.stamp=$(VERSION)")
 	assert.Equal(t, 2, strings.Count(string(makefile), "$(LDVERSION)"), "make build and make wasm both stamp")
 }
+
+// The module's version: the stamp, else Dev (never the build info).
+func TestStampWithoutAStampIsDev(t *testing.T) {
+	if stamp != "" {
+		t.Skip("this test binary is stamped")
+	}
+	assert.Equal(t, Dev, Stamp())
+}

@@ -42,15 +42,18 @@
     return out;
   }
 
-  // request is the tcsig.sign argument the form describes.
+  // formControls are the string fields of the request schema (tcsig.fields)
+  // that the form has a control of the same name for.
+  let formControls = null;
+  const controls = () =>
+    (formControls ||= tcsig.fields().filter((f) => f.kind === "string" && $(f.name) && "value" in $(f.name)).map((f) => f.name));
+
+  // request is the tcsig.sign argument the form describes: each string field
+  // from its control, the others as the form holds them.
   function request() {
-    const req = {
-      service: $("service").value, action: $("action").value, version: $("version").value,
-      region: $("region").value, endpoint: $("endpoint").value, method: $("method").value,
-      contentType: $("contentType").value, signatureMethod: $("signatureMethod").value,
-      timestamp: timestamp(), language: $("language").value,
-      secretId: $("secretId").value, secretKey: $("secretKey").value, token: $("token").value,
-    };
+    const req = {};
+    for (const name of controls()) req[name] = $(name).value;
+    req.timestamp = timestamp();
     if (!isTC3()) req.nonce = $("nonce").value;
     const extra = $("extraHeaders").value.trim();
     if (extra) req.signedHeaders = "content-type;host;" + extra;
@@ -132,20 +135,67 @@
     return s;
   }
 
-  function jsonStatus(data, bytes) {
+  // jsonCheck returns null for valid JSON, "large" for a body too long to
+  // parse here, else tcsig.checkJSON's {line, column, offset, message}.
+  function jsonCheck(data) {
+    if (data === "" || data.length > HASH_IN_JS) return data === "" ? null : "large";
+    return tcsig.checkJSON(data);
+  }
+
+  // jsonStatus shows the body's JSON state under the editor, and whether
+  // the request was signed anyway: TC3 POST signs the bytes as typed (the
+  // API then answers with an error), GET and v1 POST cannot flatten it.
+  function jsonStatus(data, bytes, e, signed) {
     const st = $("data-status");
     st.className = "hint";
+    st.textContent = "";
     $("data-count").textContent = TC.t("chars", TC.num(data.length), TC.num(bytes));
-    if (data.length > HASH_IN_JS) { st.textContent = TC.t("jsonLarge"); return; }
-    if (data === "") { st.textContent = ""; return; }
-    const e = tcsig.checkJSON(data);
+    if (e === "large") { st.textContent = TC.t(signed ? "jsonLarge" : "jsonLargeNotSigned"); return; }
+    if (data === "") return;
     if (e === null) {
       st.textContent = TC.t("jsonOK");
       st.classList.add("ok");
-    } else {
-      st.textContent = TC.t("jsonErr", e.line, e.column, e.message);
-      st.classList.add("bad");
+      return;
     }
+    st.classList.add("bad", "jsonerr");
+    const msg = document.createElement("span");
+    msg.id = "json-error";
+    msg.textContent = TC.t("jsonErr", e.line, e.column, e.message);
+    st.appendChild(msg);
+    // A preview of a large body is not the body: there is nothing to point at.
+    if (state.bigData === null) {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.id = "json-goto";
+      b.textContent = TC.t("jsonGoto");
+      b.onclick = () => pointAt(e);
+      st.appendChild(b);
+    }
+    const note = document.createElement("span");
+    note.id = "json-signed";
+    note.className = "signednote";
+    // A TC3 POST signs any bytes: when it is not signed, something else is wrong.
+    const tc3post = isTC3() && $("method").value === "POST";
+    note.textContent = TC.t(signed ? "jsonSignedAnyway" : tc3post ? "jsonNotSignedOther" : "jsonNotSigned");
+    st.appendChild(note);
+  }
+
+  // pointAt selects the character a JSON error names in the body editor
+  // and scrolls it into view. e.offset counts UTF-8 bytes; the textarea
+  // counts UTF-16 code units.
+  function pointAt(e) {
+    const ta = $("data");
+    const text = ta.value;
+    let i = 0;
+    for (let bytes = 0; i < text.length && bytes < e.offset; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) { bytes += 4; i++; } else bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    ta.focus();
+    ta.setSelectionRange(i, Math.min(text.length, i + 1));
+    const lh = parseFloat(getComputedStyle(ta).lineHeight) || 18;
+    ta.scrollTop = Math.max(0, (e.line - 1) * lh - ta.clientHeight / 2);
+    ta.scrollIntoView({ block: "nearest" });
   }
 
   // setBigData holds a large body in memory (read-only, previewed) and
@@ -166,15 +216,37 @@
 
   // ---- Rendering --------------------------------------------------------
 
+  // showError shows why the request cannot be signed, and makes every
+  // panel say so: the size line counts this request, the exports are off
+  // with the reason, the previous steps are marked as the previous ones.
   function showError(msg, req) {
     $("error").hidden = false;
     $("error-msg").textContent = msg;
     $("steps").classList.add("stale");
+    $("steps-stale").hidden = !$("steps").firstChild;
+    $("warnings").hidden = true;
     // The meter still shows the body against its limit when signing failed.
     const post = req.method !== "GET";
     const lim = post ? (req.signatureMethod === TC3 ? tcsig.limits.postTC3 : tcsig.limits.postV1) : tcsig.limits.get;
     const used = post && typeof req.data === "string" ? TC.utf8Len(req.data) : post && req.data ? req.data.length : 0;
     meter(used, lim, /too large/.test(msg));
+    $("size-text").textContent = post ? TC.t("sizeTextNotSigned", TC.human(used), TC.human(lim), TC.num(used)) : TC.t("sizeUnknownNotSigned", TC.human(lim));
+    exportsOff("exportNotSigned");
+  }
+
+  // exportsOff disables Copy as curl / Copy raw HTTP and says why, on the
+  // buttons (title) and under them (text); key null enables them.
+  function exportsOff(key) {
+    const why = $("export-why");
+    for (const id of ["copy-curl", "copy-raw"]) {
+      $(id).disabled = !!key;
+      if (key) $(id).title = TC.t(key);
+      else $(id).removeAttribute("title");
+    }
+    why.hidden = !key;
+    why.textContent = key ? TC.t(key) : "";
+    if (key) why.dataset.i18n = key;
+    else delete why.dataset.i18n;
   }
 
   function meter(used, limit, over) {
@@ -190,6 +262,7 @@
   function render(r, keyed, req) {
     $("error").hidden = true;
     $("steps").classList.remove("stale");
+    $("steps-stale").hidden = true;
     // A POST body signed as typed is shown from the page's own text.
     const own = typeof req.data === "string" && r.method === "POST" && r.signatureMethod === TC3 && !req.form ? req.data : undefined;
     TC.renderSteps($("steps"), r, keyed, { bodyText: own });
@@ -199,7 +272,7 @@
     const s = r.size;
     meter(s.used, s.limit, false);
     $("size-text").textContent = TC.t("sizeText", TC.human(s.used), TC.human(s.limit), s.rule, TC.num(s.used)) + " · " + TC.t("headerBytes", TC.num(s.headerBytes));
-    for (const id of ["copy-curl", "copy-raw"]) $(id).disabled = !keyed;
+    exportsOff(keyed ? null : "exportNeedsKeys");
     updateShare(req);
   }
 
@@ -217,14 +290,19 @@
     const base = location.href.replace(/[#?].*$/, "").replace(/[^/]*$/, "");
     state.share = base + "index.html#" + frag;
     $("share-url").value = state.share;
-    $("embed-snippet").value = '<iframe src="' + base + "embed.html#" + frag + '" width="600" height="760" loading="lazy" title="Tencent Cloud API signing, step by step (tcsig)" style="border:1px solid #d0d7de;border-radius:8px;max-width:100%"></iframe>';
+    TC.fillEmbedSnippet($("embed-snippet"), base, frag);
   }
 
   function hostLine(req) {
     try {
       const res = tcsig.resolve(req.service, req.region, req.endpoint);
       $("host").textContent = res.host;
-      $("host-why").textContent = res.why + (res.warning ? " — " + res.warning : "");
+      // Why names the host ("cvm…com: the nearest domain", "… its own
+      // domain cvm…com"): the line already shows it.
+      let why = res.why;
+      if (why.startsWith(res.host + ": ")) why = why.slice(res.host.length + 2);
+      else if (why.endsWith(" " + res.host)) why = why.slice(0, -res.host.length - 1);
+      $("host-why").textContent = why + (res.warning ? " — " + res.warning : "");
     } catch (e) {
       $("host").textContent = "—";
       $("host-why").textContent = e.message;
@@ -242,12 +320,13 @@
     const ts = Number(req.timestamp);
     $("utc-date").textContent = Number.isFinite(ts) && ts > 0 ? TC.t("utcDate", new Date(ts * 1000).toISOString().replace("T", " ").replace(".000Z", "")) : "";
     hostLine(req);
+    let body = null; // the body's JSON state, shown once signing has said yes or no
     if (typeof req.data === "string") {
       const big = req.data.length > HASH_IN_JS;
       let t = performance.now();
       const enc = big ? encoded(req.data) : null;
       ph.encode = performance.now() - t;
-      jsonStatus(req.data, enc ? enc.bytes.length : TC.utf8Len(req.data));
+      body = { data: req.data, bytes: enc ? enc.bytes.length : TC.utf8Len(req.data), check: jsonCheck(req.data) };
       if (big && req.method === "POST" && req.signatureMethod === TC3 && crypto.subtle) {
         // Hash with WebCrypto and hand Go the bytes already encoded.
         t = performance.now();
@@ -265,9 +344,11 @@
       r = tcsig.sign(signed);
     } catch (e) {
       state.last = null;
+      if (body) jsonStatus(body.data, body.bytes, body.check, false);
       showError(e.message, req);
       return (state.lastMs = performance.now() - t0);
     }
+    if (body) jsonStatus(body.data, body.bytes, body.check, true);
     ph.sign = performance.now() - t;
     t = performance.now();
     state.last = { req, result: r, keyed };
@@ -444,7 +525,13 @@
     else if (rep.incomplete) h += "<strong>" + TC.esc(TC.t("verifyIncomplete")) + "</strong> " + TC.vis(rep.incomplete);
     else if (rep.error) h += "<strong>" + TC.esc(rep.error.code) + "</strong> " + TC.vis(rep.error.message);
     h += "</div>";
-    h += list(TC.t("verifyCauses"), rep.causes) + list(TC.t("warnings"), rep.warnings);
+    h += list(TC.t("verifyCauses"), rep.causes);
+    // verify words its causes for every medium; here the client's own texts
+    // go into this tab's fields.
+    if ((rep.causes || []).some((x) => x.startsWith("unknown:"))) {
+      h += '<p class="hint" id="verify-give-texts">' + TC.esc(TC.t("verifyGiveTexts", TC.t("verifyCR"), TC.t("verifySTS"))) + "</p>";
+    }
+    h += list(TC.t("warnings"), rep.warnings);
     if (rep.diff && rep.diff.length) {
       h += "<h3>" + TC.esc(TC.t("verifyDiff")) + '</h3><pre class="out diff">' + rep.diff.map((d) =>
         TC.esc(d.what + " " + TC.t("verifyLine", d.line, d.column)) + "\n  − " + TC.vis(d.expected) + "\n  + " + TC.vis(d.received) + "\n    " + TC.esc(d.marker)).join("\n\n") + "</pre>";

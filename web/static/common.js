@@ -53,7 +53,8 @@ const BADGE_CLASS = { space: "ws", layout: "inv", suspect: "bad" };
 TC.badge = (name, kind, title) =>
   '<span class="badge ' + (BADGE_CLASS[kind] || "bad") + '" title="' + TC.esc(title) + '">' + TC.esc(name) + "</span>";
 function marked(s) {
-  if (!globalThis.tcsig || typeof tcsig.mark !== "function" || !tcsig._go) return TC.esc(s);
+  // Before the module is there, an embed draws the marks its trace brought.
+  if (!globalThis.tcsig || typeof tcsig.mark !== "function" || !tcsig._go) return TC.premark ? TC.premark(s) : TC.esc(s);
   const a = tcsig.mark(s);
   let h = TC.esc(a[0]);
   for (let i = 1; i < a.length; i += 4) {
@@ -104,7 +105,7 @@ function labelledLines(lines, labels, joined = true) {
 
 // lineFeedBadge is the LF badge alone, for lines already laid out apart.
 function lineFeedBadge() {
-  const lf = (globalThis.tcsig && tcsig.notation || []).find((m) => m.name === "LF");
+  const lf = (globalThis.tcsig && tcsig.notation || TC.prenotation || []).find((m) => m.name === "LF");
   return lf ? TC.badge(lf.name, lf.kind, lf.title) : "";
 }
 
@@ -250,4 +251,78 @@ TC.decodeShare = (hash) => {
   const out = {};
   for (const k of TC.shareFields) if (obj[k] !== undefined) out[k] = obj[k];
   return out;
+};
+
+// ---- Embed snippets -------------------------------------------------------
+
+// An embed snippet's fragment holds the request (r=, exactly as a share
+// link) and t=: the trace tcsig.embedTrace made of it with the
+// documentation's example keys, deflated, after a checksum of r= that ties
+// the two together. The embed lays the steps out from t= at first paint and
+// loads the module only when the reader edits the request.
+TC.checksum = (s) => {
+  let h = 0x811c9dc5; // FNV-1a: a mismatch detector, not a security check
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+};
+const shareOf = (hash) => (/(?:^#?|&)r=([A-Za-z0-9_-]+)/.exec(hash || "") || [])[1] || "";
+const pipe = async (bytes, stream) => new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
+
+// packTrace returns "t=…" for the share fragment frag ("r=…") and the JSON
+// tcsig.embedTrace returned, or "" where the browser cannot compress.
+TC.packTrace = async (frag, json) => {
+  if (typeof CompressionStream !== "function") return "";
+  const z = await pipe(new TextEncoder().encode(json), new CompressionStream("deflate-raw"));
+  return "t=" + TC.checksum(shareOf(frag)) + "." + b64url(z);
+};
+
+// unpackTrace reads t= of hash: {trace, marks}, or null when there is none,
+// it belongs to another request, or the browser cannot inflate it.
+TC.unpackTrace = async (hash) => {
+  const m = /(?:^#?|&)t=([0-9a-z]+)\.([A-Za-z0-9_-]+)/.exec(hash || "");
+  if (!m || m[1] !== TC.checksum(shareOf(hash)) || typeof DecompressionStream !== "function") return null;
+  try {
+    const t = JSON.parse(new TextDecoder().decode(await pipe(unb64url(m[2]), new DecompressionStream("deflate-raw"))));
+    return t && t.v === 1 && t.trace ? t : null;
+  } catch (e) {
+    return null; // a damaged trace: the embed signs with the module instead
+  }
+};
+
+// embedSnippet is the iframe for embed.html#id=…&r=…&t=… and the few lines
+// that size it to the height the embed posts (docs/embed.md).
+TC.embedSnippet = (base, frag, trace) => {
+  const id = "tcsig-" + TC.checksum(frag);
+  const src = base + "embed.html#id=" + id + "&" + frag + (trace ? "&" + trace : "");
+  const origin = new URL(base).origin;
+  return '<iframe id="' + id + '" src="' + TC.esc(src) + '" width="600" height="480" loading="lazy" ' +
+    'title="Tencent Cloud API signing, step by step (tcsig)" style="border:1px solid #d0d7de;border-radius:8px;max-width:100%"></iframe>\n' +
+    '<script>addEventListener("message",function(e){var d=e.data;if(e.origin!=="' + origin + '"||!d||d.type!=="tcsig:height")return;' +
+    '[].forEach.call(document.getElementsByTagName("iframe"),function(f){if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+"px"})})</script>';
+};
+
+// embedRequest is what an embed signs for the shared request req (files
+// never travel in a link, so a form is multipart without them).
+TC.embedRequest = (req) => {
+  const r = Object.assign({}, req);
+  if (r.form) r.contentType = "multipart/form-data";
+  return r;
+};
+
+// fillEmbedSnippet puts the snippet for frag into el at once, then again
+// with the trace when it is compressed; the latest call wins.
+let snippetSeq = 0;
+TC.fillEmbedSnippet = (el, base, frag) => {
+  const seq = ++snippetSeq;
+  el.value = TC.embedSnippet(base, frag, "");
+  let json;
+  try {
+    // Signed from what the link carries, as the embed will read it.
+    json = tcsig.embedTrace(TC.embedRequest(TC.decodeShare("#" + frag)));
+  } catch (e) {
+    return; // the embed will show this error itself, from the module
+  }
+  TC.packTrace(frag, json).then((t) => {
+    if (t && seq === snippetSeq) el.value = TC.embedSnippet(base, frag, t);
+  }, () => {});
 };

@@ -11,6 +11,11 @@
   const SKEW_WARN_S = 60; // warn well before the API's 300 s window
   const BODY_SHOWN = 256 * 1024; // a longer response is shown cut, with a note
   const PHASES = ["dns", "connect", "tls", "ttfb", "total"];
+  // The relay's codes for a call that did not reach the API, and the
+  // failure kind each implies when the relay's X-Tcsig-Failure header and
+  // total event are both missing.
+  const NET_CODES = { "Relay.DNSFailure": "dns", "Relay.ConnectFailed": "connect", "Relay.TLSFailure": "tls", "Relay.UpstreamTimeout": "timeout", "Relay.UpstreamFailed": "other" };
+  const NET_KINDS = new Set(["dns", "dns-not-found", "timeout", "refused", "connect", "not-tls", "certificate", "tls", "other"]);
   // Headers a page may not set (the browser sends its own).
   const FORBIDDEN = new Set(["host", "content-length", "connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "expect", "date", "origin", "referer", "cookie"]);
 
@@ -282,16 +287,31 @@
     let h = '<p class="respline"><span id="resp-status" class="httpstatus ' + (ok ? "good" : "badv") + '">HTTP ' + TC.esc(res.status) + (res.statusText ? " " + TC.esc(res.statusText) : "") + "</span>";
     if (err) h += ' <code id="resp-code" class="respcode">' + TC.esc(err.Code || "") + "</code>";
     h += ' <span class="hint">' + TC.esc(TC.t("sendTook", ms(res.ms))) + "</span></p>";
-    if (err && err.Message) h += '<p class="respmsg">' + TC.esc(err.Message) + "</p>";
+    // A call that did not reach the API is explained in plain words below;
+    // Go's error stays behind a disclosure.
+    const net = err && netKind(c, String(err.Code || ""));
+    if (err && err.Message && !net) h += '<p class="respmsg">' + TC.esc(err.Message) + "</p>";
     if (R && R.RequestId) h += '<p class="hint">RequestId: <code id="resp-requestid">' + TC.esc(R.RequestId) + "</code></p>";
     h += "<details><summary>" + TC.esc(TC.t("respHeaders", res.headers.length)) + '</summary><pre class="out" id="resp-headers">' +
       res.headers.map(([k, v]) => TC.esc(k) + ": " + TC.esc(v)).join("\n") + "</pre></details>";
     let shown = j ? JSON.stringify(j, null, 2) : res.text;
     let more = "";
     if (shown.length > BODY_SHOWN) { more = TC.t("moreBytes", TC.num(shown.length - BODY_SHOWN)); shown = shown.slice(0, BODY_SHOWN); }
-    h += '<pre class="out respbody" id="resp-body" tabindex="0">' + TC.esc(shown) + (more ? '\n<span class="more">' + TC.esc(more) + "</span>" : "") + "</pre>";
+    const pre = '<pre class="out respbody" id="resp-body" tabindex="0">' + TC.esc(shown) + (more ? '\n<span class="more">' + TC.esc(more) + "</span>" : "") + "</pre>";
+    // The relay's own answer repeats Go's error: behind a disclosure too.
+    h += net ? "<details><summary>" + TC.esc(TC.t("netBody")) + "</summary>" + pre + "</details>" : pre;
     box.innerHTML = h;
-    renderExplain(err ? String(err.Code || "") : "", c.result);
+    renderExplain(err ? String(err.Code || "") : "", c.result, net ? { kind: net, raw: String(err.Message || "") } : null);
+  }
+
+  // netKind is why the relay did not reach the API (dns, timeout, …), or ""
+  // when the call reached it: the relay's X-Tcsig-Failure header, else the
+  // total event's kind, else what the Relay.* code implies.
+  function netKind(c, code) {
+    if (!NET_CODES[code]) return "";
+    const h = c.response && c.response.headers.find(([k]) => k.toLowerCase() === "x-tcsig-failure");
+    const kind = (h && h[1]) || (c.timing.total && c.timing.total.kind) || NET_CODES[code];
+    return NET_KINDS.has(kind) ? kind : "other";
   }
 
   // What each AuthFailure means, and where in the page its cause is.
@@ -312,13 +332,28 @@
     return null;
   }
 
-  function renderExplain(code, r) {
+  function renderExplain(code, r, net) {
     const box = $("send-explain");
     box.textContent = "";
     const x = code && explanation(code, r);
     if (!x) return;
     const d = el("div", "explainbox");
     d.id = "resp-explain";
+    if (net) {
+      // What happened and what to do, in the page's language; then Go's
+      // own error for whoever needs it.
+      d.classList.add("netfail");
+      d.dataset.kind = net.kind;
+      d.appendChild(el("p", "strong", TC.t("netLead")));
+      d.appendChild(el("p", "", TC.t("net_" + net.kind, new URL(r.url).host)));
+      const det = el("details");
+      det.id = "resp-raw";
+      det.appendChild(el("summary", "", TC.t("netDetails")));
+      det.appendChild(el("pre", "out", code + ": " + net.raw));
+      d.appendChild(det);
+      box.appendChild(d);
+      return;
+    }
     d.appendChild(el("p", "", TC.t(x.key)));
     if (x.links.length) {
       const p = el("p", "links");
@@ -389,7 +424,11 @@
       row.dataset.phase = p;
       row.appendChild(el("span", "tlname", TC.t("phase_" + p)));
       const track = el("span", "tltrack");
-      const bar = el("span", "tlbar" + (e.error ? " err" : ""));
+      // A failed phase, and the total of a failed call, are red; their
+      // error text is in the row's tooltip and the panel above says it in words.
+      const failed = !!e.error || (p === "total" && (!!e.code || e.status >= 400 || !!c.error));
+      if (failed) row.classList.add("failed");
+      const bar = el("span", "tlbar" + (failed ? " err" : ""));
       const start = Math.max(0, (e.atMs - e.ms) / end);
       bar.style.left = (start * 100).toFixed(2) + "%";
       bar.style.width = Math.max(0.5, (e.ms / end) * 100).toFixed(2) + "%";
@@ -401,8 +440,10 @@
       if (p === "tls" && e.tlsVersion) note += " · " + e.tlsVersion + (e.alpn ? " " + e.alpn : "");
       if (p === "ttfb" && e.reused) note += " · " + TC.t("reused");
       if (p === "total") note += " · " + TC.t("bytesSentRecv", TC.num(e.bytesSent), TC.num(e.bytesReceived));
-      if (e.error) note += " · " + e.error;
-      row.appendChild(el("span", "tlms", note));
+      if (failed) note += " · " + TC.t("phaseFailed") + (p === "total" && e.code ? " (" + e.code + ")" : "");
+      const msEl = el("span", "tlms", note);
+      if (e.error) msEl.title = e.error;
+      row.appendChild(msEl);
       list.appendChild(row);
     }
     box.appendChild(list);

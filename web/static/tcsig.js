@@ -16,6 +16,11 @@
     sign: (request) => unwrap(api._go.sign(request)),
     /** endpoints() → the region table, in display order. */
     endpoints: () => unwrap(api._go.endpoints()),
+    /**
+     * fields() → the request schema sign takes, in the page's order:
+     * [{name, flag, kind, default, secret}] (kind: string, timestamp, nonce, bool, params, form, data).
+     */
+    fields: () => unwrap(api._go.fields()),
     /** resolve(service, region, mode) → {host, mode, region, known, why, warning}; throws on bad input. */
     resolve: (service, region, mode) => unwrap(api._go.resolve(service, region, mode)),
     /**
@@ -61,6 +66,12 @@
       /** docs(service, version, action, lang) → {summary, summaryLang, params, response, …}. */
       docs: (service, version, action, lang) => unwrap(api._go.catDocs(service, version, action, lang)),
     },
+    /**
+     * embedTrace(request) → JSON of the request's signing trace with the documentation's example
+     * keys (whatever keys request holds) and the invisible characters it shows, for an embed
+     * snippet: embed.html lays it out without loading the module.
+     */
+    embedTrace: (request) => unwrap(api._go.embedTrace(request)),
     /** Benchmark baseline only (make bench-web): Go-wasm SHA-256 of a string or Uint8Array. */
     _sha256: (data) => unwrap(api._go.sha256(data)),
   };

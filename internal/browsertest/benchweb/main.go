@@ -39,7 +39,23 @@ import (
 	"github.com/tcsig/tcsig/internal/browsertest"
 )
 
-var runs = flag.Int("runs", 7, "repetitions per timing (the median is reported)")
+var (
+	runs = flag.Int("runs", 7, "repetitions per timing (the median is reported)")
+	only = flag.String("only", "", "comma-separated parts to run: size, startup, embed, page (default all)")
+)
+
+// part reports whether -only selects name.
+func part(name string) bool {
+	if *only == "" {
+		return true
+	}
+	for _, p := range strings.Split(*only, ",") {
+		if strings.TrimSpace(p) == name {
+			return true
+		}
+	}
+	return false
+}
 
 func main() {
 	flag.Parse()
@@ -64,7 +80,7 @@ const helloHTML = `<!doctype html><meta charset="utf-8"><title>baseline</title>
 <script>
 window.helloReady = new Promise((res) => { window.helloStarted = () => res(performance.now()); });
 const go = new Go();
-WebAssembly.instantiateStreaming(fetch("hello.wasm"), go.importObject).then((r) => go.run(r.instance));
+WebAssembly.instantiateStreaming(fetch("hello.wasm"), go.importObject).then((r) => { performance.mark("compiled"); go.run(r.instance); });
 </script>`
 
 func run() error {
@@ -100,8 +116,10 @@ func run() error {
 	fmt.Println("## tcsig playground — make bench-web")
 	fmt.Println()
 	fmt.Printf("Chromium: %s; %s; medians of %d runs.\n\n", version(exe), time.Now().UTC().Format(time.DateOnly), *runs)
-	if err := sizes(ctx, assets, hello, tmp); err != nil {
-		return err
+	if part("size") {
+		if err := sizes(ctx, assets, hello, tmp); err != nil {
+			return err
+		}
 	}
 
 	mux := http.NewServeMux()
@@ -115,8 +133,18 @@ func run() error {
 	}
 	defer stop()
 
-	if err := readyTimes(browser, srv.URL); err != nil {
-		return err
+	if part("startup") {
+		if err := readyTimes(browser, srv.URL); err != nil {
+			return err
+		}
+	}
+	if part("embed") {
+		if err := embeds(browser, assets); err != nil {
+			return err
+		}
+	}
+	if !part("page") {
+		return nil
 	}
 	if err := pageTimes(browser, srv.URL); err != nil {
 		return err
@@ -287,42 +315,78 @@ func median(xs []float64) float64 {
 	return s[len(s)/2]
 }
 
-// readyTimes loads each page in a fresh browser context (an empty cache)
-// and reads the ms after navigation start at which the module was ready.
+// phases are the moments of a start-up, in ms after navigation start.
+type phases struct {
+	Fetched  float64 // main.wasm's last byte (its Resource Timing responseEnd)
+	Compiled float64 // WebAssembly.instantiate done, go.run about to start
+	Ready    float64 // tcsig.ready (the hello world: main() started)
+}
+
+// The same moments in both pages: tcsig.js marks "tcsig:compiled main.wasm",
+// the hello world marks "compiled".
+const (
+	pagePhasesJS = `tcsig.ready.then(() => {
+		const r = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/main.wasm"));
+		const c = performance.getEntriesByName("tcsig:compiled main.wasm")[0];
+		return {fetched: r ? r.responseEnd : 0, compiled: c ? c.startTime : 0, ready: tcsig._readyAt};
+	})`
+	helloPhasesJS = `helloReady.then((ready) => {
+		const r = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/hello.wasm"));
+		const c = performance.getEntriesByName("compiled")[0];
+		return {fetched: r ? r.responseEnd : 0, compiled: c ? c.startTime : 0, ready};
+	})`
+)
+
+// readyTimes loads the playground and the hello world alternately, each in
+// a fresh browser context (an empty cache), so that a busy moment of the
+// machine hits both, and reads when each phase of the start-up ended.
 func readyTimes(browser context.Context, base string) error {
-	measure := func(url, expr string) (float64, error) {
-		var xs []float64
-		for range *runs {
-			tab, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
-			tctx, tcancel := context.WithTimeout(tab, time.Minute)
-			err := chromedp.Do(tctx, chromedp.Navigate(url))
-			var v float64
-			if err == nil {
-				v, err = eval[float64](tctx, expr)
-			}
-			tcancel()
-			cancel()
-			if err != nil {
-				return 0, err
-			}
-			xs = append(xs, v)
+	load := func(url, expr string) (phases, error) {
+		tab, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+		defer cancel()
+		tctx, tcancel := context.WithTimeout(tab, time.Minute)
+		defer tcancel()
+		if err := chromedp.Do(tctx, chromedp.Navigate(url)); err != nil {
+			return phases{}, err
 		}
-		return median(xs), nil
+		return eval[phases](tctx, expr)
 	}
-	page, err := measure(base+"/index.html", `tcsig.ready.then(() => tcsig._readyAt)`)
-	if err != nil {
-		return err
+	var page, hello []phases
+	for range *runs {
+		p, err := load(base+"/index.html", pagePhasesJS)
+		if err != nil {
+			return err
+		}
+		h, err := load(base+"/hello/index.html", helloPhasesJS)
+		if err != nil {
+			return err
+		}
+		page, hello = append(page, p), append(hello, h)
 	}
-	hello, err := measure(base+"/hello/index.html", `helloReady`)
-	if err != nil {
-		return err
+	med := func(ps []phases, f func(phases) float64) float64 {
+		xs := make([]float64, len(ps))
+		for i, p := range ps {
+			xs[i] = f(p)
+		}
+		return median(xs)
 	}
-	fmt.Println("### Start-up (cold cache, localhost)")
+	row := func(name string, ps []phases) (ready float64) {
+		fetched := med(ps, func(p phases) float64 { return p.Fetched })
+		compiled := med(ps, func(p phases) float64 { return p.Compiled - p.Fetched })
+		run := med(ps, func(p phases) float64 { return p.Ready - p.Compiled })
+		ready = med(ps, func(p phases) float64 { return p.Ready })
+		fmt.Printf("| %s | %.0f | %.0f | %.0f | %.0f |", name, fetched, compiled, run, ready)
+		return ready
+	}
+	fmt.Println("### Start-up (cold cache, localhost, interleaved runs)")
 	fmt.Println()
-	fmt.Println("| | ms after navigation start |")
-	fmt.Println("|---|---:|")
-	fmt.Printf("| tcsig.ready (index.html) | %.0f %s |\n", page, verdict(page <= 300))
-	fmt.Printf("| baseline: hello-world Go wasm main() | %.0f |\n\n", hello)
+	fmt.Println("| | wasm fetched | + compile | + Go start (runtime, inits, main) | ready, ms after navigation start |")
+	fmt.Println("|---|---:|---:|---:|---:|")
+	p := row("tcsig.ready (index.html)", page)
+	fmt.Println()
+	h := row("baseline: hello-world Go wasm main()", hello)
+	fmt.Println()
+	fmt.Printf("\nRatio (medians): %.2f× the hello world, target ≤ 1.5× %s.\n\n", p/h, verdict(p <= 1.5*h))
 	return nil
 }
 

@@ -12,7 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	bt "github.com/tcsig/tcsig/internal/browsertest"
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/server"
 )
 
@@ -134,10 +134,10 @@ func TestCatalogPickExampleAndWarnings(t *testing.T) {
 	w = strings.Join(warnings(t, ctx), "\n")
 	assert.Contains(t, w, "parameter-type: InstanceIds")
 	assert.Contains(t, w, "should be an array")
-	want, err := spec.Sign(&spec.Request{
+	want, err := request.Sign(&request.Input{
 		Service: "cvm", Action: "TerminateInstances", Version: "2017-03-12", Region: "ap-guangzhou",
 		Method: "POST", ContentType: "application/json; charset=utf-8", SignatureMethod: "TC3-HMAC-SHA256",
-		Timestamp: "1700000000", SecretID: docID, SecretKey: docKey, Data: `{"InstanceIds": "ins-1"}`,
+		Timestamp: 1700000000, SecretID: docID, SecretKey: docKey, Data: []byte(`{"InstanceIds": "ins-1"}`),
 	})
 	require.NoError(t, err)
 	assert.Equal(t, want.Signature, text(t, ctx, "#step-signature pre"), "warnings never change the signature")

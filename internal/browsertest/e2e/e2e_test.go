@@ -1,5 +1,5 @@
 // Package e2e runs the playground in headless Chromium: the page's
-// tcsig.sign against spec.Sign and the official SDK, the form driven by
+// tcsig.sign against request.Sign and the official SDK, the form driven by
 // typing, share links, size errors, the embed and the language switch.
 package e2e
 
@@ -16,9 +16,10 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
 
 	bt "github.com/tcsig/tcsig/internal/browsertest"
-	"github.com/tcsig/tcsig/internal/spec"
+	"github.com/tcsig/tcsig/request"
 )
 
 func TestMain(m *testing.M) { bt.Main(m) }
@@ -55,7 +56,7 @@ func typeInto(t *testing.T, ctx context.Context, id, s string) {
 	}
 }
 
-// The request typed into the form must show the signature spec.Sign gives
+// The request typed into the form must show the signature request.Sign gives
 // for the same inputs.
 func TestTypedRequestShowsSpecSignature(t *testing.T) {
 	ctx, _ := bt.Open(t, "index.html")
@@ -71,16 +72,16 @@ func TestTypedRequestShowsSpecSignature(t *testing.T) {
 	typeInto(t, ctx, "secretId", docID)
 	typeInto(t, ctx, "secretKey", docKey)
 
-	want, err := spec.Sign(&spec.Request{
+	want, err := request.Sign(&request.Input{
 		Service: "cvm", Action: "DescribeZones", Version: "2017-03-12", Region: "ap-shanghai", Endpoint: "regional",
 		Method: "POST", ContentType: "application/json; charset=utf-8", SignatureMethod: "TC3-HMAC-SHA256",
-		Timestamp: "1700000123", SecretID: docID, SecretKey: docKey, Data: `{"Limit": 2, "Name": "未命名"}`,
+		Timestamp: 1700000123, SecretID: docID, SecretKey: docKey, Data: []byte(`{"Limit": 2, "Name": "未命名"}`),
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := text(t, ctx, "#step-signature pre"); got != want.Signature {
-		t.Errorf("page shows signature %q, spec.Sign gives %q", got, want.Signature)
+		t.Errorf("page shows signature %q, request.Sign gives %q", got, want.Signature)
 	}
 	if got := text(t, ctx, "#host"); got != "cvm.ap-shanghai.tencentcloudapi.com" {
 		t.Errorf("host line %q", got)
@@ -247,7 +248,7 @@ func TestOverLimitBodyShowsError(t *testing.T) {
 
 // The embed renders the documented example at 600 px and shows its signature.
 func TestEmbedShowsDocumentedExample(t *testing.T) {
-	ctx, _ := bt.Open(t, "embed.html")
+	ctx := navigate(t, bt.Serve(t, bt.Static(bt.Assets(t)))+"embed.html")
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(600, 900)); err != nil {
 		t.Fatal(err)
 	}
@@ -289,11 +290,11 @@ func TestLanguageSwitch(t *testing.T) {
 // message, fills the clock and nonce, and exposes the tables.
 func TestJSAPI(t *testing.T) {
 	ctx, _ := bt.Open(t, "index.html")
-	req := &spec.Request{
-		Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: "1710000000", SecretID: docID, SecretKey: docKey,
-		Form: []spec.FormField{{Name: "ImageName", Value: "a.png"}, {Name: "Image", Filename: "a.png", Content: []byte{0x89, 'P', 'N', 'G', 0xff, 0, 0xfe}}},
+	req := &request.Input{
+		Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: 1710000000, SecretID: docID, SecretKey: docKey,
+		Form: []request.FormField{{Name: "ImageName", Value: "a.png"}, {Name: "Image", Filename: "a.png", Content: []byte{0x89, 'P', 'N', 'G', 0xff, 0, 0xfe}}},
 	}
-	res, err := spec.Sign(req)
+	res, err := request.Sign(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -388,8 +389,8 @@ func parseFloat(t *testing.T, s string) float64 {
 // The Verify tab: a correct capture passes, a wrong key names the API's
 // error, and the client's own canonical request is diffed line by line.
 func TestVerifyTab(t *testing.T) {
-	res, err := spec.Sign(&spec.Request{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
-		ContentType: "application/json; charset=utf-8", Timestamp: "1551113065", SecretID: docID, SecretKey: docKey, Data: `{"Limit": 1}`})
+	res, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
+		ContentType: "application/json; charset=utf-8", Timestamp: 1551113065, SecretID: docID, SecretKey: docKey, Data: []byte(`{"Limit": 1}`)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -400,7 +401,9 @@ func TestVerifyTab(t *testing.T) {
 	raw += "\r\n" + string(res.Body)
 	ctx, _ := bt.Open(t, "index.html")
 	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
-	run := func(key, cr string) string {
+	var runOn func(raw, key, cr string) string
+	run := func(key, cr string) string { return runOn(raw, key, cr) }
+	runOn = func(raw, key, cr string) string {
 		return bt.Eval[string](t, ctx, `(async () => {
 			document.getElementById("tab-verify").click();
 			const set = (id, v) => { document.getElementById(id).value = v; };
@@ -435,6 +438,20 @@ func TestVerifyTab(t *testing.T) {
 	if got := run(docKey, cr); !strings.Contains(got, "line 5") {
 		t.Errorf("diff of a canonical request with a trailing space: %s", got)
 	}
+
+	// A body changed by one byte: the two explanations left, told apart by
+	// the body's hash, and the page's own field names (not CLI flags).
+	changed := strings.Replace(raw, `{"Limit": 1}`, `{"Limit": 2}`, 1)
+	got := runOn(changed, docKey, "")
+	assert.Contains(t, got, "two explanations remain: the body changed after it was signed, or the SecretKey")
+	assert.NotContains(t, got, "--canonical-request")
+	assert.NotContains(t, got, "--string-to-sign")
+	assert.Contains(t, text(t, ctx, "#verify-give-texts"), "Your canonical request")
+	shot(t, ctx, "verify-body-changed", "#verify-give-texts")
+	// With the client's canonical request, the changed body is named.
+	got = runOn(changed, docKey, res.CanonicalRequest)
+	assert.Contains(t, got, "the client signed a body whose SHA-256 is "+res.HashedPayload)
+	assert.Zero(t, bt.Eval[int](t, ctx, `document.querySelectorAll("#verify-give-texts").length`))
 }
 
 // Every control has an accessible name, and ids are unique (a duplicate
@@ -469,13 +486,13 @@ func TestEmbedOfASharedRequest(t *testing.T) {
 		"method": "GET", "contentType": "application/x-www-form-urlencoded", "signatureMethod": "HmacSHA256",
 		"timestamp": "1700000000", "nonce": "12345678901234567890", "data": `{"Limit":3}`}
 	b, _ := json.Marshal(shared)
-	want, err := spec.Sign(&spec.Request{Service: "cvm", Action: "DescribeZones", Version: "2017-03-12", Region: "ap-beijing",
+	want, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeZones", Version: "2017-03-12", Region: "ap-beijing",
 		Method: "GET", ContentType: "application/x-www-form-urlencoded", SignatureMethod: "HmacSHA256",
-		Timestamp: "1700000000", Nonce: "12345678901234567890", Data: `{"Limit":3}`, SecretID: docID, SecretKey: docKey})
+		Timestamp: 1700000000, Nonce: "12345678901234567890", Data: []byte(`{"Limit":3}`), SecretID: docID, SecretKey: docKey})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, _ := bt.Open(t, "embed.html#r="+base64.RawURLEncoding.EncodeToString(b))
+	ctx := navigate(t, bt.Serve(t, bt.Static(bt.Assets(t)))+"embed.html#r="+base64.RawURLEncoding.EncodeToString(b))
 	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
 	if got := text(t, ctx, "#step-signatureV1 pre"); !strings.Contains(got, want.Signature) {
 		t.Errorf("embed shows %q, want the signature %s", got, want.Signature)
@@ -516,7 +533,7 @@ func TestKeysAreStoredOnlyWhenAsked(t *testing.T) {
 }
 
 // A multipart request built in the form, with a binary file picked through
-// the file input, shows spec.Sign's signature.
+// the file input, shows request.Sign's signature.
 func TestMultipartFromTheForm(t *testing.T) {
 	content := []byte{0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0xff, 0xfe}
 	file := filepath.Join(t.TempDir(), "logo.png")
@@ -543,9 +560,9 @@ func TestMultipartFromTheForm(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS("#form-file"), []string{file})); err != nil {
 		t.Fatal(err)
 	}
-	want, err := spec.Sign(&spec.Request{Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: "1710000000",
+	want, err := request.Sign(&request.Input{Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: 1710000000,
 		SecretID: docID, SecretKey: docKey, ContentType: "multipart/form-data",
-		Form: []spec.FormField{{Name: "ImageName", Value: "logo.png"}, {Name: "Image", Filename: "logo.png", Content: content}}})
+		Form: []request.FormField{{Name: "ImageName", Value: "logo.png"}, {Name: "Image", Filename: "logo.png", Content: content}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -559,7 +576,7 @@ func TestMultipartFromTheForm(t *testing.T) {
 		return document.querySelector("#step-signature pre").textContent;
 	})()`)
 	if got != want.Signature {
-		t.Errorf("multipart signature %q, spec.Sign %q", got, want.Signature)
+		t.Errorf("multipart signature %q, request.Sign %q", got, want.Signature)
 	}
 	if cr := text(t, ctx, "#step-canonicalRequest pre"); !strings.Contains(cr, "multipart/form-data; boundary=") {
 		t.Errorf("canonical request lacks the boundary:\n%s", cr)

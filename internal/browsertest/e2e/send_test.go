@@ -27,6 +27,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
 
 	bt "github.com/tcsig/tcsig/internal/browsertest"
 	"github.com/tcsig/tcsig/internal/relayseam"
@@ -470,28 +471,43 @@ func TestSendDisabledOnStaticHost(t *testing.T) {
 	}
 }
 
-// The relay's own errors show like the API's, with their HTTP status, and
-// the timeline's total carries the error.
+// A call that cannot reach the API (here: no DNS server, as on a machine
+// without network) shows its HTTP status and Relay.* code, says in plain
+// words what happened and what to do, keeps Go's error behind a
+// disclosure instead of repeating it, and paints the failed phases red.
 func TestSendRelayError(t *testing.T) {
+	const raw = "dial udp 10.255.255.53:53: connect: network is unreachable"
 	ctx := relayPage(t, relay.Config{Testing: &relayseam.Seams{Lookup: func(_ context.Context, host string) ([]netip.AddrPort, error) {
-		return nil, &net.DNSError{Err: "no such host in this test", Name: host, IsNotFound: true}
+		return nil, &net.DNSError{Err: raw, Name: host}
 	}}})
 	fill(t, ctx, map[string]string{"secretId": docID, "secretKey": docKey, "data": sendBody})
 	click(t, ctx, "#send")
 	waitJS(t, ctx, `document.querySelector("#resp-explain") && document.querySelector("#timeline [data-phase=total]")`, "the relay's error")
-	if got := text(t, ctx, "#resp-status"); !strings.Contains(got, "HTTP 502") {
-		t.Errorf("status shows %q, want HTTP 502", got)
+	assert.Contains(t, text(t, ctx, "#resp-status"), "HTTP 502")
+	assert.Equal(t, "Relay.DNSFailure", text(t, ctx, "#resp-code"))
+	explain := text(t, ctx, "#resp-explain")
+	assert.Contains(t, explain, "did not reach the API")
+	assert.Contains(t, explain, "The machine running tcsig serve cannot resolve cvm.tencentcloudapi.com: it has no DNS or no internet")
+	assert.Equal(t, "dns", bt.Eval[string](t, ctx, `document.querySelector("#resp-explain").dataset.kind`))
+	// Go's error: once, in the closed disclosure, not in the visible text.
+	assert.Contains(t, text(t, ctx, "#resp-raw"), raw)
+	assert.False(t, bt.Eval[bool](t, ctx, `document.querySelector("#resp-raw").open`))
+	visible := bt.Eval[string](t, ctx, `document.getElementById("relay-panel").innerText`)
+	assert.NotContains(t, visible, "network is unreachable", "Go's error shown outside the disclosure:\n%s", visible)
+	assert.Contains(t, bt.Eval[string](t, ctx, `document.querySelector("#timeline [data-phase=dns] .tlms").title`), raw, "the failed phase's tooltip")
+
+	// Failed phases are red, the total included; the colours are computed,
+	// so a CSS rule that outranks the failure cannot hide it.
+	bad := bt.Eval[string](t, ctx, `getComputedStyle(document.querySelector("#resp-code")).color`)
+	for _, phase := range []string{"dns", "total"} {
+		assert.Equal(t, bad, bt.Eval[string](t, ctx, `getComputedStyle(document.querySelector("#timeline [data-phase=`+phase+`] .tlbar")).backgroundColor`), "%s bar", phase)
 	}
-	if got := text(t, ctx, "#resp-code"); got != "Relay.DNSFailure" {
-		t.Errorf("code shows %q, want Relay.DNSFailure", got)
-	}
-	if got := text(t, ctx, "#resp-explain"); !strings.Contains(got, "relay answered itself") {
-		t.Errorf("explanation %q", got)
-	}
-	if got := text(t, ctx, "#timeline [data-phase=total]"); !strings.Contains(got, "no such host") {
-		t.Errorf("the total phase does not carry the error: %q", got)
-	}
-	if n := bt.Eval[int](t, ctx, `document.querySelectorAll("#receipt").length`); n != 0 {
-		t.Errorf("a receipt is shown although nothing was forwarded")
-	}
+	assert.Contains(t, text(t, ctx, "#timeline [data-phase=total]"), "failed (Relay.DNSFailure)")
+	assert.Zero(t, bt.Eval[int](t, ctx, `document.querySelectorAll("#timeline [data-phase=connect]").length`), "a connect phase although DNS failed")
+	assert.Zero(t, bt.Eval[int](t, ctx, `document.querySelectorAll("#receipt").length`), "a receipt although nothing was forwarded")
+	shot(t, ctx, "send-no-network", "#send-out")
+
+	bt.Eval[string](t, ctx, setSelect("lang", "zh"))
+	waitJS(t, ctx, `document.querySelector("#resp-explain") && document.querySelector("#resp-explain").textContent.includes("无法解析")`, "the explanation in Chinese")
+	shot(t, ctx, "send-no-network-zh", "#send-out")
 }

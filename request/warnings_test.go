@@ -1,4 +1,4 @@
-package spec
+package request
 
 import (
 	"strings"
@@ -32,7 +32,7 @@ func TestBodyWarnings(t *testing.T) {
 
 func TestSignCarriesBodyWarnings(t *testing.T) {
 	r := base()
-	r.Data = "{}\n"
+	r.Data = []byte("{}\n")
 	res, err := Sign(r)
 	if err != nil {
 		t.Fatal(err)

@@ -1,4 +1,4 @@
-package spec
+package request
 
 import (
 	"bytes"
@@ -51,7 +51,7 @@ func TestMultipartContentNeedsFilename(t *testing.T) {
 	r.Form = []FormField{{Name: "File", Content: []byte{0x00, 0x80}}}
 	_, err := Sign(r)
 	var ferr *signer.FieldError
-	if !errors.As(err, &ferr) || ferr.Field != "form" || !strings.Contains(ferr.Msg, "filename") {
+	if !errors.As(err, &ferr) || ferr.Field != "Form" || !strings.Contains(ferr.Msg, "filename") {
 		t.Fatalf("err %v, want a form error that asks for a filename", err)
 	}
 }
@@ -63,7 +63,7 @@ func TestDataUTF8OffsetForGETAndV1(t *testing.T) {
 		if sm != "" {
 			r.Method, r.SignatureMethod, r.Nonce = "POST", sm, "11886"
 		}
-		r.Data = "{\"Name\":\"\xff\"}"
+		r.Data = []byte("{\"Name\":\"\xff\"}")
 		_, err := Sign(r)
 		var eerr *signer.EncodingError
 		if !errors.As(err, &eerr) || eerr.Field != "data" || eerr.Offset != 9 {
@@ -72,13 +72,13 @@ func TestDataUTF8OffsetForGETAndV1(t *testing.T) {
 	}
 }
 
-// The size limits apply to what spec builds: a GET whose flattened data
+// The size limits apply to what package request builds: a GET whose flattened data
 // goes one byte over 32 KB is refused with a *signer.LimitError.
 func TestGETDataOverLimit(t *testing.T) {
 	r := base()
 	r.Method = "GET"
 	fixed := len("Name=")
-	r.Data = `{"Name":"` + strings.Repeat("a", signer.LimitGET-fixed) + `"}`
+	r.Data = []byte(`{"Name":"` + strings.Repeat("a", signer.LimitGET-fixed) + `"}`)
 	res, err := Sign(r)
 	if err != nil {
 		t.Fatalf("exactly %d bytes: %v", signer.LimitGET, err)
@@ -86,7 +86,7 @@ func TestGETDataOverLimit(t *testing.T) {
 	if res.Size.Used != signer.LimitGET {
 		t.Fatalf("counted %d, want %d", res.Size.Used, signer.LimitGET)
 	}
-	r.Data = `{"Name":"` + strings.Repeat("a", signer.LimitGET-fixed+1) + `"}`
+	r.Data = []byte(`{"Name":"` + strings.Repeat("a", signer.LimitGET-fixed+1) + `"}`)
 	_, err = Sign(r)
 	var lerr *signer.LimitError
 	if !errors.As(err, &lerr) || lerr.Used != signer.LimitGET+1 || lerr.Limit != signer.LimitGET {

@@ -1,12 +1,12 @@
 //go:build !js
 
-package spec
+package request
 
-// The spec layer against the official Go SDK v1.3.212: the same request
+// Package request against the official Go SDK v1.3.212: the same request
 // given as tcsig's schema (data as JSON, host from the region table) must
 // sign and send exactly what the SDK's Client.Send sends. The signer's own
 // differential tests (signer/sdk_test.go) cover the signing itself; this
-// covers what spec adds: host resolution, flattening data for GET and
+// covers what package request adds: host resolution, flattening data for GET and
 // HmacSHA1/256, params merged in, the body passed through.
 
 import (
@@ -123,15 +123,15 @@ func TestSpecMatchesSDK(t *testing.T) {
 			t.Fatal(err)
 		}
 
-		in := &Request{
+		in := &Input{
 			Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: region, Endpoint: mode,
 			Method: combo.method, SignatureMethod: combo.sm, Language: "zh-CN", Token: token,
 			SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
-			Data: string(data),
+			Data: data,
 		}
 		var sent url.Values
 		if combo.sm == signer.AlgorithmTC3 {
-			in.Timestamp = Int(tr.Req.Header.Get("X-TC-Timestamp"))
+			in.Timestamp = mustInt(t, tr.Req.Header.Get("X-TC-Timestamp"))
 		} else {
 			raw := tr.Req.URL.RawQuery
 			if combo.method == "POST" {
@@ -140,7 +140,7 @@ func TestSpecMatchesSDK(t *testing.T) {
 			if sent, err = url.ParseQuery(raw); err != nil {
 				t.Fatal(err)
 			}
-			in.Timestamp, in.Nonce = Int(sent.Get("Timestamp")), sent.Get("Nonce")
+			in.Timestamp, in.Nonce = mustInt(t, sent.Get("Timestamp")), sent.Get("Nonce")
 			in.Params = map[string]string{"RequestClient": sent.Get("RequestClient")}
 		}
 		got, err := Sign(in)
@@ -169,4 +169,14 @@ func TestSpecMatchesSDK(t *testing.T) {
 			}
 		}
 	}
+}
+
+// mustInt reads the decimal timestamp the SDK sent.
+func mustInt(t *testing.T, s string) int64 {
+	t.Helper()
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		t.Fatalf("timestamp %q: %v", s, err)
+	}
+	return n
 }

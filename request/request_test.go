@@ -1,25 +1,27 @@
-package spec
+package request
 
 import (
-	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/tcsig/tcsig/signer"
 )
 
-func base() *Request {
-	return &Request{
+func base() *Input {
+	return &Input{
 		Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
-		Timestamp: "1551113065", SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+		Timestamp: 1551113065, SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
 	}
 }
 
 func TestSignDocumentedExampleThroughSpec(t *testing.T) {
 	r := base()
 	r.ContentType = "application/json; charset=utf-8"
-	r.Data = `{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`
+	r.Data = []byte(`{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`)
 	res, err := Sign(r)
 	if err != nil {
 		t.Fatal(err)
@@ -32,22 +34,25 @@ func TestSignDocumentedExampleThroughSpec(t *testing.T) {
 	}
 }
 
-func TestTimestampAcceptsStringOrNumber(t *testing.T) {
-	for _, in := range []string{`{"timestamp":1551113065}`, `{"timestamp":"1551113065"}`} {
-		var r Request
-		if err := json.Unmarshal([]byte(in), &r); err != nil {
-			t.Fatal(err)
-		}
-		if r.Timestamp != "1551113065" {
-			t.Errorf("%s → %q", in, r.Timestamp)
-		}
+func TestParseTimestamp(t *testing.T) {
+	ts, err := ParseTimestamp("1551113065")
+	require.NoError(t, err)
+	assert.Equal(t, int64(1551113065), ts)
+	for in, want := range map[string]string{
+		"":             "Timestamp: required: Unix time in seconds",
+		"1551113065.5": `Timestamp: must be Unix time in whole seconds, got "1551113065.5"`,
+		"0":            `Timestamp: must be Unix time in whole seconds, got "0"`,
+		"-5":           `Timestamp: must be Unix time in whole seconds, got "-5"`,
+	} {
+		_, err := ParseTimestamp(in)
+		assert.EqualError(t, err, want, "ParseTimestamp(%q)", in)
 	}
 }
 
 func TestFinancialZoneResolvesToItsOwnDomain(t *testing.T) {
 	r := base()
 	r.Region = "ap-shanghai-fsi"
-	r.Data = "{}"
+	r.Data = []byte("{}")
 	res, err := Sign(r)
 	if err != nil {
 		t.Fatal(err)
@@ -64,7 +69,7 @@ func TestFinancialZoneResolvesToItsOwnDomain(t *testing.T) {
 func TestUnknownRegionWarns(t *testing.T) {
 	r := base()
 	r.Region = "ap-atlantis"
-	r.Data = "{}"
+	r.Data = []byte("{}")
 	res, err := Sign(r)
 	if err != nil {
 		t.Fatal(err)
@@ -77,7 +82,7 @@ func TestUnknownRegionWarns(t *testing.T) {
 func TestGETFlattensDataAndParamsOverride(t *testing.T) {
 	r := base()
 	r.Method = "GET"
-	r.Data = `{"InstanceIds":["ins-1","ins-2"],"Limit":20}`
+	r.Data = []byte(`{"InstanceIds":["ins-1","ins-2"],"Limit":20}`)
 	r.Params = map[string]string{"Limit": "5", "Empty": ""}
 	res, err := Sign(r)
 	if err != nil {
@@ -89,8 +94,8 @@ func TestGETFlattensDataAndParamsOverride(t *testing.T) {
 }
 
 func TestMultipartMatchesOwnVector(t *testing.T) {
-	r := &Request{
-		Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: "1710000000",
+	r := &Input{
+		Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: 1710000000,
 		SecretID: "AKIDEXAMPLEvectorSecretId0000000000", SecretKey: "VectorSecretKeyExample0000000000",
 		Form: []FormField{
 			{Name: "ImageName", Value: "logo.png"},
@@ -113,11 +118,11 @@ func TestMultipartMatchesOwnVector(t *testing.T) {
 }
 
 func TestMissingInputsNameTheField(t *testing.T) {
-	for field, mutate := range map[string]func(*Request){
-		"service":   func(r *Request) { r.Service = "" },
-		"action":    func(r *Request) { r.Action = "" },
-		"version":   func(r *Request) { r.Version = "" },
-		"timestamp": func(r *Request) { r.Timestamp = "" },
+	for field, mutate := range map[string]func(*Input){
+		"Service":   func(r *Input) { r.Service = "" },
+		"Action":    func(r *Input) { r.Action = "" },
+		"Version":   func(r *Input) { r.Version = "" },
+		"Timestamp": func(r *Input) { r.Timestamp = 0 },
 	} {
 		r := base()
 		mutate(r)
@@ -139,7 +144,7 @@ func TestBadServiceNamesTheField(t *testing.T) {
 	r.Service = "CVM"
 	_, err := Sign(r)
 	var fe *signer.FieldError
-	if !errors.As(err, &fe) || fe.Field != "service" || !strings.Contains(err.Error(), `"CVM"`) {
+	if !errors.As(err, &fe) || fe.Field != "Service" || !strings.Contains(err.Error(), `"CVM"`) {
 		t.Errorf("err = %v", err)
 	}
 	t.Log(err)
@@ -147,7 +152,7 @@ func TestBadServiceNamesTheField(t *testing.T) {
 
 func TestSignWithMatchesSign(t *testing.T) {
 	var s signer.Signer
-	for i, data := range []string{`{"Limit":1}`, `{"Limit":2}`, `{}`} {
+	for i, data := range [][]byte{[]byte(`{"Limit":1}`), []byte(`{"Limit":2}`), []byte(`{}`)} {
 		r := base()
 		r.Data = data
 		want, err := Sign(r)
