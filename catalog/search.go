@@ -1,7 +1,7 @@
 package catalog
 
 import (
-	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -42,31 +42,45 @@ func (c *Catalog) Search(query string, limit int) ([]Hit, error) {
 		score int
 		exact bool
 	}
+	better := func(a, b scored) bool {
+		switch {
+		case a.exact != b.exact:
+			return a.exact
+		case a.score != b.score:
+			return a.score > b.score
+		case len(a.hit.Action) != len(b.hit.Action):
+			return len(a.hit.Action) < len(b.hit.Action)
+		case a.hit.Action != b.hit.Action:
+			return a.hit.Action < b.hit.Action
+		}
+		return a.hit.Service < b.hit.Service
+	}
 	var found []scored
 	table := c.searchTable(idx)
 	for i := range table {
-		if score := table[i].match(terms); score > 0 {
-			found = append(found, scored{&table[i], score, strings.EqualFold(table[i].hit.Action, query)})
+		score := table[i].match(terms)
+		if score == 0 {
+			continue
 		}
+		h := scored{&table[i], score, strings.EqualFold(table[i].hit.Action, query)}
+		if limit <= 0 {
+			found = append(found, h)
+			continue
+		}
+		// The best limit so far, kept in order: a page's search wants a
+		// screenful, and most hits lose to the last one kept at once.
+		if len(found) == limit && !better(h, found[limit-1]) {
+			continue
+		}
+		at := sort.Search(len(found), func(j int) bool { return better(h, found[j]) })
+		if len(found) < limit {
+			found = append(found, scored{})
+		}
+		copy(found[at+1:], found[at:])
+		found[at] = h
 	}
-	slices.SortFunc(found, func(a, b scored) int {
-		switch {
-		case a.exact != b.exact:
-			if a.exact {
-				return -1
-			}
-			return 1
-		case a.score != b.score:
-			return b.score - a.score
-		case len(a.hit.Action) != len(b.hit.Action):
-			return len(a.hit.Action) - len(b.hit.Action)
-		case a.hit.Action != b.hit.Action:
-			return strings.Compare(a.hit.Action, b.hit.Action)
-		}
-		return strings.Compare(a.hit.Service, b.hit.Service)
-	})
-	if limit > 0 && len(found) > limit {
-		found = found[:limit]
+	if limit <= 0 {
+		sort.Slice(found, func(i, j int) bool { return better(found[i], found[j]) })
 	}
 	out := make([]Hit, len(found))
 	for i, f := range found {
