@@ -14,6 +14,7 @@
     fetches: 0, // catalog files requested (tests count them)
   };
   const LIMIT = 30; // picker rows
+  const CODE_MAX = 64 * 1024; // larger bodies are exported by the copy button only
 
   // ---- Data -------------------------------------------------------------
 
@@ -352,11 +353,33 @@
     return tcsig.export(lang, req);
   }
 
+  // drawCode shows the chosen export of the request just signed. It runs
+  // after each signing (and each second for the live clock), so it skips
+  // the work when nothing it shows changed, and leaves a large body to the
+  // copy button: a program with a megabyte literal helps no one.
+  let drawn = "";
   function drawCode() {
     const out = $("code-out");
+    const lang = $("code-lang").value;
+    const last = window.tcsigPage && window.tcsigPage.last();
+    const data = last && last.req.data;
+    const size = typeof data === "string" ? data.length : data ? data.length : 0;
+    if (size > CODE_MAX) {
+      out.textContent = TC.t("catCodeLarge", TC.num(size));
+      drawn = "";
+      return;
+    }
+    // What the text depends on: the request (for a program, without its
+    // timestamp and nonce; for curl and raw HTTP, with its signature), never
+    // the key itself.
+    const wire = lang === "curl" || lang === "http";
+    const key = !last ? lang : [lang, TC.lang, last.keyed, wire ? last.result.authorization : "",
+      JSON.stringify(Object.assign({}, last.req, wire ? {} : { timestamp: "", nonce: "" }), (k, v) => (k === "secretKey" ? "" : v))].join("\n");
+    if (key === drawn) return;
+    drawn = key;
     let text;
     try {
-      text = exportText($("code-lang").value);
+      text = exportText(lang);
     } catch (e) {
       text = e.message;
     }
@@ -394,7 +417,7 @@
       const s = current().service;
       if (await loadService(s)) refresh();
     };
-    $("code-lang").onchange = drawCode;
+    $("code-lang").onchange = () => drawCode();
     $("code-copy").onclick = (e) => {
       const t = exportText($("code-lang").value);
       if (t !== null) TC.copy(t, e.target);

@@ -272,6 +272,7 @@ Object.assign(TC.i18n.en, {
   catCode: "Code", catCodeLang: "Code language", catRawHTTP: "raw HTTP", copy: "Copy",
   catCodeNote: "Programs use the official SDKs and read TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY from the environment: keys are never written into them.",
   catCodeNeedsKeys: "Enter SecretId and SecretKey to export the signed request.",
+  catCodeLarge: "The body has {0} characters: press Copy to export it.",
 });
 Object.assign(TC.i18n.zh, {
   catSearchHint: "输入以搜索所有接口", catOpen: "在目录中查看此接口",
@@ -286,4 +287,5 @@ Object.assign(TC.i18n.zh, {
   catCode: "代码", catCodeLang: "代码语言", catRawHTTP: "原始 HTTP", copy: "复制",
   catCodeNote: "程序使用官方 SDK，从环境变量 TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY 读取密钥：密钥不会写进代码。",
   catCodeNeedsKeys: "填写 SecretId 和 SecretKey 后才能导出已签名的请求。",
+  catCodeLarge: "请求体有 {0} 个字符：请按“复制”导出。",
 });
