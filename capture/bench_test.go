@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // 10 MB is the largest TC3 POST body Tencent Cloud accepts.
@@ -29,9 +31,7 @@ func BenchmarkParseHAR10MB(b *testing.B) {
 		"headers":  []map[string]string{{"name": ":authority", "value": "cvm.tencentcloudapi.com"}},
 		"postData": map[string]string{"mimeType": "application/json", "text": text}}}
 	in, err := json.Marshal(map[string]any{"log": map[string]any{"entries": []any{entry}}})
-	if err != nil {
-		b.Fatal(err)
-	}
+	require.NoError(b, err)
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -3,11 +3,11 @@ package capture
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -36,9 +36,7 @@ func TestSniff(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := Sniff([]byte(tt.in))
 			require.NoError(t, err)
-			if got != tt.want {
-				t.Errorf("Sniff = %q, want %q", got, tt.want)
-			}
+			assert.Equal(t, tt.want, got, "Sniff")
 		})
 	}
 }
@@ -95,44 +93,30 @@ func TestFieldAndNoteLimits(t *testing.T) {
 	noisy := "GET / HTTP/1.1\r\n" + strings.Repeat("X Y: 1\r\n", 200) + "\r\n"
 	r, err := ParseHTTP([]byte(noisy))
 	require.NoError(t, err)
-	if len(r.Notes) != maxNotes+1 || r.Notes[maxNotes] != "More notes were left out" {
-		t.Errorf("got %d notes, last %q", len(r.Notes), r.Notes[len(r.Notes)-1])
-	}
+	require.Len(t, r.Notes, maxNotes+1, "notes")
+	assert.Equal(t, "More notes were left out", r.Notes[maxNotes], "the last note")
 }
 
 func TestParseReader(t *testing.T) {
 	r, err := ParseReader(strings.NewReader("GET /?x HTTP/1.1\r\nHost: h\r\n\r\n"))
 	require.NoError(t, err)
-	if r.RequestURI() != "/?x" || r.Host != "h" {
-		t.Errorf("got %s %s", r.RequestURI(), r.Host)
-	}
+	assert.Equal(t, "/?x", r.RequestURI(), "RequestURI")
+	assert.Equal(t, "h", r.Host, "Host")
 }
 
 func TestRequestAccessors(t *testing.T) {
 	r := &Request{Path: "/", Header: []Field{{"Content-Type", "a"}, {"x-tc-action", "B"}, {"content-type", "c"}}}
-	if got := r.Get("CONTENT-TYPE"); got != "a" {
-		t.Errorf("Get = %q", got)
-	}
-	if got := r.Get("X-TC-Action"); got != "B" {
-		t.Errorf("Get = %q", got)
-	}
-	if got := r.Get("missing"); got != "" {
-		t.Errorf("Get(missing) = %q", got)
-	}
+	assert.Equal(t, "a", r.Get("CONTENT-TYPE"), "Get: the first of its name, any case")
+	assert.Equal(t, "B", r.Get("X-TC-Action"), "Get")
+	assert.Empty(t, r.Get("missing"), "Get(missing)")
 	if diff := cmp.Diff([]string{"a", "c"}, r.Values("Content-Type")); diff != "" {
 		t.Errorf("Values (-want +got):\n%s", diff)
 	}
-	if got := r.RequestURI(); got != "/" {
-		t.Errorf("RequestURI = %q", got)
-	}
+	assert.Equal(t, "/", r.RequestURI(), "RequestURI")
 	r.ForceQuery = true
-	if got := r.RequestURI(); got != "/?" {
-		t.Errorf("RequestURI = %q", got)
-	}
+	assert.Equal(t, "/?", r.RequestURI(), "RequestURI with ForceQuery")
 	r.RawQuery = "a=1"
-	if got := r.RequestURI(); got != "/?a=1" {
-		t.Errorf("RequestURI = %q", got)
-	}
+	assert.Equal(t, "/?a=1", r.RequestURI(), "RequestURI with a query")
 }
 
 // The JSON form of a Request is what the page and CLI exchange; pin it.
@@ -157,11 +141,7 @@ func TestParseErrorText(t *testing.T) {
 		{&ParseError{Offset: -1, Msg: "m", Err: ErrTooLarge}, "m"},
 	}
 	for _, tt := range tests {
-		if got := tt.err.Error(); got != tt.want {
-			t.Errorf("Error() = %q, want %q", got, tt.want)
-		}
+		assert.Equal(t, tt.want, tt.err.Error(), "Error()")
 	}
-	if !errors.Is(tests[2].err, ErrTooLarge) {
-		t.Error("Unwrap lost the sentinel")
-	}
+	assert.ErrorIs(t, tests[2].err, ErrTooLarge, "Unwrap lost the sentinel")
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // sentByCurl returns what a capture of curl's own request says the command
@@ -17,9 +19,7 @@ import (
 func sentByCurl(t *testing.T, raw []byte, fromCmd *Request) *Request {
 	t.Helper()
 	r, err := ParseHTTP(raw)
-	if err != nil {
-		t.Fatalf("parse captured request: %v", err)
-	}
+	require.NoError(t, err, "parse captured request")
 	var kept []Field
 	for _, f := range r.Header {
 		switch {
@@ -50,31 +50,19 @@ func compareWithCapture(t *testing.T, got *Request, raw []byte) {
 func TestParseCurlMatchesRealCurl(t *testing.T) {
 	for _, dir := range []string{"curl", "chrome"} {
 		scripts, err := filepath.Glob(filepath.Join("testdata", dir, "*.sh"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(scripts) == 0 {
-			t.Fatalf("no scripts in testdata/%s", dir)
-		}
+		require.NoError(t, err)
+		require.NotEmpty(t, scripts, "scripts in testdata/%s", dir)
 		for _, sh := range scripts {
 			name := strings.TrimSuffix(filepath.Base(sh), ".sh")
 			t.Run(dir+"/"+name, func(t *testing.T) {
 				cmd, err := os.ReadFile(sh)
-				if err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, err)
 				capture := filepath.Join("testdata", dir, strings.TrimSuffix(name, ".bash")+".http")
 				raw, err := os.ReadFile(capture)
-				if err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, err)
 				got, err := ParseCurl(string(cmd))
-				if err != nil {
-					t.Fatalf("ParseCurl: %v", err)
-				}
-				if got.Format != FormatCurl {
-					t.Errorf("Format = %q", got.Format)
-				}
+				require.NoError(t, err, "ParseCurl")
+				assert.Equal(t, FormatCurl, got.Format, "Format")
 				compareWithCapture(t, got, raw)
 			})
 		}
@@ -99,12 +87,8 @@ func TestParseCurlWindowsCmd(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := Parse(readTestdata(t, "chrome/"+tt.name+".cmd.txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got.Format != FormatCurl {
-				t.Errorf("Format = %q", got.Format)
-			}
+			require.NoError(t, err)
+			assert.Equal(t, FormatCurl, got.Format, "Format")
 			raw := readTestdata(t, "chrome/"+tt.name+".http")
 			sent := sentByCurl(t, raw, got)
 			sent.Body = tt.body(sent.Body)
@@ -238,9 +222,7 @@ func TestParseCurl(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := ParseCurl(tt.cmd)
-			if err != nil {
-				t.Fatalf("ParseCurl: %v", err)
-			}
+			require.NoError(t, err, "ParseCurl")
 			checkRequest(t, got, tt.want, tt.notes)
 		})
 	}
@@ -249,12 +231,8 @@ func TestParseCurl(t *testing.T) {
 func TestParseCurlBodyHashMatchesDoc(t *testing.T) {
 	for _, name := range []string{"chrome/chrome-tc3.bash.sh"} {
 		r, err := ParseCurl(string(readTestdata(t, name)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := sha256Hex(r.Body); got != docBodyAHash {
-			t.Errorf("%s: payload hash = %s, want %s", name, got, docBodyAHash)
-		}
+		require.NoError(t, err)
+		assert.Equal(t, docBodyAHash, sha256Hex(r.Body), "%s: payload hash", name)
 	}
 }
 
@@ -292,9 +270,7 @@ func TestParseCurlErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := ParseCurl(tt.cmd)
 			pe := checkErr(t, err, tt.sentinel, tt.fragments...)
-			if pe.Line != tt.line {
-				t.Errorf("Line = %d, want %d (%v)", pe.Line, tt.line, err)
-			}
+			assert.Equal(t, tt.line, pe.Line, "Line (%v)", err)
 		})
 	}
 }

@@ -13,6 +13,9 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestSprintfMatchesFmt(t *testing.T) {
@@ -30,9 +33,7 @@ func TestSprintfMatchesFmt(t *testing.T) {
 		{"trailing %", nil},
 	}
 	for _, c := range cases {
-		if got, want := sprintf(c.format, c.args...), fmt.Sprintf(c.format, c.args...); got != want {
-			t.Errorf("sprintf(%q) = %q, fmt.Sprintf %q", c.format, got, want)
-		}
+		assert.Equal(t, fmt.Sprintf(c.format, c.args...), sprintf(c.format, c.args...), "sprintf(%q), against fmt.Sprintf", c.format)
 	}
 	// Mistakes show, as fmt shows them, rather than vanish.
 	for _, c := range []struct {
@@ -43,9 +44,7 @@ func TestSprintfMatchesFmt(t *testing.T) {
 		{sprintf("%s", "a", "b"), "a%!(EXTRA)"},
 		{sprintf("%v", 1.5), "%!v(unsupported)"},
 	} {
-		if c.got != c.want {
-			t.Errorf("got %q, want %q", c.got, c.want)
-		}
+		assert.Equal(t, c.want, c.got)
 	}
 }
 
@@ -59,18 +58,15 @@ func TestMessagesUseKnownVerbs(t *testing.T) {
 	}
 	fset := token.NewFileSet()
 	pkgs, err := parser.ParseDir(fset, ".", func(fi os.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var files []*ast.File
 	for _, f := range pkgs["capture"].Files {
 		files = append(files, f)
 	}
 	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}}
 	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
-	if _, err := conf.Check("github.com/tcsig/tcsig/capture", fset, files, info); err != nil {
-		t.Fatal(err)
-	}
+	_, err = conf.Check("github.com/tcsig/tcsig/capture", fset, files, info)
+	require.NoError(t, err)
 	calls := 0
 	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -97,7 +93,7 @@ func TestMessagesUseKnownVerbs(t *testing.T) {
 				if name == "sprintf" && len(call.Args) == 2 && call.Ellipsis.IsValid() {
 					return true // sprintf's own forwarding in notef/add
 				}
-				t.Errorf("%s: %s with a format that is not a constant", pos, name)
+				assert.Fail(t, "a format that is not a constant", "%s: %s", pos, name)
 				return true
 			}
 			calls++
@@ -110,25 +106,18 @@ func TestMessagesUseKnownVerbs(t *testing.T) {
 				}
 				i++
 				verb := format[i]
-				if k >= len(args) {
-					t.Errorf("%s: %%%c has no argument", pos, verb)
+				if !assert.Less(t, k, len(args), "%s: %%%c has no argument", pos, verb) {
 					continue
 				}
 				typ := info.Types[args[k]].Type
 				k++
-				if !verbTakes(verb, typ) {
-					t.Errorf("%s: %%%c given %s", pos, verb, typ)
-				}
+				assert.True(t, verbTakes(verb, typ), "%s: %%%c given %s", pos, verb, typ)
 			}
-			if k != len(args) {
-				t.Errorf("%s: %d verbs but %d arguments", pos, k, len(args))
-			}
+			assert.Equal(t, len(args), k, "%s: verbs against arguments", pos)
 			return true
 		})
 	}
-	if calls < 100 {
-		t.Fatalf("found only %d formatted messages; the scan is broken", calls)
-	}
+	require.GreaterOrEqual(t, calls, 100, "formatted messages found; fewer means the scan is broken")
 }
 
 func verbTakes(verb byte, typ types.Type) bool {

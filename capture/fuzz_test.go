@@ -2,12 +2,13 @@ package capture
 
 import (
 	"bytes"
-	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // Seeds run in every `go test`; `go test -fuzz=FuzzX` explores from them.
@@ -20,48 +21,30 @@ func checkOutcome(t *testing.T, r *Request, err error) {
 	t.Helper()
 	if err != nil {
 		var pe *ParseError
-		if !errors.As(err, &pe) {
-			t.Fatalf("error is %T, want *ParseError: %v", err, err)
-		}
-		if r != nil {
-			t.Fatalf("both a request and an error: %v", err)
-		}
-		if pe.Msg == "" {
-			t.Fatalf("error without a message: %#v", pe)
-		}
+		require.ErrorAs(t, err, &pe)
+		require.Nil(t, r, "both a request and an error: %v", err)
+		require.NotEmpty(t, pe.Msg, "error without a message: %#v", pe)
 		return
 	}
-	if r == nil {
-		t.Fatal("nil request and nil error")
-	}
-	if !formats[r.Format] {
-		t.Fatalf("unknown Format %q", r.Format)
-	}
-	if r.Method == "" {
-		t.Fatal("empty Method")
-	}
-	if len(r.Body) > MaxInputSize {
-		t.Fatalf("body of %d bytes exceeds MaxInputSize", len(r.Body))
-	}
-	if r.BodyOmitted && len(r.Body) > 0 {
-		t.Fatal("BodyOmitted with a body")
+	require.NotNil(t, r, "nil request and nil error")
+	require.True(t, formats[r.Format], "unknown Format %q", r.Format)
+	require.NotEmpty(t, r.Method, "Method")
+	require.LessOrEqual(t, len(r.Body), MaxInputSize, "body bytes against MaxInputSize")
+	if r.BodyOmitted {
+		require.Empty(t, r.Body, "BodyOmitted with a body")
 	}
 }
 
 func addTestdataSeeds(f *testing.F, patterns ...string) {
 	for _, p := range patterns {
 		files, err := filepath.Glob(filepath.Join("testdata", p))
-		if err != nil {
-			f.Fatal(err)
-		}
+		require.NoError(f, err)
 		for _, file := range files {
 			if st, err := os.Stat(file); err != nil || !st.Mode().IsRegular() {
 				continue // testdata/fuzz/… holds crashers, which go test replays itself
 			}
 			b, err := os.ReadFile(file)
-			if err != nil {
-				f.Fatal(err)
-			}
+			require.NoError(f, err)
 			f.Add(b)
 		}
 	}
@@ -88,12 +71,8 @@ func FuzzParseHTTP(f *testing.F) {
 		r, err := ParseHTTP(data)
 		checkOutcome(t, r, err)
 		if err == nil {
-			if len(r.Body) > len(data) {
-				t.Fatalf("body (%d bytes) longer than the input (%d)", len(r.Body), len(data))
-			}
-			if r.Format != FormatHTTP {
-				t.Fatalf("Format %q", r.Format)
-			}
+			require.LessOrEqual(t, len(r.Body), len(data), "body bytes against the input's")
+			require.Equal(t, FormatHTTP, r.Format, "Format")
 		}
 	})
 }
@@ -118,17 +97,15 @@ func FuzzParseCurl(f *testing.F) {
 		files, _ := filepath.Glob(filepath.Join("testdata", p))
 		for _, file := range files {
 			b, err := os.ReadFile(file)
-			if err != nil {
-				f.Fatal(err)
-			}
+			require.NoError(f, err)
 			f.Add(string(b))
 		}
 	}
 	f.Fuzz(func(t *testing.T, cmd string) {
 		r, err := ParseCurl(cmd)
 		checkOutcome(t, r, err)
-		if err == nil && r.Format != FormatCurl {
-			t.Fatalf("Format %q", r.Format)
+		if err == nil {
+			require.Equal(t, FormatCurl, r.Format, "Format")
 		}
 	})
 }
@@ -180,17 +157,11 @@ func FuzzHTTPBodyRoundTrip(f *testing.F) {
 		b.WriteString("Content-Length: " + strconv.Itoa(len(body)) + eol + eol)
 		b.Write(body)
 		r, err := ParseHTTP(b.Bytes())
-		if err != nil {
-			t.Fatalf("ParseHTTP(%q): %v", b.Bytes(), err)
-		}
-		if r.Method != method || r.RequestURI() != target || r.Host != "h" {
-			t.Fatalf("got %q %q %q", r.Method, r.RequestURI(), r.Host)
-		}
-		if got, want := r.Get(name), strings.Trim(value, " \t"); got != want {
-			t.Fatalf("header %s = %q, want %q", name, got, want)
-		}
-		if !bytes.Equal(r.Body, body) {
-			t.Fatalf("body %q, want %q", r.Body, body)
-		}
+		require.NoError(t, err, "ParseHTTP(%q)", b.Bytes())
+		require.Equal(t, method, r.Method, "method")
+		require.Equal(t, target, r.RequestURI(), "request URI")
+		require.Equal(t, "h", r.Host, "host")
+		require.Equal(t, strings.Trim(value, " \t"), r.Get(name), "header %s", name)
+		require.Equal(t, body, r.Body, "body")
 	})
 }

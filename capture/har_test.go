@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParseHAR(t *testing.T) {
@@ -86,14 +88,10 @@ func TestParseHAR(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := ParseHAR([]byte(tt.in))
-			if err != nil {
-				t.Fatalf("ParseHAR: %v", err)
-			}
+			require.NoError(t, err, "ParseHAR")
 			checkRequest(t, got, tt.want, tt.notes)
 			viaParse, err := Parse([]byte(tt.in))
-			if err != nil {
-				t.Fatalf("Parse: %v", err)
-			}
+			require.NoError(t, err, "Parse")
 			if diff := cmp.Diff(got, viaParse); diff != "" {
 				t.Errorf("Parse differs from ParseHAR (-ParseHAR +Parse):\n%s", diff)
 			}
@@ -101,21 +99,15 @@ func TestParseHAR(t *testing.T) {
 	}
 	t.Run("body hash matches the doc", func(t *testing.T) {
 		r, err := ParseHAR(readTestdata(t, "har/chrome-h2.har"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := sha256Hex(r.Body); got != docBodyAHash {
-			t.Errorf("payload hash %s, want %s", got, docBodyAHash)
-		}
+		require.NoError(t, err)
+		assert.Equal(t, docBodyAHash, sha256Hex(r.Body), "payload hash")
 	})
 }
 
 func TestParseHAREntryAndEntries(t *testing.T) {
 	data := readTestdata(t, "har/chrome-h2.har")
 	entries, err := HAREntries(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	want := []HAREntry{
 		{Index: 0, Method: "GET", URL: "https://console.cloud.tencent.com/cvm"},
 		{Index: 1, Method: "OPTIONS", URL: "https://cvm.tencentcloudapi.com/", Tencent: true},
@@ -125,12 +117,9 @@ func TestParseHAREntryAndEntries(t *testing.T) {
 		t.Errorf("HAREntries (-want +got):\n%s", diff)
 	}
 	r, err := ParseHAREntry(data, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r.Method != "OPTIONS" || r.Get("access-control-request-method") != "POST" {
-		t.Errorf("entry 1 = %s with %v", r.Method, r.Header)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, "OPTIONS", r.Method, "entry 1: %v", r.Header)
+	assert.Equal(t, "POST", r.Get("access-control-request-method"), "entry 1: %v", r.Header)
 	_, err = ParseHAREntry(data, 3)
 	checkErr(t, err, nil, "entry 3 does not exist", "3 entries (0 to 2)")
 }

@@ -3,7 +3,6 @@ package capture
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +10,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // The worked example of "Signature v3" (签名方法 v3): the body bytes, with
@@ -30,9 +31,7 @@ func lf(lines ...string) string { return strings.Join(lines, "\n") }
 func readTestdata(t testing.TB, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return b
 }
 
@@ -60,8 +59,8 @@ func checkNotes(t *testing.T, notes, want []string) {
 	if want == nil {
 		return
 	}
-	if len(want) == 0 && len(notes) > 0 {
-		t.Errorf("want no notes, got:\n%s", strings.Join(notes, "\n"))
+	if len(want) == 0 {
+		assert.Empty(t, notes, "want no notes")
 	}
 	for _, w := range want {
 		found := false
@@ -71,9 +70,7 @@ func checkNotes(t *testing.T, notes, want []string) {
 				break
 			}
 		}
-		if !found {
-			t.Errorf("no note contains %q; notes:\n%s", w, strings.Join(notes, "\n"))
-		}
+		assert.True(t, found, "no note contains %q; notes:\n%s", w, strings.Join(notes, "\n"))
 	}
 }
 
@@ -81,20 +78,14 @@ func checkNotes(t *testing.T, notes, want []string) {
 // fragment, wrapping sentinel when sentinel is not nil.
 func checkErr(t *testing.T, err error, sentinel error, fragments ...string) *ParseError {
 	t.Helper()
-	if err == nil {
-		t.Fatalf("want an error containing %q, got nil", fragments)
-	}
+	require.Error(t, err, "want an error containing %q", fragments)
 	var pe *ParseError
-	if !errors.As(err, &pe) {
-		t.Fatalf("want *ParseError, got %T: %v", err, err)
-	}
-	if sentinel != nil && !errors.Is(err, sentinel) {
-		t.Errorf("error %q does not wrap %v", err, sentinel)
+	require.ErrorAs(t, err, &pe)
+	if sentinel != nil {
+		assert.ErrorIs(t, err, sentinel)
 	}
 	for _, f := range fragments {
-		if !strings.Contains(err.Error(), f) {
-			t.Errorf("error %q does not contain %q", err, f)
-		}
+		assert.ErrorContains(t, err, f)
 	}
 	return pe
 }

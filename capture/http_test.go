@@ -3,6 +3,9 @@ package capture
 import (
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParseHTTP(t *testing.T) {
@@ -186,9 +189,7 @@ func TestParseHTTP(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := ParseHTTP([]byte(tt.in))
-			if err != nil {
-				t.Fatalf("ParseHTTP: %v", err)
-			}
+			require.NoError(t, err, "ParseHTTP")
 			checkRequest(t, got, tt.want, tt.notes)
 		})
 	}
@@ -198,12 +199,8 @@ func TestParseHTTP(t *testing.T) {
 func TestParseHTTPBodyHashMatchesDoc(t *testing.T) {
 	in := crlf("POST / HTTP/1.1", "Host: cvm.tencentcloudapi.com", "Content-Type: application/json; charset=utf-8", "Content-Length: 86", "", docBodyA)
 	r, err := ParseHTTP([]byte(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := sha256Hex(r.Body); got != docBodyAHash {
-		t.Errorf("payload hash = %s, want %s (the hash \"Signature v3\" publishes)", got, docBodyAHash)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, docBodyAHash, sha256Hex(r.Body), "payload hash (the hash \"Signature v3\" publishes)")
 }
 
 func TestParseHTTPErrors(t *testing.T) {
@@ -257,11 +254,9 @@ func TestParseHTTPErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := ParseHTTP([]byte(tt.in))
 			pe := checkErr(t, err, nil, tt.fragments...)
-			if pe.Line != tt.line {
-				t.Errorf("Line = %d, want %d", pe.Line, tt.line)
-			}
-			if tt.offset != -2 && pe.Offset != tt.offset {
-				t.Errorf("Offset = %d, want %d", pe.Offset, tt.offset)
+			assert.Equal(t, tt.line, pe.Line, "Line")
+			if tt.offset != -2 {
+				assert.Equal(t, tt.offset, pe.Offset, "Offset")
 			}
 		})
 	}
@@ -270,9 +265,7 @@ func TestParseHTTPErrors(t *testing.T) {
 func TestParseCurlVerbose(t *testing.T) {
 	t.Run("real curl 7.88.1 output, body not shown", func(t *testing.T) {
 		got, err := Parse(readTestdata(t, "curl-v/post-no-body.txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		want := &Request{Method: "POST", Host: "127.0.0.1:18777", Path: "/", RawQuery: "a=b%2fc&c=%E4%BD%A0+x",
 			Header: []Field{{"Host", "127.0.0.1:18777"}, {"User-Agent", "curl/7.88.1"}, {"Accept", "*/*"},
 				{"Content-Type", "application/json"}, {"Content-Length", "11"}},
@@ -299,15 +292,11 @@ func TestParseCurlVerbose(t *testing.T) {
 	t.Run("TLS output with the body pasted after the request lines", func(t *testing.T) {
 		in := strings.Replace(verboseHead, "} [86 bytes data]", "\n"+docBodyA+"\n} [86 bytes data]", 1)
 		got, err := Parse([]byte(in))
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		want := &Request{Method: "POST", Scheme: "https", Host: "cvm.tencentcloudapi.com", Path: "/",
 			Header: wantHeader, Body: []byte(docBodyA), Format: FormatCurlVerbose}
 		checkRequest(t, got, want, []string{"Took the text pasted after the curl -v request lines as the body"})
-		if h := sha256Hex(got.Body); h != docBodyAHash {
-			t.Errorf("payload hash %s, want %s", h, docBodyAHash)
-		}
+		assert.Equal(t, docBodyAHash, sha256Hex(got.Body), "payload hash")
 	})
 	t.Run("pasted body shorter than Content-Length", func(t *testing.T) {
 		in := strings.Replace(verboseHead, "} [86 bytes data]", `{"Limit": 1}`, 1)
@@ -317,21 +306,16 @@ func TestParseCurlVerbose(t *testing.T) {
 	t.Run("response body after the response is not the request body", func(t *testing.T) {
 		in := verboseHead + "\n" + `{"Response":{"RequestId":"x"}}` + "\n"
 		got, err := Parse([]byte(in))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !got.BodyOmitted || len(got.Body) != 0 {
-			t.Errorf("BodyOmitted=%v Body=%q, want omitted and empty", got.BodyOmitted, got.Body)
-		}
+		require.NoError(t, err)
+		assert.True(t, got.BodyOmitted, "BodyOmitted")
+		assert.Empty(t, got.Body, "Body")
 		checkNotes(t, got.Notes, []string{"Ignored 1 lines of other text"})
 	})
 	t.Run("redirect: second request ignored", func(t *testing.T) {
 		in := lf("> GET / HTTP/1.1", "> Host: a", ">", "< HTTP/1.1 302 Found", "< Location: http://b/", "<",
 			"> GET / HTTP/1.1", "> Host: b", ">", "")
 		got, err := Parse([]byte(in))
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		checkRequest(t, got, &Request{Method: "GET", Host: "a", Path: "/", Header: []Field{{"Host", "a"}}, Format: FormatCurlVerbose},
 			[]string{"more than one request"})
 	})

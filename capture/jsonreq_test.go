@@ -1,6 +1,10 @@
 package capture
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
 
 func TestParseJSON(t *testing.T) {
 	tests := []struct {
@@ -45,14 +49,10 @@ func TestParseJSON(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := ParseJSON([]byte(tt.in))
-			if err != nil {
-				t.Fatalf("ParseJSON: %v", err)
-			}
+			require.NoError(t, err, "ParseJSON")
 			checkRequest(t, got, tt.want, tt.notes)
 			viaParse, err := Parse([]byte(tt.in))
-			if err != nil {
-				t.Fatalf("Parse: %v", err)
-			}
+			require.NoError(t, err, "Parse")
 			checkRequest(t, viaParse, tt.want, tt.notes)
 		})
 	}

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"
 	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/profile"
@@ -32,9 +34,7 @@ func TestParseSDKDebug(t *testing.T) {
 	}
 	realLog := string(readTestdata(t, "sdk/go-sdk-v1.3.212-debug.log"))
 	getAt := strings.Index(realLog, "2026/11/27 03:21:58 client.go:552: [DEBUG] http request: GET")
-	if getAt < 0 {
-		t.Fatal("fixture changed: no GET entry")
-	}
+	require.GreaterOrEqual(t, getAt, 0, "fixture changed: no GET entry")
 	const getAuth = "TC3-HMAC-SHA256 Credential=AKIDEXAMPLEvectorSecretId0000000000/2026-11-27/cvm/tc3_request, SignedHeaders=content-type;host, Signature=7068a03fd5b85452802bf4bc9287bc3f03708ed10c199b4eedcb98e54d40cc4a"
 
 	tests := []struct {
@@ -86,14 +86,10 @@ func TestParseSDKDebug(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := ParseSDKDebug([]byte(tt.in))
-			if err != nil {
-				t.Fatalf("ParseSDKDebug: %v", err)
-			}
+			require.NoError(t, err, "ParseSDKDebug")
 			checkRequest(t, got, tt.want, tt.notes)
 			viaParse, err := Parse([]byte(tt.in))
-			if err != nil {
-				t.Fatalf("Parse: %v", err)
-			}
+			require.NoError(t, err, "Parse")
 			if diff := cmp.Diff(got, viaParse); diff != "" {
 				t.Errorf("Parse differs (-ParseSDKDebug +Parse):\n%s", diff)
 			}
@@ -108,9 +104,7 @@ func TestParseSDKDebugErrors(t *testing.T) {
 	in := lf("x", "2024/01/02 15:04:05 [DEBUG] http request: POST / HTTP/1.1", "Host h", "", "")
 	_, err = ParseSDKDebug([]byte(in))
 	pe := checkErr(t, err, nil, "line 3:", "no colon")
-	if pe.Line != 3 {
-		t.Errorf("Line = %d, want 3 (lines count in the whole log)", pe.Line)
-	}
+	assert.Equal(t, 3, pe.Line, "Line (lines count in the whole log)")
 }
 
 // The SDK in go.mod logs a request; the parsed log must be the request
@@ -125,32 +119,22 @@ func TestParseSDKDebugRoundTripThroughRealSDK(t *testing.T) {
 	c.WithLogger(log.New(&logBuf, "", log.LstdFlags|log.Lshortfile))
 
 	req := tchttp.NewCommonRequest("tmt", "2018-03-21", "TextTranslate")
-	if err := req.SetActionParameters(map[string]any{"SourceText": "a<b>&c 未命名 😀\n", "Source": "auto", "Target": "en", "ProjectId": 0}); err != nil {
-		t.Fatal(err)
-	}
-	if err := c.Send(req, tchttp.NewCommonResponse()); err != nil {
-		t.Fatal(err)
-	}
-	if rt.Count != 1 {
-		t.Fatalf("transport saw %d requests", rt.Count)
-	}
+	require.NoError(t, req.SetActionParameters(map[string]any{"SourceText": "a<b>&c 未命名 😀\n", "Source": "auto", "Target": "en", "ProjectId": 0}))
+	require.NoError(t, c.Send(req, tchttp.NewCommonResponse()))
+	require.Equal(t, 1, rt.Count, "requests the transport saw")
 	got, err := Parse(logBuf.Bytes())
-	if err != nil {
-		t.Fatalf("Parse(log): %v\nlog:\n%s", err, logBuf.String())
-	}
+	require.NoError(t, err, "Parse(log); log:\n%s", logBuf.String())
 	sent := rt.Req
-	if got.Format != FormatSDKDebug || got.Method != sent.Method || got.RequestURI() != sent.URL.RequestURI() || got.Host != sent.Host {
-		t.Errorf("got %s %s %s %s, sent %s %s %s", got.Format, got.Method, got.RequestURI(), got.Host, sent.Method, sent.URL.RequestURI(), sent.Host)
-	}
-	if !bytes.Equal(got.Body, rt.Body) {
-		t.Errorf("body:\n got %q\nsent %q", got.Body, rt.Body)
-	}
+	assert.Equal(t, FormatSDKDebug, got.Format, "format")
+	assert.Equal(t, sent.Method, got.Method, "method, against what was sent")
+	assert.Equal(t, sent.URL.RequestURI(), got.RequestURI(), "request URI, against what was sent")
+	assert.Equal(t, sent.Host, got.Host, "host, against what was sent")
+	assert.Equal(t, rt.Body, got.Body, "body, against what was sent")
 	for name, values := range sent.Header {
 		if diff := cmp.Diff(values, got.Values(name)); diff != "" {
 			t.Errorf("header %s (-sent +parsed):\n%s", name, diff)
 		}
 	}
-	if n := len(got.Header) - 1; n != len(sent.Header) { // Host is a header in the dump, not in http.Header
-		t.Errorf("parsed %d headers besides Host, sent %d", n, len(sent.Header))
-	}
+	// Host is a header in the dump, not in http.Header.
+	assert.Len(t, sent.Header, len(got.Header)-1, "headers besides Host: sent, against parsed")
 }

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func argStrings(args []arg) []string {
@@ -43,9 +45,7 @@ func TestSplitBash(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			args, notes, err := splitBash(tt.src, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			if diff := cmp.Diff(tt.want, argStrings(args)); diff != "" {
 				t.Errorf("args (-want +got):\n%s", diff)
 			}
@@ -56,9 +56,7 @@ func TestSplitBash(t *testing.T) {
 
 func TestSplitBashLines(t *testing.T) {
 	args, _, err := splitBash("curl \\\n  -H 'a\nb' \\\n  x", 1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var lines []int
 	for _, a := range args {
 		lines = append(lines, a.line)
@@ -88,9 +86,7 @@ func TestSplitCmd(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			args, notes, err := splitCmd(tt.src, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			if diff := cmp.Diff(tt.want, argStrings(args)); diff != "" {
 				t.Errorf("args (-want +got):\n%s", diff)
 			}
@@ -103,7 +99,5 @@ func TestCurlEscape(t *testing.T) {
 	// curl_easy_escape keeps A-Z a-z 0-9 - . _ ~ and upper-cases hex.
 	got := curlEscape("aZ09-._~ /+&=%\x00\xff你")
 	const want = "aZ09-._~%20%2F%2B%26%3D%25%00%FF%E4%BD%A0"
-	if got != want {
-		t.Errorf("curlEscape = %q, want %q", got, want)
-	}
+	assert.Equal(t, want, got, "curlEscape")
 }

@@ -3,7 +3,6 @@ package emulate_test
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"io"
 	"log/slog"
 	"net/http"
@@ -12,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"
 	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
 	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
@@ -73,18 +74,17 @@ func TestOfficialSDKAgainstEndpoint(t *testing.T) {
 		for _, method := range []string{"POST", "GET"} {
 			t.Run(signMethod+" "+method, func(t *testing.T) {
 				resp := &describeResponse{BaseResponse: &tchttp.BaseResponse{}}
-				if err := sdkClient(srv, id, key, signMethod, method).Send(newRequest(), resp); err != nil {
-					t.Fatalf("right key: %v", err)
-				}
-				if resp.Response == nil || resp.Response.RequestId == nil || len(*resp.Response.RequestId) != 36 {
-					t.Fatalf("no RequestId in %+v", resp.Response)
-				}
+				require.NoError(t, sdkClient(srv, id, key, signMethod, method).Send(newRequest(), resp), "right key")
+				require.NotNil(t, resp.Response, "Response")
+				require.NotNil(t, resp.Response.RequestId, "no RequestId in %+v", resp.Response)
+				require.Len(t, *resp.Response.RequestId, 36, "RequestId")
 				echo := resp.Response.Tcsig
-				if echo == nil || echo.Action != "DescribeInstances" || echo.SignatureMethod != signMethod || echo.SecretId != id {
-					t.Errorf("echo = %+v", echo)
-				}
-				if signMethod == "TC3-HMAC-SHA256" && echo.Service != "cvm" {
-					t.Errorf("service = %q, want cvm from the credential scope", echo.Service)
+				require.NotNil(t, echo, "the tcsig echo")
+				assert.Equal(t, "DescribeInstances", echo.Action, "echo = %+v", echo)
+				assert.Equal(t, signMethod, echo.SignatureMethod, "echo = %+v", echo)
+				assert.Equal(t, id, echo.SecretId, "echo = %+v", echo)
+				if signMethod == "TC3-HMAC-SHA256" {
+					assert.Equal(t, "cvm", echo.Service, "service, from the credential scope")
 				}
 
 				err := sdkClient(srv, id, key+"x", signMethod, method).Send(newRequest(), &describeResponse{BaseResponse: &tchttp.BaseResponse{}})
@@ -96,23 +96,20 @@ func TestOfficialSDKAgainstEndpoint(t *testing.T) {
 		}
 	}
 	log := logBuf.String()
-	if !strings.Contains(log, "error=AuthFailure.SignatureFailure") || !strings.Contains(log, "result=ok") {
-		t.Errorf("log lacks outcomes:\n%s", log)
-	}
-	if strings.Contains(log, key) || strings.Contains(log, "Signature=") || strings.Contains(log, id) {
-		t.Errorf("log leaks a key, a signature or a whole SecretId:\n%s", log)
-	}
+	assert.Contains(t, log, "error=AuthFailure.SignatureFailure", "log lacks outcomes")
+	assert.Contains(t, log, "result=ok", "log lacks outcomes")
+	// Checked, not printed: a failure must not echo the key into the test log.
+	assert.False(t, strings.Contains(log, key), "log leaks the key")
+	assert.NotContains(t, log, "Signature=", "log leaks a signature")
+	assert.NotContains(t, log, id, "log leaks a whole SecretId")
 }
 
 func wantSDKError(t *testing.T, err error, code string) {
 	t.Helper()
 	var sdkErr *sdkerrors.TencentCloudSDKError
-	if !errors.As(err, &sdkErr) {
-		t.Fatalf("error %v (%T), want *TencentCloudSDKError %s", err, err, code)
-	}
-	if sdkErr.GetCode() != code || sdkErr.GetRequestId() == "" {
-		t.Errorf("code %s request id %q, want %s", sdkErr.GetCode(), sdkErr.GetRequestId(), code)
-	}
+	require.ErrorAs(t, err, &sdkErr, "want *TencentCloudSDKError %s", code)
+	assert.Equal(t, code, sdkErr.GetCode(), "code")
+	assert.NotEmpty(t, sdkErr.GetRequestId(), "request id")
 }
 
 // The clock comes from Options.Now: a request 10 minutes old is expired.
@@ -135,21 +132,15 @@ type envelope struct {
 func post(t *testing.T, url string, header map[string]string, body io.Reader) (int, envelope) {
 	t.Helper()
 	req, err := http.NewRequest("POST", url, body)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for k, v := range header {
 		req.Header.Set(k, v)
 	}
 	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	defer resp.Body.Close()
 	var env envelope
-	if err := json.NewDecoder(resp.Body).Decode(&env); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&env))
 	return resp.StatusCode, env
 }
 
@@ -157,22 +148,21 @@ func post(t *testing.T, url string, header map[string]string, body io.Reader) (i
 func TestAPIShapedErrors(t *testing.T) {
 	srv := server(t, time.Now, nil)
 	status, env := post(t, srv.URL, nil, strings.NewReader("{}"))
-	if status != 200 || env.Response.Error == nil || env.Response.Error.Code != "AuthFailure.InvalidAuthorization" || env.Response.RequestId == "" {
-		t.Errorf("unsigned: %d %+v", status, env)
+	assert.Equal(t, 200, status, "unsigned: status")
+	if assert.NotNil(t, env.Response.Error, "unsigned: %+v", env) {
+		assert.Equal(t, "AuthFailure.InvalidAuthorization", env.Response.Error.Code, "unsigned")
 	}
+	assert.NotEmpty(t, env.Response.RequestId, "unsigned: RequestId")
 	status, env = post(t, srv.URL, map[string]string{"Authorization": "TC3-HMAC-SHA256 garbage", "Content-Type": "application/json"}, strings.NewReader("{}"))
-	if status != 200 || env.Response.Error == nil || env.Response.Error.Code != "AuthFailure.InvalidAuthorization" {
-		t.Errorf("garbled: %d %+v", status, env)
+	assert.Equal(t, 200, status, "garbled: status")
+	if assert.NotNil(t, env.Response.Error, "garbled: %+v", env) {
+		assert.Equal(t, "AuthFailure.InvalidAuthorization", env.Response.Error.Code, "garbled")
 	}
 	req, _ := http.NewRequest("PUT", srv.URL, nil)
 	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	resp.Body.Close()
-	if resp.StatusCode != 200 {
-		t.Errorf("PUT status %d", resp.StatusCode)
-	}
+	assert.Equal(t, 200, resp.StatusCode, "PUT status")
 }
 
 // The body is bounded by the largest request the API takes.
@@ -180,8 +170,8 @@ func TestBodyLimit(t *testing.T) {
 	srv := server(t, time.Now, nil)
 	big := io.LimitReader(zeros{}, signer.LimitPOSTTC3+2)
 	_, env := post(t, srv.URL, map[string]string{"Content-Type": "application/json"}, big)
-	if env.Response.Error == nil || env.Response.Error.Code != "RequestSizeLimitExceeded" {
-		t.Errorf("oversize: %+v", env)
+	if assert.NotNil(t, env.Response.Error, "oversize: %+v", env) {
+		assert.Equal(t, "RequestSizeLimitExceeded", env.Response.Error.Code, "oversize")
 	}
 }
 
@@ -203,7 +193,5 @@ func TestUnderPrefix(t *testing.T) {
 	cp.HttpProfile.Scheme = "HTTP"
 	cp.HttpProfile.Endpoint = strings.TrimPrefix(srv.URL, "http://") + "/emulate/"
 	c := common.NewCommonClient(common.NewCredential(id, key), "ap-guangzhou", cp)
-	if err := c.Send(newRequest(), &describeResponse{BaseResponse: &tchttp.BaseResponse{}}); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, c.Send(newRequest(), &describeResponse{BaseResponse: &tchttp.BaseResponse{}}))
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -27,12 +28,8 @@ func TestParseMode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got, err := ParseMode(tt.in)
-		if diff := cmp.Diff(tt.wantErr, errString(err)); diff != "" {
-			t.Errorf("ParseMode(%q) error (-want +got):\n%s", tt.in, diff)
-		}
-		if got != tt.want {
-			t.Errorf("ParseMode(%q) = %q, want %q", tt.in, got, tt.want)
-		}
+		assert.Equal(t, tt.wantErr, errString(err), "ParseMode(%q) error", tt.in)
+		assert.Equal(t, tt.want, got, "ParseMode(%q)", tt.in)
 	}
 }
 
@@ -61,12 +58,9 @@ func TestResolveEveryRegion(t *testing.T) {
 				if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(Resolution{}, "Why")); diff != "" {
 					t.Errorf("(-want +got):\n%s", diff)
 				}
-				if !strings.Contains(got.Why, got.Host) || !strings.Contains(got.Why, r.ID) {
-					t.Errorf("Why %q should name the host and the region", got.Why)
-				}
-				if err := CheckHost("cvm", r.ID, got.Host); err != nil {
-					t.Errorf("CheckHost rejects the resolved host: %v", err)
-				}
+				assert.Contains(t, got.Why, got.Host, "Why should name the host")
+				assert.Contains(t, got.Why, r.ID, "Why should name the region")
+				assert.NoError(t, CheckHost("cvm", r.ID, got.Host), "CheckHost rejects the resolved host")
 			})
 		}
 	}
@@ -182,9 +176,7 @@ func TestResolveErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := Resolve(tt.service, tt.region, tt.mode)
 			var fe *FieldError
-			if !errors.As(err, &fe) {
-				t.Fatalf("Resolve(%q, %q, %q) = %+v, %v; want *FieldError", tt.service, tt.region, tt.mode, got, err)
-			}
+			require.ErrorAs(t, err, &fe, "Resolve(%q, %q, %q) = %+v", tt.service, tt.region, tt.mode, got)
 			if diff := cmp.Diff(tt.want, fe); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -197,9 +189,7 @@ func TestResolveErrors(t *testing.T) {
 
 func TestFieldErrorMessage(t *testing.T) {
 	_, err := Resolve("CVM", "", ModeNearest)
-	if diff := cmp.Diff(`service "CVM": must be lower case: cvm`, errString(err)); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
-	}
+	assert.EqualError(t, err, `service "CVM": must be lower case: cvm`)
 }
 
 func TestCheckHostOK(t *testing.T) {
@@ -221,9 +211,7 @@ func TestCheckHostOK(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if err := CheckHost(tt.service, tt.region, tt.host); err != nil {
-				t.Errorf("CheckHost(%q, %q, %q) = %v, want nil", tt.service, tt.region, tt.host, err)
-			}
+			assert.NoError(t, CheckHost(tt.service, tt.region, tt.host), "CheckHost(%q, %q, %q)", tt.service, tt.region, tt.host)
 		})
 	}
 }
@@ -313,19 +301,13 @@ func TestCheckHostErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			err := CheckHost(tt.service, tt.region, tt.host)
 			var he *HostError
-			if !errors.As(err, &he) {
-				t.Fatalf("CheckHost(%q, %q, %q) = %v, want *HostError", tt.service, tt.region, tt.host, err)
-			}
+			require.ErrorAs(t, err, &he, "CheckHost(%q, %q, %q)", tt.service, tt.region, tt.host)
 			if diff := cmp.Diff(*tt.want, *he, cmpopts.EquateErrors()); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
-			if !errors.Is(err, tt.want.Err) {
-				t.Errorf("errors.Is(err, %v) = false", tt.want.Err)
-			}
+			assert.ErrorIs(t, err, tt.want.Err)
 			if tt.wantMsg != "" {
-				if diff := cmp.Diff(tt.wantMsg, err.Error()); diff != "" {
-					t.Errorf("message (-want +got):\n%s", diff)
-				}
+				assert.EqualError(t, err, tt.wantMsg, "message")
 			}
 		})
 	}
@@ -344,8 +326,7 @@ func TestCheckHostBadInput(t *testing.T) {
 	for _, tt := range tests {
 		err := CheckHost(tt.service, tt.region, "cvm.tencentcloudapi.com")
 		var fe *FieldError
-		if !errors.As(err, &fe) {
-			t.Errorf("CheckHost(%q, %q, …) = %v, want *FieldError", tt.service, tt.region, err)
+		if !assert.ErrorAs(t, err, &fe, "CheckHost(%q, %q, …)", tt.service, tt.region) {
 			continue
 		}
 		if diff := cmp.Diff(tt.want, fe); diff != "" {
@@ -364,9 +345,7 @@ func TestServiceFromHost(t *testing.T) {
 		"":                                     "",
 	}
 	for host, want := range tests {
-		if got := ServiceFromHost(host); got != want {
-			t.Errorf("ServiceFromHost(%q) = %q, want %q", host, got, want)
-		}
+		assert.Equal(t, want, ServiceFromHost(host), "ServiceFromHost(%q)", host)
 	}
 }
 
@@ -395,9 +374,7 @@ func TestRegionalHosts(t *testing.T) {
 		t.Errorf("RegionalHosts(cvm) (-want +got):\n%s", diff)
 	}
 	for _, bad := range []string{"", "CVM", "cvm.evil.com"} {
-		if got := RegionalHosts(bad); got != nil {
-			t.Errorf("RegionalHosts(%q) = %q, want nil", bad, got)
-		}
+		assert.Nil(t, RegionalHosts(bad), "RegionalHosts(%q)", bad)
 	}
 }
 

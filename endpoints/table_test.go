@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
 
 	"github.com/tcsig/tcsig/protocol"
 )
@@ -53,34 +54,24 @@ func TestTableRows(t *testing.T) {
 	groupZH := map[string]string{}
 	prev := ""
 	for i, r := range Regions() {
-		if seen[r.ID] {
-			t.Errorf("row %d: duplicate ID %q", i, r.ID)
-		}
+		assert.False(t, seen[r.ID], "row %d: duplicate ID %q", i, r.ID)
 		seen[r.ID] = true
-		if !protocol.IsRegionID(r.ID) {
-			t.Errorf("row %d: ID %q is not a lower-case area-city label", i, r.ID)
-		}
-		if r.Name == "" || r.Group == "" {
-			t.Errorf("%s: missing English name or group: %+v", r.ID, r)
-		}
-		if !hasHan(r.NameZH) || !hasHan(r.GroupZH) {
-			t.Errorf("%s: NameZH %q / GroupZH %q must be Chinese", r.ID, r.NameZH, r.GroupZH)
-		}
-		if zh, ok := groupZH[r.Group]; ok && zh != r.GroupZH {
-			t.Errorf("%s: group %q has Chinese name %q, earlier rows %q", r.ID, r.Group, r.GroupZH, zh)
+		assert.True(t, protocol.IsRegionID(r.ID), "row %d: ID %q is not a lower-case area-city label", i, r.ID)
+		assert.NotEmpty(t, r.Name, "%s: missing English name: %+v", r.ID, r)
+		assert.NotEmpty(t, r.Group, "%s: missing group: %+v", r.ID, r)
+		assert.True(t, hasHan(r.NameZH), "%s: NameZH %q must be Chinese", r.ID, r.NameZH)
+		assert.True(t, hasHan(r.GroupZH), "%s: GroupZH %q must be Chinese", r.ID, r.GroupZH)
+		if zh, ok := groupZH[r.Group]; ok {
+			assert.Equal(t, zh, r.GroupZH, "%s: group %q's Chinese name, against earlier rows", r.ID, r.Group)
 		}
 		groupZH[r.Group] = r.GroupZH
 		// One <optgroup> per group: a group's rows must be contiguous.
 		if r.Group != prev {
-			if groupDone[r.Group] {
-				t.Errorf("%s: group %q appears again after other groups", r.ID, r.Group)
-			}
+			assert.False(t, groupDone[r.Group], "%s: group %q appears again after other groups", r.ID, r.Group)
 			groupDone[prev] = true
 			prev = r.Group
 		}
-		if r.Financial != (r.Group == groupFinance) {
-			t.Errorf("%s: Financial=%v but group is %q", r.ID, r.Financial, r.Group)
-		}
+		assert.Equal(t, r.Group == groupFinance, r.Financial, "%s: Financial, for group %q", r.ID, r.Group)
 	}
 }
 
@@ -102,9 +93,8 @@ func TestRegionsReturnsCopy(t *testing.T) {
 	if diff := cmp.Diff(before, Regions()); diff != "" {
 		t.Errorf("mutating Regions()'s result changed the table (-before +after):\n%s", diff)
 	}
-	if _, ok := Lookup("xx-mutated"); ok {
-		t.Error("Lookup sees a mutation of Regions()'s result")
-	}
+	_, ok := Lookup("xx-mutated")
+	assert.False(t, ok, "Lookup sees a mutation of Regions()'s result")
 }
 
 func TestLookup(t *testing.T) {
@@ -122,9 +112,7 @@ func TestLookup(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got, ok := Lookup(tt.id)
-		if ok != tt.ok {
-			t.Errorf("Lookup(%q) ok = %v, want %v", tt.id, ok, tt.ok)
-		}
+		assert.Equal(t, tt.ok, ok, "Lookup(%q) ok", tt.id)
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Lookup(%q) (-want +got):\n%s", tt.id, diff)
 		}

@@ -33,3 +33,25 @@ func DefaultContentType(method, signatureMethod string) string {
 	}
 	return ContentTypeForm
 }
+
+// ConsistentContentType settles a request's signature method and content
+// type (a media type) when one of them has just changed, as a form that
+// offers both must: the one that moved stays when it can, and the other
+// follows. With contentTypeMoved a POST's content type wins (a form body
+// takes HmacSHA256, any other body TC3-HMAC-SHA256); otherwise the
+// signature method wins and the content type falls back to its default.
+// A GET always takes application/x-www-form-urlencoded.
+func ConsistentContentType(method, signatureMethod, mediaType string, contentTypeMoved bool) (sig, mt string) {
+	if ContentTypeAllowed(method, signatureMethod, mediaType) {
+		return signatureMethod, mediaType
+	}
+	if method != "GET" && contentTypeMoved {
+		if ContentTypeAllowed(method, AlgorithmTC3, mediaType) {
+			return AlgorithmTC3, mediaType
+		}
+		if ContentTypeAllowed(method, HmacSHA256, mediaType) {
+			return HmacSHA256, mediaType
+		}
+	}
+	return signatureMethod, DefaultContentType(method, signatureMethod)
+}

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/require"
 	"github.com/tcsig/tcsig/internal/testlog"
 )
 
@@ -97,9 +98,7 @@ func BenchmarkAddedLatency(b *testing.B) {
 		c   *http.Client
 		url string
 	}{{s.direct, s.dURL}, {s.relay.client, s.url}} { // warm both connections
-		if err := benchCall(c.c, c.url, strings.NewReader(benchBody), int64(len(benchBody))); err != nil {
-			b.Fatal(err)
-		}
+		require.NoError(b, benchCall(c.c, c.url, strings.NewReader(benchBody), int64(len(benchBody))))
 	}
 	direct := make([]time.Duration, 0, b.N)
 	relayed := make([]time.Duration, 0, b.N)

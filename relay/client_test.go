@@ -71,7 +71,7 @@ func held(t *testing.T, tr *testRelay, c *http.Client, arrived chan struct{}, ed
 	select {
 	case <-arrived:
 	case s := <-status:
-		t.Fatalf("the call was answered %d instead of reaching the upstream", s)
+		require.FailNow(t, "the call was answered instead of reaching the upstream", "status %d", s)
 	}
 	return status
 }

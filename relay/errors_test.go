@@ -233,7 +233,7 @@ func TestStalledUpload(t *testing.T) {
 	select {
 	case <-cancelled:
 	case <-time.After(patience):
-		t.Fatal("the upstream call outlived the relay's answer")
+		require.FailNow(t, "the upstream call outlived the relay's answer")
 	}
 }
 

@@ -267,7 +267,7 @@ func TestClientDisconnectCancelsUpstream(t *testing.T) {
 	select {
 	case <-cancelled:
 	case <-time.After(patience):
-		t.Fatal("the upstream call was not cancelled when the client went away")
+		require.FailNow(t, "the upstream call was not cancelled when the client went away")
 	}
 	require.Error(t, <-errc)
 	require.Eventually(t, func() bool { return strings.Contains(tr.logs.String(), CodeClientClosed) }, patience, 10*time.Millisecond)

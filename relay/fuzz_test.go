@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/require"
 	"github.com/tcsig/tcsig/protocol"
 )
 
@@ -23,12 +24,10 @@ func FuzzParseOrigin(f *testing.F) {
 			return
 		}
 		again, err := parseOrigin(norm)
-		if err != nil || again != norm {
-			t.Fatalf("parseOrigin(%q) = %q, which parses to %q, %v", s, norm, again, err)
-		}
-		if strings.ToLower(norm) != norm || strings.Count(norm, "/") != 2 {
-			t.Fatalf("parseOrigin(%q) = %q: not a lower-case scheme://host[:port]", s, norm)
-		}
+		require.NoError(t, err, "parseOrigin(%q) = %q, which does not parse again", s, norm)
+		require.Equal(t, norm, again, "parseOrigin(%q) = %q, which parses to another origin", s, norm)
+		require.Equal(t, norm, strings.ToLower(norm), "parseOrigin(%q): not a lower-case scheme://host[:port]", s)
+		require.Equal(t, 2, strings.Count(norm, "/"), "parseOrigin(%q) = %q: not a scheme://host[:port]", s, norm)
 	})
 }
 
@@ -47,8 +46,8 @@ func FuzzParseTarget(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if !protocol.IsAPIHost(host) || checkHost(host) != nil || !strings.HasPrefix(path, PathPrefix+host) {
-			t.Fatalf("parseTarget(%q) accepted %q", path, host)
-		}
+		require.True(t, protocol.IsAPIHost(host), "parseTarget(%q) accepted %q: not an API host", path, host)
+		require.NoError(t, checkHost(host), "parseTarget(%q) accepted %q", path, host)
+		require.True(t, strings.HasPrefix(path, PathPrefix+host), "parseTarget(%q) accepted %q: not the path's host", path, host)
 	})
 }

@@ -68,7 +68,7 @@ func TestLoad(t *testing.T) {
 	}
 	if n := runtime.NumGoroutine(); n > before {
 		buf := make([]byte, 1<<20)
-		t.Fatalf("goroutines: %d before, %d after\n%s", before, n, buf[:runtime.Stack(buf, true)])
+		require.FailNow(t, "goroutines leaked", "%d before, %d after\n%s", before, n, buf[:runtime.Stack(buf, true)])
 	}
 }
 

@@ -261,9 +261,9 @@ func TestWebsocketLifecycle(t *testing.T) {
 		select {
 		case <-pings:
 		case err := <-readErr:
-			t.Fatalf("the connection closed while being pinged: %v", err)
+			require.FailNow(t, "the connection closed while being pinged", "%v", err)
 		case <-time.After(patience):
-			t.Fatal("the relay did not ping the page")
+			require.FailNow(t, "the relay did not ping the page")
 		}
 	}
 	require.Equal(t, 1, tr.hub.count())
@@ -274,7 +274,7 @@ func TestWebsocketLifecycle(t *testing.T) {
 	case err := <-readErr:
 		require.Equal(t, websocket.StatusGoingAway, websocket.CloseStatus(err))
 	case <-time.After(patience):
-		t.Fatal("the websocket was not closed by Relay.Close")
+		require.FailNow(t, "the websocket was not closed by Relay.Close")
 	}
 }
 

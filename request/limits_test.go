@@ -2,10 +2,11 @@ package request
 
 import (
 	"bytes"
-	"errors"
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -17,18 +18,11 @@ func TestMultipartBinaryFilePartsAreExempt(t *testing.T) {
 		{Name: "File", Filename: "scan.png", Content: []byte{0x89, 'P', 'N', 'G', 0x00, 0xff, 0xfe, 0x80}},
 	}
 	res, err := Sign(r)
-	if err != nil {
-		t.Fatalf("binary file part refused: %v", err)
-	}
-	if !bytes.Contains(res.Body, []byte{0x00, 0xff, 0xfe, 0x80}) {
-		t.Error("the file's bytes are not in the body as given")
-	}
-	if res.HashedPayload != signer.SHA256Hex(res.Body) {
-		t.Error("hashed payload is not the hash of the body sent")
-	}
-	if !strings.HasPrefix(res.Headers.Get("Content-Type"), "multipart/form-data; boundary=") {
-		t.Errorf("content-type %q", res.Headers.Get("Content-Type"))
-	}
+	require.NoError(t, err, "binary file part refused")
+	assert.True(t, bytes.Contains(res.Body, []byte{0x00, 0xff, 0xfe, 0x80}), "the file's bytes are not in the body as given")
+	assert.Equal(t, signer.SHA256Hex(res.Body), res.HashedPayload, "hashed payload is not the hash of the body sent")
+	assert.True(t, strings.HasPrefix(res.Headers.Get("Content-Type"), "multipart/form-data; boundary="),
+		"content-type %q", res.Headers.Get("Content-Type"))
 }
 
 func TestMultipartTextPartMustBeUTF8(t *testing.T) {
@@ -36,12 +30,9 @@ func TestMultipartTextPartMustBeUTF8(t *testing.T) {
 	r.Form = []FormField{{Name: "Name", Value: "ab\xffcd"}}
 	_, err := Sign(r)
 	var eerr *signer.EncodingError
-	if !errors.As(err, &eerr) {
-		t.Fatalf("err %v (%T), want *signer.EncodingError", err, err)
-	}
-	if eerr.Offset != 2 || !strings.Contains(eerr.Field, "Name") {
-		t.Errorf("EncodingError{%q, %d}, want the field Name at offset 2", eerr.Field, eerr.Offset)
-	}
+	require.ErrorAs(t, err, &eerr)
+	assert.Equal(t, 2, eerr.Offset, "want the field Name at offset 2")
+	assert.Contains(t, eerr.Field, "Name", "want the field Name at offset 2")
 }
 
 // Binary content without a filename would be a text part whose content is
@@ -51,9 +42,9 @@ func TestMultipartContentNeedsFilename(t *testing.T) {
 	r.Form = []FormField{{Name: "File", Content: []byte{0x00, 0x80}}}
 	_, err := Sign(r)
 	var ferr *signer.FieldError
-	if !errors.As(err, &ferr) || ferr.Field != "Form" || !strings.Contains(ferr.Msg, "filename") {
-		t.Fatalf("err %v, want a form error that asks for a filename", err)
-	}
+	require.ErrorAs(t, err, &ferr, "want a form error that asks for a filename")
+	require.Equal(t, "Form", ferr.Field, "want a form error that asks for a filename")
+	require.Contains(t, ferr.Msg, "filename", "want a form error that asks for a filename")
 }
 
 func TestDataUTF8OffsetForGETAndV1(t *testing.T) {
@@ -66,8 +57,9 @@ func TestDataUTF8OffsetForGETAndV1(t *testing.T) {
 		r.Data = []byte("{\"Name\":\"\xff\"}")
 		_, err := Sign(r)
 		var eerr *signer.EncodingError
-		if !errors.As(err, &eerr) || eerr.Field != "data" || eerr.Offset != 9 {
-			t.Errorf("%s %s: err %v, want data invalid at offset 9", r.Method, r.SignatureMethod, err)
+		if assert.ErrorAs(t, err, &eerr, "%s %s", r.Method, r.SignatureMethod) {
+			assert.Equal(t, "data", eerr.Field, "%s %s: want data invalid at offset 9", r.Method, r.SignatureMethod)
+			assert.Equal(t, 9, eerr.Offset, "%s %s: want data invalid at offset 9", r.Method, r.SignatureMethod)
 		}
 	}
 }
@@ -80,16 +72,12 @@ func TestGETDataOverLimit(t *testing.T) {
 	fixed := len("Name=")
 	r.Data = []byte(`{"Name":"` + strings.Repeat("a", signer.LimitGET-fixed) + `"}`)
 	res, err := Sign(r)
-	if err != nil {
-		t.Fatalf("exactly %d bytes: %v", signer.LimitGET, err)
-	}
-	if res.Size.Used != signer.LimitGET {
-		t.Fatalf("counted %d, want %d", res.Size.Used, signer.LimitGET)
-	}
+	require.NoError(t, err, "exactly %d bytes", signer.LimitGET)
+	require.Equal(t, signer.LimitGET, res.Size.Used, "bytes counted")
 	r.Data = []byte(`{"Name":"` + strings.Repeat("a", signer.LimitGET-fixed+1) + `"}`)
 	_, err = Sign(r)
 	var lerr *signer.LimitError
-	if !errors.As(err, &lerr) || lerr.Used != signer.LimitGET+1 || lerr.Limit != signer.LimitGET {
-		t.Fatalf("err %v, want *signer.LimitError at %d of %d", err, signer.LimitGET+1, signer.LimitGET)
-	}
+	require.ErrorAs(t, err, &lerr)
+	require.Equal(t, signer.LimitGET+1, lerr.Used, "LimitError's used bytes")
+	require.Equal(t, signer.LimitGET, lerr.Limit, "LimitError's limit")
 }

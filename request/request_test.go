@@ -1,8 +1,6 @@
 package request
 
 import (
-	"errors"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -23,15 +21,9 @@ func TestSignDocumentedExampleThroughSpec(t *testing.T) {
 	r.ContentType = "application/json; charset=utf-8"
 	r.Data = []byte(`{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`)
 	res, err := Sign(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"; res.Signature != want {
-		t.Errorf("signature %s, want %s", res.Signature, want)
-	}
-	if res.URL != "https://cvm.tencentcloudapi.com/" {
-		t.Errorf("url %s", res.URL)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, "72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168", res.Signature, "signature")
+	assert.Equal(t, "https://cvm.tencentcloudapi.com/", res.URL, "url")
 }
 
 func TestParseTimestamp(t *testing.T) {
@@ -54,16 +46,11 @@ func TestFinancialZoneResolvesToItsOwnDomain(t *testing.T) {
 	r.Region = "ap-shanghai-fsi"
 	r.Data = []byte("{}")
 	res, err := Sign(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := res.Headers.Get("Host"); got != "cvm.ap-shanghai-fsi.tencentcloudapi.com" {
-		t.Errorf("host %s", got)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, "cvm.ap-shanghai-fsi.tencentcloudapi.com", res.Headers.Get("Host"), "host")
 	r.Host = "cvm.tencentcloudapi.com"
-	if _, err := Sign(r); err == nil || !strings.Contains(err.Error(), "ap-shanghai-fsi") {
-		t.Errorf("explicit nearest host for a financial zone: err = %v", err)
-	}
+	_, err = Sign(r)
+	assert.ErrorContains(t, err, "ap-shanghai-fsi", "explicit nearest host for a financial zone")
 }
 
 func TestUnknownRegionWarns(t *testing.T) {
@@ -71,12 +58,9 @@ func TestUnknownRegionWarns(t *testing.T) {
 	r.Region = "ap-atlantis"
 	r.Data = []byte("{}")
 	res, err := Sign(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Warnings) == 0 || !strings.Contains(res.Warnings[0], "ap-atlantis") {
-		t.Errorf("warnings %q", res.Warnings)
-	}
+	require.NoError(t, err)
+	require.NotEmpty(t, res.Warnings, "warnings")
+	assert.Contains(t, res.Warnings[0], "ap-atlantis", "the first warning")
 }
 
 func TestGETFlattensDataAndParamsOverride(t *testing.T) {
@@ -85,12 +69,8 @@ func TestGETFlattensDataAndParamsOverride(t *testing.T) {
 	r.Data = []byte(`{"InstanceIds":["ins-1","ins-2"],"Limit":20}`)
 	r.Params = map[string]string{"Limit": "5", "Empty": ""}
 	res, err := Sign(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "https://cvm.tencentcloudapi.com/?Empty=&InstanceIds.0=ins-1&InstanceIds.1=ins-2&Limit=5"; res.URL != want {
-		t.Errorf("url %s\nwant %s", res.URL, want)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, "https://cvm.tencentcloudapi.com/?Empty=&InstanceIds.0=ins-1&InstanceIds.1=ins-2&Limit=5", res.URL, "url")
 }
 
 func TestMultipartMatchesOwnVector(t *testing.T) {
@@ -104,17 +84,11 @@ func TestMultipartMatchesOwnVector(t *testing.T) {
 		Boundary: "0123456789abcdef0123456789abcdef",
 	}
 	res, err := Sign(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "38c69c7fb09359d0fb6e07dcba5cb6c93401c10ac762850b15c4e8443e64e1b5"; res.HashedPayload != want {
-		t.Errorf("payload hash %s, want %s\nbody %q", res.HashedPayload, want, res.Body)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, "38c69c7fb09359d0fb6e07dcba5cb6c93401c10ac762850b15c4e8443e64e1b5", res.HashedPayload, "payload hash; body %q", res.Body)
 	// The signature the Go SDK produced for this vector
 	// (signer/testdata/vectors.json).
-	if want := "61297f45a3fed4a08ecfa4c500b4dfe66bc02e8a65def6d4c97db65828e72412"; res.Signature != want {
-		t.Errorf("signature %s, want %s", res.Signature, want)
-	}
+	assert.Equal(t, "61297f45a3fed4a08ecfa4c500b4dfe66bc02e8a65def6d4c97db65828e72412", res.Signature, "signature")
 }
 
 func TestMissingInputsNameTheField(t *testing.T) {
@@ -128,15 +102,14 @@ func TestMissingInputsNameTheField(t *testing.T) {
 		mutate(r)
 		_, err := Sign(r)
 		var fe *signer.FieldError
-		if !errors.As(err, &fe) || fe.Field != field {
-			t.Errorf("%s missing: err = %v", field, err)
+		if assert.ErrorAs(t, err, &fe, "%s missing", field) {
+			assert.Equal(t, field, fe.Field, "%s missing: err = %v", field, err)
 		}
 	}
 	r := base()
 	r.SecretKey = ""
-	if _, err := Sign(r); !errors.Is(err, signer.ErrMissingCredentials) {
-		t.Errorf("no secret key: err = %v", err)
-	}
+	_, err := Sign(r)
+	assert.ErrorIs(t, err, signer.ErrMissingCredentials, "no secret key")
 }
 
 func TestBadServiceNamesTheField(t *testing.T) {
@@ -144,8 +117,9 @@ func TestBadServiceNamesTheField(t *testing.T) {
 	r.Service = "CVM"
 	_, err := Sign(r)
 	var fe *signer.FieldError
-	if !errors.As(err, &fe) || fe.Field != "Service" || !strings.Contains(err.Error(), `"CVM"`) {
-		t.Errorf("err = %v", err)
+	if assert.ErrorAs(t, err, &fe) {
+		assert.Equal(t, "Service", fe.Field, "field")
+		assert.Contains(t, err.Error(), `"CVM"`)
 	}
 	t.Log(err)
 }
@@ -156,15 +130,12 @@ func TestSignWithMatchesSign(t *testing.T) {
 		r := base()
 		r.Data = data
 		want, err := Sign(r)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		got, err := SignWith(&s, r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got.Signature != want.Signature || got.Authorization != want.Authorization || got.DerivedKeys != want.DerivedKeys {
-			t.Errorf("request %d: SignWith gave %s, Sign %s", i, got.Signature, want.Signature)
-		}
+		require.NoError(t, err)
+		assert.Equal(t, want.Signature, got.Signature, "request %d: SignWith, against Sign", i)
+		assert.Equal(t, want.Authorization, got.Authorization, "request %d: SignWith, against Sign", i)
+		// Compared, not printed: derived keys are secret-equivalent.
+		assert.True(t, got.DerivedKeys == want.DerivedKeys, "request %d: SignWith's derived keys differ from Sign's", i)
 	}
 }

@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	tccommon "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"
 	tcjson "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/json"
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/profile"
@@ -92,19 +94,13 @@ func TestSpecMatchesSDK(t *testing.T) {
 		}
 		req := randomDescribe(rng)
 		data, err := tcjson.Marshal(req)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 
 		// The host tcsig resolves is the one the SDK is pointed at.
 		m, err := endpoints.ParseMode(mode)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		res, err := endpoints.Resolve("cvm", region, m)
-		if err != nil {
-			t.Fatalf("resolve %s %s: %v", region, mode, err)
-		}
+		require.NoError(t, err, "resolve %s %s", region, mode)
 
 		cp := profile.NewClientProfile()
 		cp.HttpProfile.ReqMethod = combo.method
@@ -119,9 +115,7 @@ func TestSpecMatchesSDK(t *testing.T) {
 		client.WithProfile(cp)
 		tr := &sdktest.Recorder{}
 		client.WithHttpTransport(tr)
-		if err := client.Send(req, sdktest.NewResponse()); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, client.Send(req, sdktest.NewResponse()))
 
 		in := &Input{
 			Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: region, Endpoint: mode,
@@ -137,16 +131,13 @@ func TestSpecMatchesSDK(t *testing.T) {
 			if combo.method == "POST" {
 				raw = string(tr.Body)
 			}
-			if sent, err = url.ParseQuery(raw); err != nil {
-				t.Fatal(err)
-			}
+			sent, err = url.ParseQuery(raw)
+			require.NoError(t, err)
 			in.Timestamp, in.Nonce = mustInt(t, sent.Get("Timestamp")), sent.Get("Nonce")
 			in.Params = map[string]string{"RequestClient": sent.Get("RequestClient")}
 		}
 		got, err := Sign(in)
-		if err != nil {
-			t.Fatalf("case %d (seed %d): %v\ndata %s", i, seed, err, data)
-		}
+		require.NoError(t, err, "case %d (seed %d)\ndata %s", i, seed, data)
 		var problem string
 		switch {
 		case got.URL != tr.Req.URL.String():
@@ -160,10 +151,9 @@ func TestSpecMatchesSDK(t *testing.T) {
 		case got.Headers.Get("Host") != tr.Req.Host:
 			problem = "host: ours " + got.Headers.Get("Host") + ", sdk " + tr.Req.Host
 		}
-		if problem != "" {
+		if !assert.Empty(t, problem, "case %d %s %s %s %s (seed %d; rerun with -args -diffseed=%d)\ndata %s",
+			i, combo.method, combo.sm, region, mode, seed, seed, data) {
 			failures++
-			t.Errorf("case %d %s %s %s %s (seed %d; rerun with -args -diffseed=%d): %s\ndata %s",
-				i, combo.method, combo.sm, region, mode, seed, seed, problem, data)
 			if failures >= 3 {
 				t.FailNow()
 			}
@@ -175,8 +165,6 @@ func TestSpecMatchesSDK(t *testing.T) {
 func mustInt(t *testing.T, s string) int64 {
 	t.Helper()
 	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil {
-		t.Fatalf("timestamp %q: %v", s, err)
-	}
+	require.NoError(t, err, "timestamp %q", s)
 	return n
 }

@@ -1,8 +1,10 @@
 package request
 
 import (
-	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestBodyWarnings(t *testing.T) {
@@ -21,11 +23,10 @@ func TestBodyWarnings(t *testing.T) {
 		{`{"Id":123456789012345678901234}`, "123456789012345678901234"},
 	} {
 		got := bodyWarnings([]byte(tc.body), true)
-		switch {
-		case tc.want == "" && len(got) != 0:
-			t.Errorf("%q: unexpected warnings %q", tc.body, got)
-		case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
-			t.Errorf("%q: warnings %q, want one containing %q", tc.body, got, tc.want)
+		if tc.want == "" {
+			assert.Empty(t, got, "%q: unexpected warnings", tc.body)
+		} else if assert.Len(t, got, 1, "%q: want one warning containing %q", tc.body, tc.want) {
+			assert.Contains(t, got[0], tc.want, "%q", tc.body)
 		}
 	}
 }
@@ -34,10 +35,7 @@ func TestSignCarriesBodyWarnings(t *testing.T) {
 	r := base()
 	r.Data = []byte("{}\n")
 	res, err := Sign(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0], "line break") {
-		t.Errorf("warnings %q", res.Warnings)
-	}
+	require.NoError(t, err)
+	require.Len(t, res.Warnings, 1, "warnings")
+	assert.Contains(t, res.Warnings[0], "line break", "the warning")
 }

@@ -32,6 +32,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
 
 	"github.com/tcsig/tcsig/internal/sdktest"
@@ -71,29 +73,19 @@ func TestBenchInputsAgree(t *testing.T) {
 		Region: "ap-guangzhou", Method: "POST", SignMethod: AlgorithmTC3, Language: "zh-CN",
 		SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
 	}.Build()
-	if err := client.Send(benchSDKRequest(), sdktest.NewResponse()); err != nil {
-		t.Fatal(err)
-	}
-	if string(tr.Body) != benchBody || len(benchBody) < 190 || len(benchBody) > 210 {
-		t.Fatalf("sdk body (%d bytes) %s", len(tr.Body), tr.Body)
-	}
+	require.NoError(t, client.Send(benchSDKRequest(), sdktest.NewResponse()))
+	require.Equal(t, benchBody, string(tr.Body), "sdk body")
+	require.GreaterOrEqual(t, len(benchBody), 190, "body bytes")
+	require.LessOrEqual(t, len(benchBody), 210, "body bytes")
 	ts, _ := strconv.ParseInt(tr.Req.Header.Get(HeaderTimestamp), 10, 64)
 	r, c := benchRequest()
 	r.Timestamp = ts
 	res, err := Sign(r, c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	want := tr.Req.Header.Get(HeaderAuthorization)
-	if res.Authorization != want {
-		t.Errorf("Sign: %s\nsdk:  %s", res.Authorization, want)
-	}
-	if got := bareTC3(r, c); got != want {
-		t.Errorf("bareTC3: %s\nsdk:     %s", got, want)
-	}
-	if got := sdkTC3Steps(r, c); got != want {
-		t.Errorf("sdkTC3Steps: %s\nsdk:         %s", got, want)
-	}
+	assert.Equal(t, want, res.Authorization, "Sign, against the SDK")
+	assert.Equal(t, want, bareTC3(r, c), "bareTC3, against the SDK")
+	assert.Equal(t, want, sdkTC3Steps(r, c), "sdkTC3Steps, against the SDK")
 }
 
 // TestSignAllocations guards the allocation budget of a typical TC3
@@ -101,14 +93,10 @@ func TestBenchInputsAgree(t *testing.T) {
 // benchmark nobody reads.
 func TestSignAllocations(t *testing.T) {
 	r, c := benchRequest()
-	allocs := testing.AllocsPerRun(200, func() {
-		if _, err := Sign(r, c); err != nil {
-			t.Fatal(err)
-		}
-	})
-	if allocs > 25 {
-		t.Errorf("Sign allocates %.0f times per call, budget 25", allocs)
-	}
+	var err error // the same inputs every run: the last run's error is every run's
+	allocs := testing.AllocsPerRun(200, func() { _, err = Sign(r, c) })
+	require.NoError(t, err)
+	assert.LessOrEqual(t, allocs, 25.0, "Sign's allocations per call (budget 25)")
 }
 
 // benchTransport answers without a network and without reading the body:

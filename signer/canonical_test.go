@@ -23,43 +23,28 @@ func TestVerifyAPIDocExamples(t *testing.T) {
 		"kService": {kService, "8d70cbefb03939f929db64d32dc2ba89b1095620119fe3e050e2b18c5bd2752f"},
 		"kSigning": {kSigning, "b596b923aad85185e2d1f6659d2a062e0a86731226e021e61bfe06f7ed05f5af"},
 	} {
-		if got := hex.EncodeToString(c.got[:]); got != c.want {
-			t.Errorf("%s = %s, want %s", name, got, c.want)
-		}
+		assert.Equal(t, c.want, hex.EncodeToString(c.got[:]), name)
 	}
 
 	// Signature v3, steps 1 to 3: canonical request → string to sign → signature.
 	cr := "POST\n/\n\ncontent-type:application/json; charset=utf-8\nhost:cvm.tencentcloudapi.com\n\ncontent-type;host\n" +
 		"35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064"
 	hcr := SHA256Hex([]byte(cr))
-	if hcr != "5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031" {
-		t.Errorf("hashed canonical request = %s", hcr)
-	}
+	assert.Equal(t, "5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031", hcr, "hashed canonical request")
 	date := UTCDate(1551113065)
-	if date != "2019-02-25" {
-		t.Errorf("UTCDate(1551113065) = %s, want 2019-02-25 (UTC, not UTC+8)", date)
-	}
+	assert.Equal(t, "2019-02-25", date, "UTCDate(1551113065) (UTC, not UTC+8)")
 	sts := TC3StringToSign("1551113065", date+"/cvm/tc3_request", hcr)
-	if want := "TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n" + hcr; sts != want {
-		t.Errorf("string to sign = %q, want %q", sts, want)
-	}
+	assert.Equal(t, "TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n"+hcr, sts, "string to sign")
 	_, _, k := TC3Keys("Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", date, "cvm")
-	if got, want := TC3Signature(k, sts), "72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"; got != want {
-		t.Errorf("signature = %s, want %s", got, want)
-	}
+	assert.Equal(t, "72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168", TC3Signature(k, sts), "signature")
 
 	// Signature (v1): HmacSHA1 (and HmacSHA256 of the same string, informational).
 	v1 := "GETcvm.tencentcloudapi.com/?Action=DescribeInstances&InstanceIds.0=ins-09dx96dg&Limit=20&Nonce=11886&Offset=0" +
 		"&Region=ap-guangzhou&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Timestamp=1465185768&Version=2017-03-12"
-	if got := V1Signature(HmacSHA1, "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", v1); got != "EliP9YW3pW28FpsEdkXt/+WcGeI=" {
-		t.Errorf("v1 HmacSHA1 = %s", got)
-	}
-	if got := V1Signature("", "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", v1); got != "EliP9YW3pW28FpsEdkXt/+WcGeI=" {
-		t.Errorf("v1 without SignatureMethod must be HmacSHA1, got %s", got)
-	}
-	if got := V1Signature(HmacSHA256, "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", v1); got != "bR/zQ3QqOmcEYeRv71IzG/NxfisUDgy9cqRMQC+UB5g=" {
-		t.Errorf("v1 HmacSHA256 = %s", got)
-	}
+	assert.Equal(t, "EliP9YW3pW28FpsEdkXt/+WcGeI=", V1Signature(HmacSHA1, "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", v1), "v1 HmacSHA1")
+	assert.Equal(t, "EliP9YW3pW28FpsEdkXt/+WcGeI=", V1Signature("", "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", v1),
+		"v1 without SignatureMethod must be HmacSHA1")
+	assert.Equal(t, "bR/zQ3QqOmcEYeRv71IzG/NxfisUDgy9cqRMQC+UB5g=", V1Signature(HmacSHA256, "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", v1), "v1 HmacSHA256")
 }
 
 // The helpers must agree with Sign itself on a signed request.
@@ -67,20 +52,12 @@ func TestVerifyAPIAgreesWithSign(t *testing.T) {
 	res, err := Sign(&Request{Host: "cvm.tencentcloudapi.com", Service: "cvm", Action: "DescribeInstances",
 		Version: "2017-03-12", Timestamp: 1700006400, Payload: []byte(`{"Limit":1}`)},
 		Credentials{SecretID: "AKIDx", SecretKey: "key"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := UTCDate(1700006400); got != res.Date {
-		t.Errorf("UTCDate = %s, Sign used %s", got, res.Date)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, res.Date, UTCDate(1700006400), "UTCDate, against the date Sign used")
 	_, _, k := TC3Keys("key", res.Date, "cvm")
 	sts := TC3StringToSign("1700006400", res.CredentialScope, SHA256Hex([]byte(res.CanonicalRequest)))
-	if sts != res.StringToSign {
-		t.Errorf("string to sign %q, Sign gave %q", sts, res.StringToSign)
-	}
-	if got := TC3Signature(k, sts); got != res.Signature {
-		t.Errorf("signature %s, Sign gave %s", got, res.Signature)
-	}
+	assert.Equal(t, res.StringToSign, sts, "string to sign, against Sign's")
+	assert.Equal(t, res.Signature, TC3Signature(k, sts), "signature, against Sign's")
 }
 
 // TestBuildersDocExample builds the documentation's canonical request,

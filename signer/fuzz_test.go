@@ -11,13 +11,15 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 var fuzzSignatureMethods = []string{"", AlgorithmTC3, HmacSHA1, HmacSHA256, "hmacsha1", "TC3"}
@@ -71,9 +73,7 @@ func FuzzSign(f *testing.F) {
 		before := cloneRequest(r)
 
 		res, err := Sign(r, c)
-		if !reflect.DeepEqual(before, r) {
-			t.Fatalf("Sign modified its input:\nbefore %+v\nafter  %+v", before, r)
-		}
+		require.Equal(t, before, r, "Sign modified its input")
 		if err != nil {
 			checkErrorType(t, err)
 			return
@@ -82,9 +82,10 @@ func FuzzSign(f *testing.F) {
 		checkJSONOutput(t, res)
 
 		again, err := Sign(r, c)
-		if err != nil || again.Signature != res.Signature || again.URL != res.URL || string(again.Body) != string(res.Body) {
-			t.Fatalf("signing twice differs: %v", err)
-		}
+		require.NoError(t, err, "signing twice")
+		require.Equal(t, res.Signature, again.Signature, "signing twice: signature")
+		require.Equal(t, res.URL, again.URL, "signing twice: URL")
+		require.Equal(t, string(res.Body), string(again.Body), "signing twice: body")
 	})
 }
 
@@ -93,9 +94,8 @@ func FuzzSign(f *testing.F) {
 func checkJSONOutput(t *testing.T, res *Result) {
 	t.Helper()
 	out, err := json.Marshal(res)
-	if err != nil || !json.Valid(out) {
-		t.Fatalf("trace does not marshal to valid JSON: %v\n%s", err, out)
-	}
+	require.NoError(t, err, "trace does not marshal to JSON")
+	require.True(t, json.Valid(out), "trace does not marshal to valid JSON:\n%s", out)
 	var back struct {
 		Signature  string            `json:"signature"`
 		URL        string            `json:"url"`
@@ -103,20 +103,16 @@ func checkJSONOutput(t *testing.T, res *Result) {
 		BodyBase64 []byte            `json:"bodyBase64"`
 		Headers    map[string]string `json:"headers"`
 	}
-	if err := json.Unmarshal(out, &back); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(out, &back))
 	body := []byte(back.Body)
 	if back.BodyBase64 != nil {
 		body = back.BodyBase64
 	}
-	if back.Signature != res.Signature || back.URL != res.URL || string(body) != string(res.Body) {
-		t.Fatalf("JSON reads back differently:\n%s", out)
-	}
+	require.Equal(t, res.Signature, back.Signature, "JSON reads back differently:\n%s", out)
+	require.Equal(t, res.URL, back.URL, "JSON reads back differently:\n%s", out)
+	require.Equal(t, string(res.Body), string(body), "JSON reads back differently:\n%s", out)
 	for _, h := range res.Headers {
-		if back.Headers[h.Name] != h.Value {
-			t.Fatalf("header %s reads back as %q, want %q", h.Name, back.Headers[h.Name], h.Value)
-		}
+		require.Equal(t, h.Value, back.Headers[h.Name], "header %s reads back differently", h.Name)
 	}
 }
 
@@ -138,11 +134,10 @@ func checkErrorType(t *testing.T, err error) {
 	switch {
 	case errors.As(err, &fe), errors.As(err, &le), errors.As(err, &ee), errors.Is(err, ErrMissingCredentials):
 	default:
-		t.Fatalf("error %v has type %T, want *FieldError, *LimitError, *EncodingError or ErrMissingCredentials", err, err)
+		require.FailNow(t, "unexpected error type",
+			"error %v has type %T, want *FieldError, *LimitError, *EncodingError or ErrMissingCredentials", err, err)
 	}
-	if err.Error() == "" {
-		t.Fatal("empty error message")
-	}
+	require.NotEmpty(t, err.Error(), "error message")
 }
 
 // checkResult asserts the invariants of every successful signing.
@@ -151,98 +146,65 @@ func checkResult(t *testing.T, r *Request, c Credentials, res *Result) {
 	// Nothing sent may carry a line break or NUL: it would split the
 	// HTTP request (header injection) or the signed strings.
 	for _, h := range res.Headers {
-		if strings.ContainsAny(h.Name+h.Value, "\r\n\x00") {
-			t.Fatalf("header %q: %q contains CR, LF or NUL", h.Name, h.Value)
-		}
+		require.False(t, strings.ContainsAny(h.Name+h.Value, "\r\n\x00"), "header %q: %q contains CR, LF or NUL", h.Name, h.Value)
 	}
-	if strings.ContainsAny(res.URL, "\r\n\x00 ") {
-		t.Fatalf("URL %q contains a space, CR, LF or NUL", res.URL)
-	}
-	if res.Size.Used > res.Size.Limit {
-		t.Fatalf("signed %d bytes over the limit %d", res.Size.Used, res.Size.Limit)
-	}
+	require.False(t, strings.ContainsAny(res.URL, "\r\n\x00 "), "URL %q contains a space, CR, LF or NUL", res.URL)
+	require.LessOrEqual(t, res.Size.Used, res.Size.Limit, "signed bytes against the limit")
 
 	if res.SignatureMethod != AlgorithmTC3 {
 		checkV1Result(t, r, c, res)
 		return
 	}
-	if len(res.Signature) != 64 || strings.Trim(res.Signature, "0123456789abcdef") != "" {
-		t.Fatalf("TC3 signature %q is not 64 lower-case hex digits", res.Signature)
-	}
-	if !strings.HasSuffix(res.CanonicalRequest, "\n"+res.HashedPayload) {
-		t.Fatalf("canonical request does not end with the payload hash %s:\n%s", res.HashedPayload, res.CanonicalRequest)
-	}
+	require.Len(t, res.Signature, 64, "TC3 signature %q: 64 lower-case hex digits", res.Signature)
+	require.Empty(t, strings.Trim(res.Signature, "0123456789abcdef"), "TC3 signature %q: 64 lower-case hex digits", res.Signature)
+	require.True(t, strings.HasSuffix(res.CanonicalRequest, "\n"+res.HashedPayload),
+		"canonical request does not end with the payload hash %s:\n%s", res.HashedPayload, res.CanonicalRequest)
 	switch {
 	case r.UnsignedPayload:
-		if res.HashedPayload != SHA256Hex([]byte(unsignedPayload)) {
-			t.Fatalf("unsigned payload hashed as %s", res.HashedPayload)
-		}
+		require.Equal(t, SHA256Hex([]byte(unsignedPayload)), res.HashedPayload, "unsigned payload's hash")
 	case r.PayloadHash == "":
-		if res.HashedPayload != SHA256Hex(r.Payload) {
-			t.Fatalf("payload hash %s is not the hash of the %d-byte body", res.HashedPayload, len(r.Payload))
-		}
+		require.Equal(t, SHA256Hex(r.Payload), res.HashedPayload, "payload hash of the %d-byte body", len(r.Payload))
 	}
 	lines := strings.Split(res.StringToSign, "\n")
-	if len(lines) != 4 {
-		t.Fatalf("string to sign has %d lines, want 4:\n%s", len(lines), res.StringToSign)
-	}
+	require.Len(t, lines, 4, "string to sign's lines:\n%s", res.StringToSign)
 	sum := sha256.Sum256([]byte(res.CanonicalRequest))
-	if lines[3] != hex.EncodeToString(sum[:]) {
-		t.Fatalf("string to sign's last line %s is not the SHA-256 of the canonical request", lines[3])
-	}
-	if lines[0] != AlgorithmTC3 || lines[1] != strconv.FormatInt(r.Timestamp, 10) || lines[2] != res.CredentialScope {
-		t.Fatalf("string to sign:\n%s", res.StringToSign)
-	}
+	require.Equal(t, hex.EncodeToString(sum[:]), lines[3], "string to sign's last line: the SHA-256 of the canonical request")
+	require.Equal(t, []string{AlgorithmTC3, strconv.FormatInt(r.Timestamp, 10), res.CredentialScope}, lines[:3],
+		"string to sign:\n%s", res.StringToSign)
 	// The canonical request has exactly one line per signed header.
 	names := strings.Split(res.SignedHeaders, ";")
-	if got := strings.Count(res.CanonicalHeaders, "\n"); got != len(names) {
-		t.Fatalf("%d canonical header lines for %d signed headers:\n%s", got, len(names), res.CanonicalHeaders)
-	}
-	if want := 6 + len(names); strings.Count(res.CanonicalRequest, "\n")+1 != want {
-		t.Fatalf("canonical request has %d lines, want %d:\n%s", strings.Count(res.CanonicalRequest, "\n")+1, want, res.CanonicalRequest)
-	}
+	require.Equal(t, len(names), strings.Count(res.CanonicalHeaders, "\n"),
+		"canonical header lines, one per signed header:\n%s", res.CanonicalHeaders)
+	require.Equal(t, 6+len(names), strings.Count(res.CanonicalRequest, "\n")+1, "canonical request's lines:\n%s", res.CanonicalRequest)
 	wantAuth := AlgorithmTC3 + " Credential=" + c.SecretID + "/" + res.CredentialScope +
 		", SignedHeaders=" + res.SignedHeaders + ", Signature=" + res.Signature
-	if res.Authorization != wantAuth || res.Headers.Get(HeaderAuthorization) != wantAuth {
-		t.Fatalf("authorization %q", res.Authorization)
-	}
+	require.Equal(t, wantAuth, res.Authorization, "authorization")
+	require.Equal(t, wantAuth, res.Headers.Get(HeaderAuthorization), "Authorization header")
 	// Recompute the signature from the trace alone.
 	_, _, kSigning := TC3Keys(c.SecretKey, res.Date, r.Service)
-	if got := TC3Signature(kSigning, res.StringToSign); got != res.Signature {
-		t.Fatalf("signature %s does not follow from the string to sign (%s)", res.Signature, got)
-	}
+	require.Equal(t, TC3Signature(kSigning, res.StringToSign), res.Signature, "signature does not follow from the string to sign")
 }
 
 func checkV1Result(t *testing.T, r *Request, c Credentials, res *Result) {
 	t.Helper()
 	raw, err := base64.StdEncoding.DecodeString(res.Signature)
-	if err != nil {
-		t.Fatalf("v1 signature %q is not Base64: %v", res.Signature, err)
-	}
+	require.NoError(t, err, "v1 signature %q is not Base64", res.Signature)
 	want := 20
 	if res.SignatureMethod == HmacSHA256 {
 		want = 32
 	}
-	if len(raw) != want {
-		t.Fatalf("%s signature is %d bytes, want %d", res.SignatureMethod, len(raw), want)
-	}
+	require.Len(t, raw, want, "%s signature's bytes", res.SignatureMethod)
 	prefix := res.Method + r.Host + "/?"
 	if r.Path != "" {
 		prefix = res.Method + r.Host + r.Path + "?"
 	}
-	if !strings.HasPrefix(res.StringToSign, prefix) {
-		t.Fatalf("string to sign %q does not start with %q", res.StringToSign, prefix)
-	}
-	if V1Signature(res.SignatureMethod, c.SecretKey, res.StringToSign) != res.Signature {
-		t.Fatal("signature does not follow from the string to sign")
-	}
-	if !slices.IsSortedFunc(res.SortedParams, func(a, b Param) int { return strings.Compare(a.Key, b.Key) }) {
-		t.Fatal("v1 parameters not sorted by name")
-	}
+	require.True(t, strings.HasPrefix(res.StringToSign, prefix), "string to sign %q does not start with %q", res.StringToSign, prefix)
+	require.Equal(t, V1Signature(res.SignatureMethod, c.SecretKey, res.StringToSign), res.Signature,
+		"signature does not follow from the string to sign")
+	require.True(t, slices.IsSortedFunc(res.SortedParams, func(a, b Param) int { return strings.Compare(a.Key, b.Key) }),
+		"v1 parameters not sorted by name")
 	for i := 1; i < len(res.SortedParams); i++ {
-		if res.SortedParams[i-1].Key == res.SortedParams[i].Key {
-			t.Fatalf("parameter %s signed twice", res.SortedParams[i].Key)
-		}
+		require.NotEqual(t, res.SortedParams[i-1].Key, res.SortedParams[i].Key, "parameter signed twice")
 	}
 }
 
@@ -274,29 +236,23 @@ func FuzzFlatten(f *testing.F) {
 		var js strings.Builder
 		writeJSON(&js, root, src)
 		got, err := Flatten([]byte(js.String()))
-		if err != nil {
-			t.Fatalf("Flatten(%s): %v", js.String(), err)
-		}
+		require.NoError(t, err, "Flatten(%s)", js.String())
 		var want []Param
 		expectFlat(&want, "", root)
 		slices.SortFunc(want, func(a, b Param) int { return strings.Compare(a.Key, b.Key) })
 		if len(want) == 0 {
 			want = nil
 		}
-		if !reflect.DeepEqual(got, want) {
-			t.Fatalf("Flatten(%s)\n got  %q\n want %q", js.String(), got, want)
-		}
+		require.Equal(t, want, got, "Flatten(%s)", js.String())
 	})
 }
 
 func checkFlattened(t *testing.T, params []Param) {
 	t.Helper()
 	for i, p := range params {
-		if !utf8.ValidString(p.Key) || !utf8.ValidString(p.Value) {
-			t.Fatalf("param %q=%q is not UTF-8", p.Key, p.Value)
-		}
-		if i > 0 && params[i-1].Key >= p.Key {
-			t.Fatalf("keys not sorted and unique: %q then %q", params[i-1].Key, p.Key)
+		require.True(t, utf8.ValidString(p.Key) && utf8.ValidString(p.Value), "param %q=%q is not UTF-8", p.Key, p.Value)
+		if i > 0 {
+			require.Less(t, params[i-1].Key, p.Key, "keys not sorted and unique")
 		}
 	}
 }
@@ -499,20 +455,14 @@ func TestFlattenBigNumbersKeepDigits(t *testing.T) {
 		"Max": json.Number("18446744073709551615"), "Over": json.Number("18446744073709551616123"),
 		"Ids": []any{json.Number("9007199254740993"), "", nil}, "Nested": map[string]any{"Empty": "", "Zero": 0},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	got, err := Flatten(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	want := []Param{
 		{"Ids.0", "9007199254740993"}, {"Ids.1", ""}, {"Max", "18446744073709551615"},
 		{"Nested.Zero", "0"}, {"Over", "18446744073709551616123"},
 	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("Flatten(%s)\n got  %q\n want %q", data, got, want)
-	}
+	assert.Equal(t, want, got, "Flatten(%s)", data)
 }
 
 // Found by FuzzFlatten: a dotted name and a nested one flatten to the same
@@ -520,14 +470,13 @@ func TestFlattenBigNumbersKeepDigits(t *testing.T) {
 func TestFlattenRejectsAmbiguousNames(t *testing.T) {
 	_, err := Flatten([]byte(`{"a.b":"x","a":{"b":"y"}}`))
 	var fe *FieldError
-	if !errors.As(err, &fe) || fe.Field != "Params" || !strings.Contains(fe.Msg, `"a.b"`) {
-		t.Fatalf("err %v, want a data error naming a.b", err)
-	}
+	require.ErrorAs(t, err, &fe, "want a data error naming a.b")
+	require.Equal(t, "Params", fe.Field, "want a data error naming a.b")
+	require.Contains(t, fe.Msg, `"a.b"`, "want a data error naming a.b")
 	// Dotted names alone are fine: they are how flat parameters are given.
 	got, err := Flatten([]byte(`{"Filters.0.Name":"x","Filters.0.Values.0":"y"}`))
-	if err != nil || len(got) != 2 {
-		t.Fatalf("dotted names: %v %v", got, err)
-	}
+	require.NoError(t, err, "dotted names")
+	require.Len(t, got, 2, "dotted names")
 }
 
 // A header value with a line break would end the header and start another
@@ -556,9 +505,7 @@ func TestHeaderValuesCannotBreakLines(t *testing.T) {
 		mutate(r)
 		_, err := Sign(r, cred)
 		var fe *FieldError
-		if !errors.As(err, &fe) {
-			t.Errorf("%s: err %v, want a *FieldError", name, err)
-		}
+		assert.ErrorAs(t, err, &fe, "%s: want a *FieldError", name)
 	}
 }
 
@@ -574,18 +521,16 @@ func TestFlattenDeepNestingIsBounded(t *testing.T) {
 	var err error
 	allocs := testing.AllocsPerRun(1, func() { got, err = Flatten([]byte(data)) })
 	var fe *FieldError
-	if !errors.As(err, &fe) || fe.Field != "Params" || !strings.Contains(fe.Msg, "2 MB") || !strings.Contains(fe.Msg, "32 KB") {
-		t.Fatalf("got %d params, err %v; want a data error naming the bounds", len(got), err)
-	}
+	require.ErrorAs(t, err, &fe, "got %d params; want a data error naming the bounds", len(got))
+	require.Equal(t, "Params", fe.Field, "want a data error naming the bounds")
+	require.Contains(t, fe.Msg, "2 MB", "want a data error naming the bounds")
+	require.Contains(t, fe.Msg, "32 KB", "want a data error naming the bounds")
 	// Decoding costs about 1.5 allocations per element (about 30,000 here);
 	// names built past the budget would add 30,000 more.
-	if allocs > 2*elements {
-		t.Errorf("%.0f allocations: names are still built past the budget", allocs)
-	}
+	assert.LessOrEqual(t, allocs, float64(2*elements), "allocations: names are still built past the budget")
 
 	// Real nesting stays well inside it.
 	params, err := Flatten([]byte(`{"Filters":[{"Name":"zone","Values":["ap-guangzhou-3"]}],"A":[[[[1]]]]}`))
-	if err != nil || len(params) != 3 {
-		t.Fatalf("%v %v", params, err)
-	}
+	require.NoError(t, err)
+	require.Len(t, params, 3, "real nesting")
 }

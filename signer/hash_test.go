@@ -5,6 +5,9 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // hmacSHA256 against crypto/hmac at every length boundary: keys around the
@@ -17,9 +20,8 @@ func TestHMACSHA256MatchesCryptoHMAC(t *testing.T) {
 			m := hmac.New(sha256.New, key)
 			m.Write(msg)
 			want := m.Sum(nil)
-			if got := hmacSHA256(key, msg); !bytes.Equal(got[:], want) {
-				t.Errorf("key %d bytes, message %d bytes: %x, want %x", kl, ml, got, want)
-			}
+			got := hmacSHA256(key, msg)
+			assert.Equal(t, want, got[:], "key %d bytes, message %d bytes", kl, ml)
 		}
 	}
 }
@@ -31,13 +33,9 @@ func TestLongServiceSignsCorrectly(t *testing.T) {
 	r := &Request{Host: "x.tencentcloudapi.com", Service: long, Action: "A", Version: "V", Timestamp: 1551113065, Payload: []byte("{}")}
 	c := Credentials{SecretID: "AKID", SecretKey: "key"}
 	res, err := Sign(r, c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	_, _, kSigning := TC3Keys(c.SecretKey, res.Date, long)
 	m := hmac.New(sha256.New, kSigning[:])
 	m.Write([]byte(res.StringToSign))
-	if want := string(appendHex(nil, m.Sum(nil))); res.Signature != want {
-		t.Errorf("signature %s, want %s", res.Signature, want)
-	}
+	assert.Equal(t, string(appendHex(nil, m.Sum(nil))), res.Signature, "signature")
 }

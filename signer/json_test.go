@@ -14,6 +14,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // refResult is Result with the old encoding/json Headers marshaller, so
@@ -119,9 +122,7 @@ func marshalCases(t *testing.T) []*Result {
 				r.Params = []Param{{"Limit", "1"}, {"Name", "a<b>&\u2028"}}
 			}
 			res, err := Sign(r, Credentials{SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", Token: "tok"})
-			if err != nil {
-				t.Fatalf("%s %s: %v", sm, method, err)
-			}
+			require.NoError(t, err, "%s %s", sm, method)
 			out = append(out, res)
 		}
 	}
@@ -138,23 +139,16 @@ func marshalCases(t *testing.T) []*Result {
 func TestResultJSONMatchesEncodingJSON(t *testing.T) {
 	for i, res := range marshalCases(t) {
 		got, err := res.MarshalJSON()
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		want := refMarshal(res)
-		if !bytes.Equal(got, want) {
-			t.Errorf("case %d:\n got %s\nwant %s", i, got, want)
-		}
+		assert.Equal(t, string(want), string(got), "case %d", i)
 		// json.Marshal goes through the method and must not change it.
 		viaJSON, err := json.Marshal(res)
-		if err != nil || !bytes.Equal(viaJSON, want) {
-			t.Errorf("case %d: json.Marshal = %s, %v", i, viaJSON, err)
-		}
+		assert.NoError(t, err, "case %d: json.Marshal", i)
+		assert.Equal(t, string(want), string(viaJSON), "case %d: json.Marshal", i)
 		h, _ := res.Headers.MarshalJSON()
 		wh, _ := refHeaders(res.Headers).MarshalJSON()
-		if !bytes.Equal(h, wh) {
-			t.Errorf("case %d: headers %s, want %s", i, h, wh)
-		}
+		assert.Equal(t, string(wh), string(h), "case %d: headers", i)
 	}
 }
 
@@ -239,12 +233,11 @@ func TestFlattenMatchesEncodingJSON(t *testing.T) {
 	for _, in := range append(flattenCorpus, many) {
 		got, err := Flatten([]byte(in))
 		want, werr := refFlatten([]byte(in))
-		if (err == nil) != (werr == nil) {
-			t.Errorf("%q: error %v, encoding/json %v", in, err, werr)
+		if !assert.Equal(t, werr == nil, err == nil, "%q: error %v, encoding/json %v", in, err, werr) {
 			continue
 		}
-		if err == nil && !reflect.DeepEqual(got, want) {
-			t.Errorf("%q:\n got %v\nwant %v", in, got, want)
+		if err == nil {
+			assert.Equal(t, want, got, "%q", in)
 		}
 	}
 }
@@ -257,8 +250,8 @@ func TestFlattenErrorsNamePlace(t *testing.T) {
 		{`[1]`, "Params: must be a JSON object of action parameters"},
 	} {
 		_, err := Flatten([]byte(c.in))
-		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
-			t.Errorf("%q: %v, want %q", c.in, err, c.want)
+		if assert.Error(t, err, "%q", c.in) {
+			assert.True(t, strings.HasPrefix(err.Error(), c.want), "%q: %v, want the prefix %q", c.in, err, c.want)
 		}
 	}
 }

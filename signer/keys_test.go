@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestSignerMatchesSign signs a sequence that hits and misses the Signer's
@@ -38,20 +40,15 @@ func TestSignerMatchesSign(t *testing.T) {
 		r := base
 		st.mutate(&r)
 		want, err := Sign(&r, st.cred)
-		if err != nil {
-			t.Fatalf("%s: %v", st.name, err)
-		}
+		require.NoError(t, err, "%s", st.name)
 		got, err := s.Sign(&r, st.cred)
-		if err != nil {
-			t.Fatalf("%s: %v", st.name, err)
-		}
+		require.NoError(t, err, "%s", st.name)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("%s: Signer differs from Sign (-Sign +Signer):\n%s", st.name, diff)
 		}
 	}
-	if s.secret != cred.SecretKey || s.service != "cvm" {
-		t.Errorf("the Signer should remember the last TC3 chain (cvm with the first key), has %q/%q", s.service, s.secret)
-	}
+	assert.Equal(t, "cvm", s.service, "the Signer should remember the last TC3 chain (cvm with the first key)")
+	assert.Equal(t, cred.SecretKey, s.secret, "the Signer should remember the last TC3 chain (cvm with the first key)")
 }
 
 // TestSignerDocumentedKeys checks the cached chain against the documented
@@ -63,9 +60,7 @@ func TestSignerDocumentedKeys(t *testing.T) {
 	var s Signer
 	for i := range 2 { // a miss, then a hit
 		res, err := s.Sign(r, c)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		want := DerivedKeys{
 			SecretDate:    "da98fb70dcf6b112dc21038d1eeeb3a95c74b4dcb12c1131f864f6066bd02be0",
 			SecretService: "8d70cbefb03939f929db64d32dc2ba89b1095620119fe3e050e2b18c5bd2752f",
@@ -86,9 +81,7 @@ func TestSignerConcurrent(t *testing.T) {
 	var want [2]string
 	for i, c := range creds {
 		res, err := Sign(r, c)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		want[i] = res.Signature
 	}
 	var wg sync.WaitGroup
@@ -97,12 +90,10 @@ func TestSignerConcurrent(t *testing.T) {
 			for i := range 200 {
 				k := (g + i) % 2
 				res, err := s.Sign(r, creds[k])
-				if err != nil {
-					t.Error(err)
+				if !assert.NoError(t, err) {
 					return
 				}
-				if res.Signature != want[k] {
-					t.Errorf("goroutine %d, signing %d: signature %s, want %s", g, i, res.Signature, want[k])
+				if !assert.Equal(t, want[k], res.Signature, "goroutine %d, signing %d: signature", g, i) {
 					return
 				}
 			}

@@ -7,10 +7,12 @@ package signer
 
 import (
 	"bytes"
-	"errors"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func limitRequest(method, signatureMethod string) *Request {
@@ -31,9 +33,7 @@ func counted(t *testing.T, r *Request) (used int, res *Result, lerr *LimitError)
 	if err == nil {
 		return res.Size.Used, res, nil
 	}
-	if !errors.As(err, &lerr) {
-		t.Fatalf("error %v (%T), want nil or *LimitError", err, err)
-	}
+	require.ErrorAs(t, err, &lerr, "want nil or *LimitError")
 	return lerr.Used, nil, lerr
 }
 
@@ -53,28 +53,21 @@ func fillTo(t *testing.T, r *Request, target int) (*Result, *LimitError) {
 				return res, lerr
 			}
 			n += target - used
-			if n < 1 {
-				t.Fatalf("cannot reach %d bytes: the fixed parameters alone count %d", target, used)
-			}
+			require.GreaterOrEqual(t, n, 1, "cannot reach %d bytes: the fixed parameters alone count %d", target, used)
 		}
 	}
-	t.Fatalf("no filler length makes the request count exactly %d bytes", target)
+	require.FailNow(t, "no filler length makes the request count exactly the target", "%d bytes", target)
 	return nil, nil
 }
 
 func checkLimitError(t *testing.T, lerr *LimitError, used, limit int, rule string) {
 	t.Helper()
-	if lerr == nil {
-		t.Fatalf("%d bytes signed, want a *LimitError over %d", used, limit)
-	}
-	if lerr.Used != used || lerr.Limit != limit || lerr.Rule != rule {
-		t.Errorf("LimitError{Used %d, Limit %d, Rule %q}, want {%d, %d, %q}", lerr.Used, lerr.Limit, lerr.Rule, used, limit, rule)
-	}
+	require.NotNil(t, lerr, "%d bytes signed, want a *LimitError over %d", used, limit)
+	assert.Equal(t, LimitError{Used: used, Limit: limit, Rule: rule},
+		LimitError{Used: lerr.Used, Limit: lerr.Limit, Rule: lerr.Rule}, "LimitError's Used, Limit and Rule")
 	msg := lerr.Error()
 	for _, want := range []string{strconv.Itoa(used) + " bytes", "limit of " + strconv.Itoa(limit) + " bytes", rule} {
-		if !strings.Contains(msg, want) {
-			t.Errorf("message %q does not name %q", msg, want)
-		}
+		assert.Contains(t, msg, want, "the message names it")
 	}
 }
 
@@ -83,18 +76,15 @@ func TestLimitGETQuery(t *testing.T) {
 		t.Run(sm, func(t *testing.T) {
 			r := limitRequest("GET", sm)
 			res, lerr := fillTo(t, r, LimitGET)
-			if lerr != nil {
-				t.Fatalf("exactly %d bytes refused: %v", LimitGET, lerr)
-			}
+			require.Nil(t, lerr, "exactly %d bytes refused", LimitGET)
 			_, query, _ := strings.Cut(res.URL, "?")
-			if len(query) != LimitGET || res.Size.Counted != "query" || res.Size.Limit != LimitGET {
-				t.Errorf("size %+v, query in URL %d bytes; want the whole query (Signature included) at %d", res.Size, len(query), LimitGET)
-			}
+			assert.Len(t, query, LimitGET, "query in the URL: want the whole query (Signature included) at the limit")
+			assert.Equal(t, "query", res.Size.Counted, "size %+v", res.Size)
+			assert.Equal(t, LimitGET, res.Size.Limit, "size %+v", res.Size)
 			_, lerr = fillTo(t, r, LimitGET+1)
 			checkLimitError(t, lerr, LimitGET+1, LimitGET, "GET requests")
-			if !strings.Contains(lerr.Error(), "32 KB") || !strings.Contains(lerr.What, "query") {
-				t.Errorf("message %q: want the 32 KB limit of the query string", lerr.Error())
-			}
+			assert.Contains(t, lerr.Error(), "32 KB", "want the 32 KB limit of the query string")
+			assert.Contains(t, lerr.What, "query", "want the 32 KB limit of the query string")
 		})
 	}
 }
@@ -104,17 +94,12 @@ func TestLimitV1POSTBody(t *testing.T) {
 		t.Run(sm, func(t *testing.T) {
 			r := limitRequest("POST", sm)
 			res, lerr := fillTo(t, r, LimitPOSTV1)
-			if lerr != nil {
-				t.Fatalf("exactly %d bytes refused: %v", LimitPOSTV1, lerr)
-			}
-			if len(res.Body) != LimitPOSTV1 || res.Size.Counted != "body" {
-				t.Errorf("size %+v, body %d bytes; want the form body (Signature included) at %d", res.Size, len(res.Body), LimitPOSTV1)
-			}
+			require.Nil(t, lerr, "exactly %d bytes refused", LimitPOSTV1)
+			assert.Len(t, res.Body, LimitPOSTV1, "want the form body (Signature included) at the limit")
+			assert.Equal(t, "body", res.Size.Counted, "size %+v", res.Size)
 			_, lerr = fillTo(t, r, LimitPOSTV1+1)
 			checkLimitError(t, lerr, LimitPOSTV1+1, LimitPOSTV1, "POST with "+sm)
-			if !strings.Contains(lerr.Hint, AlgorithmTC3) {
-				t.Errorf("hint %q: want the way out (TC3 allows 10 MB)", lerr.Hint)
-			}
+			assert.Contains(t, lerr.Hint, AlgorithmTC3, "hint: want the way out (TC3 allows 10 MB)")
 		})
 	}
 }
@@ -124,15 +109,11 @@ func TestLimitTC3POSTBody(t *testing.T) {
 	r := limitRequest("POST", AlgorithmTC3)
 	r.Payload = body[:LimitPOSTTC3]
 	res, err := Sign(r, limitCred)
-	if err != nil {
-		t.Fatalf("exactly %d bytes refused: %v", LimitPOSTTC3, err)
-	}
-	if res.Size.Used != LimitPOSTTC3 || res.Size.Limit != LimitPOSTTC3 || res.Size.Counted != "body" {
-		t.Errorf("size %+v", res.Size)
-	}
-	if want := sha256Hex(body[:LimitPOSTTC3]); res.HashedPayload != want {
-		t.Errorf("hashed payload %s, want %s", res.HashedPayload, want)
-	}
+	require.NoError(t, err, "exactly %d bytes refused", LimitPOSTTC3)
+	assert.Equal(t, LimitPOSTTC3, res.Size.Used, "size %+v", res.Size)
+	assert.Equal(t, LimitPOSTTC3, res.Size.Limit, "size %+v", res.Size)
+	assert.Equal(t, "body", res.Size.Counted, "size %+v", res.Size)
+	assert.Equal(t, sha256Hex(body[:LimitPOSTTC3]), res.HashedPayload, "hashed payload")
 	for _, over := range []*Request{
 		{Payload: body},
 		{Payload: body, UnsignedPayload: true}, // an unsigned body is still sent
@@ -141,13 +122,9 @@ func TestLimitTC3POSTBody(t *testing.T) {
 		q.Payload, q.UnsignedPayload = over.Payload, over.UnsignedPayload
 		_, err = Sign(q, limitCred)
 		var lerr *LimitError
-		if !errors.As(err, &lerr) {
-			t.Fatalf("%d bytes (unsigned %v): err %v, want *LimitError", len(body), q.UnsignedPayload, err)
-		}
+		require.ErrorAs(t, err, &lerr, "%d bytes (unsigned %v)", len(body), q.UnsignedPayload)
 		checkLimitError(t, lerr, LimitPOSTTC3+1, LimitPOSTTC3, "POST with "+AlgorithmTC3)
-		if !strings.Contains(lerr.Error(), "10 MB") {
-			t.Errorf("message %q does not say 10 MB", lerr.Error())
-		}
+		assert.Contains(t, lerr.Error(), "10 MB")
 	}
 }
 
@@ -157,12 +134,9 @@ func TestLimitHeadersNotCounted(t *testing.T) {
 	r := limitRequest("POST", AlgorithmTC3)
 	r.Payload = []byte(`{"Limit":1}`)
 	res, err := Sign(r, limitCred)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.Size.Used != len(r.Payload) || res.Size.HeaderBytes <= len(res.Authorization) {
-		t.Errorf("size %+v: want used = body bytes and headerBytes covering at least the Authorization", res.Size)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, len(r.Payload), res.Size.Used, "size %+v: want used = body bytes", res.Size)
+	assert.Greater(t, res.Size.HeaderBytes, len(res.Authorization), "size %+v: want headerBytes covering at least the Authorization", res.Size)
 }
 
 func TestUTF8ErrorsNameTheOffset(t *testing.T) {
@@ -197,15 +171,11 @@ func TestUTF8ErrorsNameTheOffset(t *testing.T) {
 			c.mutate(r)
 			_, err := Sign(r, limitCred)
 			var eerr *EncodingError
-			if !errors.As(err, &eerr) {
-				t.Fatalf("err %v (%T), want *EncodingError", err, err)
-			}
-			if eerr.Field != c.field || eerr.Offset != c.offset {
-				t.Errorf("EncodingError{%q, %d}, want {%q, %d}", eerr.Field, eerr.Offset, c.field, c.offset)
-			}
-			if !strings.Contains(err.Error(), "offset "+strconv.Itoa(c.offset)) || !strings.Contains(err.Error(), "UTF-8") {
-				t.Errorf("message %q: want the offset and the rule", err.Error())
-			}
+			require.ErrorAs(t, err, &eerr)
+			assert.Equal(t, c.field, eerr.Field, "EncodingError's field")
+			assert.Equal(t, c.offset, eerr.Offset, "EncodingError's offset")
+			assert.Contains(t, err.Error(), "offset "+strconv.Itoa(c.offset), "the message names the offset")
+			assert.Contains(t, err.Error(), "UTF-8", "the message names the rule")
 		})
 	}
 }
@@ -217,12 +187,9 @@ func TestUTF8ParameterNameError(t *testing.T) {
 	r.Params = []Param{{"Na\xffme", "ok"}}
 	_, err := Sign(r, limitCred)
 	var eerr *EncodingError
-	if !errors.As(err, &eerr) || eerr.Offset != 2 {
-		t.Fatalf("err %v, want *EncodingError at offset 2 of the name", err)
-	}
-	if !strings.Contains(eerr.Field, "name") {
-		t.Errorf("field %q does not say the name is at fault", eerr.Field)
-	}
+	require.ErrorAs(t, err, &eerr)
+	require.Equal(t, 2, eerr.Offset, "want *EncodingError at offset 2 of the name")
+	assert.Contains(t, eerr.Field, "name", "the field says the name is at fault")
 }
 
 // TestBinaryBodiesAreNotUTF8Checked: only JSON bodies must be UTF-8; a
@@ -233,12 +200,9 @@ func TestBinaryBodiesAreNotUTF8Checked(t *testing.T) {
 		r.ContentType = ct
 		r.Payload = []byte("--b0\r\nContent-Disposition: form-data; name=\"f\"; filename=\"f\"\r\n\r\n\x00\xff\xfe\r\n--b0--\r\n")
 		res, err := Sign(r, limitCred)
-		if err != nil {
-			t.Fatalf("%s: %v", ct, err)
-		}
-		if !bytes.Equal(res.Body, r.Payload) || res.HashedPayload != sha256Hex(r.Payload) {
-			t.Errorf("%s: body not signed byte for byte", ct)
-		}
+		require.NoError(t, err, "%s", ct)
+		assert.Equal(t, r.Payload, res.Body, "%s: body not signed byte for byte", ct)
+		assert.Equal(t, sha256Hex(r.Payload), res.HashedPayload, "%s: body not signed byte for byte", ct)
 	}
 }
 
@@ -252,17 +216,16 @@ func TestLargeJSONBodyUTF8(t *testing.T) {
 	r.Payload = body
 	_, err := Sign(r, limitCred)
 	var eerr *EncodingError
-	if !errors.As(err, &eerr) || eerr.Field != "body" || eerr.Offset != at {
-		t.Fatalf("err %v, want body invalid at offset %d", err, at)
-	}
+	require.ErrorAs(t, err, &eerr)
+	require.Equal(t, "body", eerr.Field, "want body invalid at offset %d", at)
+	require.Equal(t, at, eerr.Offset, "want body invalid at offset %d", at)
 	r.ContentType = ContentTypeOctet // binary bodies are not checked
 	res, err := Sign(r, limitCred)
-	if err != nil || res.HashedPayload != sha256Hex(body) {
-		t.Fatalf("octet-stream body: %v", err)
-	}
+	require.NoError(t, err, "octet-stream body")
+	require.Equal(t, sha256Hex(body), res.HashedPayload, "octet-stream body")
 	body[at] = 'a'
 	r.ContentType = ""
-	if res, err = Sign(r, limitCred); err != nil || res.HashedPayload != sha256Hex(body) {
-		t.Fatalf("valid 2 MB JSON body: %v", err)
-	}
+	res, err = Sign(r, limitCred)
+	require.NoError(t, err, "valid 2 MB JSON body")
+	require.Equal(t, sha256Hex(body), res.HashedPayload, "valid 2 MB JSON body")
 }

@@ -23,6 +23,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
 	tcjson "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/json"
 
@@ -239,10 +241,9 @@ func TestSDKDifferential(t *testing.T) {
 			dc := g.diffCase(combo.method, combo.signMethod)
 			req := sdktest.NewRequest(dc.service, dc.version, dc.action)
 			g.fill(req)
-			if err := diffOne(dc, req); err != nil {
+			if !assert.NoError(t, diffOne(dc, req), "%s %s case %d (seed %d; rerun with -args -diffseed=%d)",
+				combo.method, combo.signMethod, i, seed, seed) {
 				failed++
-				t.Errorf("%s %s case %d (seed %d; rerun with -args -diffseed=%d): %v",
-					combo.method, combo.signMethod, i, seed, seed, err)
 				if failed >= 5 {
 					t.FailNow()
 				}
@@ -392,27 +393,18 @@ func TestSDKFlattenAgrees(t *testing.T) {
 		req := sdktest.NewRequest("cvm", "2017-03-12", "DescribeInstances")
 		g.fill(req)
 		data, err := tcjson.Marshal(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := tchttp.ConstructParams(req); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
+		require.NoError(t, tchttp.ConstructParams(req))
 		want := req.GetParams()
 		got, err := Flatten(data)
-		if err != nil {
-			t.Fatalf("case %d (seed %d): Flatten(%s): %v", i, seed, data, err)
-		}
+		require.NoError(t, err, "case %d (seed %d): Flatten(%s)", i, seed, data)
 		gotMap := make(map[string]string, len(got))
 		for _, p := range got {
-			if _, dup := gotMap[p.Key]; dup {
-				t.Fatalf("case %d (seed %d): duplicate key %s", i, seed, p.Key)
-			}
+			require.NotContains(t, gotMap, p.Key, "case %d (seed %d): duplicate key", i, seed)
 			gotMap[p.Key] = p.Value
 		}
-		if !slices.IsSortedFunc(got, func(a, b Param) int { return strings.Compare(a.Key, b.Key) }) {
-			t.Errorf("case %d (seed %d): Flatten output not sorted by key", i, seed)
-		}
+		assert.True(t, slices.IsSortedFunc(got, func(a, b Param) int { return strings.Compare(a.Key, b.Key) }),
+			"case %d (seed %d): Flatten output not sorted by key", i, seed)
 		if diff := cmp.Diff(want, gotMap); diff != "" {
 			t.Fatalf("case %d (seed %d, -diffseed=%d): Flatten(%s) differs from the SDK (-sdk +ours):\n%s", i, seed, seed, data, diff)
 		}
@@ -430,21 +422,15 @@ func TestSDKFlattenFloatsDiffer(t *testing.T) {
 	small, big := 1e-7, 1e21
 	req.Weights = []*float64{&small, &big}
 	data, err := tcjson.Marshal(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := tchttp.ConstructParams(req); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
+	require.NoError(t, tchttp.ConstructParams(req))
 	got, err := Flatten(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	want := []Param{{"Weights.0", "1e-7"}, {"Weights.1", "1e+21"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Flatten(%s) (-want +got):\n%s", data, diff)
 	}
-	if p := req.GetParams(); p["Weights.0"] != "0.0000001" || p["Weights.1"] != "1000000000000000000000" {
-		t.Errorf("the SDK's own flattening changed: %v; update this test and docs/cli.md", p)
-	}
+	p := req.GetParams()
+	assert.Equal(t, "0.0000001", p["Weights.0"], "the SDK's own flattening changed: update this test and docs/cli.md")
+	assert.Equal(t, "1000000000000000000000", p["Weights.1"], "the SDK's own flattening changed: update this test and docs/cli.md")
 }

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
 
 	"github.com/tcsig/tcsig/internal/sdktest"
@@ -93,47 +95,33 @@ func TestSuiteMatchesSDK(t *testing.T) {
 		n++
 		t.Run(name, func(t *testing.T) {
 			r, cred, err := c.request()
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			res, err := Sign(r, cred)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			// The suite's files are checked against Sign by TestSuite, so
 			// comparing the SDK with res compares it with the files.
 			tr, err := sdkSignSuiteCase(c, r)
-			if err != nil {
-				t.Fatalf("sdk: %v", err)
-			}
+			require.NoError(t, err, "sdk")
 			sm := res.SignatureMethod
 			// The SDK adds X-TC-RequestClient, and X-TC-Language when the
 			// case names none; neither is signed with TC3.
-			if err := sameAsSDK(res, tr.Req, tr.Body, sm, "X-Tc-Requestclient", "X-Tc-Language"); err != nil {
-				t.Error(err)
-			}
+			assert.NoError(t, sameAsSDK(res, tr.Req, tr.Body, sm, "X-Tc-Requestclient", "X-Tc-Language"))
 			if sm != AlgorithmTC3 {
 				// The SDK's v1 signature covers every parameter it sends:
 				// it must send exactly ours.
 				sent, err := v1Params(tr.Req.URL.RawQuery, tr.Body)
-				if err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, err)
 				_, query, _ := strings.Cut(res.URL, "?")
 				ours, err := v1Params(query, res.Body)
-				if err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, err)
 				if diff := cmp.Diff(ours, sent); diff != "" {
 					t.Errorf("v1 parameters (-ours +sdk):\n%s", diff)
 				}
 			}
-			if tr.Req.Method == http.MethodPost && tr.Req.Header.Get(HeaderContentType) != res.Headers.Get(HeaderContentType) {
-				t.Errorf("content-type: sdk %q, ours %q", tr.Req.Header.Get(HeaderContentType), res.Headers.Get(HeaderContentType))
+			if tr.Req.Method == http.MethodPost {
+				assert.Equal(t, tr.Req.Header.Get(HeaderContentType), res.Headers.Get(HeaderContentType), "content-type, against the SDK's")
 			}
 		})
 	}
-	if n < 20 {
-		t.Errorf("only %d suite cases confirmed by the SDK", n)
-	}
+	assert.GreaterOrEqual(t, n, 20, "suite cases confirmed by the SDK")
 }

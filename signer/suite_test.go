@@ -19,6 +19,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 var updateSuite = flag.Bool("update", false, "rewrite testdata/suite outputs (.creq .sts .authz .sreq) from the .req inputs")
@@ -94,43 +96,31 @@ func (c *suiteCase) confirmedBy(who string) bool {
 // suiteCaseNames lists the case folders, sorted.
 func suiteCaseNames(t testing.TB) []string {
 	entries, err := os.ReadDir(suiteDir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var names []string
 	for _, e := range entries {
 		if e.IsDir() {
 			names = append(names, e.Name())
 		}
 	}
-	if len(names) < 25 {
-		t.Fatalf("%d suite cases, want at least 25", len(names))
-	}
+	require.GreaterOrEqual(t, len(names), 25, "suite cases")
 	return names
 }
 
 func loadSuiteCase(t testing.TB, name string) *suiteCase {
 	raw, err := os.ReadFile(filepath.Join(suiteDir, name, name+".req"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields() // a misspelt field would silently sign something else
 	var c suiteCase
-	if err := dec.Decode(&c); err != nil {
-		t.Fatalf("%s.req: %v", name, err)
-	}
-	if c.Description == "" || len(c.ConfirmedBy) == 0 {
-		t.Fatalf("%s.req: description and confirmedBy are required", name)
-	}
+	require.NoError(t, dec.Decode(&c), "%s.req", name)
+	require.NotEmpty(t, c.Description, "%s.req: description is required", name)
+	require.NotEmpty(t, c.ConfirmedBy, "%s.req: confirmedBy is required", name)
 	for _, w := range c.ConfirmedBy {
-		if w != "sdk" && w != "doc" && w != "own" {
-			t.Fatalf("%s.req: confirmedBy %q: want sdk, doc or own", name, w)
-		}
+		require.Contains(t, []string{"sdk", "doc", "own"}, w, "%s.req: confirmedBy", name)
 	}
-	if c.confirmedBy("doc") != (c.Published != nil) {
-		t.Fatalf("%s.req: a doc-confirmed case names its published signature, and only those do", name)
-	}
+	require.Equal(t, c.confirmedBy("doc"), c.Published != nil,
+		"%s.req: a doc-confirmed case names its published signature, and only those do", name)
 	return &c
 }
 
@@ -187,32 +177,24 @@ func TestSuite(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			c := loadSuiteCase(t, name)
 			r, cred, err := c.request()
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			res, err := Sign(r, cred)
-			if err != nil {
-				t.Fatalf("sign: %v", err)
-			}
+			require.NoError(t, err, "sign")
 			out := suiteOutputs(res)
 			for _, ext := range suiteExts {
 				path := filepath.Join(suiteDir, name, name+ext)
 				if *updateSuite {
-					if err := os.WriteFile(path, out[ext], 0o644); err != nil {
-						t.Fatal(err)
-					}
+					require.NoError(t, os.WriteFile(path, out[ext], 0o644))
 					continue
 				}
 				want, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (generate with: go test ./signer -run TestSuite -update)", err)
-				}
+				require.NoError(t, err, "generate with: go test ./signer -run TestSuite -update")
 				if !bytes.Equal(want, out[ext]) {
 					t.Errorf("%s%s differs (-file +signer):\n%s", name, ext, cmp.Diff(string(want), string(out[ext])))
 				}
 			}
-			if c.Published != nil && res.Signature != c.Published.Signature {
-				t.Errorf("signature %s, but %s publishes %s", res.Signature, c.Published.Source, c.Published.Signature)
+			if c.Published != nil {
+				assert.Equal(t, c.Published.Signature, res.Signature, "signature published by %s", c.Published.Source)
 			}
 		})
 	}
@@ -223,21 +205,15 @@ func TestSuite(t *testing.T) {
 func TestSuiteFilesAreComplete(t *testing.T) {
 	for _, name := range suiteCaseNames(t) {
 		entries, err := os.ReadDir(filepath.Join(suiteDir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		want := map[string]bool{name + ".req": true}
 		for _, ext := range suiteExts {
 			want[name+ext] = true
 		}
 		for _, e := range entries {
-			if !want[e.Name()] {
-				t.Errorf("%s: unexpected file %s", name, e.Name())
-			}
+			assert.True(t, want[e.Name()], "%s: unexpected file %s", name, e.Name())
 			delete(want, e.Name())
 		}
-		for f := range want {
-			t.Errorf("%s: missing %s", name, f)
-		}
+		assert.Empty(t, want, "%s: missing files", name)
 	}
 }

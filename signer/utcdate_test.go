@@ -4,14 +4,14 @@ import (
 	"math/rand/v2"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/require"
 )
 
 func TestAppendUTCDateMatchesTime(t *testing.T) {
 	check := func(ts int64) {
 		t.Helper()
-		if got, want := UTCDate(ts), time.Unix(ts, 0).UTC().Format("2006-01-02"); got != want {
-			t.Fatalf("%d: %s, want %s", ts, got, want)
-		}
+		require.Equal(t, time.Unix(ts, 0).UTC().Format("2006-01-02"), UTCDate(ts), "timestamp %d", ts)
 	}
 	for _, ts := range []int64{
 		0, -1, 86399, 86400, -86400, -86401, 951782400, 951868800, 4102444800,

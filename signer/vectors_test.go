@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // vectorFile mirrors testdata/vectors.json, copied from the project's
@@ -87,16 +89,11 @@ type v1Steps struct {
 func loadVectors(t testing.TB) vectorFile {
 	t.Helper()
 	b, err := os.ReadFile("testdata/vectors.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var f vectorFile
-	if err := json.Unmarshal(b, &f); err != nil {
-		t.Fatal(err)
-	}
-	if len(f.DocExamples) < 5 || len(f.Vectors) < 20 {
-		t.Fatalf("vectors.json: %d doc examples, %d vectors; want 5 and 20", len(f.DocExamples), len(f.Vectors))
-	}
+	require.NoError(t, json.Unmarshal(b, &f))
+	require.GreaterOrEqual(t, len(f.DocExamples), 5, "vectors.json: doc examples")
+	require.GreaterOrEqual(t, len(f.Vectors), 20, "vectors.json: vectors")
 	return f
 }
 
@@ -111,20 +108,14 @@ func tc3VectorRequest(t *testing.T, raw json.RawMessage) (*Request, Credentials)
 		Version  string    `json:"version"`
 		Token    string    `json:"token"`
 	}
-	if err := json.Unmarshal(raw, &wrap); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(raw, &wrap))
 	in := wrap.TC3
 	if in == nil {
 		in = new(tc3Input)
-		if err := json.Unmarshal(raw, in); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, json.Unmarshal(raw, in))
 	}
 	payload, err := base64.StdEncoding.DecodeString(in.PayloadBase64)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	r := &Request{
 		Method: in.Method, Host: in.Host, Service: in.Service, Timestamp: in.Timestamp,
 		Action: wrap.Action, Version: wrap.Version, Region: wrap.Region, Language: wrap.Language,
@@ -154,7 +145,7 @@ func tc3VectorRequest(t *testing.T, raw json.RawMessage) (*Request, Credentials)
 			r.Action = h.Value
 			r.SignedHeaders = append(r.SignedHeaders, h.Name)
 		default:
-			t.Fatalf("unexpected signed header %s", h.Name)
+			require.FailNow(t, "unexpected signed header "+h.Name)
 		}
 	}
 	return r, Credentials{SecretID: in.SecretID, SecretKey: in.SecretKey, Token: wrap.Token}
@@ -176,7 +167,7 @@ func unescape(t *testing.T, s string) string {
 				case c >= 'A' && c <= 'F':
 					n |= int(c-'A') + 10
 				default:
-					t.Fatalf("bad escape in %q", s)
+					require.FailNow(t, "bad escape", "in %q", s)
 				}
 			}
 			b = append(b, byte(n))
@@ -191,9 +182,7 @@ func unescape(t *testing.T, s string) string {
 func checkTC3Steps(t *testing.T, got *Result, wantRaw json.RawMessage) {
 	t.Helper()
 	var want tc3Steps
-	if err := json.Unmarshal(wantRaw, &want); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(wantRaw, &want))
 	gotSteps := tc3Steps{
 		HashedPayload: got.HashedPayload, CanonicalHeaders: got.CanonicalHeaders, SignedHeaders: got.SignedHeaders,
 		CanonicalRequest: got.CanonicalRequest, HashedCR: got.HashedCanonicalRequest, Date: got.Date,
@@ -220,12 +209,8 @@ func TestDocumentedExamplesAndVectors(t *testing.T) {
 				_ = json.Unmarshal(v.Computed, &computed)
 				r, c := tc3VectorRequest(t, v.Input)
 				got, err := Sign(r, c)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if got.Signature != computed.Signature {
-					t.Errorf("signature %s, reference computed %s", got.Signature, computed.Signature)
-				}
+				require.NoError(t, err)
+				assert.Equal(t, computed.Signature, got.Signature, "signature, against the reference's computed one")
 				return
 			}
 			ran++
@@ -235,9 +220,7 @@ func TestDocumentedExamplesAndVectors(t *testing.T) {
 			}
 			r, c := tc3VectorRequest(t, v.Input)
 			got, err := Sign(r, c)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			want := v.Expected
 			if want == nil {
 				want = v.Computed
@@ -246,9 +229,7 @@ func TestDocumentedExamplesAndVectors(t *testing.T) {
 			if v.FromDoc != nil {
 				// Every value the documentation itself prints must match.
 				var doc map[string]string
-				if err := json.Unmarshal(v.FromDoc, &doc); err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, json.Unmarshal(v.FromDoc, &doc))
 				gotDoc := map[string]string{
 					"authorization": got.Authorization, "canonical_request": got.CanonicalRequest,
 					"hashed_canonical_request": got.HashedCanonicalRequest, "hashed_request_payload": got.HashedPayload,
@@ -257,9 +238,7 @@ func TestDocumentedExamplesAndVectors(t *testing.T) {
 					"secret_signing_hex": got.DerivedKeys.SecretSigning,
 				}
 				for k, w := range doc {
-					if gotDoc[k] != w {
-						t.Errorf("documented %s = %q, got %q", k, w, gotDoc[k])
-					}
+					assert.Equal(t, w, gotDoc[k], "documented %s", k)
 				}
 			}
 			if v.Sent != nil {
@@ -267,41 +246,33 @@ func TestDocumentedExamplesAndVectors(t *testing.T) {
 			}
 		})
 	}
-	if ran < 24 {
-		t.Errorf("ran %d vectors, want at least 24", ran)
-	}
+	assert.GreaterOrEqual(t, ran, 24, "vectors run")
 }
 
 // checkSent compares what we would send with what the SDK sent. The SDK adds
 // X-TC-RequestClient, which tcsig does not send by default.
 func checkSent(t *testing.T, got *Result, want *sentRequest) {
 	t.Helper()
-	if got.Method != want.Method || got.URL != want.URL || string(got.Body) != want.Body {
-		t.Errorf("sent %s %s %q, SDK sent %s %s %q", got.Method, got.URL, got.Body, want.Method, want.URL, want.Body)
-	}
+	assert.Equal(t, want.Method, got.Method, "method, against what the SDK sent")
+	assert.Equal(t, want.URL, got.URL, "URL, against what the SDK sent")
+	assert.Equal(t, want.Body, string(got.Body), "body, against what the SDK sent")
 	for name, value := range want.Headers {
 		if strings.EqualFold(name, "X-TC-RequestClient") {
 			continue
 		}
-		if g := got.Headers.Get(name); g != value {
-			t.Errorf("header %s = %q, SDK sent %q", name, g, value)
-		}
+		assert.Equal(t, value, got.Headers.Get(name), "header %s, against what the SDK sent", name)
 	}
 }
 
 func checkV1Vector(t *testing.T, v vector) {
 	var in v1Input
-	if err := json.Unmarshal(v.Input, &in); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(v.Input, &in))
 	var want v1Steps
 	raw := v.Expected
 	if raw == nil {
 		raw = v.Computed
 	}
-	if err := json.Unmarshal(raw, &want); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(raw, &want))
 	// Route the common parameters through the signer's own fields and the
 	// rest through Params, as the CLI does.
 	p := in.Params
@@ -310,9 +281,7 @@ func checkV1Vector(t *testing.T, v vector) {
 		Action: p["Action"], Version: p["Version"], Region: p["Region"], Language: p["Language"], Nonce: p["Nonce"],
 	}
 	ts, err := json.Number(p["Timestamp"]).Int64()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	r.Timestamp = ts
 	if _, ok := p["SignatureMethod"]; !ok {
 		r.OmitSignatureMethod = true // the documentation's old example
@@ -331,21 +300,17 @@ func checkV1Vector(t *testing.T, v vector) {
 		r.Params = append(r.Params, Param{k, p[k]})
 	}
 	got, err := Sign(r, c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if diff := cmp.Diff(want.StringToSign, got.StringToSign); diff != "" {
 		t.Errorf("string to sign (-want +got):\n%s", diff)
 	}
-	if got.Signature != want.Signature {
-		t.Errorf("signature %s, want %s", got.Signature, want.Signature)
-	}
-	if want.URLEncoded != "" && !strings.Contains(got.URL+string(got.Body), "Signature="+want.URLEncoded) {
-		t.Errorf("sent request lacks Signature=%s:\n%s\n%s", want.URLEncoded, got.URL, got.Body)
+	assert.Equal(t, want.Signature, got.Signature, "signature")
+	if want.URLEncoded != "" {
+		assert.Contains(t, got.URL+string(got.Body), "Signature="+want.URLEncoded, "the sent request (URL and body)")
 	}
 	if v.Sent != nil {
-		if got.Method != v.Sent.Method || got.URL != v.Sent.URL || string(got.Body) != v.Sent.Body {
-			t.Errorf("sent %s %s %q\nSDK sent %s %s %q", got.Method, got.URL, got.Body, v.Sent.Method, v.Sent.URL, v.Sent.Body)
-		}
+		assert.Equal(t, v.Sent.Method, got.Method, "method, against what the SDK sent")
+		assert.Equal(t, v.Sent.URL, got.URL, "URL, against what the SDK sent")
+		assert.Equal(t, v.Sent.Body, string(got.Body), "body, against what the SDK sent")
 	}
 }

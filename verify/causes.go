@@ -90,32 +90,59 @@ func secretVariants(key string) []struct{ key, how string } {
 // searchTC3 recomputes the signature under each known mistake and records
 // every one that reproduces the received signature.
 func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
-	want := a.signature
+	s := tc3Search{c: c, base: base, a: a}
 	found := len(c.rep.Causes)
-	try := func(in tc3Input) bool {
-		_, _, sig := in.sign()
-		return equalSignature(sig, want)
+	s.hexCase()
+	s.contentTypeCharset()
+	s.headerValueCase()
+	s.body()
+	s.scopeDate()
+	s.host()
+	s.service()
+	s.canonicalHeadersNewline()
+	s.secretWhitespace()
+	s.clientTexts()
+	if len(c.rep.Causes) == found {
+		s.unknown()
 	}
+}
 
-	// hex-uppercase: the signature itself, or an intermediate hash.
-	if _, _, sig := base.sign(); equalSignature(strings.ToUpper(sig), want) {
-		c.cause(CauseHexUppercase, "the signature is in upper-case hex; TC3 uses lower-case hex")
-	}
-	if in := base; true {
-		in.payloadHash = strings.ToUpper(in.payloadHash)
-		if try(in) {
-			c.cause(CauseHexUppercase, "the client hashed the payload to upper-case hex; TC3 uses lower-case hex")
-		}
-		in = base
-		in.upperCRHash = true
-		if try(in) {
-			c.cause(CauseHexUppercase, "the client wrote the canonical request's hash in upper-case hex; TC3 uses lower-case hex")
-		}
-	}
+// tc3Search tries, one mistake at a time, the ways clients are known to
+// sign something other than what they send; each hypothesis that
+// reproduces the client's signature is a cause.
+type tc3Search struct {
+	c    *checker
+	base tc3Input
+	a    tc3Auth
+}
 
-	// content-type-charset: signed with or without "; charset=utf-8".
-	if i := headerIndex(base.headers, "content-type"); i >= 0 {
-		sent := base.headers[i].value
+// try reports whether in signs as the client's signature.
+func (s tc3Search) try(in tc3Input) bool {
+	_, _, sig := in.sign()
+	return equalSignature(sig, s.a.signature)
+}
+
+// hexCase: the signature itself, or an intermediate hash, in upper-case hex.
+func (s tc3Search) hexCase() {
+	if _, _, sig := s.base.sign(); equalSignature(strings.ToUpper(sig), s.a.signature) {
+		s.c.cause(CauseHexUppercase, "the signature is in upper-case hex; TC3 uses lower-case hex")
+	}
+	in := s.base
+	in.payloadHash = strings.ToUpper(in.payloadHash)
+	if s.try(in) {
+		s.c.cause(CauseHexUppercase, "the client hashed the payload to upper-case hex; TC3 uses lower-case hex")
+	}
+	in = s.base
+	in.upperCRHash = true
+	if s.try(in) {
+		s.c.cause(CauseHexUppercase, "the client wrote the canonical request's hash in upper-case hex; TC3 uses lower-case hex")
+	}
+}
+
+// contentTypeCharset: Content-Type signed with or without "; charset=utf-8".
+func (s tc3Search) contentTypeCharset() {
+	if i := headerIndex(s.base.headers, "content-type"); i >= 0 {
+		sent := s.base.headers[i].value
 		var alts []string
 		if mt := signer.MediaType(sent); mt != sent {
 			alts = append(alts, mt)
@@ -128,24 +155,26 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 			alts = append(alts, strings.Replace(sent, ";charset=", "; charset=", 1))
 		}
 		for _, alt := range alts {
-			in := base
-			in.headers = withHeader(base.headers, i, lowerTrim(alt))
-			if try(in) {
-				c.cause(CauseContentTypeCharset, "the client signed Content-Type "+strconv.Quote(alt)+" but sent "+strconv.Quote(sent)+
+			in := s.base
+			in.headers = withHeader(s.base.headers, i, lowerTrim(alt))
+			if s.try(in) {
+				s.c.cause(CauseContentTypeCharset, "the client signed Content-Type "+strconv.Quote(alt)+" but sent "+strconv.Quote(sent)+
 					"; sign exactly the header you send (some HTTP libraries add or drop the charset)")
 			}
 		}
 	}
+}
 
-	// header-value-case: signed header values not lower-cased (the Go SDK
-	// formats them verbatim, which breaks as soon as one has upper case,
-	// e.g. a signed X-TC-Action), or not trimmed either.
+// headerValueCase: signed header values not lower-cased (the Go SDK
+// formats them verbatim, which breaks as soon as one has upper case,
+// e.g. a signed X-TC-Action), or not trimmed either.
+func (s tc3Search) headerValueCase() {
 	for _, trim := range []bool{true, false} {
-		in := base
-		in.headers = append([]canonHeader(nil), base.headers...)
+		in := s.base
+		in.headers = append([]canonHeader(nil), s.base.headers...)
 		changed := false
 		for i, h := range in.headers {
-			raw, _ := c.signedHeaderValue(h.name)
+			raw, _ := s.c.signedHeaderValue(h.name)
 			if trim {
 				raw = strings.TrimSpace(raw)
 			}
@@ -153,137 +182,156 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 			in.headers[i].value = raw
 		}
 		in.verbatimValues = true
-		if changed && try(in) {
+		if changed && s.try(in) {
 			how := "without lower-casing them"
 			if !trim {
 				how = "verbatim, neither trimmed nor lower-cased"
 			}
-			c.cause(CauseHeaderValueCase, "the client signed the header values "+how+"; canonical header values are trimmed and lower-cased")
+			s.c.cause(CauseHeaderValueCase, "the client signed the header values "+how+"; canonical header values are trimmed and lower-cased")
 		}
 	}
+}
 
-	// body-trailing-newline and body-reserialised (not for unsigned payloads).
-	if base.payloadHash != unsignedPayloadSHA256 {
-		body := c.req.Body
+// body: a trailing newline added or dropped, the JSON re-serialised, or
+// UNSIGNED-PAYLOAD signed but not sent (or the reverse).
+func (s tc3Search) body() {
+	if s.base.payloadHash != unsignedPayloadSHA256 {
+		body := s.c.req.Body
 		variants := newlineVariants(body)
 		for i, h := range variantHashes(body, variants) {
 			v := variants[i]
-			in := base
+			in := s.base
 			in.payloadHash = h
-			if try(in) {
-				c.cause(CauseBodyTrailingNewline, "the client signed the body "+v.how+"; hash exactly the bytes you send")
+			if s.try(in) {
+				s.c.cause(CauseBodyTrailingNewline, "the client signed the body "+v.how+"; hash exactly the bytes you send")
 			}
 		}
-		if len(body) <= maxBodyForReserialisation && signer.MediaType(c.req.Get("Content-Type")) == signer.ContentTypeJSON {
-			for _, f := range jsonForms(body, &c.work) {
-				in := base
+		if len(body) <= maxBodyForReserialisation && signer.MediaType(s.c.req.Get("Content-Type")) == signer.ContentTypeJSON {
+			for _, f := range jsonForms(body, &s.c.work) {
+				in := s.base
 				in.payloadHash = f.payloadHash
-				if try(in) {
-					c.cause(CauseBodyReserialised, "the client signed the JSON body serialised differently ("+f.how+
+				if s.try(in) {
+					s.c.cause(CauseBodyReserialised, "the client signed the JSON body serialised differently ("+f.how+
 						") from the bytes sent; serialise once and hash and send those bytes")
 				}
 			}
 		}
-		in := base
+		in := s.base
 		in.payloadHash = unsignedPayloadSHA256
-		if try(in) {
-			c.cause(CauseUnsignedPayload, "the client signed UNSIGNED-PAYLOAD but did not send X-TC-Content-SHA256: UNSIGNED-PAYLOAD")
+		if s.try(in) {
+			s.c.cause(CauseUnsignedPayload, "the client signed UNSIGNED-PAYLOAD but did not send X-TC-Content-SHA256: UNSIGNED-PAYLOAD")
 		}
 	} else {
-		in := base
-		in.payloadHash = signer.SHA256Hex(c.req.Body)
-		if try(in) {
-			c.cause(CauseUnsignedPayload, "the client hashed the body although it sent X-TC-Content-SHA256: UNSIGNED-PAYLOAD")
+		in := s.base
+		in.payloadHash = signer.SHA256Hex(s.c.req.Body)
+		if s.try(in) {
+			s.c.cause(CauseUnsignedPayload, "the client hashed the body although it sent X-TC-Content-SHA256: UNSIGNED-PAYLOAD")
 		}
 	}
+}
 
-	// scope-date-local-time: a local date in the key chain or the scope.
-	if ts, err := strconv.ParseInt(strings.TrimSpace(base.timestamp), 10, 64); err == nil {
+// scopeDate: a local date in the key chain or the scope.
+func (s tc3Search) scopeDate() {
+	if ts, err := strconv.ParseInt(strings.TrimSpace(s.base.timestamp), 10, 64); err == nil {
 		for _, d := range localDates(ts) {
-			if d == a.date {
+			if d == s.a.date {
 				continue
 			}
 			desc, ex := localOffsets(ts, d)
 			why := "the client used the local date " + d + " (" + desc + ", e.g. " + utcOffset(ex) + ") instead of the UTC date of X-TC-Timestamp, " +
 				signer.UTCDate(ts) + "; a client in " + utcOffset(ex) + " fails " + strconv.Itoa(abs(ex)) + " hours every day"
-			for _, v := range []struct{ scope, key string }{{a.date, d}, {d, d}, {d, a.date}} {
-				in := base
+			for _, v := range []struct{ scope, key string }{{s.a.date, d}, {d, d}, {d, s.a.date}} {
+				in := s.base
 				in.scopeDate, in.keyDate = v.scope, v.key
-				if try(in) {
-					c.cause(CauseScopeDateLocalTime, why)
+				if s.try(in) {
+					s.c.cause(CauseScopeDateLocalTime, why)
 				}
 			}
 		}
 	}
+}
 
-	// host-nearest-vs-regional (and any other host the client may have signed).
-	if i := headerIndex(base.headers, "host"); i >= 0 {
-		sent := base.headers[i].value
-		region, _ := c.header("X-TC-Region")
-		for _, h := range hostCandidates(sent, a.service, region) {
-			in := base
-			in.headers = withHeader(base.headers, i, lowerTrim(h.host))
-			if try(in) {
-				c.cause(h.id, "the client signed host "+h.host+" but sent the request to "+sent+
+// host: the nearest host signed and a regional one used, or any other
+// host the client may have signed.
+func (s tc3Search) host() {
+	if i := headerIndex(s.base.headers, "host"); i >= 0 {
+		sent := s.base.headers[i].value
+		region, _ := s.c.header("X-TC-Region")
+		for _, h := range hostCandidates(sent, s.a.service, region) {
+			in := s.base
+			in.headers = withHeader(s.base.headers, i, lowerTrim(h.host))
+			if s.try(in) {
+				s.c.cause(h.id, "the client signed host "+h.host+" but sent the request to "+sent+
 					"; the host is signed, so sign the host you send to")
 			}
 		}
 	}
+}
 
-	// service-mismatch: the key or the scope with another service.
-	for _, s := range serviceCandidates(c.req.Host, a.service) {
-		for _, v := range []struct{ scope, key string }{{s, s}, {a.service, s}, {s, a.service}} {
-			in := base
+// service: the key or the scope derived with another service.
+func (s tc3Search) service() {
+	for _, svc := range serviceCandidates(s.c.req.Host, s.a.service) {
+		for _, v := range []struct{ scope, key string }{{svc, svc}, {s.a.service, svc}, {svc, s.a.service}} {
+			in := s.base
 			in.scopeService, in.keyService = v.scope, v.key
-			if try(in) {
-				c.cause(CauseServiceMismatch, "the client derived the signature with service "+strconv.Quote(s)+
-					" but the credential scope says "+strconv.Quote(a.service)+"; use one service, the host's first label")
+			if s.try(in) {
+				s.c.cause(CauseServiceMismatch, "the client derived the signature with service "+strconv.Quote(svc)+
+					" but the credential scope says "+strconv.Quote(s.a.service)+"; use one service, the host's first label")
 			}
 		}
 	}
+}
 
-	// canonical-headers-newline: the blank line after the headers dropped or doubled.
+// canonicalHeadersNewline: the blank line after the headers dropped or doubled.
+func (s tc3Search) canonicalHeadersNewline() {
 	for _, v := range []struct {
 		block int
 		how   string
 	}{{-1, "without the blank line after the canonical headers (each header line ends in \\n, and then the block is followed by \\n)"},
 		{1, "with an extra newline after the canonical headers"}} {
-		in := base
+		in := s.base
 		in.headerBlock = v.block
-		if try(in) {
-			c.cause(CauseCanonicalHeadersNL, "the client built the canonical request "+v.how)
+		if s.try(in) {
+			s.c.cause(CauseCanonicalHeadersNL, "the client built the canonical request "+v.how)
 		}
 	}
+}
 
-	// secret-whitespace.
-	for _, v := range secretVariants(base.secretKey) {
-		in := base
+// secretWhitespace: the SecretKey copied with blanks around it.
+func (s tc3Search) secretWhitespace() {
+	for _, v := range secretVariants(s.base.secretKey) {
+		in := s.base
 		in.secretKey = v.key
-		if try(in) {
-			c.cause(CauseSecretWhitespace, "the client signed with the SecretKey "+v.how+"; copy the key without blanks")
+		if s.try(in) {
+			s.c.cause(CauseSecretWhitespace, "the client signed with the SecretKey "+v.how+"; copy the key without blanks")
 		}
 	}
+}
 
-	// The client's own texts, when given: do they reproduce its signature?
-	_, _, k := signer.TC3Keys(base.secretKey, base.keyDate, base.keyService)
-	if cr := c.opts.CanonicalRequest; cr != "" {
-		sts := signer.TC3StringToSign(base.timestamp, base.scope(), signer.SHA256Hex([]byte(cr)))
-		reproduces := equalSignature(signer.TC3Signature(k, sts), want)
-		c.clientText("canonical request", "canonicalRequest", reproduces)
-		c.payloadChanged(base, cr, reproduces)
+// clientTexts: when the client's own texts are given, do they reproduce
+// its signature?
+func (s tc3Search) clientTexts() {
+	_, _, k := signer.TC3Keys(s.base.secretKey, s.base.keyDate, s.base.keyService)
+	if cr := s.c.opts.CanonicalRequest; cr != "" {
+		sts := signer.TC3StringToSign(s.base.timestamp, s.base.scope(), signer.SHA256Hex([]byte(cr)))
+		reproduces := equalSignature(signer.TC3Signature(k, sts), s.a.signature)
+		s.c.clientText("canonical request", "canonicalRequest", reproduces)
+		s.c.payloadChanged(s.base, cr, reproduces)
 	}
-	if sts := c.opts.StringToSign; sts != "" {
-		c.clientText("string to sign", "stringToSign", equalSignature(signer.TC3Signature(k, sts), want))
+	if sts := s.c.opts.StringToSign; sts != "" {
+		s.c.clientText("string to sign", "stringToSign", equalSignature(signer.TC3Signature(k, sts), s.a.signature))
 	}
-	if len(c.rep.Causes) == found {
-		switch {
-		case c.timestampRejected():
-			c.cause(CauseUnknown, unknownTimestamp("X-TC-Timestamp"))
-		case base.payloadHash != unsignedPayloadSHA256 && c.method() != "GET":
-			c.cause(CauseUnknown, unknownBodyOrKey(base.payloadHash))
-		default:
-			c.cause(CauseUnknown, unknownExplanation)
-		}
+}
+
+// unknown explains a failure no hypothesis reproduced.
+func (s tc3Search) unknown() {
+	switch {
+	case s.c.timestampRejected():
+		s.c.cause(CauseUnknown, unknownTimestamp("X-TC-Timestamp"))
+	case s.base.payloadHash != unsignedPayloadSHA256 && s.c.method() != "GET":
+		s.c.cause(CauseUnknown, unknownBodyOrKey(s.base.payloadHash))
+	default:
+		s.c.cause(CauseUnknown, unknownExplanation)
 	}
 }
 
@@ -323,32 +371,57 @@ func (c *checker) timestampRejected() bool {
 
 // searchV1 is the cause search for HmacSHA1/256.
 func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
-	found := len(c.rep.Causes)
 	// Base64 has no '%': one left after decoding means the whole request,
 	// Signature included, was URL-encoded twice.
 	wantOnce, _ := unescape(want, true)
-	try := func(in v1Input) bool {
-		_, sig := in.sign()
-		return equalSignature(sig, want) || equalSignature(sig, wantOnce)
+	s := v1Search{c: c, base: base, ps: ps, want: want, wantOnce: wantOnce}
+	found := len(c.rep.Causes)
+	s.hmac()
+	s.valuesEncoded()
+	s.sortOrder()
+	s.host()
+	s.secretWhitespace()
+	s.clientText()
+	if len(c.rep.Causes) == found {
+		s.unknown()
 	}
+}
 
-	// hmac-sha1-vs-sha256.
+// v1Search tries, one mistake at a time, the ways clients are known to
+// build another v1 string to sign than the one the request implies.
+type v1Search struct {
+	c              *checker
+	base           v1Input
+	ps             []v1Param
+	want, wantOnce string
+}
+
+// try reports whether in signs as the client's signature (or as it reads
+// once the request's double URL-encoding is undone).
+func (s v1Search) try(in v1Input) bool {
+	_, sig := in.sign()
+	return equalSignature(sig, s.want) || equalSignature(sig, s.wantOnce)
+}
+
+// hmac: HmacSHA256 computed where SignatureMethod says HmacSHA1, or the reverse.
+func (s v1Search) hmac() {
 	other, said := signer.HmacSHA256, "HmacSHA1"
-	if base.hash == signer.HmacSHA256 {
+	if s.base.hash == signer.HmacSHA256 {
 		other, said = signer.HmacSHA1, "HmacSHA256"
 	}
-	if in := base; true {
-		in.hash = other
-		if try(in) {
-			how := "SignatureMethod says " + said
-			if _, ok := paramValue(ps, "SignatureMethod"); !ok {
-				how = "SignatureMethod is absent, which means HmacSHA1"
-			}
-			c.cause(CauseHmacSHA1VsSHA256, "the client computed "+other+" but "+how+"; the HMAC must match SignatureMethod")
+	in := s.base
+	in.hash = other
+	if s.try(in) {
+		how := "SignatureMethod says " + said
+		if _, ok := paramValue(s.ps, "SignatureMethod"); !ok {
+			how = "SignatureMethod is absent, which means HmacSHA1"
 		}
+		s.c.cause(CauseHmacSHA1VsSHA256, "the client computed "+other+" but "+how+"; the HMAC must match SignatureMethod")
 	}
+}
 
-	// v1-values-url-encoded: values encoded once, twice, or as on the wire.
+// valuesEncoded: parameter values signed URL-encoded once, twice, or as on the wire.
+func (s v1Search) valuesEncoded() {
 	for _, v := range []struct {
 		how string
 		f   func(v1Param) string
@@ -366,7 +439,7 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 	} {
 		changed := false
 		m := map[string]string{}
-		for _, p := range ps {
+		for _, p := range s.ps {
 			if p.key == "Signature" {
 				continue
 			}
@@ -377,61 +450,72 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 		if !changed {
 			continue
 		}
-		in := base
+		in := s.base
 		in.params = sortedMap(m)
-		if try(in) {
-			c.cause(CauseV1ValuesURLEncoded, "the client signed the parameter values "+v.how+
+		if s.try(in) {
+			s.c.cause(CauseV1ValuesURLEncoded, "the client signed the parameter values "+v.how+
 				"; the string to sign takes the raw values, and only the wire is URL-encoded")
 		}
 	}
+}
 
-	// v1-sort-order: the order sent, or a natural (numeric) sort.
+// sortOrder: parameters signed in the order sent, or in natural (numeric) order.
+func (s v1Search) sortOrder() {
 	for _, v := range []struct {
 		how    string
 		params []signer.Param
 	}{
-		{"in the order they were sent", sentOrder(ps)},
-		{"in natural order (InstanceIds.2 before InstanceIds.10)", naturalOrder(base.params)},
+		{"in the order they were sent", sentOrder(s.ps)},
+		{"in natural order (InstanceIds.2 before InstanceIds.10)", naturalOrder(s.base.params)},
 	} {
-		if equalParams(v.params, base.params) {
+		if equalParams(v.params, s.base.params) {
 			continue
 		}
-		in := base
+		in := s.base
 		in.params = v.params
-		if try(in) {
-			c.cause(CauseV1SortOrder, "the client signed the parameters "+v.how+"; sort them by name in byte (ASCII) order")
+		if s.try(in) {
+			s.c.cause(CauseV1SortOrder, "the client signed the parameters "+v.how+"; sort them by name in byte (ASCII) order")
 		}
 	}
+}
 
-	// host-nearest-vs-regional.
-	region, _ := paramValue(ps, "Region")
-	for _, h := range hostCandidates(base.host, tencentService(base.host), region) {
-		in := base
+// host: the nearest host signed and a regional one used, or the reverse.
+func (s v1Search) host() {
+	region, _ := paramValue(s.ps, "Region")
+	for _, h := range hostCandidates(s.base.host, tencentService(s.base.host), region) {
+		in := s.base
 		in.host = h.host
-		if try(in) {
-			c.cause(h.id, "the client signed host "+h.host+" but sent the request to "+base.host+"; the host is part of the string to sign")
+		if s.try(in) {
+			s.c.cause(h.id, "the client signed host "+h.host+" but sent the request to "+s.base.host+"; the host is part of the string to sign")
 		}
 	}
+}
 
-	// secret-whitespace.
-	for _, v := range secretVariants(base.secretKey) {
-		in := base
+// secretWhitespace: the SecretKey copied with blanks around it.
+func (s v1Search) secretWhitespace() {
+	for _, v := range secretVariants(s.base.secretKey) {
+		in := s.base
 		in.secretKey = v.key
-		if try(in) {
-			c.cause(CauseSecretWhitespace, "the client signed with the SecretKey "+v.how+"; copy the key without blanks")
+		if s.try(in) {
+			s.c.cause(CauseSecretWhitespace, "the client signed with the SecretKey "+v.how+"; copy the key without blanks")
 		}
 	}
+}
 
-	if sts := c.opts.StringToSign; sts != "" {
-		sig := signer.V1Signature(base.hash, base.secretKey, sts)
-		c.clientText("string to sign", "stringToSign", equalSignature(sig, want) || equalSignature(sig, wantOnce))
+// clientText: does the client's own string to sign reproduce its signature?
+func (s v1Search) clientText() {
+	if sts := s.c.opts.StringToSign; sts != "" {
+		sig := signer.V1Signature(s.base.hash, s.base.secretKey, sts)
+		s.c.clientText("string to sign", "stringToSign", equalSignature(sig, s.want) || equalSignature(sig, s.wantOnce))
 	}
-	if len(c.rep.Causes) == found {
-		if c.timestampRejected() {
-			c.cause(CauseUnknown, unknownTimestamp("Timestamp"))
-		} else {
-			c.cause(CauseUnknown, unknownExplanation)
-		}
+}
+
+// unknown explains a failure no hypothesis reproduced.
+func (s v1Search) unknown() {
+	if s.c.timestampRejected() {
+		s.c.cause(CauseUnknown, unknownTimestamp("Timestamp"))
+	} else {
+		s.c.cause(CauseUnknown, unknownExplanation)
 	}
 }
 

@@ -4,9 +4,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"strings"
 
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/protocol"
+	"github.com/tcsig/tcsig/signer"
 )
 
 // The small tcsig.* calls, argument checks included, so that the glue only
@@ -87,4 +90,31 @@ func sha256Call(args []Value) (any, error) {
 		return nil, errors.New("_sha256: want a string or a Uint8Array")
 	}
 	return hex.EncodeToString(sum[:]), nil
+}
+
+// contentTypes are the media types the page offers, in its order.
+var contentTypes = []string{protocol.ContentTypeJSON, protocol.ContentTypeMultipart, protocol.ContentTypeOctet, protocol.ContentTypeForm}
+
+// contentRulesCall is tcsig.contentRules(method, signatureMethod,
+// contentType, contentTypeMoved): the content-type ↔ signature-method rules
+// for the page's form (protocol.ConsistentContentType), so the page keeps
+// no copy of them: {signatureMethod, contentType (a media type), allowed:
+// the media types this method and signature method take}.
+func contentRulesCall(args []Value) (any, error) {
+	var s [3]string
+	for i := range s {
+		var err error
+		if s[i], err = str(arg(args, i), "contentRules(method, signatureMethod, contentType, contentTypeMoved)"); err != nil {
+			return nil, errors.New("contentRules(method, signatureMethod, contentType, contentTypeMoved): the first three arguments must be strings")
+		}
+	}
+	method := strings.ToUpper(s[0])
+	sig, mt := protocol.ConsistentContentType(method, s[1], signer.MediaType(s[2]), arg(args, 3).Truth())
+	var allowed []any
+	for _, ct := range contentTypes {
+		if protocol.ContentTypeAllowed(method, sig, ct) {
+			allowed = append(allowed, ct)
+		}
+	}
+	return Obj{{"signatureMethod", sig}, {"contentType", mt}, {"allowed", allowed}}, nil
 }

@@ -43,3 +43,24 @@ func TestCallsAnswer(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []any{"a", "TAB", "layout", "tab U+0009", "b"}, out)
 }
+
+// The page's content-type select follows the Go rule book through
+// tcsig.contentRules; the page keeps no copy of the rules.
+func TestContentRulesCall(t *testing.T) {
+	out, err := contentRulesCall([]Value{fake{"POST"}, fake{"TC3-HMAC-SHA256"}, fake{"application/x-www-form-urlencoded"}, fake{true}})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]any{"signatureMethod": "HmacSHA256", "contentType": "application/x-www-form-urlencoded",
+		"allowed": []any{"application/x-www-form-urlencoded"}}, plain(out))
+
+	out, err = contentRulesCall([]Value{fake{"post"}, fake{"HmacSHA1"}, fake{"application/json; charset=utf-8"}, fake{false}})
+	require.NoError(t, err)
+	assert.Equal(t, "application/x-www-form-urlencoded", plain(out).(map[string]any)["contentType"], "the method moved: the body follows")
+
+	out, err = contentRulesCall([]Value{fake{"POST"}, fake{"TC3-HMAC-SHA256"}, fake{"application/json; charset=utf-8"}})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]any{"signatureMethod": "TC3-HMAC-SHA256", "contentType": "application/json",
+		"allowed": []any{"application/json", "multipart/form-data", "application/octet-stream"}}, plain(out))
+
+	_, err = contentRulesCall([]Value{fake{"POST"}, fake{float64(1)}})
+	assert.Error(t, err)
+}

@@ -2,8 +2,8 @@
 
 // Command wasm is the playground's module. It fills in globalThis.tcsig
 // (created by web/static/tcsig.js before this runs) with sign, verify,
-// endpoints, fields, resolve, checkJSON, mark, embedTrace, export and the
-// catalog's calls (catalog.go: fed the JSON the page fetched), then
+// endpoints, fields, resolve, checkJSON, mark, contentRules, nonce,
+// embedTrace, export and the catalog's calls (catalog.go: fed the JSON the page fetched), then
 // resolves tcsig.ready. Nothing on its path links encoding/json, fmt or
 // net/url (internal/jsonlite instead), which keeps signing and verification
 // small enough for one module (sizes in docs/performance.md).
@@ -14,9 +14,11 @@ package main
 
 import (
 	"errors"
+	"strconv"
 	"syscall/js"
 
 	"github.com/tcsig/tcsig/internal/version"
+	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -42,9 +44,12 @@ func main() {
 	g.Set("catExample", Call(catExampleCall))
 	g.Set("catDocs", Call(catDocsCall))
 	g.Set("export", Call(exportCall(Edge{Now: Now, Nonce: nonce})))
+	g.Set("contentRules", Call(contentRulesCall))
+	g.Set("nonce", Func(func([]js.Value) (any, error) { return strconv.FormatUint(nonce(), 10), nil }))
 	g.Set("embedTrace", Func(embedTrace))
 	api.Set("_go", g)
 	api.Set("limits", ToJS(Limits()))
+	api.Set("exampleKeys", ToJS(Obj{{"secretId", request.ExampleSecretID}, {"secretKey", request.ExampleSecretKey}}))
 	api.Set("notation", ToJS(Notation()))
 	api.Set("version", version.Stamp())
 	if done := api.Get("_loaded"); done.Type() == js.TypeFunction {

@@ -3,11 +3,12 @@ package jsonlite
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
-	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // std converts a decoded value to what encoding/json (with UseNumber)
@@ -41,38 +42,27 @@ func compare(t *testing.T, data []byte) {
 	// and its errors are encoding/json's scanner's.
 	var raw json.RawMessage
 	stdErr := json.Unmarshal(data, &raw)
-	if (err == nil) != (stdErr == nil) {
-		t.Fatalf("%q: jsonlite error %v, encoding/json error %v", data, err, stdErr)
-	}
+	require.Equal(t, stdErr == nil, err == nil, "%q: jsonlite error %v, encoding/json error %v", data, err, stdErr)
 	if err != nil {
 		var se *SyntaxError
 		var jse *json.SyntaxError
-		if !errors.As(err, &se) || !errors.As(stdErr, &jse) {
-			t.Fatalf("%q: errors %T %v and %T %v", data, err, err, stdErr, stdErr)
-		}
-		if se.Msg != jse.Error() {
-			t.Fatalf("%q: message %q, encoding/json %q", data, se.Msg, jse.Error())
-		}
-		if wantOff := min(int64(se.Offset)+1, int64(len(data))); jse.Offset != wantOff {
-			t.Fatalf("%q: offset %d (json %d), encoding/json %d", data, se.Offset, wantOff, jse.Offset)
-		}
+		require.ErrorAs(t, err, &se, "%q", data)
+		require.ErrorAs(t, stdErr, &jse, "%q", data)
+		require.Equal(t, jse.Error(), se.Msg, "%q: message, against encoding/json's", data)
+		require.Equal(t, jse.Offset, min(int64(se.Offset)+1, int64(len(data))),
+			"%q: offset %d (+1, at most the length), against encoding/json's", data, se.Offset)
 		before := data[:se.Offset]
 		line := 1 + bytes.Count(before, []byte{'\n'})
 		col := se.Offset - bytes.LastIndexByte(before, '\n')
-		if se.Line != line || se.Column != col {
-			t.Fatalf("%q: line %d column %d, want %d %d", data, se.Line, se.Column, line, col)
-		}
+		require.Equal(t, line, se.Line, "%q: line", data)
+		require.Equal(t, col, se.Column, "%q: column", data)
 		return
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var want any
-	if err := dec.Decode(&want); err != nil {
-		t.Fatalf("%q: encoding/json Decoder: %v", data, err)
-	}
-	if !reflect.DeepEqual(std(got), want) {
-		t.Fatalf("%q: decoded %#v, encoding/json %#v", data, std(got), want)
-	}
+	require.NoError(t, dec.Decode(&want), "%q: encoding/json Decoder", data)
+	require.Equal(t, want, std(got), "%q: decoded, against encoding/json", data)
 }
 
 var corpus = []string{
@@ -106,54 +96,49 @@ func TestDepthLimit(t *testing.T) {
 			data := []byte(strings.Repeat(open, n) + "1" + strings.Repeat(close, n))
 			compare(t, data)
 			_, err := Decode(data)
-			if (err != nil) != (n > MaxDepth) {
-				t.Fatalf("depth %d %s: error %v", n, open, err)
-			}
+			require.Equal(t, n > MaxDepth, err != nil, "depth %d %s: error %v", n, open, err)
 		}
 	}
 	// Deeper still, unclosed: an error, not a stack overflow.
-	if _, err := Decode([]byte(strings.Repeat("[", 1<<20))); err == nil || !strings.Contains(err.Error(), "exceeded max depth") {
-		t.Fatalf("1M open brackets: %v", err)
-	}
+	_, err := Decode([]byte(strings.Repeat("[", 1<<20)))
+	require.ErrorContains(t, err, "exceeded max depth", "1M open brackets")
 }
 
 func TestObjectOrderAndDuplicates(t *testing.T) {
 	v, err := Decode([]byte(`{"b":1,"a":2,"b":3}`))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	o := v.(Object)
-	if len(o) != 3 || o[0].Key != "b" || o[1].Key != "a" || o[2].Key != "b" {
-		t.Fatalf("members %v, want b a b in source order", o)
+	keys := make([]string, len(o))
+	for i, m := range o {
+		keys[i] = m.Key
 	}
-	if got, ok := o.Get("b"); !ok || got != Number("3") {
-		t.Fatalf(`Get("b") = %v %v, want the last, 3`, got, ok)
-	}
-	if _, ok := o.Get("c"); ok {
-		t.Fatal(`Get("c") found a missing key`)
-	}
+	require.Equal(t, []string{"b", "a", "b"}, keys, "members in source order")
+	got, ok := o.Get("b")
+	require.True(t, ok, `Get("b")`)
+	require.Equal(t, Number("3"), got, `Get("b"): want the last`)
+	_, ok = o.Get("c")
+	require.False(t, ok, `Get("c") found a missing key`)
 }
 
 func TestDecodePrefix(t *testing.T) {
 	v, n, err := DecodePrefix([]byte(` {"a":1} {"b":2}`))
-	if err != nil || n != 8 || len(v.(Object)) != 1 {
-		t.Fatalf("DecodePrefix = %v, %d, %v; want the first object and 8 bytes", v, n, err)
-	}
+	require.NoError(t, err)
+	require.Equal(t, 8, n, "DecodePrefix: want the first object's 8 bytes")
+	require.IsType(t, Object{}, v)
+	require.Len(t, v.(Object), 1, "DecodePrefix: want the first object")
 	v, n, err = DecodePrefix([]byte(`123x`))
-	if err != nil || n != 3 || v != Number("123") {
-		t.Fatalf("DecodePrefix(123x) = %v, %d, %v", v, n, err)
-	}
+	require.NoError(t, err, "DecodePrefix(123x)")
+	require.Equal(t, 3, n, "DecodePrefix(123x)")
+	require.Equal(t, Number("123"), v, "DecodePrefix(123x)")
 }
 
 func TestUnquote(t *testing.T) {
 	s, err := Unquote([]byte(` "a\u00e9\n" `))
-	if err != nil || s != "aé\n" {
-		t.Fatalf("Unquote = %q, %v", s, err)
-	}
+	require.NoError(t, err, "Unquote")
+	require.Equal(t, "aé\n", s, "Unquote")
 	for _, in := range []string{`1`, `"a`, `"a" "b"`, `null`} {
-		if _, err := Unquote([]byte(in)); err == nil {
-			t.Errorf("Unquote(%s) accepted", in)
-		}
+		_, err := Unquote([]byte(in))
+		assert.Error(t, err, "Unquote(%s) accepted", in)
 	}
 }
 
@@ -169,9 +154,7 @@ func stringCases() []string {
 func TestAppendStringMatchesEncodingJSON(t *testing.T) {
 	for _, s := range stringCases() {
 		want, _ := json.Marshal(s)
-		if got := AppendString(nil, s); !bytes.Equal(got, want) {
-			t.Errorf("AppendString(%q) = %s, encoding/json %s", s, got, want)
-		}
+		assert.Equal(t, string(want), string(AppendString(nil, s)), "AppendString(%q), against encoding/json", s)
 	}
 }
 
@@ -224,9 +207,7 @@ func TestWriterMatchesEncodingJSON(t *testing.T) {
 	w.Key("i")
 	w.Int(-1 << 62)
 	w.CloseObject()
-	if !bytes.Equal(w.B, want) {
-		t.Fatalf("Writer wrote\n%s\nencoding/json\n%s", w.B, want)
-	}
+	require.Equal(t, string(want), string(w.B), "Writer, against encoding/json")
 }
 
 func TestDecodeNeverPanicsOnTruncations(t *testing.T) {
@@ -242,9 +223,7 @@ func TestDecodeNeverPanicsOnTruncations(t *testing.T) {
 			}
 		}
 	}
-	if !utf8.Valid(doc) {
-		t.Fatal("test document should be valid UTF-8")
-	}
+	require.True(t, utf8.Valid(doc), "test document should be valid UTF-8")
 }
 
 func FuzzDecode(f *testing.F) {
@@ -257,9 +236,7 @@ func FuzzDecode(f *testing.F) {
 			// Re-encoding every string must match encoding/json too.
 			walkStrings(v, func(s string) {
 				want, _ := json.Marshal(s)
-				if got := AppendString(nil, s); !bytes.Equal(got, want) {
-					t.Fatalf("AppendString(%q) = %s, encoding/json %s", s, got, want)
-				}
+				require.Equal(t, string(want), string(AppendString(nil, s)), "AppendString(%q), against encoding/json", s)
 			})
 		}
 	})
@@ -272,12 +249,11 @@ func FuzzAppendString(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		want, _ := json.Marshal(s)
 		got := AppendString(nil, s)
-		if !bytes.Equal(got, want) {
-			t.Fatalf("AppendString(%q) = %s, encoding/json %s", s, got, want)
-		}
+		require.Equal(t, string(want), string(got), "AppendString(%q), against encoding/json", s)
 		back, err := Unquote(got)
-		if err != nil || utf8.ValidString(s) && back != s {
-			t.Fatalf("Unquote(AppendString(%q)) = %q, %v", s, back, err)
+		require.NoError(t, err, "Unquote(AppendString(%q))", s)
+		if utf8.ValidString(s) {
+			require.Equal(t, s, back, "Unquote(AppendString(%q))", s)
 		}
 	})
 }

@@ -6,6 +6,9 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestWasmLinksNoReflectionJSON guards the playground's size: no tcsig
@@ -25,9 +28,7 @@ func TestWasmLinksNoReflectionJSON(t *testing.T) {
 	cmd := exec.Command(goBin, "list", "-deps", "-f", "{{.ImportPath}}:{{range .Imports}} {{.}}{{end}}", "github.com/tcsig/tcsig/wasm")
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("go list: %v\n%s", err, out)
-	}
+	require.NoError(t, err, "go list:\n%s", out)
 	ours := 0
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		pkg, imports, _ := strings.Cut(line, ":")
@@ -36,13 +37,10 @@ func TestWasmLinksNoReflectionJSON(t *testing.T) {
 		}
 		ours++
 		for _, d := range strings.Fields(imports) {
-			switch d {
-			case "encoding/json", "fmt", "net/url", "reflect":
-				t.Errorf("%s imports %s, which the wasm module must not link; see internal/jsonlite and capture/format.go", pkg, d)
-			}
+			assert.NotContains(t, []string{"encoding/json", "fmt", "net/url", "reflect"}, d,
+				"%s imports %s, which the wasm module must not link; see internal/jsonlite and capture/format.go", pkg, d)
 		}
 	}
-	if ours < 6 || !strings.Contains(string(out), "github.com/tcsig/tcsig/verify:") {
-		t.Fatalf("go list found %d tcsig packages, verify not among them; the check is not looking at the module", ours)
-	}
+	require.GreaterOrEqual(t, ours, 6, "tcsig packages go list found; fewer means the check is not looking at the module")
+	require.Contains(t, string(out), "github.com/tcsig/tcsig/verify:", "verify is not among the packages; the check is not looking at the module")
 }

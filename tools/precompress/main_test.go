@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net/http/httptest"
 	"os"
@@ -40,9 +41,7 @@ func TestRunWritesSiblingsThatDecodeToTheOriginal(t *testing.T) {
 
 	var out bytes.Buffer
 	require.NoError(t, run([]string{"-brotli", "5", "-gzip", "6", dir}, &out))
-	if !strings.Contains(out.String(), "3 files") {
-		t.Errorf("summary %q, want 3 files (random.txt is tried, then dropped)", out.String())
-	}
+	assert.Contains(t, out.String(), "3 files", "summary: random.txt is tried, then dropped")
 
 	for name, orig := range map[string][]byte{"main.wasm": wasm, "sub/app.js": js} {
 		for _, enc := range assets.Encodings() {
@@ -50,23 +49,17 @@ func TestRunWritesSiblingsThatDecodeToTheOriginal(t *testing.T) {
 			require.NoError(t, err, "%s%s", name, enc.Suffix)
 			got, err := assets.Decompress(enc, b, 1<<20)
 			require.NoError(t, err)
-			if !bytes.Equal(got, orig) {
-				t.Errorf("%s%s does not decode to %s", name, enc.Suffix, name)
-			}
-			if len(b) >= len(orig) {
-				t.Errorf("%s%s is not smaller", name, enc.Suffix)
-			}
+			// Compared, not printed: the files are binary.
+			assert.True(t, bytes.Equal(got, orig), "%s%s does not decode to %s", name, enc.Suffix, name)
+			assert.Less(t, len(b), len(orig), "%s%s is not smaller", name, enc.Suffix)
 		}
 	}
 	for _, absent := range []string{"icon.png.br", "small.css.gz", ".hidden/x.js.br", "random.txt.gz", "random.txt.br"} {
-		if _, err := os.Stat(filepath.Join(dir, absent)); err == nil {
-			t.Errorf("%s should not exist", absent)
-		}
+		_, err := os.Stat(filepath.Join(dir, absent))
+		assert.ErrorIs(t, err, fs.ErrNotExist, "%s should not exist", absent)
 	}
 	leftovers, _ := filepath.Glob(filepath.Join(dir, ".*.tmp*"))
-	if len(leftovers) > 0 {
-		t.Errorf("temporary files left: %v", leftovers)
-	}
+	assert.Empty(t, leftovers, "temporary files left")
 }
 
 // randomish is incompressible but deterministic.
@@ -100,16 +93,10 @@ func TestServerSendsTheSiblings(t *testing.T) {
 		req.Header.Set("Accept-Encoding", enc.Name)
 		rec := httptest.NewRecorder()
 		srv.ServeHTTP(rec, req)
-		if got := rec.Header().Get("Content-Encoding"); got != enc.Name {
-			t.Fatalf("Content-Encoding %q, want %q", got, enc.Name)
-		}
-		if !bytes.Equal(rec.Body.Bytes(), want) {
-			t.Errorf("%s: the server did not send main.wasm%s as written", enc.Name, enc.Suffix)
-		}
+		require.Equal(t, enc.Name, rec.Header().Get("Content-Encoding"), "Content-Encoding")
+		assert.True(t, bytes.Equal(rec.Body.Bytes(), want), "%s: the server did not send main.wasm%s as written", enc.Name, enc.Suffix)
 	}
-	if strings.Contains(logs.String(), "ignoring") {
-		t.Errorf("the server rejected the tool's siblings:\n%s", logs.String())
-	}
+	assert.NotContains(t, logs.String(), "ignoring", "the server rejected the tool's siblings")
 }
 
 func TestRunRejectsBadInput(t *testing.T) {
@@ -127,9 +114,7 @@ func TestRunRejectsBadInput(t *testing.T) {
 		{[]string{sib}, "itself a precompressed file"},
 	} {
 		err := run(tc.args, &bytes.Buffer{})
-		if err == nil || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("run(%q) = %v, want an error mentioning %q", tc.args, err, tc.want)
-		}
+		assert.ErrorContains(t, err, tc.want, "run(%q)", tc.args)
 	}
 }
 

@@ -17,11 +17,7 @@
     lastMs: 0,
   };
 
-  const randomNonce = () => {
-    const b = new Uint32Array(2);
-    crypto.getRandomValues(b);
-    return String(((b[0] >>> 1) * 4294967296 + b[1]) % Number.MAX_SAFE_INTEGER || 1);
-  };
+  const randomNonce = () => tcsig.nonce();
 
   // ---- Form ↔ request ---------------------------------------------------
 
@@ -64,22 +60,19 @@
     return req;
   }
 
-  // The content-type ↔ signature-method rules ("Request Structure"): make the
-  // choice consistent after `changed` moved, and disable what cannot go with it.
+  // The content-type ↔ signature-method rules come from the module (Go's rule
+  // book): after `changed` moved, make the choice consistent and disable
+  // what cannot go with it.
   function applyRules(changed) {
     const m = $("method"), ct = $("contentType"), sm = $("signatureMethod");
-    const form = "application/x-www-form-urlencoded";
-    if (m.value === "GET") ct.value = form;
-    else if (changed === sm) {
-      if (!isTC3()) ct.value = form;
-      else if (ct.value === form) ct.value = "application/json; charset=utf-8";
-    } else if (changed === ct) {
-      if (ct.value === form && isTC3()) sm.value = "HmacSHA256";
-      if (ct.value !== form && !isTC3()) sm.value = TC3;
-    } else if (ct.value === form && isTC3()) ct.value = "application/json; charset=utf-8";
-    for (const o of ct.options) {
-      o.disabled = m.value === "GET" ? o.value !== form : isTC3() ? o.value === form : o.value !== form;
+    const mediaType = (v) => v.split(";")[0].trim().toLowerCase();
+    const r = tcsig.contentRules(m.value, sm.value, ct.value, changed === ct);
+    sm.value = r.signatureMethod;
+    if (mediaType(ct.value) !== r.contentType) {
+      const o = [...ct.options].find((o) => mediaType(o.value) === r.contentType);
+      if (o) ct.value = o.value;
     }
+    for (const o of ct.options) o.disabled = !r.allowed.includes(mediaType(o.value));
     $("nonce-row").hidden = isTC3();
     $("form-block").hidden = !multipart();
     $("data-block").hidden = multipart();

@@ -14,7 +14,6 @@ TC.example = {
   timestamp: "1551113065",
   data: '{"Limit": 1, "Filters": [{"Values": ["\\u672a\\u547d\\u540d"], "Name": "instance-name"}]}',
 };
-TC.exampleKeys = { secretId: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", secretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE" };
 
 // ---- Languages ---------------------------------------------------------
 

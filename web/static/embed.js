@@ -125,7 +125,7 @@
       module = null; // the next edit tries again
       throw new Error(TC.t("loadFailed", (e && e.message) || e));
     }
-    return tcsig.sign(Object.assign(TC.embedRequest(req), TC.exampleKeys));
+    return tcsig.sign(Object.assign(TC.embedRequest(req), tcsig.exampleKeys));
   }
 
   // show renders the request of the fragment: from its trace when it has

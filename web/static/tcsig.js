@@ -34,6 +34,14 @@
      * tcsig.notation lists the named marks: [{char, name, title, kind}].
      */
     mark: (text) => unwrap(api._go.mark(text)),
+    /**
+     * contentRules(method, signatureMethod, contentType, contentTypeMoved) → {signatureMethod,
+     * contentType, allowed}: the content-type ↔ signature-method rules for a form, from Go's rule book.
+     */
+    contentRules: (method, sig, ct, moved) => unwrap(api._go.contentRules(method, sig, ct, moved)),
+    /** nonce() → a random HmacSHA1/256 Nonce (decimal), as tcsig.sign draws when none is given. */
+    /* tcsig.exampleKeys ({secretId, secretKey}): the documentation's public example keys, set by the module. */
+    nonce: () => unwrap(api._go.nonce()),
     /** checkJSON(text) → null when text is valid JSON, else {line, column, offset, message}. */
     checkJSON: (text) => unwrap(api._go.checkJSON(text)),
     /**
