@@ -11,7 +11,7 @@ LDVERSION := -X github.com/tcsig/tcsig/internal/version.stamp=$(VERSION)
 # Packages that must also build and pass as GOOS=js GOARCH=wasm.
 WASM_PKGS := ./signer/... ./internal/message/... ./endpoints/... ./capture/... ./request/... ./verify/... \
              ./wasm/... ./protocol/... ./internal/jsonlite/... ./internal/notation/... \
-             ./internal/suggest/... ./internal/version/...
+             ./internal/suggest/... ./internal/version/... ./catalog ./catalog/schema ./export/...
 
 .PHONY: FORCE all build wasm run dist test test-go test-wasm test-busy lint fuzz bench bench-web screenshot catalog clean
 
@@ -55,13 +55,19 @@ run: build
 
 # The page alone for any static host, with .br/.gz siblings at the best
 # brotli level. Browsers cannot load wasm from file://: serve it, e.g.
-# python3 -m http.server -d dist.
+# python3 -m http.server -d dist. The catalog is copied as committed
+# (catalog/index.json.br, catalog/services/<name>.json.br) only: the host
+# must answer catalog/index.json with those bytes and Content-Encoding: br
+# (docs/catalog.md, "Serving").
 dist: wasm
 	rm -rf dist
 	mkdir -p dist
 	cp -R $(STATIC)/. dist/
 	rm -f dist/.placeholder dist/*.br dist/*.gz
 	$(GO) run ./tools/precompress dist
+	mkdir -p dist/catalog/services
+	cp catalog/data/index.json.br dist/catalog/
+	cp catalog/data/services/*.json.br dist/catalog/services/
 
 test: lint test-go test-wasm
 

@@ -58,7 +58,7 @@ func (c *Catalog) Action(service, version, action string) (*Action, error) {
 			names = append(names, n)
 		}
 		slices.Sort(names)
-		return nil, &lookupError{ErrUnknownAction, message.New(message.CatUnknownAction, action, service, v.Version, didYouMean(action, names), otherVersions(s, v.Version, action))}
+		return nil, lookupMsg(ErrUnknownAction, message.New(message.CatUnknownAction, action, service, v.Version, didYouMean(action, names), otherVersions(s, v.Version, action)))
 	}
 	return &Action{
 		Service: s.Name, Version: v.Version, Host: s.Host, IntlHost: s.IntlHost, Name: action, Doc: a.Doc,

@@ -6,22 +6,20 @@
 // The data is read from an fs.FS holding index.json.br and
 // services/<name>.json.br (catalog/data.FS is the committed copy); the
 // index is decoded on first use and each service's file only when that
-// service is asked for.
+// service is asked for. A catalog without a file system (New(nil), or the
+// zero Catalog) knows what it is given with LoadIndex and LoadService: the
+// playground's module is fed the JSON the page fetched, so the data is
+// never compiled into it, and it does not link the file reading either.
 package catalog
 
 import (
-	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
-	"path"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
-
-	"github.com/andybalholm/brotli"
 
 	"github.com/tcsig/tcsig/catalog/schema"
 	"github.com/tcsig/tcsig/internal/message"
@@ -32,36 +30,118 @@ var (
 	ErrUnknownService = errors.New("unknown service")
 	ErrUnknownVersion = errors.New("unknown version")
 	ErrUnknownAction  = errors.New("unknown action")
+	// ErrNotLoaded is a lookup in a catalog without a file system (New(nil))
+	// of data not yet given to LoadIndex or LoadService.
+	ErrNotLoaded = errors.New("catalog data not loaded")
 )
+
+// lookupError is a lookup error: one of the sentinels above, with the
+// name and any did-you-mean (the package does without fmt; see decode.go).
+type lookupError struct {
+	kind error
+	msg  string
+	// text is msg as a message code, for other languages; zero for the
+	// errors of a program's own mistakes (data not loaded).
+	text message.Msg
+}
+
+func (e *lookupError) Error() string { return e.msg }
+func (e *lookupError) Unwrap() error { return e.kind }
+
+// Render returns the error in lang.
+func (e *lookupError) Render(lang message.Lang) string {
+	if e.text.IsZero() {
+		return e.msg
+	}
+	return e.text.Render(lang)
+}
+
+func lookupErr(kind error, msg string) error { return &lookupError{kind: kind, msg: msg} }
+
+// lookupMsg is lookupErr with its message as a code.
+func lookupMsg(kind error, m message.Msg) error {
+	return &lookupError{kind: kind, msg: m.Render(message.EN), text: m}
+}
+
+// errMsg is err as a message: its own code when it has one.
+func errMsg(err error) message.Msg {
+	if le, ok := err.(*lookupError); ok && !le.text.IsZero() {
+		return le.text
+	}
+	return message.New(message.Wrapped, err.Error())
+}
 
 // Catalog reads catalog data lazily from a file system. It is safe for
 // concurrent use.
 type Catalog struct {
-	fsys fs.FS
+	// read reads a file of the data, decompressed; nil for a catalog
+	// without a file system. A function value, so that a program that never
+	// calls New (the WebAssembly module) does not link file reading.
+	read func(name string) ([]byte, error)
 
-	indexOnce sync.Once
-	index     *schema.Index
-	indexErr  error
+	indexMu  sync.Mutex
+	index    *schema.Index
+	indexErr error
+	table    []searchEntry // Search's view of index (tableOf)
+	tableOf  *schema.Index
 
 	mu       sync.Mutex
 	services map[string]*schema.Service
 }
 
-// New returns a catalog reading fsys (e.g. catalog/data.FS).
+// New returns a catalog reading fsys (e.g. catalog/data.FS), or, when
+// fsys is nil, one that knows only what LoadIndex and LoadService give it.
 func New(fsys fs.FS) *Catalog {
-	return &Catalog{fsys: fsys, services: map[string]*schema.Service{}}
+	c := &Catalog{services: map[string]*schema.Service{}}
+	if fsys != nil {
+		c.read = func(name string) ([]byte, error) { return readFile(fsys, name) }
+	}
+	return c
+}
+
+// LoadIndex gives the catalog index.json (uncompressed JSON).
+func (c *Catalog) LoadIndex(b []byte) error {
+	idx, err := DecodeIndex(b)
+	if err != nil {
+		return errors.New("catalog index: " + err.Error())
+	}
+	c.indexMu.Lock()
+	c.index, c.indexErr = idx, nil
+	c.indexMu.Unlock()
+	// The search table now, with the data's arrival, rather than on the
+	// first keystroke of a search.
+	c.searchTable(idx)
+	return nil
+}
+
+// LoadService gives the catalog services/<name>.json (uncompressed JSON).
+func (c *Catalog) LoadService(name string, b []byte) error {
+	s, err := DecodeService(b)
+	if err != nil {
+		return errors.New("catalog service " + name + ": " + err.Error())
+	}
+	if s.Name != name {
+		return errors.New("catalog service " + name + ": the file is for service " + strconv.Quote(s.Name))
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.services == nil {
+		c.services = map[string]*schema.Service{}
+	}
+	c.services[name] = s
+	return nil
 }
 
 // Index returns the service index, decoding it on first use.
 func (c *Catalog) Index() (*schema.Index, error) {
-	c.indexOnce.Do(func() {
-		var idx schema.Index
-		if err := c.decode("index.json.br", &idx); err != nil {
-			c.indexErr = err
-			return
+	c.indexMu.Lock()
+	defer c.indexMu.Unlock()
+	if c.index == nil && c.indexErr == nil {
+		if c.read == nil {
+			return nil, lookupErr(ErrNotLoaded, "catalog index not loaded (give it to LoadIndex)")
 		}
-		c.index = &idx
-	})
+		c.index, c.indexErr = c.decodeIndex("index.json.br")
+	}
 	return c.index, c.indexErr
 }
 
@@ -79,7 +159,7 @@ func (c *Catalog) IndexService(name string) (*schema.IndexService, error) {
 	for i, s := range idx.Services {
 		names[i] = s.Name
 	}
-	return nil, &lookupError{ErrUnknownService, message.New(message.CatUnknownService, strconv.Quote(name), didYouMean(name, names))}
+	return nil, lookupMsg(ErrUnknownService, message.New(message.CatUnknownService, strconv.Quote(name), didYouMean(name, names)))
 }
 
 // Service returns everything about one service, decoding its file on
@@ -96,20 +176,27 @@ func (c *Catalog) Service(name string) (*schema.Service, error) {
 	if s := c.services[name]; s != nil {
 		return s, nil
 	}
-	file := path.Join("services", name+".json.br")
-	if _, err := fs.Stat(c.fsys, file); errors.Is(err, fs.ErrNotExist) {
+	if c.read == nil {
+		return nil, lookupErr(ErrNotLoaded, "catalog service "+name+" not loaded (give it to LoadService)")
+	}
+	file := "services/" + name + ".json.br" // validName: never a path outside services/
+	b, err := c.read(file)
+	if errors.Is(err, fs.ErrNotExist) {
 		_, err := c.IndexService(name) // the error, with a did-you-mean
 		if err == nil {
-			err = fmt.Errorf("catalog data: %s is missing (run make catalog to regenerate catalog/data)", file)
+			err = errors.New("catalog data: " + file + " is missing (run make catalog to regenerate catalog/data)")
 		}
 		return nil, err
 	}
-	var s schema.Service
-	if err := c.decode(file, &s); err != nil {
+	if err != nil {
 		return nil, err
 	}
-	c.services[name] = &s
-	return &s, nil
+	s, err := DecodeService(b)
+	if err != nil {
+		return nil, errors.New("catalog data " + file + ": " + err.Error())
+	}
+	c.services[name] = s
+	return s, nil
 }
 
 // validName is a service name as the SDKs spell them: lower-case letters
@@ -133,7 +220,7 @@ func (c *Catalog) Version(service, version string) (*schema.Service, *schema.Ver
 		return nil, nil, err
 	}
 	if len(s.Versions) == 0 {
-		return nil, nil, &lookupError{ErrUnknownVersion, message.New(message.CatNoVersions, service)}
+		return nil, nil, lookupMsg(ErrUnknownVersion, message.New(message.CatNoVersions, service))
 	}
 	if version == "" {
 		return s, &s.Versions[0], nil
@@ -145,22 +232,34 @@ func (c *Catalog) Version(service, version string) (*schema.Service, *schema.Ver
 		}
 		known[i] = s.Versions[i].Version
 	}
-	return nil, nil, &lookupError{ErrUnknownVersion, message.New(message.CatUnknownVersion, version, service, strings.Join(known, ", "))}
+	return nil, nil, lookupMsg(ErrUnknownVersion, message.New(message.CatUnknownVersion, version, service, strings.Join(known, ", ")))
 }
 
-// decode reads one brotli-compressed JSON file.
-func (c *Catalog) decode(name string, v any) error {
-	f, err := c.fsys.Open(name)
+func (c *Catalog) decodeIndex(file string) (*schema.Index, error) {
+	b, err := c.read(file)
 	if err != nil {
-		return fmt.Errorf("catalog data: %w (run make catalog to regenerate catalog/data)", err)
+		return nil, err
+	}
+	idx, err := DecodeIndex(b)
+	if err != nil {
+		return nil, errors.New("catalog data " + file + ": " + err.Error())
+	}
+	return idx, nil
+}
+
+// readFile reads one file, decompressing a .br one.
+func readFile(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, lookupErr(err, "catalog data: "+err.Error()+" (run make catalog to regenerate catalog/data)")
 	}
 	defer f.Close()
-	b, err := io.ReadAll(brotli.NewReader(f))
+	if !strings.HasSuffix(name, ".br") {
+		return io.ReadAll(f)
+	}
+	b, err := unbrotli(f)
 	if err != nil {
-		return fmt.Errorf("catalog data %s: not brotli-compressed: %w", name, err)
+		return nil, errors.New("catalog data " + name + ": not brotli-compressed: " + err.Error())
 	}
-	if err := json.Unmarshal(b, v); err != nil {
-		return fmt.Errorf("catalog data %s: %w", name, err)
-	}
-	return nil
+	return b, nil
 }

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/tcsig/tcsig/catalog/schema"
 )
 
 // Hit is one action found by Search.
@@ -36,11 +38,74 @@ func (c *Catalog) Search(query string, limit int) ([]Hit, error) {
 		return nil, nil
 	}
 	type scored struct {
-		Hit
+		*searchEntry
 		score int
 		exact bool
 	}
+	better := func(a, b scored) bool {
+		switch {
+		case a.exact != b.exact:
+			return a.exact
+		case a.score != b.score:
+			return a.score > b.score
+		case len(a.hit.Action) != len(b.hit.Action):
+			return len(a.hit.Action) < len(b.hit.Action)
+		case a.hit.Action != b.hit.Action:
+			return a.hit.Action < b.hit.Action
+		}
+		return a.hit.Service < b.hit.Service
+	}
 	var found []scored
+	table := c.searchTable(idx)
+	for i := range table {
+		score := table[i].match(terms)
+		if score == 0 {
+			continue
+		}
+		h := scored{&table[i], score, strings.EqualFold(table[i].hit.Action, query)}
+		if limit <= 0 {
+			found = append(found, h)
+			continue
+		}
+		// The best limit so far, kept in order: a page's search wants a
+		// screenful, and most hits lose to the last one kept at once.
+		if len(found) == limit && !better(h, found[limit-1]) {
+			continue
+		}
+		at := sort.Search(len(found), func(j int) bool { return better(h, found[j]) })
+		if len(found) < limit {
+			found = append(found, scored{})
+		}
+		copy(found[at+1:], found[at:])
+		found[at] = h
+	}
+	if limit <= 0 {
+		sort.Slice(found, func(i, j int) bool { return better(found[i], found[j]) })
+	}
+	out := make([]Hit, len(found))
+	for i, f := range found {
+		out[i] = f.hit
+	}
+	return out, nil
+}
+
+// searchEntry is one action as Search reads it: each distinct action of a
+// service once, in its newest version, its name lower-cased and split into
+// words once per index rather than on every keystroke.
+type searchEntry struct {
+	hit   Hit
+	lower string
+	words []string
+}
+
+// searchTable builds the entries of idx on first use.
+func (c *Catalog) searchTable(idx *schema.Index) []searchEntry {
+	c.indexMu.Lock()
+	defer c.indexMu.Unlock()
+	if c.table != nil && c.tableOf == idx {
+		return c.table
+	}
+	var t []searchEntry
 	for _, s := range idx.Services {
 		seen := map[string]bool{}
 		for _, v := range s.Versions { // newest first: the first version with the action wins
@@ -49,61 +114,33 @@ func (c *Catalog) Search(query string, limit int) ([]Hit, error) {
 					continue
 				}
 				seen[a] = true
-				score := matchAll(terms, s.Name, a)
-				if score > 0 {
-					found = append(found, scored{Hit{s.Name, v.Version, a}, score, strings.EqualFold(a, query)})
-				}
+				t = append(t, searchEntry{Hit{s.Name, v.Version, a}, strings.ToLower(a), Words(a)})
 			}
 		}
 	}
-	sort.Slice(found, func(i, j int) bool {
-		a, b := found[i], found[j]
-		switch {
-		case a.exact != b.exact:
-			return a.exact
-		case a.score != b.score:
-			return a.score > b.score
-		case len(a.Action) != len(b.Action):
-			return len(a.Action) < len(b.Action)
-		case a.Action != b.Action:
-			return a.Action < b.Action
-		}
-		return a.Service < b.Service
-	})
-	if limit > 0 && len(found) > limit {
-		found = found[:limit]
-	}
-	out := make([]Hit, len(found))
-	for i, f := range found {
-		out[i] = f.Hit
-	}
-	return out, nil
+	c.table, c.tableOf = t, idx
+	return t
 }
 
-// matchAll is the sum of every term's match strength, or 0 when one term
+// match is the sum of every term's match strength, or 0 when one term
 // does not match.
-func matchAll(terms []string, service, action string) int {
-	lower := strings.ToLower(action)
-	var words []string
+func (e *searchEntry) match(terms []string) int {
 	total := 0
 	for _, t := range terms {
 		m := matchNone
 		switch {
-		case t == service:
+		case t == e.hit.Service:
 			m = matchService
-		case strings.HasPrefix(lower, t):
+		case strings.HasPrefix(e.lower, t):
 			m = matchPrefix
 		default:
-			if words == nil {
-				words = Words(action)
-			}
-			for _, w := range words {
+			for _, w := range e.words {
 				if strings.HasPrefix(w, t) {
 					m = matchWord
 					break
 				}
 			}
-			if m == matchNone && strings.Contains(lower, t) {
+			if m == matchNone && strings.Contains(e.lower, t) {
 				m = matchSubstring
 			}
 		}

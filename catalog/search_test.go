@@ -58,3 +58,20 @@ func TestWords(t *testing.T) {
 	assert.Equal(t, []string{"describe", "vpcs"}, Words("DescribeVpcs"))
 	assert.Equal(t, []string{"get", "v2", "list"}, Words("GetV2List"))
 }
+
+// A limit keeps the best hits only, in the order a full search ranks them.
+func TestSearchLimitIsTheTopOfAll(t *testing.T) {
+	for _, q := range []string{"d", "desc inst", "cvm", "list", "zone"} {
+		all, err := real.Search(q, 0)
+		require.NoError(t, err)
+		for _, n := range []int{1, 7, 30} {
+			top, err := real.Search(q, n)
+			require.NoError(t, err)
+			want := all
+			if len(want) > n {
+				want = want[:n]
+			}
+			assert.Equal(t, want, top, "%q limit %d", q, n)
+		}
+	}
+}

@@ -34,8 +34,18 @@ func jsString(s string) string { return string(jsonlite.AppendString(nil, s)) }
 // compact JSON has no other character Python would change (no line
 // breaks; every other backslash is doubled here).
 func singleQuoted(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `'`, `\'`)
-	return "'" + r.Replace(s) + "'"
+	// A loop, not strings.NewReplacer, which would add its tries to the
+	// playground's module.
+	var b strings.Builder
+	b.WriteByte('\'')
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' || s[i] == '\'' {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	b.WriteByte('\'')
+	return b.String()
 }
 
 // javaString is s as a Java string literal. Java turns \uXXXX into the

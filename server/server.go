@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/tcsig/tcsig/catalog/data"
 	"github.com/tcsig/tcsig/internal/httpguard"
 	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/web"
@@ -22,6 +23,10 @@ type Config struct {
 	// Files are the page's files; nil means the embedded web.FS(). Tests
 	// inject an fstest.MapFS.
 	Files fs.FS
+	// Catalog is the offline API catalog's data (index.json.br and
+	// services/*.json.br), served under /catalog/; nil means the
+	// committed catalog/data.FS.
+	Catalog fs.FS
 	// Version is reported by /version; empty means version.String(), the
 	// same string tcsig version and the page's footer print.
 	Version string
@@ -67,6 +72,11 @@ func New(logger *slog.Logger, cfg Config) (*Server, error) {
 		_, _ = w.Write([]byte("ok\n"))
 	})
 	mux.HandleFunc("GET /version", s.version(cfg.Version))
+	cat := cfg.Catalog
+	if cat == nil {
+		cat = data.FS
+	}
+	mux.Handle("GET /catalog/", newCatalogFiles(cat))
 	relay := cfg.Relay
 	if relay == nil {
 		relay = off("the relay")

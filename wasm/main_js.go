@@ -2,10 +2,11 @@
 
 // Command wasm is the playground's module. It fills in globalThis.tcsig
 // (created by web/static/tcsig.js before this runs) with sign, verify,
-// endpoints, fields, resolve, checkJSON and mark, then resolves tcsig.ready. Nothing on
-// its path links encoding/json, fmt or net/url (internal/jsonlite instead),
-// which keeps signing and verification small enough for one module
-// (sizes in docs/performance.md).
+// endpoints, fields, resolve, checkJSON, mark, contentRules, nonce,
+// embedTrace, export and the catalog's calls (catalog.go: fed the JSON the page fetched), then
+// resolves tcsig.ready. Nothing on its path links encoding/json, fmt or
+// net/url (internal/jsonlite instead), which keeps signing and verification
+// small enough for one module (sizes in docs/performance.md).
 // All logic is in this package's host-built files (decode.go, encode.go,
 // verify.go, …), request, signer, verify and endpoints; this file
 // only crosses the boundary.
@@ -37,6 +38,13 @@ func main() {
 	g.Set("verify", Func(verifyJS))
 	g.Set("mark", Call(markCall))
 	g.Set("setLanguage", Call(setLanguageCall))
+	g.Set("catLoadIndex", Call(catLoadIndexCall))
+	g.Set("catLoadService", Call(catLoadServiceCall))
+	g.Set("catSearch", Call(catSearchCall))
+	g.Set("catCheck", Call(catCheckCall))
+	g.Set("catExample", Call(catExampleCall))
+	g.Set("catDocs", Call(catDocsCall))
+	g.Set("export", Call(exportCall(Edge{Now: Now, Nonce: nonce})))
 	g.Set("contentRules", Call(contentRulesCall))
 	g.Set("nonce", Func(func([]js.Value) (any, error) { return strconv.FormatUint(nonce(), 10), nil }))
 	g.Set("embedTrace", Func(embedTrace))

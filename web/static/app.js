@@ -472,8 +472,10 @@
       state.file = f ? { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) } : null;
       recompute();
     };
-    $("copy-curl").onclick = (e) => state.last && TC.copy(TC.curl(state.last.result), e.target);
-    $("copy-raw").onclick = (e) => state.last && TC.copy(TC.rawHTTP(state.last.result), e.target);
+    // The request just signed, its timestamp and nonce pinned, written by
+    // package export in the module (export.Curl, export.HTTP).
+    $("copy-curl").onclick = (e) => state.last && TC.copy(tcsig.export("curl", state.last.req), e.target);
+    $("copy-raw").onclick = (e) => state.last && TC.copy(tcsig.export("http", state.last.req), e.target);
     $("copy-share").onclick = (e) => state.share && TC.copy(state.share, e.target);
     window.addEventListener("hashchange", () => { loadShare(); recompute(); });
     setInterval(() => { if ($("ts-live").checked) recompute(); }, 1000);

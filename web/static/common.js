@@ -1,6 +1,7 @@
 // common.js: what the playground (app.js) and the embed (embed.js) share —
 // making invisible characters visible, rendering the signing steps,
-// exporting curl and raw HTTP, and share-link encoding. No framework.
+// raw HTTP for display, and share-link encoding (curl and the copied raw
+// HTTP come from package export, through tcsig.export). No framework.
 "use strict";
 
 const TC = (globalThis.TC = globalThis.TC || {});
@@ -135,21 +136,6 @@ TC.rawHead = (r) => {
   return s + "\r\n";
 };
 TC.rawHTTP = (r) => TC.rawHead(r) + (r.method === "GET" ? "" : r.body);
-
-const shq = (s) => "'" + String(s).replace(/'/g, "'\\''") + "'";
-TC.curl = (r) => {
-  const parts = ["curl", "-X", r.method, shq(r.url)];
-  for (const [k, v] of Object.entries(r.headers)) {
-    if (k.toLowerCase() === "host") continue; // curl sends it from the URL
-    parts.push("-H", shq(k + ": " + v));
-  }
-  if (r.method !== "GET") {
-    if (r.bodyBase64) parts.push("--data-binary", "@body.bin");
-    else if (r.size.used > 65536) parts.push("--data-binary", "@body.json");
-    else parts.push("--data-binary", shq(r.body));
-  }
-  return parts.join(" \\\n  ");
-};
 
 // steps lists the displayed steps of result r: {id, title, explain, html,
 // raw (what Copy copies), secret (derived from the key)}.

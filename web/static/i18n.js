@@ -257,3 +257,35 @@ TC.i18n = {
     fixedTs: "固定时间戳",
   },
 };
+
+// The catalog's words (catalog.js).
+Object.assign(TC.i18n.en, {
+  catSearchHint: "type to search every action", catOpen: "Look up this action in the catalog",
+  catLoading: "Loading the API catalog…", catFetchFailed: "Cannot load the catalog file {0}: HTTP {1}",
+  catAbout: "Catalog from {0}", catNewest: "newest",
+  catUseExample: "Use example body", catRequired: "Required: {0} (listed first)", catNoneRequired: "No required parameters.",
+  catUnknownService: "The catalog does not know the service {0}: check the name (the catalog may lag behind the API).",
+  catLine: "line {0}", catReq: "required",
+  catOtherLang: "({0}: no text in this language)", catParam: "Parameter", catType: "Type", catDesc: "Description",
+  catNoRequired: "Only the international SDK knows this version: required marks are unknown.",
+  catRequest: "Request parameters (* required)", catResponse: "Response fields", catDocs: "Documentation",
+  catCode: "Code", catCodeLang: "Code language", catRawHTTP: "raw HTTP", copy: "Copy",
+  catCodeNote: "Programs use the official SDKs and read TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY from the environment: keys are never written into them.",
+  catCodeNeedsKeys: "Enter SecretId and SecretKey to export the signed request.",
+  catCodeLarge: "The body has {0} characters: press Copy to export it.",
+});
+Object.assign(TC.i18n.zh, {
+  catSearchHint: "输入以搜索所有接口", catOpen: "在目录中查看此接口",
+  catLoading: "正在加载 API 目录…", catFetchFailed: "无法加载目录文件 {0}：HTTP {1}",
+  catAbout: "目录来源：{0}", catNewest: "最新",
+  catUseExample: "使用示例请求体", catRequired: "必填：{0}（排在最前）", catNoneRequired: "没有必填参数。",
+  catUnknownService: "目录中没有服务 {0}：请检查名称（目录可能落后于 API）。",
+  catLine: "第 {0} 行", catReq: "必填",
+  catOtherLang: "（{0}：本语言无文档）", catParam: "参数", catType: "类型", catDesc: "说明",
+  catNoRequired: "只有国际站 SDK 有此版本：不知道哪些参数必填。",
+  catRequest: "请求参数（* 必填）", catResponse: "返回字段", catDocs: "文档",
+  catCode: "代码", catCodeLang: "代码语言", catRawHTTP: "原始 HTTP", copy: "复制",
+  catCodeNote: "程序使用官方 SDK，从环境变量 TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY 读取密钥：密钥不会写进代码。",
+  catCodeNeedsKeys: "填写 SecretId 和 SecretKey 后才能导出已签名的请求。",
+  catCodeLarge: "请求体有 {0} 个字符：请按“复制”导出。",
+});

@@ -50,6 +50,36 @@
     /** checkJSON(text) → null when text is valid JSON, else {line, column, offset, message}. */
     checkJSON: (text) => unwrap(api._go.checkJSON(text)),
     /**
+     * export(lang, request) → text: "curl" and "http" give the signed request (pin timestamp
+     * and nonce to get the one shown); tccli, go, python, node, java, php give a program
+     * that sends it with the official SDK.
+     */
+    export: (lang, request) => unwrap(api._go.export(lang, request)),
+    /**
+     * The offline API catalog. The module holds no data: give it the JSON text of
+     * catalog/index.json and of catalog/services/<name>.json (catalog.js fetches them).
+     */
+    catalog: {
+      /** loadIndex(jsonText): search and check need it. */
+      loadIndex: (json) => unwrap(api._go.catLoadIndex(json)),
+      /** loadService(name, jsonText). */
+      loadService: (name, json) => unwrap(api._go.catLoadService(name, json)),
+      /** search(query, limit, lang) → [{service, version, action, summary?}], best first. */
+      search: (query, limit, lang) => unwrap(api._go.catSearch(query, limit, lang)),
+      /** check(request) → [{cause, path, code, message}]: warnings, never errors. */
+      check: (request) => unwrap(api._go.catCheck(request)),
+      /**
+       * example(service, version, action) → {text, required}: every parameter as a typed
+       * placeholder, the required ones first and listed in required.
+       */
+      example: (service, version, action) => {
+        const ex = unwrap(api._go.catExample(service, version, action));
+        return { text: JSON.stringify(JSON.parse(ex.text), null, 2), required: ex.required || [] };
+      },
+      /** docs(service, version, action, lang) → {summary, summaryLang, params, response, …}. */
+      docs: (service, version, action, lang) => unwrap(api._go.catDocs(service, version, action, lang)),
+    },
+    /**
      * embedTrace(request) → JSON of the request's signing trace with the documentation's example
      * keys (whatever keys request holds) and the invisible characters it shows, for an embed
      * snippet: embed.html lays it out without loading the module.

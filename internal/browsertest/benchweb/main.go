@@ -9,7 +9,10 @@
 //     against tcsig.sign alone;
 //   - a 10 MB body: the page's recompute against crypto.subtle.digest of
 //     the same bytes, and tcsig.sign given the raw data against Go-wasm
-//     sha256.Sum256 of it (tcsig._sha256).
+//     sha256.Sum256 of it (tcsig._sha256);
+//   - the API catalog (catalog.go): the index's and the largest service
+//     file's transfer sizes, and tcsig.catalog.search per keystroke against
+//     a JavaScript scan of every action name.
 //
 // Timings are medians; the ratios are what docs/performance.md quotes.
 package main
@@ -103,6 +106,9 @@ func run() error {
 	if err := browsertest.BuildAssets(ctx, assets); err != nil {
 		return err
 	}
+	if *catalogOnly {
+		return catalogOnlyRun(exe, assets, tmp)
+	}
 	if err := buildHello(ctx, hello, assets); err != nil {
 		return err
 	}
@@ -140,7 +146,10 @@ func run() error {
 	if !part("page") {
 		return nil
 	}
-	return pageTimes(browser, srv.URL)
+	if err := pageTimes(browser, srv.URL); err != nil {
+		return err
+	}
+	return catalogTimes(browser, assets)
 }
 
 func version(exe string) string {

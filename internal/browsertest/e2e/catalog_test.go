@@ -1,0 +1,206 @@
+package e2e
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	bt "github.com/tcsig/tcsig/internal/browsertest"
+	"github.com/tcsig/tcsig/request"
+	"github.com/tcsig/tcsig/server"
+)
+
+// catalogPage serves the page through server.New (which serves the
+// catalog under /catalog/) and counts the catalog files the tab asks for.
+type catalogPage struct {
+	mu    sync.Mutex
+	paths []string
+}
+
+func (c *catalogPage) requested() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]string(nil), c.paths...)
+}
+
+func openCatalogPage(t *testing.T, frag string) (context.Context, *catalogPage, string) {
+	t.Helper()
+	srv, err := server.New(nil, server.Config{Files: bt.ServerFiles(bt.Assets(t))})
+	require.NoError(t, err)
+	cp := &catalogPage{}
+	base := bt.Serve(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/catalog/") {
+			cp.mu.Lock()
+			cp.paths = append(cp.paths, r.URL.Path)
+			cp.mu.Unlock()
+		}
+		srv.ServeHTTP(w, r)
+	}))
+	ctx := bt.OpenURL(t, base+"index.html"+frag)
+	waitPage(t, ctx)
+	return ctx, cp, base
+}
+
+func waitPage(t *testing.T, ctx context.Context) {
+	t.Helper()
+	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
+}
+
+// waitFor polls a JavaScript condition in the tab (bounded by the tab's
+// patience, never a duration the test asserts).
+func waitFor(t *testing.T, ctx context.Context, cond string) {
+	t.Helper()
+	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => (`+cond+`) ? r(true) : setTimeout(w, 10); w(); })`)
+}
+
+// warnings lists the catalog's warnings under the body as "cause: text".
+func warnings(t *testing.T, ctx context.Context) []string {
+	t.Helper()
+	return bt.Eval[[]string](t, ctx, `[...document.querySelectorAll("#cat-warnings li")].map(li => li.dataset.cause + ": " + li.textContent)`)
+}
+
+// pick types a query into the action picker and chooses the row for
+// action in service, as a user would.
+func pick(t *testing.T, ctx context.Context, query, service, action string) {
+	t.Helper()
+	typeInto(t, ctx, "action", query)
+	sel := `#cat-list-action li[data-value="` + action + `"]`
+	waitFor(t, ctx, `[...document.querySelectorAll(`+jsString(sel)+`)].some(li => li.textContent.includes(`+jsString(service+" ")+`))`)
+	bt.Eval[bool](t, ctx, `(() => { const li = [...document.querySelectorAll(`+jsString(sel)+`)].find(li => li.textContent.includes(`+jsString(service+" ")+`));
+		li.dispatchEvent(new MouseEvent("mousedown", {bubbles: true, cancelable: true})); return true; })()`)
+	waitFor(t, ctx, `!document.getElementById("cat-example").hidden`)
+}
+
+// A page that never opens a picker fetches nothing of the catalog; the
+// first focus on a picker fetches the index, choosing a service its file.
+func TestCatalogNotFetchedUntilUsed(t *testing.T) {
+	ctx, cp, _ := openCatalogPage(t, "")
+	typeInto(t, ctx, "data", `{"Limit": 1}`)
+	bt.Eval[bool](t, ctx, `tcsigPage.recompute().then(() => true)`)
+	assert.Empty(t, cp.requested(), "no picker used")
+	assert.Equal(t, 0, bt.Eval[int](t, ctx, `TC.catalogPage.fetches()`))
+
+	bt.Eval[bool](t, ctx, `(document.getElementById("service").focus(), true)`)
+	waitFor(t, ctx, `!document.getElementById("cat-list-service").hidden`)
+	assert.Equal(t, []string{"/catalog/index.json"}, cp.requested())
+	pickSvc := `(() => { const li = document.querySelector('#cat-list-service li[data-value="cbs"]'); li.dispatchEvent(new MouseEvent("mousedown", {cancelable: true})); return true; })()`
+	typeInto(t, ctx, "service", "cb")
+	waitFor(t, ctx, `document.querySelector('#cat-list-service li[data-value="cbs"]')`)
+	bt.Eval[bool](t, ctx, pickSvc)
+	waitFor(t, ctx, `document.getElementById("version").value === "2017-03-12"`)
+	waitFor(t, ctx, `TC.catalogPage.fetches() === 2`)
+	assert.Equal(t, []string{"/catalog/index.json", "/catalog/services/cbs.json"}, cp.requested())
+}
+
+// Search, pick, the example body, and the warnings while typing, which
+// never change the signature.
+func TestCatalogPickExampleAndWarnings(t *testing.T) {
+	ctx, _, _ := openCatalogPage(t, "")
+	// Word starts over every service: "term inst" finds cvm's TerminateInstances.
+	bt.Eval[bool](t, ctx, `(document.getElementById("service").value = "", true)`)
+	pick(t, ctx, "term inst", "cvm", "TerminateInstances")
+	assert.Equal(t, "cvm", bt.Eval[string](t, ctx, `document.getElementById("service").value`))
+	assert.Equal(t, "2017-03-12", bt.Eval[string](t, ctx, `document.getElementById("version").value`))
+	assert.Equal(t, "POST", bt.Eval[string](t, ctx, `document.getElementById("method").value`))
+	assert.Contains(t, text(t, ctx, "#cat-required"), "InstanceIds")
+
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#cat-use-example"))))
+	body := bt.Eval[string](t, ctx, `document.getElementById("data").value`)
+	assert.True(t, strings.HasPrefix(body, "{\n  \"InstanceIds\": [\n    \"\"\n  ]"), "required first, typed placeholder:\n%s", body)
+	assert.Empty(t, warnings(t, ctx), "the example passes the checks")
+
+	// Unknown parameter with did-you-mean, and the missing required one.
+	typeInto(t, ctx, "data", `{"InstanceIdz": ["ins-1"]}`)
+	w := strings.Join(warnings(t, ctx), "\n")
+	assert.Contains(t, w, "unknown-parameter: InstanceIdz")
+	assert.Contains(t, w, `did you mean InstanceIds?`)
+	assert.Contains(t, w, "missing-parameter: InstanceIds")
+	// The documentation of a known parameter shows on hover and focus.
+	assert.Contains(t, bt.Eval[string](t, ctx, `document.querySelector('#cat-warnings li[data-cause="missing-parameter"]').title`), "InstanceIds")
+
+	// A wrong JSON type, at its path; the signature is the one without the catalog.
+	typeInto(t, ctx, "secretId", docID)
+	typeInto(t, ctx, "secretKey", docKey)
+	bt.Eval[string](t, ctx, setSelect("region", "ap-guangzhou"))
+	bt.Eval[bool](t, ctx, `(document.getElementById("ts-fixed").checked = true, true)`)
+	typeInto(t, ctx, "timestamp", "1700000000")
+	typeInto(t, ctx, "data", `{"InstanceIds": "ins-1"}`)
+	w = strings.Join(warnings(t, ctx), "\n")
+	assert.Contains(t, w, "parameter-type: InstanceIds")
+	assert.Contains(t, w, "should be an array")
+	want, err := request.Sign(&request.Input{
+		Service: "cvm", Action: "TerminateInstances", Version: "2017-03-12", Region: "ap-guangzhou",
+		Method: "POST", ContentType: "application/json; charset=utf-8", SignatureMethod: "TC3-HMAC-SHA256",
+		Timestamp: 1700000000, SecretID: docID, SecretKey: docKey, Data: []byte(`{"InstanceIds": "ins-1"}`),
+	})
+	require.NoError(t, err)
+	assert.Equal(t, want.Signature, text(t, ctx, "#step-signature pre"), "warnings never change the signature")
+	assert.True(t, bt.Eval[bool](t, ctx, `document.getElementById("error").hidden`), "warnings never block signing")
+
+	// GET: names and required-ness only, no type warnings.
+	bt.Eval[string](t, ctx, setSelect("method", "GET"))
+	typeInto(t, ctx, "data", `{"InstanceIds": "ins-1", "Bogus": 1}`)
+	w = strings.Join(warnings(t, ctx), "\n")
+	assert.NotContains(t, w, "parameter-type")
+	assert.Contains(t, w, "unknown-parameter: Bogus")
+}
+
+// The documentation panel in Chinese, and the code export's copy.
+func TestCatalogDocsInChineseAndCodeExport(t *testing.T) {
+	ctx, _, _ := openCatalogPage(t, "")
+	pick(t, ctx, "DescribeInstances", "cvm", "DescribeInstances")
+	waitFor(t, ctx, `!document.getElementById("cat-docs").hidden`)
+	assert.Contains(t, text(t, ctx, "#cat-params"), "InstanceIds")
+	bt.Eval[string](t, ctx, setSelect("lang", "zh"))
+	waitFor(t, ctx, `document.getElementById("cat-docs-h").textContent === "文档"`)
+	summary := text(t, ctx, "#cat-summary")
+	assert.Regexp(t, `\p{Han}`, summary, "the summary in Chinese")
+	assert.Contains(t, text(t, ctx, "#cat-params"), "参数")
+
+	bt.Eval[bool](t, ctx, `(navigator.clipboard.writeText = (t) => { window.copied = t; return Promise.resolve(); }, true)`)
+	for lang, want := range map[string]string{
+		"go":     "cvm.NewClient",
+		"python": "from tencentcloud.cvm.v20170312 import",
+		"tccli":  "tccli cvm DescribeInstances",
+	} {
+		bt.Eval[string](t, ctx, setSelect("code-lang", lang))
+		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#code-copy"))))
+		waitFor(t, ctx, `window.copied`)
+		copied := bt.Eval[string](t, ctx, `(() => { const c = window.copied; window.copied = ""; return c; })()`)
+		assert.Contains(t, copied, want, lang)
+		assert.Equal(t, copied, text(t, ctx, "#code-out"), lang)
+	}
+	// Copy as curl is export.Curl through the module.
+	typeInto(t, ctx, "secretId", docID)
+	typeInto(t, ctx, "secretKey", docKey)
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#copy-curl"))))
+	waitFor(t, ctx, `window.copied`)
+	curl := bt.Eval[string](t, ctx, `window.copied`)
+	assert.Contains(t, curl, "https://cvm.tencentcloudapi.com")
+	assert.Contains(t, curl, "X-TC-Action: DescribeInstances")
+}
+
+// A share link made after picking an action opens with that action, and
+// the catalog then shows it.
+func TestCatalogShareLinkKeepsAction(t *testing.T) {
+	ctx, _, _ := openCatalogPage(t, "")
+	pick(t, ctx, "descr zones", "cvm", "DescribeZones")
+	link := bt.Eval[string](t, ctx, `tcsigPage.recompute().then(() => document.getElementById("share-url").value)`)
+	_, frag, ok := strings.Cut(link, "#")
+	require.True(t, ok, link)
+
+	ctx2, cp, _ := openCatalogPage(t, "#"+frag)
+	assert.Equal(t, "DescribeZones", bt.Eval[string](t, ctx2, `document.getElementById("action").value`))
+	assert.Equal(t, "cvm", bt.Eval[string](t, ctx2, `document.getElementById("service").value`))
+	assert.Equal(t, "2017-03-12", bt.Eval[string](t, ctx2, `document.getElementById("version").value`))
+	assert.Empty(t, cp.requested(), "opening a link fetches no catalog")
+	require.NoError(t, chromedp.Do(ctx2, chromedp.Click(chromedp.CSS("#cat-docs-open"))))
+	waitFor(t, ctx2, `!document.getElementById("cat-docs").hidden`)
+	assert.Contains(t, text(t, ctx2, "#cat-docs-body"), "cvm 2017-03-12 DescribeZones")
+}

@@ -1,0 +1,283 @@
+package main
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/tcsig/tcsig/catalog"
+	"github.com/tcsig/tcsig/catalog/schema"
+	"github.com/tcsig/tcsig/export"
+	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/request"
+	"github.com/tcsig/tcsig/signer"
+)
+
+// tcsig.catalog.* and tcsig.export: the catalog's logic for the page. The
+// module holds no catalog data: the page fetches index.json and a
+// service's file when a picker needs them and hands the JSON text to
+// loadIndex and loadService (catalog/wasmdeps_test.go keeps it so).
+
+// cat is the module's catalog, filled by the page. The zero Catalog has no
+// file system, so the module links no file reading.
+var cat catalog.Catalog
+
+// docDepth caps how deep the documentation and the example expand nested
+// structures; some are recursive.
+const docDepth = 4
+
+func strArgs(args []Value, sig string, n int) ([]string, error) {
+	out := make([]string, n)
+	for i := range out {
+		a := arg(args, i)
+		switch a.Kind() {
+		case String:
+			out[i] = a.Str()
+		case Undefined, Null:
+		default:
+			return nil, errors.New(sig + ": arguments must be strings")
+		}
+	}
+	return out, nil
+}
+
+// catLoadIndexCall is tcsig.catalog.loadIndex(jsonText). The page parses
+// the same text for its pickers' lists (plain data); what needs logic
+// (search, check, example, docs) is asked of the module.
+func catLoadIndexCall(args []Value) (any, error) {
+	s, err := strArgs(args, "catalog.loadIndex(json)", 1)
+	if err != nil {
+		return nil, err
+	}
+	return nil, cat.LoadIndex([]byte(s[0]))
+}
+
+// catLoadServiceCall is tcsig.catalog.loadService(name, jsonText).
+func catLoadServiceCall(args []Value) (any, error) {
+	s, err := strArgs(args, "catalog.loadService(name, json)", 2)
+	if err != nil {
+		return nil, err
+	}
+	return nil, cat.LoadService(s[0], []byte(s[1]))
+}
+
+// catSearchCall is tcsig.catalog.search(query, limit, lang) → hits, best
+// first; a hit's summary is there once its service's file is loaded.
+func catSearchCall(args []Value) (any, error) {
+	s, err := strArgs(args, "catalog.search(query, limit, lang)", 1)
+	if err != nil {
+		return nil, err
+	}
+	limit := 0
+	if l := arg(args, 1); l.Kind() == Number {
+		limit = int(l.Float())
+	}
+	lang := "en"
+	if l := arg(args, 2); l.Kind() == String {
+		lang = l.Str()
+	}
+	hits, err := cat.Search(s[0], limit)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]any, len(hits))
+	for i, h := range hits {
+		o := Obj{{"service", h.Service}, {"version", h.Version}, {"action", h.Action}}
+		if a, err := cat.Action(h.Service, h.Version, h.Action); err == nil {
+			o = append(o, Prop{"summary", firstLine(catalog.Text(a.Doc, lang))})
+		}
+		out[i] = o
+	}
+	return out, nil
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}
+
+// catCheckCall is tcsig.catalog.check(request) → findings [{cause, path,
+// code, message}] for a tcsig.sign request. Type checks apply to a TC3
+// POST JSON body; GET and v1 values are strings on the wire, so there
+// only names and required-ness count. Warnings only: the signature never
+// depends on them.
+func catCheckCall(args []Value) (any, error) {
+	in, err := Decode(arg(args, 0), Edge{Now: func() int64 { return 1 }, Nonce: func() uint64 { return 1 }})
+	if err != nil {
+		return nil, err
+	}
+	r := in.Req
+	if len(r.Form) > 0 || len(r.Data) > 0 && !jsonlite.Valid(r.Data) {
+		return []any{}, nil // a multipart form or a body that is not JSON yet
+	}
+	form := strings.EqualFold(r.Method, "GET") || r.SignatureMethod == signer.HmacSHA1 || r.SignatureMethod == signer.HmacSHA256
+	fs := cat.CheckJSON(r.Service, r.Version, r.Action, r.Data)
+	out := []any{}
+	for _, f := range fs {
+		if form && f.Cause == catalog.CauseParameterType {
+			continue
+		}
+		out = append(out, Obj{{"cause", f.Cause}, {"path", f.Path}, {"code", f.Code}, {"message", f.Localize(lang).Message}})
+	}
+	return out, nil
+}
+
+// lookup finds a loaded action from (service, version, action) strings.
+func lookup(args []Value, sig string) (*catalog.Action, []string, error) {
+	s, err := strArgs(args, sig, 4)
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := cat.Action(s[0], s[1], s[2])
+	return a, s, err
+}
+
+// catExampleCall is tcsig.catalog.example(service, version, action) →
+// {text, required}: a compact JSON body with every request parameter as a
+// typed placeholder, the required ones first (and listed in required);
+// tcsig.js lays it out with JSON.stringify, which keeps the order.
+func catExampleCall(args []Value) (any, error) {
+	a, _, err := lookup(args, "catalog.example(service, version, action)")
+	if err != nil {
+		return nil, err
+	}
+	var req []any
+	for _, f := range a.Request.Fields {
+		if f.Required && a.RequiredKnown {
+			req = append(req, f.Name)
+		}
+	}
+	w := &jsonlite.Writer{}
+	exampleObject(w, a, a.Request, 0, true)
+	return Obj{{"text", string(w.B)}, {"required", req}}, nil
+}
+
+// exampleObject writes a structure's fields, required first.
+func exampleObject(w *jsonlite.Writer, a *catalog.Action, s schema.Structure, depth int, top bool) {
+	w.OpenObject()
+	for _, required := range []bool{true, false} {
+		for _, f := range s.Fields {
+			if (f.Required && a.RequiredKnown) == required {
+				w.Key(f.Name)
+				exampleValue(w, a, f, depth)
+			}
+		}
+	}
+	w.CloseObject()
+}
+
+func exampleValue(w *jsonlite.Writer, a *catalog.Action, f schema.Field, depth int) {
+	if f.Array {
+		w.OpenArray()
+		defer w.CloseArray()
+	}
+	switch f.Type {
+	case schema.TypeNumber:
+		w.Int(0)
+	case schema.TypeBoolean:
+		w.Bool(false)
+	case schema.TypeObject:
+		if s, ok := a.Structures[f.Ref]; ok && depth < docDepth {
+			exampleObject(w, a, s, depth+1, false)
+		} else {
+			w.OpenObject()
+			w.CloseObject()
+		}
+	default:
+		w.String("")
+	}
+}
+
+// catDocsCall is tcsig.catalog.docs(service, version, action, lang) → the
+// action's documentation in lang, each text with the language it is in
+// (the other one where lang has none, which the page marks).
+func catDocsCall(args []Value) (any, error) {
+	a, s, err := lookup(args, "catalog.docs(service, version, action, lang)")
+	if err != nil {
+		return nil, err
+	}
+	lang := s[3]
+	text, tl := catalog.TextLang(a.Doc, lang)
+	return Obj{
+		{"service", a.Service}, {"version", a.Version}, {"action", a.Name},
+		{"host", a.Host}, {"intlHost", a.IntlHost}, {"requiredKnown", a.RequiredKnown},
+		{"summary", text}, {"summaryLang", tl},
+		{"params", docFields(a, a.Request, lang, 0)},
+		{"response", docFields(a, a.Response, lang, 0)},
+	}, nil
+}
+
+// docFields is one structure's rows: name, type, required, doc, docLang
+// and, for objects within the depth cap, fields.
+func docFields(a *catalog.Action, s schema.Structure, lang string, depth int) []any {
+	out := make([]any, 0, len(s.Fields))
+	for _, f := range s.Fields {
+		text, tl := catalog.TextLang(f.Doc, lang)
+		typ := f.Type
+		if f.Type == schema.TypeObject && f.Ref != "" {
+			typ = f.Ref
+		}
+		if f.Array {
+			typ = "array of " + typ
+		}
+		o := Obj{{"name", f.Name}, {"type", typ}, {"required", f.Required && a.RequiredKnown}, {"doc", text}, {"docLang", tl}}
+		if sub, ok := a.Structures[f.Ref]; ok && f.Type == schema.TypeObject && depth < docDepth {
+			o = append(o, Prop{"fields", docFields(a, sub, lang, depth+1)})
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// exportCall is tcsig.export(lang, request): for "curl" and "http" the
+// signed request (export.Curl, export.HTTP; the caller pins timestamp and
+// nonce to get the request it has shown), otherwise a program in lang
+// (export.Code) that sends the same action and parameters, using the
+// SDK's typed client when the catalog knows the action.
+func exportCall(edge Edge) func(args []Value) (any, error) {
+	return func(args []Value) (any, error) {
+		lang := arg(args, 0)
+		if lang.Kind() != String {
+			return nil, errors.New("export(lang, request): lang must be a string: curl, http, " + strings.Join(export.Languages, ", "))
+		}
+		in, err := Decode(arg(args, 1), edge)
+		if err != nil {
+			return nil, err
+		}
+		res, err := request.SignWith(nil, in.Req)
+		if err != nil {
+			return nil, err
+		}
+		switch lang.Str() {
+		case "curl":
+			return export.Curl(res), nil
+		case "http":
+			return string(export.HTTP(res)), nil
+		}
+		return export.Code(lang.Str(), codeRequest(in.Req, res))
+	}
+}
+
+// codeRequest is what a program sends for r, signed as res: the host
+// the signer chose (region, financial zone, intl) is kept.
+func codeRequest(r *request.Input, res *signer.Result) export.Request {
+	host, scheme := "", "https"
+	if rest, ok := strings.CutPrefix(res.URL, "http://"); ok {
+		scheme = "http"
+		host, _, _ = strings.Cut(rest, "/")
+	} else if rest, ok := strings.CutPrefix(res.URL, "https://"); ok {
+		host, _, _ = strings.Cut(rest, "/")
+	}
+	if host == r.Service+".tencentcloudapi.com" {
+		host = ""
+	}
+	_, known := cat.Action(r.Service, r.Version, r.Action)
+	params := r.Data
+	if strings.TrimSpace(string(params)) == "" {
+		params = []byte("{}")
+	}
+	return export.Request{
+		Service: r.Service, Version: r.Version, Action: r.Action, Region: r.Region,
+		Host: host, Scheme: scheme, Method: res.Method, SignatureMethod: res.SignatureMethod,
+		Language: r.Language, Params: params, Typed: known == nil,
+	}
+}
