@@ -12,6 +12,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 const endpointSynopsis = `Usage: tcsig endpoint --service S [--region R] [--endpoint nearest|regional|intl]
@@ -52,7 +53,7 @@ func runEndpoint(ctx context.Context, args []string, env Env) int {
 		if *service != "" || *region != "" || *mode != "" {
 			return fail(env, "endpoint", errors.New("--list prints the whole table; it takes no --service, --region or --endpoint"))
 		}
-		if err := writeRegions(&out, endpoints.Regions(), *output); err != nil {
+		if err := writeRegions(&out, endpoints.Regions(), *output, env.Lang); err != nil {
 			return fail(env, "endpoint", err)
 		}
 	} else {
@@ -89,7 +90,7 @@ func runEndpoint(ctx context.Context, args []string, env Env) int {
 // writeRegions writes the region table: aligned columns, the Chinese name
 // last (its wide characters would break the alignment of anything after
 // it), then the notes on doubtful rows.
-func writeRegions(b *bytes.Buffer, regions []endpoints.Region, output string) error {
+func writeRegions(b *bytes.Buffer, regions []endpoints.Region, output string, lang message.Lang) error {
 	if output == outputJSON {
 		return writeIndentedJSON(b, regions)
 	}
@@ -107,14 +108,14 @@ func writeRegions(b *bytes.Buffer, regions []endpoints.Region, output string) er
 			marks = append(marks, "unconfirmed")
 		}
 		if r.Note != "" {
-			notes = append(notes, r.ID+": "+r.Note)
+			notes = append(notes, endpoints.NoteLine(r, lang))
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Name, strings.Join(marks, ","), r.NameZH)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	b.WriteString("\nfinancial: isolated zone; its requests must go to its own domain <service>.<id>.tencentcloudapi.com\n")
+	b.WriteString("\n" + message.New(message.CLIFinancialLegend).Render(lang) + "\n")
 	for _, n := range notes {
 		b.WriteString(n + "\n")
 	}

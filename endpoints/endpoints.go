@@ -179,6 +179,15 @@ func warning(id string, r Region, known bool) message.Msg {
 	return message.Msg{}
 }
 
+// NoteLine is the region's note as a line for a person ("id: note"), in
+// lang; empty when the region has none.
+func NoteLine(r Region, lang message.Lang) string {
+	if r.Note == "" {
+		return ""
+	}
+	return message.New(message.RegionNote, r.ID, noteMsg(r.Note)).Render(lang)
+}
+
 // noteMsg returns a table note as a message; a note without a code stays
 // English.
 func noteMsg(note string) any {
