@@ -27,7 +27,7 @@ func TestErrorsRenderInChinese(t *testing.T) {
 	assert.Contains(t, err.Error(), "request too large: POST body is ")
 	zh := message.RenderError(err, message.ZH)
 	assert.Contains(t, zh, "请求过大：POST 请求体为 ")
-	assert.Contains(t, zh, "使用 HmacSHA256 的 POST 请求的上限 1048576 字节（1 MB）")
+	assert.Contains(t, zh, "超出上限 1048576 字节（1 MB；规则：使用 HmacSHA256 的 POST 请求）")
 	assert.Contains(t, zh, "请改用 TC3-HMAC-SHA256 和 application/json")
 
 	ct := base

@@ -69,7 +69,7 @@ func countOf(s []string, x string) int {
 func TestRender(t *testing.T) {
 	m := New(LimitOver, New(LimitWhatBody), 11, 10, "10 bytes", New(LimitRulePOST, "HmacSHA1"))
 	assert.Equal(t, "request too large: POST body is 11 bytes, over the limit of 10 bytes (10 bytes) for POST with HmacSHA1", m.Render(EN))
-	assert.Equal(t, "请求过大：POST 请求体为 11 字节，超过使用 HmacSHA1 的 POST 请求的上限 10 字节（10 bytes）", m.Render(ZH))
+	assert.Equal(t, "请求过大：POST 请求体为 11 字节，超出上限 10 字节（10 bytes；规则：使用 HmacSHA1 的 POST 请求）", m.Render(ZH))
 	assert.Equal(t, m.Render(EN), m.Render("fr"), "another language falls back to English")
 	assert.Equal(t, "no.such.code a 1", New("no.such.code", "a", 1).Render(ZH))
 	assert.Equal(t, "", Msg{}.Render(ZH))

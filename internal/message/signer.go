@@ -60,7 +60,7 @@ func init() {
 	add(map[Code]def{
 		LimitOver: {[]string{"what", "used", "limit", "size", "rule"},
 			"request too large: {what} is {used} bytes, over the limit of {limit} bytes ({size}) for {rule}",
-			"请求过大：{what}为 {used} 字节，超过{rule}的上限 {limit} 字节（{size}）"},
+			"请求过大：{what}为 {used} 字节，超出上限 {limit} 字节（{size}；规则：{rule}）"},
 		LimitHint:      {[]string{"error", "hint"}, "{error}; {hint}", "{error}；{hint}"},
 		LimitWhatQuery: {nil, "GET query string", "GET 查询串"},
 		LimitWhatBody:  {nil, "POST body", "POST 请求体"},

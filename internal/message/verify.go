@@ -158,7 +158,7 @@ func init() {
 			"客户端把规范请求串的哈希写成了大写十六进制；TC3 使用小写十六进制"},
 		VHmacSHA1VsSHA256: {[]string{"other", "how"},
 			"the client computed {other} but {how}; the HMAC must match SignatureMethod",
-			"客户端计算的是 {other}，但{how}；HMAC 必须与 SignatureMethod 一致"},
+			"客户端计算的是 {other}，但 {how}；HMAC 必须与 SignatureMethod 一致"},
 		VHostMissing: {nil,
 			"the request has no Host: the host is a signed header",
 			"请求没有 Host：域名是参与签名的头部"},

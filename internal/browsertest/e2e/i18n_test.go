@@ -27,7 +27,7 @@ func TestChineseUIShowsGoMessagesInChinese(t *testing.T) {
 		return document.getElementById("error").hidden ? "(no error shown)" : document.getElementById("error-msg").textContent;
 	})()`)
 	assert.Contains(t, msg, "请求过大：POST 请求体为 ")
-	assert.Contains(t, msg, "超过使用 HmacSHA256 的 POST 请求的上限 1048576 字节（1 MB）")
+	assert.Contains(t, msg, "超出上限 1048576 字节（1 MB；规则：使用 HmacSHA256 的 POST 请求）")
 	assert.Contains(t, msg, "请改用 TC3-HMAC-SHA256 和 application/json")
 
 	bt.Eval[string](t, ctx, setSelect("lang", "en"))
