@@ -158,7 +158,7 @@ func (a *Action) checkField(out *[]Finding, path string, f schema.Field, v any) 
 	}
 	arr, ok := v.([]any)
 	if !ok {
-		*out = append(*out, wrongType(path, "an array of "+typeName(f), v))
+		*out = append(*out, wrongType(path, typeName(f), v))
 		return
 	}
 	for i, e := range arr {
@@ -189,7 +189,7 @@ func (a *Action) checkValue(out *[]Finding, path string, f schema.Field, v any) 
 		}
 	}
 	if !ok {
-		*out = append(*out, wrongType(path, typeName(f), v))
+		*out = append(*out, wrongType(path, elemTypeName(f), v))
 	}
 }
 
@@ -270,8 +270,24 @@ func wrongType(path, want string, v any) Finding {
 		where + " should be " + want + ", not " + jsonKind(v)}
 }
 
-// typeName is a field's type in words: "a number", "a Filter object".
+// typeName is a field's type in words: "a number", "a Filter object",
+// "an array of strings".
 func typeName(f schema.Field) string {
+	if f.Array {
+		return "an array of " + pluralTypeName(f)
+	}
+	return elemTypeName(f)
+}
+
+// pluralTypeName is the type of an array's elements: "strings", "Filter objects".
+func pluralTypeName(f schema.Field) string {
+	name := elemTypeName(f)
+	name = name[strings.IndexByte(name, ' ')+1:] // drop "a" / "an"
+	return name + "s"
+}
+
+// elemTypeName is the type of one value of f: "a number", "a Filter object".
+func elemTypeName(f schema.Field) string {
 	switch f.Type {
 	case schema.TypeObject:
 		if f.Ref == "" {

@@ -30,12 +30,12 @@ func TestCheck(t *testing.T) {
 			{CauseUnknownParameter, "instanceIds", CodeUnknownParameter, "unknown parameter instanceIds; did you mean InstanceIds?"}}},
 		"types": {di(BodyJSON, `{"Limit":"1","InstanceIds":"ins-1","Filters":[{"Name":"zone","Values":[1]}]}`), []Finding{
 			{CauseParameterType, "Limit", CodeInvalidParameter, "Limit should be a number, not a string"},
-			{CauseParameterType, "InstanceIds", CodeInvalidParameter, "InstanceIds should be an array of a string, not a string"},
+			{CauseParameterType, "InstanceIds", CodeInvalidParameter, "InstanceIds should be an array of strings, not a string"},
 			{CauseParameterType, "Filters[0].Values[0]", CodeInvalidParameter, "Filters[0].Values[0] should be a string, not a number"}}},
 		"nested unknown and missing": {di(BodyJSON, `{"Filters":[{"Nme":"zone"}]}`), []Finding{
 			{CauseUnknownParameter, "Filters[0].Nme", CodeUnknownParameter, "unknown parameter Filters[0].Nme; did you mean Name?"},
 			{CauseMissingParameter, "Filters[0].Name", CodeMissingParameter, "missing required parameter Filters[0].Name (a string)"},
-			{CauseMissingParameter, "Filters[0].Values", CodeMissingParameter, "missing required parameter Filters[0].Values (a string)"}}},
+			{CauseMissingParameter, "Filters[0].Values", CodeMissingParameter, "missing required parameter Filters[0].Values (an array of strings)"}}},
 		"body not an object": {di(BodyJSON, `[1]`), []Finding{
 			{CauseParameterType, "", CodeInvalidParameter, "the body should be a JSON object, not an array"}}},
 		"missing top-level": {Request{Service: "cvm", Action: "DeleteLaunchTemplateVersions", Kind: BodyJSON, JSON: []byte(`{"LaunchTemplateVersions":[1]}`)}, []Finding{
