@@ -183,7 +183,7 @@ func (a *Action) checkField(out *[]Finding, path string, f schema.Field, v any) 
 	}
 	arr, ok := v.([]any)
 	if !ok {
-		*out = append(*out, wrongType(path, message.New(message.CatArrayOf, typeName(f)), v))
+		*out = append(*out, wrongType(path, typeName(f), v))
 		return
 	}
 	for i, e := range arr {
@@ -214,7 +214,7 @@ func (a *Action) checkValue(out *[]Finding, path string, f schema.Field, v any) 
 		}
 	}
 	if !ok {
-		*out = append(*out, wrongType(path, typeName(f), v))
+		*out = append(*out, wrongType(path, elemTypeName(f), v))
 	}
 }
 
@@ -295,8 +295,33 @@ func wrongType(path string, want, v any) Finding {
 		message.New(message.CatWrongType, where, want, message.Term(jsonKind(v))))
 }
 
-// typeName is a field's type in words: "a number", "a Filter object".
+// typeName is a field's type in words: "a number", "a Filter object",
+// "an array of strings".
 func typeName(f schema.Field) any {
+	if f.Array {
+		return message.New(message.CatArrayOf, pluralTypeName(f))
+	}
+	return elemTypeName(f)
+}
+
+// pluralTypeName is the type of an array's elements: "strings", "Filter objects".
+func pluralTypeName(f schema.Field) any {
+	switch f.Type {
+	case schema.TypeObject:
+		if f.Ref == "" {
+			return message.Term("objects")
+		}
+		return message.New(message.CatRefObjects, f.Ref)
+	case schema.TypeBoolean:
+		return message.Term("booleans")
+	case schema.TypeNumber:
+		return message.Term("numbers")
+	}
+	return message.Term("strings")
+}
+
+// elemTypeName is the type of one value of f: "a number", "a Filter object".
+func elemTypeName(f schema.Field) any {
 	switch f.Type {
 	case schema.TypeObject:
 		if f.Ref == "" {

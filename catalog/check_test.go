@@ -33,12 +33,12 @@ func TestCheck(t *testing.T) {
 			{Cause: CauseUnknownParameter, Path: "instanceIds", Code: CodeUnknownParameter, Message: "unknown parameter instanceIds; did you mean InstanceIds?"}}},
 		"types": {di(BodyJSON, `{"Limit":"1","InstanceIds":"ins-1","Filters":[{"Name":"zone","Values":[1]}]}`), []Finding{
 			{Cause: CauseParameterType, Path: "Limit", Code: CodeInvalidParameter, Message: "Limit should be a number, not a string"},
-			{Cause: CauseParameterType, Path: "InstanceIds", Code: CodeInvalidParameter, Message: "InstanceIds should be an array of a string, not a string"},
+			{Cause: CauseParameterType, Path: "InstanceIds", Code: CodeInvalidParameter, Message: "InstanceIds should be an array of strings, not a string"},
 			{Cause: CauseParameterType, Path: "Filters[0].Values[0]", Code: CodeInvalidParameter, Message: "Filters[0].Values[0] should be a string, not a number"}}},
 		"nested unknown and missing": {di(BodyJSON, `{"Filters":[{"Nme":"zone"}]}`), []Finding{
 			{Cause: CauseUnknownParameter, Path: "Filters[0].Nme", Code: CodeUnknownParameter, Message: "unknown parameter Filters[0].Nme; did you mean Name?"},
 			{Cause: CauseMissingParameter, Path: "Filters[0].Name", Code: CodeMissingParameter, Message: "missing required parameter Filters[0].Name (a string)"},
-			{Cause: CauseMissingParameter, Path: "Filters[0].Values", Code: CodeMissingParameter, Message: "missing required parameter Filters[0].Values (a string)"}}},
+			{Cause: CauseMissingParameter, Path: "Filters[0].Values", Code: CodeMissingParameter, Message: "missing required parameter Filters[0].Values (an array of strings)"}}},
 		"body not an object": {di(BodyJSON, `[1]`), []Finding{
 			{Cause: CauseParameterType, Path: "", Code: CodeInvalidParameter, Message: "the body should be a JSON object, not an array"}}},
 		"missing top-level": {Request{Service: "cvm", Action: "DeleteLaunchTemplateVersions", Kind: BodyJSON, JSON: []byte(`{"LaunchTemplateVersions":[1]}`)}, []Finding{
@@ -91,14 +91,14 @@ func english(fs []Finding) []Finding {
 }
 
 func TestFindingsRenderInChinese(t *testing.T) {
-	fs := real.Check(Request{Service: "cvm", Action: "DescribeInstances", Kind: BodyJSON, JSON: []byte(`{"Limit":"1","Limt":1}`)})
-	require.Len(t, fs, 2)
+	fs := real.Check(Request{Service: "cvm", Action: "DescribeInstances", Kind: BodyJSON, JSON: []byte(`{"Limit":"1","Limt":1,"InstanceIds":"i"}`)})
+	require.Len(t, fs, 3)
 	var zh []string
 	for _, f := range fs {
 		zh = append(zh, f.Localize(message.ZH).Message)
 	}
-	assert.ElementsMatch(t, []string{"Limit 应为数字，而不是字符串", "未知参数 Limt；是否想用 Limit？"}, zh)
-	assert.Equal(t, "Limit 应为数字，而不是字符串（parameter-type，API 会返回 InvalidParameter）", fs[0].Render(message.ZH))
+	assert.ElementsMatch(t, []string{"Limit 应为数字，而不是字符串", "未知参数 Limt；是否想用 Limit？", "InstanceIds 应为由字符串组成的数组，而不是字符串"}, zh)
+	assert.Contains(t, fs[0].Render(message.ZH), "，API 会返回 ")
 
 	fs = real.Check(Request{Service: "cvm", Action: "DescribeInstance"})
 	require.Len(t, fs, 1)

@@ -47,7 +47,7 @@ func TestSignCatalogNotesAndWarnings(t *testing.T) {
 		"--data", `{"Limt":1,"Filters":[{"Name":"zone"}]}`)
 	assert.Equal(t, "tcsig sign: --version 2017-03-12 (the newest version of cvm with DescribeInstances in the catalog)\n"+
 		"tcsig sign: warning: catalog: unknown parameter Limt; did you mean Limit? (unknown-parameter, the API answers UnknownParameter)\n"+
-		"tcsig sign: warning: catalog: missing required parameter Filters[0].Values (a string) (missing-parameter, the API answers MissingParameter)\n", stderr)
+		"tcsig sign: warning: catalog: missing required parameter Filters[0].Values (an array of strings) (missing-parameter, the API answers MissingParameter)\n", stderr)
 
 	// GET: names only, flattened.
 	_, stderr = authorization(t, "--service", "cvm", "--action", "DescribeInstances", "--version", "2017-03-12", "--region", "ap-guangzhou",

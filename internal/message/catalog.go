@@ -6,6 +6,7 @@ const (
 	CatMissingParam   Code = "catalog.missing_parameter"
 	CatWrongType      Code = "catalog.wrong_type"
 	CatRefObject      Code = "catalog.ref_object"
+	CatRefObjects     Code = "catalog.ref_objects"
 	CatDidYouMean     Code = "catalog.did_you_mean"
 	CatUnknownService Code = "catalog.unknown_service"
 	CatNoVersions     Code = "catalog.no_versions"
@@ -22,6 +23,7 @@ func init() {
 		CatMissingParam:   {[]string{"path", "type"}, "missing required parameter {path} ({type})", "缺少必填参数 {path}（{type}）"},
 		CatWrongType:      {[]string{"where", "want", "got"}, "{where} should be {want}, not {got}", "{where} 应为{want}，而不是{got}"},
 		CatRefObject:      {[]string{"ref"}, "a {ref} object", " {ref} 对象"},
+		CatRefObjects:     {[]string{"ref"}, "{ref} objects", " {ref} 对象"},
 		CatDidYouMean:     {[]string{"name"}, "; did you mean {name}?", "；是否想用 {name}？"},
 		CatUnknownService: {[]string{"name", "hint"}, "unknown service {name}{hint}", "未知服务 {name}{hint}"},
 		CatNoVersions: {[]string{"service"}, "unknown version: service {service} has no versions in the catalog",
@@ -39,6 +41,7 @@ func init() {
 	for _, t := range [][2]string{
 		{"a string", "字符串"}, {"a number", "数字"}, {"a boolean", "布尔值"}, {"an array", "数组"},
 		{"an object", "对象"}, {"the body", "请求体"}, {"a JSON object", " JSON 对象"},
+		{"strings", "字符串"}, {"numbers", "数字"}, {"booleans", "布尔值"}, {"objects", "对象"},
 	} {
 		term(t[0], t[1])
 	}
