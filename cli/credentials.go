@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // Where developers already keep Tencent Cloud credentials, besides the
@@ -34,9 +36,7 @@ type credentials struct {
 }
 
 // errNoCredentials means no source in the chain held any credentials.
-var errNoCredentials = errors.New("missing credentials: set " + EnvSecretID + " and " + EnvSecretKey +
-	", or put secret_id and secret_key in the [default] section of ~/.tencentcloud/credentials (or $" + EnvCredentialsFile +
-	"), or run tccli configure")
+var errNoCredentials = message.Errorf(message.CLINoCredentials, EnvSecretID, EnvSecretKey, "$"+EnvCredentialsFile)
 
 // resolveCredentials walks the chain in the order the Go SDK does, then
 // tccli's file: flags and environment variables (field by field, a flag
@@ -94,9 +94,9 @@ func fromFlagsAndEnv(f *signFlags, env Env) (credentials, error) {
 	case c.id == "" && c.key == "":
 		return credentials{}, nil
 	case c.key == "":
-		return c, errors.New("missing SecretKey: set " + EnvSecretKey)
+		return c, message.Errorf(message.CLIMissingKey, EnvSecretKey)
 	case c.id == "":
-		return c, errors.New("missing SecretId: set " + EnvSecretID)
+		return c, message.Errorf(message.CLIMissingID, EnvSecretID)
 	}
 	c.source = idFrom + " and " + keyFrom
 	if c.token != "" {

@@ -53,6 +53,10 @@ func TestLangRendersGoMessages(t *testing.T) {
 	r = runCLI(t, "", nil, "endpoint", "--service", "CVM", "--lang", "zh")
 	assert.Equal(t, "tcsig endpoint: service \"CVM\"：必须是小写：cvm\n", r.stderr)
 
+	r = runCLI(t, "", map[string]string{EnvSecretID: docSecretID, "HOME": t.TempDir()}, "sign", "--service", "cvm",
+		"--action", "A", "--version", "2017-03-12", "--lang", "zh")
+	assert.Equal(t, "tcsig sign: 缺少 SecretKey：请设置 TENCENTCLOUD_SECRET_KEY\n", r.stderr)
+
 	r = runCLI(t, "", nil, "endpoint", "--service", "cvm", "--lang", "fr")
 	assert.Equal(t, "tcsig endpoint: --lang: want en or zh, got \"fr\"\n", r.stderr)
 }

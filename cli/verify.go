@@ -13,6 +13,7 @@ import (
 
 	"github.com/tcsig/tcsig/capture"
 	"github.com/tcsig/tcsig/catalog"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/internal/notation"
 	"github.com/tcsig/tcsig/verify"
 )
@@ -76,7 +77,7 @@ func runVerify(ctx context.Context, args []string, env Env) int {
 		opts.Token = env.Getenv(EnvSecurityToken)
 	}
 	if opts.SecretKey == "" {
-		return fail(env, "verify", fmt.Errorf("missing SecretKey: set %s to the key the request should be signed with", EnvSecretKey))
+		return fail(env, "verify", message.Errorf(message.CLIVerifyNeedsKey, EnvSecretKey))
 	}
 	// Nothing written to stderr may echo the key or the token, nor act on
 	// the terminal (an error may quote the capture).

@@ -7,6 +7,10 @@ const (
 	CLIWarning          Code = "cli.warning"
 	CLIDidYouMeanRegion Code = "cli.region.did_you_mean"
 	CLIJSONBody         Code = "cli.json_body"
+	CLINoCredentials    Code = "cli.credentials.none"
+	CLIMissingKey       Code = "cli.credentials.missing_key"
+	CLIMissingID        Code = "cli.credentials.missing_id"
+	CLIVerifyNeedsKey   Code = "cli.verify.needs_key"
 	CLIFinancialLegend  Code = "cli.endpoint.financial_legend"
 )
 
@@ -20,6 +24,13 @@ func init() {
 		CLIWarning: {nil, "warning", "警告"},
 		CLIFinancialLegend: {nil, "financial: isolated zone; its requests must go to its own domain <service>.<id>.tencentcloudapi.com",
 			"financial：金融区为隔离区域；其请求必须发往它自己的域名 <service>.<id>.tencentcloudapi.com"},
+		CLINoCredentials: {[]string{"id", "key", "file"},
+			"missing credentials: set {id} and {key}, or put secret_id and secret_key in the [default] section of ~/.tencentcloud/credentials (or {file}), or run tccli configure",
+			"缺少凭证：请设置 {id} 和 {key}，或在 ~/.tencentcloud/credentials（或 {file}）的 [default] 节中填写 secret_id 和 secret_key，或运行 tccli configure"},
+		CLIMissingKey: {[]string{"key"}, "missing SecretKey: set {key}", "缺少 SecretKey：请设置 {key}"},
+		CLIMissingID:  {[]string{"id"}, "missing SecretId: set {id}", "缺少 SecretId：请设置 {id}"},
+		CLIVerifyNeedsKey: {[]string{"key"}, "missing SecretKey: set {key} to the key the request should be signed with",
+			"缺少 SecretKey：请把 {key} 设为该请求应使用的签名密钥"},
 		CLIJSONBody: {[]string{"line", "column", "error"},
 			"JSON error at line {line}, column {column}: {error}; the request is signed as-is, but the API will answer with an error",
 			"JSON 错误：第 {line} 行第 {column} 列：{error}；已按原样签名，但 API 会返回错误"},
