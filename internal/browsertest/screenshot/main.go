@@ -60,7 +60,7 @@ func run(out string, width, height int64) error {
 		await tcsig.ready;
 		while (!document.body.dataset.ready) await new Promise(r => setTimeout(r, 20));
 		const set = (id, v) => { document.getElementById(id).value = v; };
-		set("secretId", TC.exampleKeys.secretId); set("secretKey", TC.exampleKeys.secretKey);
+		set("secretId", tcsig.exampleKeys.secretId); set("secretKey", tcsig.exampleKeys.secretKey);
 		set("data", TC.example.data);
 		document.getElementById("ts-fixed").checked = true; set("timestamp", TC.example.timestamp);
 		await tcsigPage.recompute();
