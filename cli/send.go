@@ -99,7 +99,7 @@ func runSend(ctx context.Context, args []string, env Env) int {
 	tl := newTimeline(env.Now)
 	resp, err := roundTrip(hreq.WithContext(tl.trace(ctx)), tl)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "tcsig send: %s\n", transportMessage(err, hreq, f.timeout))
+		fmt.Fprintf(env.Stderr, "tcsig send: %s\n", transportMessage(err, hreq, f.timeout, env.Lang))
 		if f.output == outputText {
 			tl.write(env.Stderr)
 		}

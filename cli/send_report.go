@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/tcsig/tcsig/internal/apierror"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // report prints the answer and returns ExitOK or ExitAPIError. With
@@ -54,7 +55,7 @@ func report(env Env, output, credSource string, timestamp int64, hreq *http.Requ
 		if x := apierror.Explain(code, string(env.Lang)); x != "" {
 			fmt.Fprintf(w, "What it means: %s\n", x)
 		}
-		if next := nextStep(code); next != "" {
+		if next := nextStep(code, env.Lang); next != "" {
 			fmt.Fprintf(w, "Next: %s\n", next)
 		}
 	}
@@ -71,20 +72,21 @@ func report(env Env, output, credSource string, timestamp int64, hreq *http.Requ
 
 // nextStep is where to look on the command line, as the page links to its
 // steps: the explanation itself is apierror's.
-func nextStep(code string) string {
+func nextStep(code string, lang message.Lang) string {
+	var m message.Msg
 	switch code {
 	case apierror.SignatureFailure:
-		return "compare your code's canonical request and string to sign with tcsig sign --output text (same flags), or check what your code sent with tcsig verify"
+		m = message.New(message.CLINextSignature)
 	case apierror.SignatureExpire:
-		return "see the clock below; sign again with a correct clock (or --timestamp from the server's time)"
+		m = message.New(message.CLINextExpire)
 	case apierror.TokenFailure:
-		return "set " + EnvSessionToken + " (or the profile's token) to the token issued with this SecretId, or unset it for permanent keys"
+		m = message.New(message.CLINextToken, EnvSessionToken)
 	case apierror.SecretIDNotFound, apierror.InvalidSecretID:
-		return "check the source named under Credentials below"
+		m = message.New(message.CLINextSecretID)
 	case apierror.InvalidAuthorization:
-		return "compare the Authorization line of tcsig sign --output text with what was sent"
+		m = message.New(message.CLINextAuthorization)
 	}
-	return ""
+	return m.Render(lang)
 }
 
 // writeClock prints the API server's time from its Date header and how
@@ -106,24 +108,24 @@ func writeClock(w io.Writer, h http.Header, timestamp int64) {
 // transportMessage says in plain words why no answer came, and what to do,
 // then Go's own error for the details. apierror.TransportKind sorts the
 // failure, as it does for the relay the page sends through.
-func transportMessage(err error, hreq *http.Request, timeout time.Duration) string {
+func transportMessage(err error, hreq *http.Request, timeout time.Duration, lang message.Lang) string {
 	host, addr := hreq.URL.Hostname(), hreq.URL.Host
-	var plain string
+	var plain message.Msg
 	switch apierror.TransportKind(err) {
 	case apierror.TransportTimeout:
-		plain = "no answer from " + addr + " within " + timeout.String() + " (--timeout): the host is slow, unreachable or filtered"
+		plain = message.New(message.SendTimeout, addr, timeout.String())
 	case apierror.TransportDNSNotFound:
-		plain = "cannot resolve " + host + ": the DNS server says it does not exist; check --service, --region, --host or --to, and that this machine's DNS reaches the internet"
+		plain = message.New(message.SendDNSNotFound, host)
 	case apierror.TransportDNS:
-		plain = "cannot resolve " + host + ": this machine has no DNS or no internet"
+		plain = message.New(message.SendDNS, host)
 	case apierror.TransportRefused:
-		plain = "nothing is listening at " + addr + " (connection refused): start the endpoint (e.g. tcsig emulate --addr " + addr + ") or check --to"
+		plain = message.New(message.SendRefused, addr)
 	case apierror.TransportNotTLS:
-		plain = addr + " does not speak TLS: use an http:// URL in --to"
+		plain = message.New(message.SendNotTLS, addr)
 	case apierror.TransportCertificate:
-		plain = "the TLS certificate of " + host + " is not trusted for that name"
+		plain = message.New(message.SendCertificate, host)
 	default:
-		plain = "sending to " + hreq.URL.Redacted() + " failed"
+		plain = message.New(message.SendFailed, hreq.URL.Redacted())
 	}
-	return plain + " (" + err.Error() + ")"
+	return message.New(message.SendWithError, plain, err.Error()).Render(lang)
 }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/tcsig/tcsig/emulate"
 	"github.com/tcsig/tcsig/internal/apierror"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 var regions = []string{"--service", "cvm", "--action", "DescribeRegions", "--version", "2017-03-12"}
@@ -210,8 +211,11 @@ func TestTransportMessage(t *testing.T) {
 			"the TLS certificate of cvm.tencentcloudapi.com is not trusted for that name"},
 		"other": {errors.New("boom"), `sending to https://cvm.tencentcloudapi.com/ failed (Post "https://cvm.tencentcloudapi.com/": boom)`},
 	} {
-		got := transportMessage(&url.Error{Op: "Post", URL: req.URL.String(), Err: tc.err}, req, time.Minute)
+		got := transportMessage(&url.Error{Op: "Post", URL: req.URL.String(), Err: tc.err}, req, time.Minute, message.EN)
 		assert.True(t, strings.HasPrefix(got, tc.want), "%s: %s", name, got)
 		assert.Contains(t, got, tc.err.Error(), "%s: Go's error for the details", name)
 	}
+	got := transportMessage(&url.Error{Op: "Post", URL: req.URL.String(), Err: &net.DNSError{Err: "dial udp 10.255.255.53:53: connect: network is unreachable", Name: "cvm.tencentcloudapi.com"}},
+		req, time.Minute, message.ZH)
+	assert.True(t, strings.HasPrefix(got, "无法解析 cvm.tencentcloudapi.com：本机没有 DNS 或无法访问互联网（"), got)
 }
