@@ -128,7 +128,7 @@ func runVerify(ctx context.Context, args []string, env Env) int {
 		}
 		env.Stdout.Write(append(b, '\n'))
 	default:
-		io.WriteString(env.Stdout, verifyText(rep)+notation.Controls(verifyCatalogText(findings)))
+		io.WriteString(env.Stdout, verifyText(rep, env.Lang)+notation.Controls(verifyCatalogText(findings)))
 	}
 	switch {
 	case rep.Valid:
@@ -210,11 +210,11 @@ func (c controlsShown) Write(p []byte) (int, error) {
 // written in the notation (package notation), and a last pass shows any
 // control character left in the wording, so that no capture can move the
 // cursor, retitle the terminal or rewrite the verdict line.
-func verifyText(rep *verify.Report) string {
-	return notation.Controls(reportText(rep))
+func verifyText(rep *verify.Report, lang message.Lang) string {
+	return notation.Controls(reportText(rep, lang))
 }
 
-func reportText(rep *verify.Report) string {
+func reportText(rep *verify.Report, lang message.Lang) string {
 	var b strings.Builder
 	switch {
 	case rep.Valid:
@@ -230,7 +230,7 @@ func reportText(rep *verify.Report) string {
 			fmt.Fprintf(&b, "  - %s\n", notation.Text(c.String()))
 			if c.ID == verify.CauseUnknown {
 				// verify words it for every medium; here the client's texts come as flags.
-				b.WriteString("    (give the client's canonical request and string to sign with --canonical-request FILE and --string-to-sign FILE)\n")
+				b.WriteString("    " + message.New(message.CLIVerifyClientTexts).Render(lang) + "\n")
 			}
 		}
 	}

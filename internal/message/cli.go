@@ -2,16 +2,17 @@ package message
 
 // Codes of the command line.
 const (
-	CLIMissingCreds     Code = "cli.credentials.missing"
-	CLILocalHost        Code = "cli.host.local"
-	CLIWarning          Code = "cli.warning"
-	CLIDidYouMeanRegion Code = "cli.region.did_you_mean"
-	CLIJSONBody         Code = "cli.json_body"
-	CLINoCredentials    Code = "cli.credentials.none"
-	CLIMissingKey       Code = "cli.credentials.missing_key"
-	CLIMissingID        Code = "cli.credentials.missing_id"
-	CLIVerifyNeedsKey   Code = "cli.verify.needs_key"
-	CLIFinancialLegend  Code = "cli.endpoint.financial_legend"
+	CLIMissingCreds      Code = "cli.credentials.missing"
+	CLILocalHost         Code = "cli.host.local"
+	CLIWarning           Code = "cli.warning"
+	CLIDidYouMeanRegion  Code = "cli.region.did_you_mean"
+	CLIJSONBody          Code = "cli.json_body"
+	CLINoCredentials     Code = "cli.credentials.none"
+	CLIMissingKey        Code = "cli.credentials.missing_key"
+	CLIMissingID         Code = "cli.credentials.missing_id"
+	CLIVerifyClientTexts Code = "cli.verify.client_texts"
+	CLIVerifyNeedsKey    Code = "cli.verify.needs_key"
+	CLIFinancialLegend   Code = "cli.endpoint.financial_legend"
 )
 
 func init() {
@@ -29,6 +30,8 @@ func init() {
 			"缺少凭证：请设置 {id} 和 {key}，或在 ~/.tencentcloud/credentials（或 {file}）的 [default] 节中填写 secret_id 和 secret_key，或运行 tccli configure"},
 		CLIMissingKey: {[]string{"key"}, "missing SecretKey: set {key}", "缺少 SecretKey：请设置 {key}"},
 		CLIMissingID:  {[]string{"id"}, "missing SecretId: set {id}", "缺少 SecretId：请设置 {id}"},
+		CLIVerifyClientTexts: {nil, "(give the client's canonical request and string to sign with --canonical-request FILE and --string-to-sign FILE)",
+			"（用 --canonical-request FILE 和 --string-to-sign FILE 提供客户端的规范请求串和待签名字符串）"},
 		CLIVerifyNeedsKey: {[]string{"key"}, "missing SecretKey: set {key} to the key the request should be signed with",
 			"缺少 SecretKey：请把 {key} 设为该请求应使用的签名密钥"},
 		CLIJSONBody: {[]string{"line", "column", "error"},
