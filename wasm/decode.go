@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/internal/suggest"
 	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
@@ -55,7 +56,7 @@ func FieldTable() []any {
 // ignored. Errors name the properties.
 func Decode(v Value, edge Edge) (*Input, error) {
 	if v.Kind() != Object {
-		return nil, &signer.FieldError{Field: "request", Msg: "want an object with the request's fields, got " + v.Kind().String()}
+		return nil, fieldErr("request", message.New(message.JSWantRequest, v.Kind().String()))
 	}
 	if err := checkKnown(v.Keys()); err != nil {
 		return nil, err
@@ -103,11 +104,11 @@ func checkKnown(keys []string) error {
 		if i := sort.SearchStrings(known, k); i < len(known) && known[i] == k {
 			continue
 		}
-		msg := "unknown field"
+		m := message.New(message.JSUnknownField)
 		if f := suggest.Closest(k, known); f != "" {
-			msg += "; did you mean " + strconv.Quote(f) + "?"
+			m = message.New(message.JSUnknownFieldSuggest, strconv.Quote(f))
 		}
-		return &signer.FieldError{Field: k, Msg: msg}
+		return fieldErr(k, m)
 	}
 	return nil
 }
@@ -147,11 +148,11 @@ func timestamp(t Value) (int64, error) {
 	case Number:
 		f := t.Float()
 		if f != math.Trunc(f) || math.IsInf(f, 0) || f <= 0 || f > 1<<53 {
-			return 0, &signer.FieldError{Field: "Timestamp", Msg: "must be Unix time in whole seconds, got " + strconv.FormatFloat(f, 'g', -1, 64)}
+			return 0, fieldErr("Timestamp", message.New(message.FieldTimestampWhole, strconv.FormatFloat(f, 'g', -1, 64)))
 		}
 		return int64(f), nil
 	}
-	return 0, &signer.FieldError{Field: "Timestamp", Msg: "want a decimal string or a number, got " + t.Kind().String()}
+	return 0, fieldErr("Timestamp", message.New(message.JSWantDecimalOrNumber, t.Kind().String()))
 }
 
 // nonceOf reads a nonce: a decimal string, or a number small enough to
@@ -165,11 +166,11 @@ func nonceOf(n Value) (string, error) {
 	case Number:
 		f := n.Float()
 		if f != math.Trunc(f) || f < 0 || f > 1<<53 {
-			return "", &signer.FieldError{Field: "Nonce", Msg: "a number must be a whole number up to 2^53 (larger ones lose digits in JavaScript); pass the nonce as a decimal string"}
+			return "", fieldErr("Nonce", message.New(message.JSNonceNumber))
 		}
 		return strconv.FormatInt(int64(f), 10), nil
 	}
-	return "", &signer.FieldError{Field: "Nonce", Msg: "want a decimal string, got " + n.Kind().String()}
+	return "", fieldErr("Nonce", message.New(message.JSWantDecimal, n.Kind().String()))
 }
 
 // data reads the body or the JSON parameters: a string's UTF-8 bytes or a
@@ -183,7 +184,7 @@ func data(d Value) ([]byte, Kind, error) {
 	case Bytes:
 		return d.Bytes(), Bytes, nil
 	}
-	return nil, Undefined, &signer.FieldError{Field: "Data", Msg: "want a string or a Uint8Array, got " + d.Kind().String()}
+	return nil, Undefined, fieldErr("Data", message.New(message.JSWantStringOrBytes, d.Kind().String()))
 }
 
 // boolean reads true or false, also as the strings "true" and "false".
@@ -196,11 +197,11 @@ func boolean(u Value, name string) (bool, error) {
 	case String:
 		b, err := strconv.ParseBool(u.Str())
 		if err != nil && u.Str() != "" {
-			return false, &signer.FieldError{Field: name, Msg: "want true or false, got " + strconv.Quote(u.Str())}
+			return false, fieldErr(name, message.New(message.JSWantTrueFalse, strconv.Quote(u.Str())))
 		}
 		return b, nil
 	}
-	return false, &signer.FieldError{Field: name, Msg: "want a boolean, got " + u.Kind().String()}
+	return false, fieldErr(name, message.New(message.JSWantBoolean, u.Kind().String()))
 }
 
 // Str reads an optional string property: absent and null are "".
@@ -213,7 +214,7 @@ func str(v Value, name string) (string, error) {
 	case String:
 		return v.Str(), nil
 	}
-	return "", &signer.FieldError{Field: name, Msg: "want a string, got " + v.Kind().String()}
+	return "", fieldErr(name, message.New(message.JSWantString, v.Kind().String()))
 }
 
 // params reads raw parameters: strings as given, numbers and booleans as
@@ -224,7 +225,7 @@ func params(v Value) (map[string]string, error) {
 		return nil, nil
 	case Object:
 	default:
-		return nil, &signer.FieldError{Field: "Params", Msg: "want an object of parameter names to values, got " + v.Kind().String()}
+		return nil, fieldErr("Params", message.New(message.JSWantParams, v.Kind().String()))
 	}
 	keys := v.Keys()
 	if len(keys) == 0 {
@@ -239,13 +240,13 @@ func params(v Value) (map[string]string, error) {
 		case Number:
 			f := p.Float()
 			if math.IsInf(f, 0) || math.IsNaN(f) {
-				return nil, &signer.FieldError{Field: "params." + k, Msg: "must be a finite number"}
+				return nil, fieldErr("params."+k, message.New(message.JSFinite))
 			}
 			out[k] = strconv.FormatFloat(f, 'f', -1, 64)
 		case Bool:
 			out[k] = strconv.FormatBool(p.Truth())
 		default:
-			return nil, &signer.FieldError{Field: "params." + k, Msg: "want a string, number or boolean (flatten nested values first, or put them in data), got " + p.Kind().String()}
+			return nil, fieldErr("params."+k, message.New(message.JSWantScalar, p.Kind().String()))
 		}
 	}
 	return out, nil
@@ -259,14 +260,14 @@ func form(v Value) ([]request.FormField, error) {
 		return nil, nil
 	case Array:
 	default:
-		return nil, &signer.FieldError{Field: "Form", Msg: "want an array of {name, value} or {name, filename, content} objects, got " + v.Kind().String()}
+		return nil, fieldErr("Form", message.New(message.JSWantForm, v.Kind().String()))
 	}
 	out := make([]request.FormField, 0, v.Len())
 	for i := 0; i < v.Len(); i++ {
 		at := "form[" + strconv.Itoa(i) + "]"
 		p := v.Index(i)
 		if p.Kind() != Object {
-			return nil, &signer.FieldError{Field: at, Msg: "want an object, got " + p.Kind().String()}
+			return nil, fieldErr(at, message.New(message.JSWantObject, p.Kind().String()))
 		}
 		var f request.FormField
 		var err error
@@ -285,10 +286,10 @@ func form(v Value) ([]request.FormField, error) {
 			f.Content = c.Bytes()
 		case String:
 			if f.Content, err = base64.StdEncoding.DecodeString(c.Str()); err != nil {
-				return nil, &signer.FieldError{Field: at + ".content", Msg: "a string must be base64 (or pass a Uint8Array): " + err.Error()}
+				return nil, fieldErr(at+".content", message.New(message.JSBase64, err.Error()))
 			}
 		default:
-			return nil, &signer.FieldError{Field: at + ".content", Msg: "want a Uint8Array or a base64 string, got " + c.Kind().String()}
+			return nil, fieldErr(at+".content", message.New(message.JSWantContent, c.Kind().String()))
 		}
 		out = append(out, f)
 	}

@@ -36,3 +36,8 @@ func localize(res *signer.Result) {
 	_, rule := signer.LimitRule(res.Method, res.SignatureMethod)
 	res.Size.Rule = rule.Render(lang)
 }
+
+// fieldErr is a *signer.FieldError for field with the message m.
+func fieldErr(field string, m message.Msg) *signer.FieldError {
+	return &signer.FieldError{Field: field, Msg: m.Render(message.EN), Text: m}
+}

@@ -42,6 +42,13 @@ func TestSetLanguage(t *testing.T) {
 	assert.Contains(t, signed.Warnings[0], "ap-taipei 不在 tcsig 的地域表中")
 	assert.Equal(t, "GET 请求", signed.Size.Rule)
 
+	_, err = Decode(fake{map[string]any{"service": "cvm", "timestamp": true}}, Edge{Now: func() int64 { return 1 }, Nonce: func() uint64 { return 1 }})
+	require.Error(t, err)
+	assert.Contains(t, ErrorText(err), "应为十进制字符串或数字，实际为 ")
+	_, err = Decode(fake{map[string]any{"servce": "cvm"}}, Edge{Now: func() int64 { return 1 }, Nonce: func() uint64 { return 1 }})
+	require.Error(t, err)
+	assert.Contains(t, ErrorText(err), `未知字段；是否想用 "service"？`)
+
 	_, err = setLanguageCall([]Value{fake{"en"}})
 	require.NoError(t, err)
 	assert.Contains(t, ErrorText(err2(t)), "request too large")

@@ -8,7 +8,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/tcsig/tcsig/signer"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/verify"
 )
 
@@ -23,13 +23,13 @@ func Verify(text string, opts Value, now int64) ([]byte, error) {
 	case Undefined, Null:
 	case Object:
 	default:
-		return nil, &signer.FieldError{Field: "options", Msg: "want an object {secretKey, token, now, canonicalRequest, stringToSign}, got " + opts.Kind().String()}
+		return nil, fieldErr("options", message.New(message.JSWantOptions, opts.Kind().String()))
 	}
 	if opts.Kind() == Object {
 		allowed := map[string]*string{"secretKey": &o.SecretKey, "token": &o.Token, "canonicalRequest": &o.CanonicalRequest, "stringToSign": &o.StringToSign}
 		for _, k := range opts.Keys() {
 			if _, ok := allowed[k]; !ok && k != "now" {
-				return nil, &signer.FieldError{Field: k, Msg: "unknown option (want secretKey, token, now, canonicalRequest or stringToSign)"}
+				return nil, fieldErr(k, message.New(message.JSUnknownOption))
 			}
 		}
 		for name, p := range allowed {
@@ -44,17 +44,17 @@ func Verify(text string, opts Value, now int64) ([]byte, error) {
 		case Number:
 			f := n.Float()
 			if f != math.Trunc(f) || f < 0 || f > 1<<53 {
-				return nil, &signer.FieldError{Field: "now", Msg: "must be Unix time in whole seconds (0 skips the clock check), got " + strconv.FormatFloat(f, 'g', -1, 64)}
+				return nil, fieldErr("now", message.New(message.JSNow, strconv.FormatFloat(f, 'g', -1, 64)))
 			}
 			now = int64(f)
 		case String:
 			v, err := strconv.ParseInt(n.Str(), 10, 64)
 			if err != nil || v < 0 {
-				return nil, &signer.FieldError{Field: "now", Msg: "must be Unix time in whole seconds (0 skips the clock check), got " + strconv.Quote(n.Str())}
+				return nil, fieldErr("now", message.New(message.JSNow, strconv.Quote(n.Str())))
 			}
 			now = v
 		default:
-			return nil, &signer.FieldError{Field: "now", Msg: "want a number or a decimal string, got " + n.Kind().String()}
+			return nil, fieldErr("now", message.New(message.JSWantNumberOrDecimal, n.Kind().String()))
 		}
 	}
 	if now != 0 {
