@@ -58,7 +58,7 @@ func (m Msg) Render(lang Lang) string {
 	if m.Code == "" {
 		return ""
 	}
-	d, ok := defs[m.Code]
+	d, ok := lookup(m.Code)
 	if !ok {
 		s := string(m.Code)
 		for _, a := range m.Args {

@@ -16,6 +16,7 @@ var placeholder = regexp.MustCompile(`\{([A-Za-z][A-Za-z0-9]*)\}`)
 // TestEveryCode walks every code: both templates exist, and each uses
 // exactly the code's arguments, each once or more, and no other name.
 func TestEveryCode(t *testing.T) {
+	index()
 	require.Empty(t, dups, "codes defined twice")
 	require.NotEmpty(t, defs)
 	codes := make([]string, 0, len(defs))

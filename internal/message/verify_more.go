@@ -22,56 +22,54 @@ const (
 	VScopeDateLocal  Code = "verify.scope_date_local"
 )
 
-func init() {
-	for _, m := range [][3]string{
-		{"AuthFailure.InvalidAuthorization", "Authorization in the request header is invalid.", "请求头部的 Authorization 不符合腾讯云标准。"},
-		{"AuthFailure.SignatureExpire", "Signature expired. Timestamp and server time cannot differ by more than five minutes. Please ensure your current local time matches the standard time.",
-			"签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。"},
-		{"AuthFailure.SignatureFailure", "The provided credentials could not be validated. Please check your signature is correct.",
-			"签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。"},
-		{"AuthFailure.SecretIdNotFound", "Key does not exist. Check if the key has been deleted or disabled in the console, and if not, check if the key is correctly entered. Note that whitespaces should not exist before or after the key.",
-			"密钥不存在。请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。"},
-		{"AuthFailure.TokenFailure", "Token error.", "Token 错误。"},
-		{"RequestSizeLimitExceeded", "The request size exceeds the upper limit.", "请求包超过限制大小。"},
-		{"UnsupportedProtocol", "HTTP(S) request protocol error; only GET and POST requests are supported.", "HTTP(S) 请求协议错误，只支持 GET 和 POST 请求。"},
-		{"MissingParameter", "A parameter is missing.", "缺少参数错误。"},
-		{"InvalidParameter", "Incorrect parameter.", "参数错误。"},
-		{"InvalidParameterValue", "Invalid parameter value.", "参数取值错误。"},
-		{"RequestLimitExceeded", "The number of requests exceeds the frequency limit.", "请求的次数超过了频率限制。"},
-		{"InvalidRequest", "The request body could not be read.", "无法读取请求体。"},
-	} {
-		add(map[Code]def{APICode(m[0]): {nil, m[1], m[2]}})
-	}
-	add(map[Code]def{
-		VAPIFallback: {[]string{"code"}, "The request failed with {code}.", "请求失败：{code}。"},
-		VLocalDate: {[]string{"date", "desc", "offset", "utc", "hours"},
-			"the client used the local date {date} ({desc}, e.g. {offset}) instead of the UTC date of X-TC-Timestamp, {utc}; a client in {offset} fails {hours} hours every day",
-			"客户端用了本地日期 {date}（{desc}，如 {offset}），而不是 X-TC-Timestamp 的 UTC 日期 {utc}；{offset} 的客户端每天会有 {hours} 小时签名失败"},
-		VSizeHintTC3: {nil, "use TC3-HMAC-SHA256, which allows 10 MB", "请改用 TC3-HMAC-SHA256，上限为 10 MB"},
-		VScopeDateNotUTC: {[]string{"date", "utc", "ts"}, "the credential date {date} is not {utc}, the UTC date of X-TC-Timestamp {ts}",
-			"凭证日期 {date} 不是 X-TC-Timestamp {ts} 的 UTC 日期 {utc}"},
-		VScopeDateLocal: {[]string{"error", "desc", "offset", "hours"},
-			"{error}; it is the local date in {desc}: use the UTC date (a client in {offset} fails {hours} hours every day)",
-			"{error}；它是 {desc} 的本地日期：请使用 UTC 日期（{offset} 的客户端每天会有 {hours} 小时签名失败）"},
-		VSigMethodSays: {[]string{"said"}, "SignatureMethod says {said}", "SignatureMethod 写的是 {said}"},
-		VFirstAt:       {[]string{"line", "column"}, " (first at line {line}, column {column})", "（首处在第 {line} 行第 {column} 列）"},
-		VAlsoRejected:  {[]string{"code", "msg"}, "also rejected with {code}: {msg}", "也会以 {code} 拒绝：{msg}"},
-		VUnknown: {nil, "no known mistake reproduces the signature: the SecretKey may be wrong, or the request changed " +
-			"between signing and sending in a way tcsig does not try; compare the client's own canonical request and string to sign " +
-			"with the expected ones",
-			"没有已知的错误能复现这个签名：可能是 SecretKey 不对，也可能是请求在签名后、发送前以 tcsig 没有尝试的方式被改动了；" +
-				"请把客户端自己的规范请求串和待签名字符串与期望值对比"},
-		VUnknownBody: {[]string{"hash"}, "no known mistake reproduces the signature; two explanations remain: the body changed after it was signed, " +
-			"or the SecretKey is not the one the client signed with. To tell them apart, compare the payload hash the client signed " +
-			"(the last line of its canonical request) with this body's SHA-256, {hash}: if they differ, the body changed; " +
-			"if they are equal, the key differs",
-			"没有已知的错误能复现这个签名；剩下两种解释：请求体在签名后被改动，或者 SecretKey 不是客户端签名时用的那个。" +
-				"要区分二者，请把客户端签名的请求体哈希（其规范请求串的最后一行）与这个请求体的 SHA-256 {hash} 对比：" +
-				"不同则是请求体被改动，相同则是密钥不同"},
-		VUnknownTime: {[]string{"field"}, "the signature does not match either, and the timestamp explains that too: {field} is signed (its UTC date " +
-			"is in the credential scope), so a timestamp changed after signing, by hand or by a proxy, breaks the signature; " +
-			"sign again at the current time instead of editing the timestamp",
-			"签名也不匹配，时间戳同样能解释这一点：{field} 参与签名（其 UTC 日期在凭证范围中），" +
-				"所以签名后被手工或代理改动的时间戳会使签名失效；请用当前时间重新签名，而不要编辑时间戳"},
-	})
+// apiMessages are the API's messages by error code: code, English, Chinese.
+var apiMessages = [][3]string{
+	{"AuthFailure.InvalidAuthorization", "Authorization in the request header is invalid.", "请求头部的 Authorization 不符合腾讯云标准。"},
+	{"AuthFailure.SignatureExpire", "Signature expired. Timestamp and server time cannot differ by more than five minutes. Please ensure your current local time matches the standard time.",
+		"签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。"},
+	{"AuthFailure.SignatureFailure", "The provided credentials could not be validated. Please check your signature is correct.",
+		"签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。"},
+	{"AuthFailure.SecretIdNotFound", "Key does not exist. Check if the key has been deleted or disabled in the console, and if not, check if the key is correctly entered. Note that whitespaces should not exist before or after the key.",
+		"密钥不存在。请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。"},
+	{"AuthFailure.TokenFailure", "Token error.", "Token 错误。"},
+	{"RequestSizeLimitExceeded", "The request size exceeds the upper limit.", "请求包超过限制大小。"},
+	{"UnsupportedProtocol", "HTTP(S) request protocol error; only GET and POST requests are supported.", "HTTP(S) 请求协议错误，只支持 GET 和 POST 请求。"},
+	{"MissingParameter", "A parameter is missing.", "缺少参数错误。"},
+	{"InvalidParameter", "Incorrect parameter.", "参数错误。"},
+	{"InvalidParameterValue", "Invalid parameter value.", "参数取值错误。"},
+	{"RequestLimitExceeded", "The number of requests exceeds the frequency limit.", "请求的次数超过了频率限制。"},
+	{"InvalidRequest", "The request body could not be read.", "无法读取请求体。"},
+}
+
+var verifyMoreDefs = []entry{
+	{VAPIFallback, def{[]string{"code"}, "The request failed with {code}.", "请求失败：{code}。"}},
+	{VLocalDate, def{[]string{"date", "desc", "offset", "utc", "hours"},
+		"the client used the local date {date} ({desc}, e.g. {offset}) instead of the UTC date of X-TC-Timestamp, {utc}; a client in {offset} fails {hours} hours every day",
+		"客户端用了本地日期 {date}（{desc}，如 {offset}），而不是 X-TC-Timestamp 的 UTC 日期 {utc}；{offset} 的客户端每天会有 {hours} 小时签名失败"}},
+	{VSizeHintTC3, def{nil, "use TC3-HMAC-SHA256, which allows 10 MB", "请改用 TC3-HMAC-SHA256，上限为 10 MB"}},
+	{VScopeDateNotUTC, def{[]string{"date", "utc", "ts"}, "the credential date {date} is not {utc}, the UTC date of X-TC-Timestamp {ts}",
+		"凭证日期 {date} 不是 X-TC-Timestamp {ts} 的 UTC 日期 {utc}"}},
+	{VScopeDateLocal, def{[]string{"error", "desc", "offset", "hours"},
+		"{error}; it is the local date in {desc}: use the UTC date (a client in {offset} fails {hours} hours every day)",
+		"{error}；它是 {desc} 的本地日期：请使用 UTC 日期（{offset} 的客户端每天会有 {hours} 小时签名失败）"}},
+	{VSigMethodSays, def{[]string{"said"}, "SignatureMethod says {said}", "SignatureMethod 写的是 {said}"}},
+	{VFirstAt, def{[]string{"line", "column"}, " (first at line {line}, column {column})", "（首处在第 {line} 行第 {column} 列）"}},
+	{VAlsoRejected, def{[]string{"code", "msg"}, "also rejected with {code}: {msg}", "也会以 {code} 拒绝：{msg}"}},
+	{VUnknown, def{nil, "no known mistake reproduces the signature: the SecretKey may be wrong, or the request changed " +
+		"between signing and sending in a way tcsig does not try; compare the client's own canonical request and string to sign " +
+		"with the expected ones",
+		"没有已知的错误能复现这个签名：可能是 SecretKey 不对，也可能是请求在签名后、发送前以 tcsig 没有尝试的方式被改动了；" +
+			"请把客户端自己的规范请求串和待签名字符串与期望值对比"}},
+	{VUnknownBody, def{[]string{"hash"}, "no known mistake reproduces the signature; two explanations remain: the body changed after it was signed, " +
+		"or the SecretKey is not the one the client signed with. To tell them apart, compare the payload hash the client signed " +
+		"(the last line of its canonical request) with this body's SHA-256, {hash}: if they differ, the body changed; " +
+		"if they are equal, the key differs",
+		"没有已知的错误能复现这个签名；剩下两种解释：请求体在签名后被改动，或者 SecretKey 不是客户端签名时用的那个。" +
+			"要区分二者，请把客户端签名的请求体哈希（其规范请求串的最后一行）与这个请求体的 SHA-256 {hash} 对比：" +
+			"不同则是请求体被改动，相同则是密钥不同"}},
+	{VUnknownTime, def{[]string{"field"}, "the signature does not match either, and the timestamp explains that too: {field} is signed (its UTC date " +
+		"is in the credential scope), so a timestamp changed after signing, by hand or by a proxy, breaks the signature; " +
+		"sign again at the current time instead of editing the timestamp",
+		"签名也不匹配，时间戳同样能解释这一点：{field} 参与签名（其 UTC 日期在凭证范围中），" +
+			"所以签名后被手工或代理改动的时间戳会使签名失效；请用当前时间重新签名，而不要编辑时间戳"}},
 }
