@@ -15,7 +15,7 @@ import (
 // tcsig.catalog.* and tcsig.export: the catalog's logic for the page. The
 // module holds no catalog data: the page fetches index.json and a
 // service's file when a picker needs them and hands the JSON text to
-// loadIndex and loadService (catalog/wasmdeps_test.go keeps it so).
+// loadIndex and loadService (internal/layout's TestWasmModuleLinksNoReflectionJSONNorCatalogData keeps it so).
 
 // cat is the module's catalog, filled by the page. The zero Catalog has no
 // file system, so the module links no file reading.

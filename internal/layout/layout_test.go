@@ -14,6 +14,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -313,6 +314,30 @@ func TestWasmPackagesAreTestedAsWasm(t *testing.T) {
 	for name := range deps {
 		if name != "" && !listed[name] {
 			t.Errorf("the module links %s, but make test-wasm does not test it: add ./%s/... to WASM_PKGS", name, name)
+		}
+	}
+}
+
+// The playground's module stays small: no package of ours in it imports
+// encoding/json, fmt, net/url or reflect, which together would add a large
+// share of its size (docs/performance.md); internal/jsonlite, capture's
+// own formatting and package message stand in for them. (The standard
+// library's encoding/hex imports fmt for an error type its encoders never
+// build, so the linker drops it; hence the check is on our own imports.)
+// And it fetches the catalog's files when a picker needs them: it never
+// links catalog/data, the 5 MB embedded for the CLI.
+func TestWasmModuleLinksNoReflectionJSONNorCatalogData(t *testing.T) {
+	deps, err := list([]string{"GOOS=js", "GOARCH=wasm"}, "-deps", "./wasm")
+	require.NoError(t, err)
+	require.Contains(t, deps, "verify", "the check is not looking at the module")
+	assert.NotContains(t, deps, "catalog/data", "the wasm module must fetch the catalog, not embed it")
+	for name, p := range deps {
+		if name == "" {
+			continue // not ours
+		}
+		for _, d := range p.Imports {
+			assert.NotContains(t, []string{"encoding/json", "fmt", "net/url", "reflect"}, d,
+				"%s imports %s, which the wasm module must not link", name, d)
 		}
 	}
 }
