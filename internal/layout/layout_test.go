@@ -188,9 +188,8 @@ func allPackages(t *testing.T) map[string]pkg {
 
 func TestEveryPackageHasAFloor(t *testing.T) {
 	for name := range allPackages(t) {
-		if _, ok := floor(name); !ok && !matchesAny(outside, name) {
-			t.Errorf("package %s has no place in the layout: add it to floors (or outside) in internal/layout/layout_test.go and to CONTRIBUTING.md's architecture section", name)
-		}
+		_, ok := floor(name)
+		assert.True(t, ok || matchesAny(outside, name), "package %s has no place in the layout: add it to floors (or outside) in internal/layout/layout_test.go and to CONTRIBUTING.md's architecture section", name)
 	}
 }
 
@@ -201,12 +200,11 @@ func TestImportsGoDownward(t *testing.T) {
 			continue // harnesses and tools
 		}
 		for _, imp := range projectImports(p) {
-			if matchesAny(outside, imp) {
-				t.Errorf("%s imports %s: only tests, harnesses and tools may use it", name, imp)
+			if !assert.False(t, matchesAny(outside, imp), "%s imports %s: only tests, harnesses and tools may use it", name, imp) {
 				continue
 			}
-			if to, ok := floor(imp); ok && to > from {
-				t.Errorf("%s (floor %d) imports %s (floor %d): a package may import only its own floor or below; move the shared code down", name, from, imp, to)
+			if to, ok := floor(imp); ok {
+				assert.LessOrEqual(t, to, from, "%s (floor %d) imports %s (floor %d): a package may import only its own floor or below; move the shared code down", name, from, imp, to)
 			}
 		}
 	}
@@ -227,9 +225,7 @@ func TestCoreImportsNoOuterLayer(t *testing.T) {
 			continue
 		}
 		for _, imp := range projectImports(p) {
-			if !slices.Contains(ok, imp) {
-				t.Errorf("%s imports %s: it may import only %v", name, imp, ok)
-			}
+			assert.Contains(t, ok, imp, "%s imports %s: it may import only %v", name, imp, ok)
 		}
 	}
 }
@@ -239,8 +235,8 @@ func TestCoreImportsNoOuterLayer(t *testing.T) {
 // package but relay (which reads them) may import it, so only tests set them.
 func TestOnlyRelayImportsItsSeams(t *testing.T) {
 	for name, p := range allPackages(t) {
-		if slices.Contains(projectImports(p), "internal/relayseam") && name != "relay" && !matchesAny(outside, name) {
-			t.Errorf("%s imports internal/relayseam: only relay and tests may; the seams switch the SSRF checks off", name)
+		if name != "relay" && !matchesAny(outside, name) {
+			assert.NotContains(t, projectImports(p), "internal/relayseam", "%s imports internal/relayseam: only relay and tests may; the seams switch the SSRF checks off", name)
 		}
 	}
 }
@@ -254,7 +250,7 @@ func TestOnlyTheWasmPackageImportsSyscallJS(t *testing.T) {
 			t.Logf("not yet: %s imports syscall/js (%s)", name, why)
 			continue
 		}
-		t.Errorf("%s imports syscall/js: only the wasm package crosses into JavaScript; move the code there", name)
+		assert.Fail(t, "a package outside wasm imports syscall/js", "%s imports syscall/js: only the wasm package crosses into JavaScript; move the code there", name)
 	}
 }
 
@@ -269,9 +265,7 @@ func TestBinaryLinksNoWasmOrHarness(t *testing.T) {
 		}
 		for _, dep := range p.Deps {
 			r := rel(dep)
-			if matchesAny(wasmSide, r) || matchesAny(outside, r) {
-				t.Errorf("%s links %s; only the WebAssembly module may (wasm side) or tests (harnesses)", name, r)
-			}
+			assert.False(t, matchesAny(wasmSide, r) || matchesAny(outside, r), "%s links %s; only the WebAssembly module may (wasm side) or tests (harnesses)", name, r)
 		}
 	}
 }
@@ -312,8 +306,8 @@ func TestWasmPackagesAreTestedAsWasm(t *testing.T) {
 	deps, err := list([]string{"GOOS=js", "GOARCH=wasm"}, "-deps", "./wasm")
 	require.NoError(t, err)
 	for name := range deps {
-		if name != "" && !listed[name] {
-			t.Errorf("the module links %s, but make test-wasm does not test it: add ./%s/... to WASM_PKGS", name, name)
+		if name != "" {
+			assert.True(t, listed[name], "the module links %s, but make test-wasm does not test it: add ./%s/... to WASM_PKGS", name, name)
 		}
 	}
 }
