@@ -27,7 +27,7 @@ func tool(t *testing.T, name string) string {
 	path, err := exec.LookPath(name)
 	if err != nil {
 		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is needed for this check and CI is set (.ci/run installs it): %v", name, err)
+			require.NoError(t, err, "%s is needed for this check and CI is set (.ci/run installs it)", name)
 		}
 		t.Skipf("%s not installed: %v", name, err)
 	}
@@ -105,7 +105,7 @@ func sdkVersion(t *testing.T) string {
 			return f[1]
 		}
 	}
-	t.Fatal("go.mod does not require " + sdkModule)
+	require.Fail(t, "go.mod does not require "+sdkModule)
 	return ""
 }
 
