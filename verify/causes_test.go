@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/tcsig/tcsig/capture"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
@@ -148,9 +149,7 @@ func TestCausesTC3(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			rep := verify.Check(c.make(t), opts())
 			wantInvalid(t, rep, verify.CodeSignatureFailure, c.cause)
-			if has(rep.Causes, verify.CauseUnknown) {
-				t.Errorf("causes %v include unknown next to a found cause", rep.Causes)
-			}
+			assert.False(t, has(rep.Causes, verify.CauseUnknown), "causes %v include unknown next to a found cause", rep.Causes)
 		})
 	}
 }
@@ -165,9 +164,8 @@ func TestScopeDateLocalInCredential(t *testing.T) {
 	setHeader(w, "Authorization", "TC3-HMAC-SHA256 Credential="+testID+"/"+local+"/cvm/tc3_request, SignedHeaders=content-type;host, Signature="+sig)
 	rep := verify.Check(w, opts())
 	wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseScopeDateLocalTime)
-	if rep.Error.Check != "scope-date-not-utc" || !strings.Contains(rep.Error.Message, "UTC+8 fails 8 hours every day") {
-		t.Errorf("error = %+v", rep.Error)
-	}
+	assert.Equal(t, "scope-date-not-utc", rep.Error.Check, "error = %+v", rep.Error)
+	assert.Contains(t, rep.Error.Message, "UTC+8 fails 8 hours every day", "error = %+v", rep.Error)
 }
 
 // Signed for one service, sent to another's host.
@@ -176,9 +174,7 @@ func TestServiceMismatchInCredential(t *testing.T) {
 	r.Service = "sts"
 	rep := verify.Check(wire(t, mustSign(t, r, creds)), opts())
 	wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseServiceMismatch)
-	if rep.Error.Check != "scope-service-mismatch" {
-		t.Errorf("check = %s", rep.Error.Check)
-	}
+	assert.Equal(t, "scope-service-mismatch", rep.Error.Check)
 }
 
 func v1Req(method, sig string) *signer.Request {
@@ -254,9 +250,7 @@ func TestCausesV1(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			rep := verify.Check(c.make(t), opts())
 			wantInvalid(t, rep, verify.CodeSignatureFailure, c.cause)
-			if has(rep.Causes, verify.CauseUnknown) {
-				t.Errorf("causes %v include unknown next to a found cause", rep.Causes)
-			}
+			assert.False(t, has(rep.Causes, verify.CauseUnknown), "causes %v include unknown next to a found cause", rep.Causes)
 		})
 	}
 }
@@ -268,8 +262,7 @@ func TestNoFalseCauses(t *testing.T) {
 		wantValid(t, verify.Check(w, opts()))
 		rep := verify.Check(w, verify.Options{SecretKey: "AnotherSecretKey0000000000000000", Now: opts().Now})
 		wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseUnknown)
-		if got := ids(rep.Causes); len(got) != 1 {
-			t.Errorf("%s: causes %v, want only unknown", r.SignatureMethod, got)
-		}
+		got := ids(rep.Causes)
+		assert.Len(t, got, 1, "%s: causes %v, want only unknown", r.SignatureMethod, got)
 	}
 }

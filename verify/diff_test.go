@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
 )
@@ -50,21 +52,21 @@ func TestDiffMissingLineAndEqual(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", d)
 	}
 	got = verify.DiffText("stringToSign", "a\nb", "a\nb\n")
-	if len(got) != 1 || got[0].Line != 3 || got[0].Expected != "(end of text)" {
-		t.Errorf("extra trailing newline: %+v", got)
+	if assert.Len(t, got, 1, "extra trailing newline: %+v", got) {
+		assert.Equal(t, 3, got[0].Line, "extra trailing newline: %+v", got)
+		assert.Equal(t, "(end of text)", got[0].Expected, "extra trailing newline: %+v", got)
 	}
-	if got := verify.DiffText("x", "same\ntext", "same\ntext"); len(got) != 0 {
-		t.Errorf("equal texts differ: %+v", got)
-	}
+	assert.Empty(t, verify.DiffText("x", "same\ntext", "same\ntext"), "equal texts differ")
 	// Non-ASCII before the difference counts as one column per character.
 	got = verify.DiffText("x", "未命名a", "未命名b")
-	if len(got) != 1 || got[0].Column != 4 {
-		t.Errorf("column after CJK: %+v", got)
+	if assert.Len(t, got, 1, "column after CJK: %+v", got) {
+		assert.Equal(t, 4, got[0].Column, "column after CJK: %+v", got)
 	}
 	// A look-alike space is spelled out.
 	got = verify.DiffText("x", "a b", "a\u00a0b")
-	if len(got) != 1 || got[0].Received != "a<NBSP>b" || got[0].Column != 2 {
-		t.Errorf("nbsp: %+v", got)
+	if assert.Len(t, got, 1, "nbsp: %+v", got) {
+		assert.Equal(t, "a<NBSP>b", got[0].Received, "nbsp: %+v", got)
+		assert.Equal(t, 2, got[0].Column, "nbsp: %+v", got)
 	}
 }
 
@@ -77,32 +79,27 @@ func TestDiffStringToSignAndEqualNote(t *testing.T) {
 	o.StringToSign = res.StringToSign
 	rep := verify.Check(w, o)
 	wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseContentTypeCharset)
-	if len(rep.Diff) == 0 || rep.Diff[0].What != "canonicalRequest" || rep.Diff[0].Line != 4 {
-		t.Fatalf("diff %+v", rep.Diff)
-	}
+	require.NotEmpty(t, rep.Diff)
+	require.Equal(t, "canonicalRequest", rep.Diff[0].What, "diff %+v", rep.Diff)
+	require.Equal(t, 4, rep.Diff[0].Line, "diff %+v", rep.Diff)
 	var sts bool
 	for _, d := range rep.Diff {
 		sts = sts || d.What == "stringToSign"
 	}
-	if !sts {
-		t.Errorf("no string-to-sign line in %+v", rep.Diff)
-	}
+	assert.True(t, sts, "no string-to-sign line in %+v", rep.Diff)
 	// The client's texts reproduce its signature: they point at the mistake.
 	found := false
 	for _, c := range rep.Causes {
 		found = found || c.ID == verify.CauseClientText && strings.Contains(c.Message, "canonical request reproduces") &&
 			strings.Contains(c.Message, "line 4, column 30")
 	}
-	if !found {
-		t.Errorf("causes %v, want client-text pointing at line 4, column 30", rep.Causes)
-	}
+	assert.True(t, found, "causes %v, want client-text pointing at line 4, column 30", rep.Causes)
 
 	// Texts from some other request do not, and say so.
 	o.CanonicalRequest, o.StringToSign = "GET\n/\n\nsomething else", "TC3-HMAC-SHA256\n1\nx"
 	rep = verify.Check(w, o)
-	if has(rep.Causes, verify.CauseClientText) || !has(rep.Warnings, "client-text-unrelated") {
-		t.Errorf("unrelated texts: causes %v warnings %v", rep.Causes, rep.Warnings)
-	}
+	assert.False(t, has(rep.Causes, verify.CauseClientText), "unrelated texts: causes %v warnings %v", rep.Causes, rep.Warnings)
+	assert.True(t, has(rep.Warnings, "client-text-unrelated"), "unrelated texts: causes %v warnings %v", rep.Causes, rep.Warnings)
 }
 
 // v1: the client's string to sign with URL-encoded values reproduces its
@@ -116,7 +113,8 @@ func TestClientTextV1(t *testing.T) {
 	o.StringToSign = theirs
 	rep := verify.Check(w, o)
 	wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseClientText)
-	if !has(rep.Causes, verify.CauseV1ValuesURLEncoded) || len(rep.Diff) != 1 || rep.Diff[0].What != "stringToSign" {
-		t.Errorf("causes %v diff %+v", rep.Causes, rep.Diff)
+	assert.True(t, has(rep.Causes, verify.CauseV1ValuesURLEncoded), "causes %v diff %+v", rep.Causes, rep.Diff)
+	if assert.Len(t, rep.Diff, 1, "causes %v diff %+v", rep.Causes, rep.Diff) {
+		assert.Equal(t, "stringToSign", rep.Diff[0].What, "causes %v diff %+v", rep.Causes, rep.Diff)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/require"
 	"github.com/tcsig/tcsig/capture"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
@@ -29,9 +30,7 @@ func tc3Req() *signer.Request {
 func mustSign(t *testing.T, r *signer.Request, c signer.Credentials) *signer.Result {
 	t.Helper()
 	res, err := signer.Sign(r, c)
-	if err != nil {
-		t.Fatalf("sign: %v", err)
-	}
+	require.NoError(t, err, "sign")
 	return res
 }
 
@@ -39,9 +38,7 @@ func mustSign(t *testing.T, r *signer.Request, c signer.Credentials) *signer.Res
 func wire(t *testing.T, res *signer.Result) *capture.Request {
 	t.Helper()
 	u, err := url.Parse(res.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	req := &capture.Request{Method: res.Method, Scheme: u.Scheme, Host: u.Host, Path: u.Path, RawQuery: u.RawQuery,
 		Body: append([]byte(nil), res.Body...), Format: capture.FormatJSON}
 	if req.Path == "" {
@@ -127,23 +124,19 @@ func has(fs []verify.Finding, id string) bool {
 // wantValid fails unless rep says valid with no causes.
 func wantValid(t *testing.T, rep *verify.Report) {
 	t.Helper()
-	if !rep.Valid || rep.Error != nil || len(rep.Causes) != 0 || rep.Incomplete != "" {
-		t.Fatalf("want valid, got valid=%v error=%+v causes=%v incomplete=%q warnings=%v",
-			rep.Valid, rep.Error, rep.Causes, rep.Incomplete, rep.Warnings)
-	}
+	require.True(t, rep.Valid && rep.Error == nil && len(rep.Causes) == 0 && rep.Incomplete == "",
+		"want valid, got valid=%v error=%+v causes=%v incomplete=%q warnings=%v",
+		rep.Valid, rep.Error, rep.Causes, rep.Incomplete, rep.Warnings)
 }
 
 // wantInvalid fails unless rep is invalid with code and, when given, the cause.
 func wantInvalid(t *testing.T, rep *verify.Report, code, cause string) {
 	t.Helper()
-	if rep.Valid || rep.Error == nil {
-		t.Fatalf("want %s, got valid (warnings %v)", code, rep.Warnings)
-	}
-	if rep.Error.Code != code {
-		t.Fatalf("error = %+v, want code %s (causes %v, warnings %v)", rep.Error, code, rep.Causes, rep.Warnings)
-	}
-	if cause != "" && !has(rep.Causes, cause) {
-		t.Fatalf("causes = %v, want %s among them (error %+v)", rep.Causes, cause, rep.Error)
+	require.False(t, rep.Valid, "want %s, got valid (warnings %v)", code, rep.Warnings)
+	require.NotNil(t, rep.Error, "want %s, got no error (warnings %v)", code, rep.Warnings)
+	require.Equal(t, code, rep.Error.Code, "error = %+v, want code %s (causes %v, warnings %v)", rep.Error, code, rep.Causes, rep.Warnings)
+	if cause != "" {
+		require.True(t, has(rep.Causes, cause), "causes = %v, want %s among them (error %+v)", rep.Causes, cause, rep.Error)
 	}
 }
 

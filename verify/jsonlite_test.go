@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/tcsig/tcsig/internal/jsonlite"
 	"github.com/tcsig/tcsig/signer"
@@ -21,22 +22,16 @@ func TestQueryEscapeMatchesNetURL(t *testing.T) {
 		all.WriteByte(byte(c))
 	}
 	for _, s := range []string{"", "a b+c", "中文/=&?#%", "~-_.AZaz09", all.String()} {
-		if got, want := queryEscape(s), url.QueryEscape(s); got != want {
-			t.Errorf("queryEscape(%q) = %q, url.QueryEscape %q", s, got, want)
-		}
+		assert.Equal(t, url.QueryEscape(s), queryEscape(s), "queryEscape(%q) against url.QueryEscape", s)
 	}
 }
 
 func TestFindingJSON(t *testing.T) {
 	f := Finding{ID: "x<y>", Message: "a \"quoted\" & \u2028 é"}
 	got, err := json.Marshal([]Finding{f})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	want, _ := json.Marshal([]string{f.String()})
-	if string(got) != string(want) {
-		t.Errorf("got %s, want %s", got, want)
-	}
+	assert.Equal(t, string(want), string(got))
 }
 
 func TestBigInteger(t *testing.T) {
@@ -46,9 +41,7 @@ func TestBigInteger(t *testing.T) {
 		{`{"a":1e30,"b":"123456789012345678901"}`, ""},
 		{`{"a":12345678901234567890`, ""}, // not JSON: nothing re-serialises it
 	} {
-		if got := bigInteger([]byte(c.in)); got != c.want {
-			t.Errorf("bigInteger(%s) = %q, want %q", c.in, got, c.want)
-		}
+		assert.Equal(t, c.want, bigInteger([]byte(c.in)), "bigInteger(%s)", c.in)
 	}
 }
 
@@ -60,13 +53,10 @@ func TestJSONFormsKeepOrderAndDepthBound(t *testing.T) {
 			found = true
 		}
 	}
-	if !found {
-		t.Errorf("no Python-style form in order sent among %d forms", len(forms))
-	}
+	assert.True(t, found, "no Python-style form in order sent among %d forms", len(forms))
 	deep := strings.Repeat("[", maxJSONDepth+2) + strings.Repeat("]", maxJSONDepth+2)
-	if forms := jsonForms([]byte(deep), nil); forms != nil {
-		t.Errorf("JSON deeper than %d gave %d forms", maxJSONDepth, len(forms))
-	}
+	forms = jsonForms([]byte(deep), nil)
+	assert.Nil(t, forms, "JSON deeper than %d gave %d forms", maxJSONDepth, len(forms))
 }
 
 // The scanner behind bigInteger accepts exactly what jsonlite.Decode does.

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
 )
@@ -21,18 +22,14 @@ func TestPitfalls(t *testing.T) {
 		setAuthSignature(w, tc3Sig(testKey, strconv.Itoa(testTS), signer.UTCDate(testTS), local, "cvm", "cvm", res.CanonicalRequest))
 		rep := verify.Check(w, opts())
 		wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseScopeDateLocalTime)
-		if !strings.Contains(rep.Causes[0].Message, "UTC+8 fails 8 hours every day") {
-			t.Errorf("cause %q does not say how often it fails", rep.Causes[0].Message)
-		}
+		assert.Contains(t, rep.Causes[0].Message, "UTC+8 fails 8 hours every day", "the cause does not say how often it fails")
 	})
 	t.Run("2 clock skew", func(t *testing.T) {
 		o := opts()
 		o.Now = time.Unix(testTS+3600, 0)
 		rep := verify.Check(wire(t, mustSign(t, tc3Req(), creds)), o)
 		wantInvalid(t, rep, verify.CodeSignatureExpire, "")
-		if !strings.Contains(rep.Error.Message, "3600 s") {
-			t.Errorf("message %q does not give the skew", rep.Error.Message)
-		}
+		assert.Contains(t, rep.Error.Message, "3600 s", "the message does not give the skew")
 	})
 	t.Run("3 timestamp in milliseconds", func(t *testing.T) {
 		r := tc3Req()
@@ -43,9 +40,8 @@ func TestPitfalls(t *testing.T) {
 		res := mustSign(t, r, creds)
 		setAuthSignature(w, tc3Sig(testKey, ms, signer.UTCDate(testTS), signer.UTCDate(testTS), "cvm", "cvm", res.CanonicalRequest))
 		rep := verify.Check(w, verify.Options{SecretKey: testKey}) // no clock: it still verifies
-		if !rep.Valid || !has(rep.Warnings, "timestamp-milliseconds") {
-			t.Errorf("valid=%v warnings=%v, want valid with timestamp-milliseconds", rep.Valid, rep.Warnings)
-		}
+		assert.True(t, rep.Valid, "valid=%v warnings=%v, want valid with timestamp-milliseconds", rep.Valid, rep.Warnings)
+		assert.True(t, has(rep.Warnings, "timestamp-milliseconds"), "valid=%v warnings=%v, want valid with timestamp-milliseconds", rep.Valid, rep.Warnings)
 		rep = verify.Check(w, opts()) // with a clock it is far in the future
 		wantInvalid(t, rep, verify.CodeSignatureExpire, "")
 	})
@@ -54,9 +50,7 @@ func TestPitfalls(t *testing.T) {
 		setHeader(w, "X-TC-Timestamp", strconv.Itoa(testTS)+".5")
 		rep := verify.Check(w, opts())
 		wantInvalid(t, rep, verify.CodeInvalidParameterValue, "")
-		if rep.Error.Check != "timestamp-fractional" {
-			t.Errorf("check = %s", rep.Error.Check)
-		}
+		assert.Equal(t, "timestamp-fractional", rep.Error.Check)
 	})
 	t.Run("4 content type with charset", func(t *testing.T) {
 		r := tc3Req()
@@ -77,9 +71,7 @@ func TestPitfalls(t *testing.T) {
 		r.Payload = []byte(`{"Id":9007199254740993}`)
 		rep := verify.Check(wire(t, mustSign(t, r, creds)), opts())
 		wantValid(t, rep)
-		if !has(rep.Warnings, "body-big-integer") {
-			t.Errorf("warnings %v", rep.Warnings)
-		}
+		assert.True(t, has(rep.Warnings, "body-big-integer"), "warnings %v, want body-big-integer", rep.Warnings)
 	})
 	t.Run("6 v1 over 1 MB", func(t *testing.T) {
 		r := v1Req("POST", signer.HmacSHA256)
@@ -89,9 +81,8 @@ func TestPitfalls(t *testing.T) {
 		w.Body = append(w.Body, []byte("&Data="+strings.Repeat("a", signer.LimitPOSTV1))...)
 		rep := verify.Check(w, opts())
 		wantInvalid(t, rep, verify.CodeSizeLimit, "")
-		if !strings.Contains(rep.Error.Message, "TC3-HMAC-SHA256") || !strings.Contains(rep.Error.Message, "1048576") {
-			t.Errorf("message %q", rep.Error.Message)
-		}
+		assert.Contains(t, rep.Error.Message, "TC3-HMAC-SHA256")
+		assert.Contains(t, rep.Error.Message, "1048576")
 	})
 	t.Run("6 form body with TC3", func(t *testing.T) {
 		w := wire(t, mustSign(t, tc3Req(), creds))
@@ -104,9 +95,7 @@ func TestPitfalls(t *testing.T) {
 		w.RawQuery = strings.ReplaceAll(w.RawQuery, "%", "%25") // sent double-encoded
 		rep := verify.Check(w, opts())
 		wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseV1ValuesURLEncoded)
-		if !has(rep.Warnings, "query-double-encoded") {
-			t.Errorf("warnings %v, want query-double-encoded", rep.Warnings)
-		}
+		assert.True(t, has(rep.Warnings, "query-double-encoded"), "warnings %v, want query-double-encoded", rep.Warnings)
 	})
 	t.Run("8 host and service disagree", func(t *testing.T) {
 		r := tc3Req()
@@ -117,9 +106,7 @@ func TestPitfalls(t *testing.T) {
 		w := wire(t, mustSign(t, tc3Req(), signer.Credentials{SecretID: testID, SecretKey: testKey + "\n"}))
 		wantInvalid(t, verify.Check(w, opts()), verify.CodeSignatureFailure, verify.CauseSecretWhitespace)
 		rep := verify.Check(w, verify.Options{SecretKey: testKey + "#shanghai#0", Now: opts().Now})
-		if !has(rep.Warnings, "secret-key-charset") {
-			t.Errorf("warnings %v, want secret-key-charset", rep.Warnings)
-		}
+		assert.True(t, has(rep.Warnings, "secret-key-charset"), "warnings %v, want secret-key-charset", rep.Warnings)
 	})
 	t.Run("10 temporary key without X-TC-Token", func(t *testing.T) {
 		o := opts()

@@ -1,11 +1,12 @@
 package verify_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"reflect"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
@@ -26,9 +27,8 @@ type refReport struct {
 }
 
 func TestReportJSONMatchesEncodingJSON(t *testing.T) {
-	if reflect.TypeFor[verify.Report]().NumField() != reflect.TypeFor[refReport]().NumField() {
-		t.Fatal("Report has new fields: update refReport and Report.MarshalJSON")
-	}
+	require.Equal(t, reflect.TypeFor[refReport]().NumField(), reflect.TypeFor[verify.Report]().NumField(),
+		"Report has new fields: update refReport and Report.MarshalJSON")
 	good := mustSign(t, tc3Req(), creds)
 	bad := wire(t, good)
 	setAuthSignature(bad, "0000000000000000000000000000000000000000000000000000000000000000")
@@ -54,16 +54,12 @@ func TestReportJSONMatchesEncodingJSON(t *testing.T) {
 		Received: verify.Received{Skew: &skew, Host: "h"}, Incomplete: "why"})
 	for i, rep := range reports {
 		got, err := json.Marshal(rep)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		own, _ := rep.MarshalJSON()
 		want, _ := json.Marshal(refReport(*rep))
-		if !bytes.Equal(got, want) || !bytes.Equal(own, want) {
-			t.Errorf("report %d:\n got %s\nwant %s", i, own, want)
-		}
+		assert.Equal(t, string(want), string(got), "report %d through json.Marshal", i)
+		assert.Equal(t, string(want), string(own), "report %d through MarshalJSON", i)
 	}
-	if len(reports[1].Causes) == 0 && len(reports[1].Diff) == 0 {
-		t.Error("the tampered report should have causes or a diff, or this test covers less than it says")
-	}
+	assert.True(t, len(reports[1].Causes) > 0 || len(reports[1].Diff) > 0,
+		"the tampered report should have causes or a diff, or this test covers less than it says")
 }

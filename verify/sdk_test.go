@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/profile"
 
@@ -61,18 +63,13 @@ func TestOfficialSDKRequestsVerify(t *testing.T) {
 				rt := &sdktest.Recorder{}
 				client := common.NewCommonClient(cred, "ap-guangzhou", cp)
 				client.WithHttpTransport(rt)
-				if err := client.Send(sdkRequest(), sdktest.NewResponse()); err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, client.Send(sdkRequest(), sdktest.NewResponse()))
 				got := captured(rt)
-				if got == nil {
-					t.Fatal("nothing captured")
-				}
+				require.NotNil(t, got, "nothing captured")
 				rep := verify.Check(got, verify.Options{SecretKey: testKey, Now: time.Now()})
 				wantValid(t, rep)
-				if rep.Received.SignatureMethod != signMethod || rep.Received.Action != "DescribeInstances" {
-					t.Errorf("received %+v", rep.Received)
-				}
+				assert.Equal(t, signMethod, rep.Received.SignatureMethod, "received %+v", rep.Received)
+				assert.Equal(t, "DescribeInstances", rep.Received.Action, "received %+v", rep.Received)
 				// The same capture with the wrong key is a SignatureFailure.
 				bad := verify.Check(got, verify.Options{SecretKey: testKey[:len(testKey)-1] + "1", Now: time.Now()})
 				wantInvalid(t, bad, verify.CodeSignatureFailure, "")
@@ -104,17 +101,11 @@ func TestOfficialSDKDebugLogVerifies(t *testing.T) {
 			client.WithHttpTransport(&sdktest.Recorder{})
 			client.WithDebug(true)
 			client.WithLogger(log.New(&logBuf, "", log.LstdFlags))
-			if err := client.Send(sdkRequest(), sdktest.NewResponse()); err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, client.Send(sdkRequest(), sdktest.NewResponse()))
 			rep, err := verify.Text(logBuf.Bytes(), verify.Options{SecretKey: testKey, Now: time.Now()})
-			if err != nil {
-				t.Fatalf("%v\n%s", err, logBuf.String())
-			}
+			require.NoError(t, err, "the SDK's debug log:\n%s", logBuf.String())
 			wantValid(t, rep)
-			if rep.Received.SignatureMethod != c.signMethod {
-				t.Errorf("signature method %s", rep.Received.SignatureMethod)
-			}
+			assert.Equal(t, c.signMethod, rep.Received.SignatureMethod, "signature method")
 		})
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/tcsig/tcsig/verify"
 )
 
@@ -29,28 +31,22 @@ func TestTextRawHTTP(t *testing.T) {
 	}
 	hs = append(hs, [2]string{"Content-Length", itoa(len(w.Body))})
 	rep, err := verify.Text(rawHTTP(t, "POST", "/", hs, string(w.Body)), opts())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	wantValid(t, rep)
 
 	// The body is taken exactly: an extra newline after it is part of it
 	// only when Content-Length says so.
 	hs[len(hs)-1][1] = itoa(len(w.Body) + 1)
 	rep, err = verify.Text(rawHTTP(t, "POST", "/", hs, string(w.Body)+"\n"), opts())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseBodyTrailingNewline)
 }
 
 func TestTextNotARequest(t *testing.T) {
-	if _, err := verify.Text([]byte("hello world"), opts()); err == nil {
-		t.Error("no error for text that is not a request")
-	}
-	if _, err := verify.Text(nil, opts()); err == nil {
-		t.Error("no error for empty input")
-	}
+	_, err := verify.Text([]byte("hello world"), opts())
+	assert.Error(t, err, "no error for text that is not a request")
+	_, err = verify.Text(nil, opts())
+	assert.Error(t, err, "no error for empty input")
 }
 
 func itoa(n int) string {
@@ -84,11 +80,10 @@ func FuzzText(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if rep.Valid && rep.Error != nil {
-			t.Fatalf("valid with an error: %+v", rep.Error)
-		}
-		if !rep.Valid && rep.Error == nil && rep.Incomplete == "" {
-			t.Fatal("invalid without an error or a reason")
+		if rep.Valid {
+			require.Nil(t, rep.Error, "valid with an error: %+v", rep.Error)
+		} else {
+			require.True(t, rep.Error != nil || rep.Incomplete != "", "invalid without an error or a reason")
 		}
 	})
 }

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/tcsig/tcsig/capture"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
@@ -18,9 +20,7 @@ import (
 // as valid, TC3 and HmacSHA1/256, GET and POST.
 func TestSDKVectorsVerify(t *testing.T) {
 	data, err := os.ReadFile("../signer/testdata/vectors.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var file struct {
 		Vectors []struct {
 			ID    string          `json:"id"`
@@ -34,9 +34,7 @@ func TestSDKVectorsVerify(t *testing.T) {
 			} `json:"sent_request"`
 		} `json:"vectors"`
 	}
-	if err := json.Unmarshal(data, &file); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(data, &file))
 	n := 0
 	for _, v := range file.Vectors {
 		if v.Sent == nil {
@@ -51,14 +49,10 @@ func TestSDKVectorsVerify(t *testing.T) {
 					Timestamp int64  `json:"timestamp"`
 				} `json:"tc3"`
 			}
-			if err := json.Unmarshal(v.Input, &in); err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, json.Unmarshal(v.Input, &in))
 			key := in.SecretKey + in.TC3.SecretKey
 			u, err := url.Parse(v.Sent.URL)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			req := &capture.Request{Method: v.Sent.Method, Host: v.Sent.Host, Path: u.Path, RawQuery: u.RawQuery, Body: []byte(v.Sent.Body)}
 			req.Header = append(req.Header, capture.Field{Name: "Host", Value: v.Sent.Host})
 			for k, val := range v.Sent.Headers {
@@ -66,20 +60,15 @@ func TestSDKVectorsVerify(t *testing.T) {
 			}
 			rep := verify.Check(req, verify.Options{SecretKey: key})
 			wantValid(t, rep)
-			if rep.Expected == nil || rep.Expected.Signature == "" {
-				t.Fatal("no expected trace")
-			}
+			require.NotNil(t, rep.Expected, "no expected trace")
+			require.NotEmpty(t, rep.Expected.Signature, "no expected trace")
 			// A flipped key must fail with SignatureFailure and no false cause.
 			bad := verify.Check(req, verify.Options{SecretKey: key + "x"})
 			wantInvalid(t, bad, verify.CodeSignatureFailure, verify.CauseUnknown)
-			if len(bad.Causes) != 1 {
-				t.Errorf("wrong key: causes %v, want only unknown", bad.Causes)
-			}
+			assert.Len(t, bad.Causes, 1, "wrong key: causes %v, want only unknown", bad.Causes)
 		})
 	}
-	if n < 18 {
-		t.Fatalf("only %d SDK vectors with a sent request, want 18", n)
-	}
+	require.GreaterOrEqual(t, n, 18, "only %d SDK vectors with a sent request, want 18", n)
 }
 
 // Our own signer's output verifies for every method and algorithm.
@@ -105,15 +94,10 @@ func TestSignerOutputVerifies(t *testing.T) {
 			res := mustSign(t, c.r, creds)
 			rep := verify.Check(wire(t, res), opts())
 			wantValid(t, rep)
-			if rep.Expected.StringToSign != res.StringToSign {
-				t.Errorf("expected string to sign %q, signer %q", rep.Expected.StringToSign, res.StringToSign)
-			}
-			if rep.Expected.CanonicalRequest != res.CanonicalRequest {
-				t.Errorf("expected canonical request %q, signer %q", rep.Expected.CanonicalRequest, res.CanonicalRequest)
-			}
-			if rep.Received.SecretID != testID || rep.Received.Action != "DescribeInstances" {
-				t.Errorf("received = %+v", rep.Received)
-			}
+			assert.Equal(t, res.StringToSign, rep.Expected.StringToSign, "verify's string to sign against the signer's")
+			assert.Equal(t, res.CanonicalRequest, rep.Expected.CanonicalRequest, "verify's canonical request against the signer's")
+			assert.Equal(t, testID, rep.Received.SecretID, "received = %+v", rep.Received)
+			assert.Equal(t, "DescribeInstances", rep.Received.Action, "received = %+v", rep.Received)
 		})
 	}
 }
@@ -133,9 +117,7 @@ func TestRawQueryAnyOrder(t *testing.T) {
 		Value: "TC3-HMAC-SHA256 Credential=" + testID + "/" + date + "/cvm/tc3_request, SignedHeaders=content-type;host, Signature=" + sig})
 	rep := verify.Check(req, opts())
 	wantValid(t, rep)
-	if rep.Expected.CanonicalQuery != req.RawQuery {
-		t.Errorf("canonical query %q, want the raw %q", rep.Expected.CanonicalQuery, req.RawQuery)
-	}
+	assert.Equal(t, req.RawQuery, rep.Expected.CanonicalQuery, "the canonical query must be the raw query")
 }
 
 func TestShapeChecks(t *testing.T) {
@@ -178,17 +160,16 @@ func TestShapeChecks(t *testing.T) {
 			}
 			rep := verify.Check(r, o)
 			wantInvalid(t, rep, c.code, "")
-			if rep.Error.Check != c.check {
-				t.Errorf("check = %s, want %s (%s)", rep.Error.Check, c.check, rep.Error.Message)
-			}
+			assert.Equal(t, c.check, rep.Error.Check, "check (%s)", rep.Error.Message)
 		})
 	}
 	t.Run("skew in message", func(t *testing.T) {
 		o := opts()
 		o.Now = time.Unix(testTS+1000, 0)
 		rep := verify.Check(honest(t), o)
-		if !strings.Contains(rep.Error.Message, "1000 s behind") || rep.Received.Skew == nil || *rep.Received.Skew != 1000 {
-			t.Errorf("message %q, skew %v", rep.Error.Message, rep.Received.Skew)
+		assert.Contains(t, rep.Error.Message, "1000 s behind")
+		if assert.NotNil(t, rep.Received.Skew, "skew") {
+			assert.EqualValues(t, 1000, *rep.Received.Skew, "skew")
 		}
 	})
 	t.Run("within five minutes", func(t *testing.T) {
@@ -203,41 +184,32 @@ func TestWarnings(t *testing.T) {
 	r.Region = ""
 	rep := verify.Check(wire(t, mustSign(t, r, creds)), opts())
 	wantValid(t, rep)
-	if !has(rep.Warnings, "region-missing") {
-		t.Errorf("warnings %v, want region-missing", rep.Warnings)
-	}
+	assert.True(t, has(rep.Warnings, "region-missing"), "warnings %v, want region-missing", rep.Warnings)
 	r = tc3Req()
 	r.Region = "ap-atlantis"
 	rep = verify.Check(wire(t, mustSign(t, r, creds)), opts())
 	wantValid(t, rep)
-	if !has(rep.Warnings, "region-unknown") {
-		t.Errorf("warnings %v, want region-unknown", rep.Warnings)
-	}
+	assert.True(t, has(rep.Warnings, "region-unknown"), "warnings %v, want region-unknown", rep.Warnings)
 	v1 := &signer.Request{Method: "GET", Host: "cvm.tencentcloudapi.com", Action: "DescribeRegions", Version: "2017-03-12",
 		Region: "ap-guangzhou", Timestamp: testTS, Nonce: "7", SignatureMethod: signer.HmacSHA256}
 	w := wire(t, mustSign(t, v1, creds))
 	delHeader(w, "Content-Type")
 	rep = verify.Check(w, opts())
 	wantValid(t, rep)
-	if !has(rep.Warnings, "content-type-missing") {
-		t.Errorf("warnings %v, want content-type-missing", rep.Warnings)
-	}
+	assert.True(t, has(rep.Warnings, "content-type-missing"), "warnings %v, want content-type-missing", rep.Warnings)
 }
 
 func TestIncomplete(t *testing.T) {
 	w := wire(t, mustSign(t, tc3Req(), creds))
 	rep := verify.Check(w, verify.Options{})
-	if rep.Valid || rep.Incomplete == "" || rep.Error != nil {
-		t.Errorf("no key: valid=%v incomplete=%q error=%v", rep.Valid, rep.Incomplete, rep.Error)
-	}
+	assert.False(t, rep.Valid, "no key")
+	assert.NotEmpty(t, rep.Incomplete, "no key")
+	assert.Nil(t, rep.Error, "no key")
 	w.BodyOmitted, w.Body = true, nil
 	rep = verify.Check(w, opts())
-	if rep.Valid || !strings.Contains(rep.Incomplete, "body") {
-		t.Errorf("body omitted: valid=%v incomplete=%q", rep.Valid, rep.Incomplete)
-	}
-	if rep := verify.Check(nil, opts()); rep.Valid {
-		t.Error("nil request reported valid")
-	}
+	assert.False(t, rep.Valid, "body omitted")
+	assert.Contains(t, rep.Incomplete, "body", "body omitted")
+	assert.False(t, verify.Check(nil, opts()).Valid, "nil request reported valid")
 }
 
 func TestSecretKeyFor(t *testing.T) {
@@ -253,37 +225,24 @@ func TestReportJSON(t *testing.T) {
 	w := wire(t, mustSign(t, tc3Req(), creds))
 	setHeader(w, "Content-Type", "application/json; charset=utf-8")
 	b, err := json.Marshal(verify.Check(w, opts()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var got map[string]any
-	if err := json.Unmarshal(b, &got); err != nil {
-		t.Fatal(err)
-	}
-	if got["valid"] != false {
-		t.Errorf("valid = %v", got["valid"])
-	}
+	require.NoError(t, json.Unmarshal(b, &got))
+	assert.Equal(t, false, got["valid"])
 	e, _ := got["error"].(map[string]any)
-	if e["code"] != verify.CodeSignatureFailure || e["message"] == "" {
-		t.Errorf("error = %v", got["error"])
-	}
+	assert.Equal(t, verify.CodeSignatureFailure, e["code"], "error = %v", got["error"])
+	assert.NotEqual(t, "", e["message"], "error = %v", got["error"])
 	causes, _ := got["causes"].([]any)
-	if len(causes) == 0 || !strings.HasPrefix(causes[0].(string), "content-type-charset: ") {
-		t.Errorf("causes = %v", got["causes"])
+	if assert.NotEmpty(t, causes) {
+		assert.True(t, strings.HasPrefix(causes[0].(string), "content-type-charset: "), "causes = %v", got["causes"])
 	}
 	exp, _ := got["expected"].(map[string]any)
 	for _, k := range []string{"signatureMethod", "hashedPayload", "canonicalRequest", "stringToSign", "signature", "authorization",
 		"credentialScope", "derivedKeys", "method", "url", "headers", "body", "size"} {
-		if _, ok := exp[k]; !ok {
-			t.Errorf("expected has no %q", k)
-		}
+		assert.Contains(t, exp, k, "expected has no %q", k)
 	}
-	if _, ok := got["warnings"].([]any); !ok {
-		t.Errorf("warnings is not a list: %v", got["warnings"])
-	}
-	if _, ok := got["diff"].([]any); !ok {
-		t.Errorf("diff is not a list: %v", got["diff"])
-	}
+	assert.IsType(t, []any{}, got["warnings"], "warnings is not a list")
+	assert.IsType(t, []any{}, got["diff"], "diff is not a list")
 }
 
 // The parser's notes reach the report, and duplicate signed headers are flagged.
@@ -293,9 +252,8 @@ func TestCaptureNotesAndDuplicates(t *testing.T) {
 	w.Header = append(w.Header, capture.Field{Name: "content-type", Value: "text/plain"})
 	rep := verify.Check(w, opts())
 	wantValid(t, rep) // the first Content-Type is the one signed and used
-	if !has(rep.Warnings, "capture") || !has(rep.Warnings, "header-duplicate") {
-		t.Errorf("warnings %v, want capture and header-duplicate", rep.Warnings)
-	}
+	assert.True(t, has(rep.Warnings, "capture"), "warnings %v, want capture and header-duplicate", rep.Warnings)
+	assert.True(t, has(rep.Warnings, "header-duplicate"), "warnings %v, want capture and header-duplicate", rep.Warnings)
 }
 
 // The worked examples of "Signature v3" (original revision, and 签名方法 v3's
@@ -318,13 +276,9 @@ func TestDocExamples(t *testing.T) {
 				"Authorization: TC3-HMAC-SHA256 Credential=" + c.id + "/2019-02-25/cvm/tc3_request, SignedHeaders=" + c.signed + ", Signature=" + c.sig + "\r\n" +
 				"Content-Length: " + strconv.Itoa(len(body)) + "\r\n\r\n" + body
 			rep, err := verify.Text([]byte(text), verify.Options{SecretKey: c.key, Now: time.Unix(1551113065, 0)})
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			wantValid(t, rep)
-			if rep.Expected.HashedPayload != "35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064" {
-				t.Errorf("hashed payload %s", rep.Expected.HashedPayload)
-			}
+			assert.Equal(t, "35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064", rep.Expected.HashedPayload, "hashed payload")
 		})
 	}
 }
@@ -336,11 +290,8 @@ func TestDocExampleV1(t *testing.T) {
 		"&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=EliP9YW3pW28FpsEdkXt%2F%2BWcGeI%3D&Timestamp=1465185768&Version=2017-03-12"
 	rep, err := verify.Text([]byte("GET /?"+q+" HTTP/1.1\r\nHost: cvm.tencentcloudapi.com\r\n\r\n"),
 		verify.Options{SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", Now: time.Unix(1465185768, 0)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	wantValid(t, rep)
-	if rep.Received.SignatureMethod != signer.HmacSHA1 || !has(rep.Warnings, "content-type-missing") {
-		t.Errorf("received %+v warnings %v", rep.Received, rep.Warnings)
-	}
+	assert.Equal(t, signer.HmacSHA1, rep.Received.SignatureMethod, "received %+v warnings %v", rep.Received, rep.Warnings)
+	assert.True(t, has(rep.Warnings, "content-type-missing"), "received %+v warnings %v", rep.Received, rep.Warnings)
 }
