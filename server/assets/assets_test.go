@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestContentType(t *testing.T) {
@@ -19,9 +22,7 @@ func TestContentType(t *testing.T) {
 		"no-extension":    "application/octet-stream",
 		"weird.zzzunseen": "application/octet-stream",
 	} {
-		if got := ContentType(name); got != want {
-			t.Errorf("ContentType(%q) = %q, want %q", name, got, want)
-		}
+		assert.Equal(t, want, ContentType(name), "ContentType(%q)", name)
 	}
 }
 
@@ -30,9 +31,7 @@ func TestCompressible(t *testing.T) {
 		"main.wasm": true, "app.js": true, "index.html": true, "style.css": true,
 		"logo.svg": true, "data.json": true, "icon.png": false, "font.woff2": false, "blob": false,
 	} {
-		if got := Compressible(name); got != want {
-			t.Errorf("Compressible(%q) = %v, want %v", name, got, want)
-		}
+		assert.Equal(t, want, Compressible(name), "Compressible(%q)", name)
 	}
 }
 
@@ -40,19 +39,13 @@ func TestRoundTripAndLimit(t *testing.T) {
 	data := []byte(strings.Repeat("tencent cloud signing ", 200))
 	for _, e := range Encodings() {
 		c, err := Compress(e, data, 5)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err, e.Name)
 		got, err := Decompress(e, c, int64(len(data)))
-		if err != nil || !bytes.Equal(got, data) {
-			t.Errorf("%s round trip: err %v, equal %v", e.Name, err, bytes.Equal(got, data))
-		}
+		assert.NoError(t, err, "%s round trip", e.Name)
+		assert.True(t, bytes.Equal(got, data), "%s round trip: the output differs from the input", e.Name)
 		_, err = Decompress(e, c, int64(len(data)-1))
-		if err == nil || !strings.Contains(err.Error(), "more than") {
-			t.Errorf("%s: over-limit output not refused: %v", e.Name, err)
-		}
+		assert.ErrorContains(t, err, "more than", "%s: over-limit output not refused", e.Name)
 	}
-	if _, err := Compress(Encoding{Name: "zstd"}, data, 1); err == nil {
-		t.Error("unknown encoding accepted")
-	}
+	_, err := Compress(Encoding{Name: "zstd"}, data, 1)
+	assert.Error(t, err, "unknown encoding accepted")
 }
