@@ -9,6 +9,8 @@ import (
 
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	bt "github.com/tcsig/tcsig/internal/browsertest"
 	"github.com/tcsig/tcsig/server"
@@ -56,13 +58,9 @@ func pageServer(t *testing.T) (string, *requests) {
 		files := bt.ServerFiles(dir)
 		built.srv, built.err = server.New(nil, server.Config{Files: files})
 	})
-	if built.err != nil {
-		t.Fatal(built.err)
-	}
+	require.NoError(t, built.err)
 	srv := built.srv
-	if m := srv.Missing(); len(m) > 0 {
-		t.Fatalf("the fresh build is missing %v", m)
-	}
+	require.Empty(t, srv.Missing(), "the fresh build is missing files")
 	reqs := &requests{}
 	return bt.Serve(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		reqs.add(r.URL.Path)
@@ -98,24 +96,17 @@ func TestPageRunsUnderServerHeaders(t *testing.T) {
 		t.Run(page, func(t *testing.T) {
 			ctx := bt.Tab(t, bt.Patience)
 			var sec securityLog
-			if err := chromedp.Listen(ctx, sec.listen); err != nil {
-				t.Fatal(err)
-			}
-			if err := chromedp.Do(ctx, chromedp.Navigate(base+page)); err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, chromedp.Listen(ctx, sec.listen))
+			require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(base+page)))
 			bt.WaitReady(t, ctx)
 			sig := bt.Eval[string](t, ctx, `tcsig.sign({service: "cvm", action: "DescribeInstances", version: "2017-03-12",
 				region: "ap-guangzhou", timestamp: 1551113065, secretId: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE",
 				secretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
 				data: '{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}'}).signature`)
-			if len(sig) != 64 {
-				t.Errorf("tcsig.sign under the CSP returned signature %q", sig)
-			}
+			assert.Len(t, sig, 64, "tcsig.sign under the CSP returned signature %q", sig)
 			// Verification is in the same module, under the same policy.
-			if ok := bt.Eval[bool](t, ctx, `tcsig.ready.then(t => typeof t.verify === "function")`); !ok {
-				t.Errorf("tcsig.verify is not available under the CSP")
-			}
+			ok := bt.Eval[bool](t, ctx, `tcsig.ready.then(t => typeof t.verify === "function")`)
+			assert.True(t, ok, "tcsig.verify is not available under the CSP")
 			for _, e := range sec.all() {
 				if strings.Contains(e, "inline event handler") {
 					// Known: index.html's onsubmit="return false" is blocked,
@@ -124,7 +115,7 @@ func TestPageRunsUnderServerHeaders(t *testing.T) {
 					t.Logf("tolerated: %s", e)
 					continue
 				}
-				t.Errorf("CSP violation on %s: %s", page, e)
+				assert.Fail(t, "CSP violation", "CSP violation on %s: %s", page, e)
 			}
 		})
 	}
@@ -141,20 +132,14 @@ func TestFrameAncestors(t *testing.T) {
 		}))
 		ctx := bt.Tab(t, bt.Patience)
 		sec := &securityLog{}
-		if err := chromedp.Listen(ctx, sec.listen); err != nil {
-			t.Fatal(err)
-		}
-		if err := chromedp.Do(ctx, chromedp.Navigate(host)); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, chromedp.Listen(ctx, sec.listen))
+		require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(host)))
 		return sec
 	}
 	waitFor := func(t *testing.T, what string, cond func() bool) {
 		t.Helper()
 		for deadline := time.Now().Add(bt.Patience / 2); !cond(); time.Sleep(20 * time.Millisecond) {
-			if time.Now().After(deadline) {
-				t.Fatalf("timed out waiting for %s", what)
-			}
+			require.False(t, time.Now().After(deadline), "timed out waiting for %s", what)
 		}
 	}
 	refused := func(sec *securityLog) bool {
@@ -170,15 +155,11 @@ func TestFrameAncestors(t *testing.T) {
 		sec := frame(t, "embed.html")
 		// The framed page ran its loader: it fetched the wasm.
 		waitFor(t, "the framed embed.html to fetch main.wasm", func() bool { return reqs.saw("/main.wasm") })
-		if refused(sec) {
-			t.Errorf("embed.html was refused in a frame: %v", sec.all())
-		}
+		assert.False(t, refused(sec), "embed.html was refused in a frame: %v", sec.all())
 	})
 	t.Run("index.html is refused", func(t *testing.T) {
 		sec := frame(t, "index.html")
 		waitFor(t, "a frame-ancestors refusal", func() bool { return refused(sec) })
-		if reqs.saw("/app.js") {
-			t.Errorf("the refused index.html still loaded app.js")
-		}
+		assert.False(t, reqs.saw("/app.js"), "the refused index.html still loaded app.js")
 	})
 }

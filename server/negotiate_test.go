@@ -1,6 +1,10 @@
 package server
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 func TestChooseEncoding(t *testing.T) {
 	both := []string{"br", "gzip"}
@@ -30,9 +34,7 @@ func TestChooseEncoding(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := parseAcceptEncoding(tt.values).choose(tt.offered); got != tt.want {
-				t.Errorf("Accept-Encoding %q offering %v: got %q, want %q", tt.values, tt.offered, got, tt.want)
-			}
+			assert.Equal(t, tt.want, parseAcceptEncoding(tt.values).choose(tt.offered), "Accept-Encoding %q offering %v", tt.values, tt.offered)
 		})
 	}
 }

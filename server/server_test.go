@@ -17,6 +17,7 @@ import (
 
 	"github.com/coder/websocket"
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tcsig/tcsig/internal/version"
@@ -120,12 +121,8 @@ func TestContentTypes(t *testing.T) {
 		"/regions.json": "application/json",
 	} {
 		res := get(t, s, "GET", path, map[string]string{"Accept-Encoding": "gzip, br"})
-		if res.StatusCode != http.StatusOK {
-			t.Errorf("GET %s: status %d, want 200", path, res.StatusCode)
-		}
-		if got := res.Header.Get("Content-Type"); got != want {
-			t.Errorf("GET %s: Content-Type %q, want %q", path, got, want)
-		}
+		assert.Equal(t, http.StatusOK, res.StatusCode, "GET %s: status", path)
+		assert.Equal(t, want, res.Header.Get("Content-Type"), "GET %s: Content-Type", path)
 	}
 }
 
@@ -164,16 +161,10 @@ func TestEncodingNegotiation(t *testing.T) {
 				}
 				res := get(t, s, "GET", path, h)
 				require.Equal(t, http.StatusOK, res.StatusCode)
-				if got := res.Header.Get("Content-Encoding"); got != tt.want {
-					t.Fatalf("Content-Encoding %q, want %q", got, tt.want)
-				}
-				if got := res.Header.Get("Vary"); got != "Accept-Encoding" {
-					t.Errorf("Vary %q, want Accept-Encoding", got)
-				}
+				require.Equal(t, tt.want, res.Header.Get("Content-Encoding"), "Content-Encoding")
+				assert.Equal(t, "Accept-Encoding", res.Header.Get("Vary"), "Vary")
 				raw := body(t, res)
-				if got := res.Header.Get("Content-Length"); got != strconv.Itoa(len(raw)) {
-					t.Errorf("Content-Length %s, body is %d bytes", got, len(raw))
-				}
+				assert.Equal(t, strconv.Itoa(len(raw)), res.Header.Get("Content-Length"), "Content-Length against the body's size")
 				decoded := raw
 				switch tt.want {
 				case "br":
@@ -181,12 +172,10 @@ func TestEncodingNegotiation(t *testing.T) {
 				case "gzip":
 					decoded = decompress(t, assets.Gzip, raw)
 				}
-				if tt.want != "" && len(raw) >= len(want) {
-					t.Errorf("%s body is %d bytes, not smaller than the original %d", tt.want, len(raw), len(want))
+				if tt.want != "" {
+					assert.Less(t, len(raw), len(want), "%s body is %d bytes, not smaller than the original %d", tt.want, len(raw), len(want))
 				}
-				if !bytes.Equal(decoded, want) {
-					t.Errorf("decoded body differs from the original (%d vs %d bytes)", len(decoded), len(want))
-				}
+				assert.True(t, bytes.Equal(decoded, want), "decoded body differs from the original (%d vs %d bytes)", len(decoded), len(want))
 			})
 		}
 	}
@@ -203,16 +192,10 @@ func TestUncompressedTypesHaveNoVariants(t *testing.T) {
 	s, _ := newServer(t, Config{})
 	for _, path := range []string{"/icon.png", "/tiny.txt"} {
 		res := get(t, s, "GET", path, map[string]string{"Accept-Encoding": "br, gzip"})
-		if got := res.Header.Get("Content-Encoding"); got != "" {
-			t.Errorf("%s: Content-Encoding %q, want none", path, got)
-		}
-		if got := res.Header.Get("Vary"); got != "" {
-			t.Errorf("%s: Vary %q, want none (one representation)", path, got)
-		}
+		assert.Empty(t, res.Header.Get("Content-Encoding"), "%s: Content-Encoding, want none", path)
+		assert.Empty(t, res.Header.Get("Vary"), "%s: Vary, want none (one representation)", path)
 	}
-	if got := body(t, get(t, s, "GET", "/icon.png", nil)); !bytes.Equal(got, iconPNG) {
-		t.Error("icon.png body changed")
-	}
+	assert.True(t, bytes.Equal(iconPNG, body(t, get(t, s, "GET", "/icon.png", nil))), "icon.png body changed")
 }
 
 func TestETagRevalidation(t *testing.T) {
@@ -220,47 +203,35 @@ func TestETagRevalidation(t *testing.T) {
 	first := get(t, s, "GET", "/main.wasm", map[string]string{"Accept-Encoding": "br"})
 	etag := first.Header.Get("ETag")
 	require.NotEmpty(t, etag)
-	if got := first.Header.Get("Cache-Control"); got != "no-cache" {
-		t.Errorf("Cache-Control %q, want no-cache", got)
-	}
+	assert.Equal(t, "no-cache", first.Header.Get("Cache-Control"), "Cache-Control")
 
 	again := get(t, s, "GET", "/main.wasm", map[string]string{"Accept-Encoding": "br", "If-None-Match": etag})
-	if again.StatusCode != http.StatusNotModified {
-		t.Fatalf("If-None-Match with the current ETag: status %d, want 304", again.StatusCode)
-	}
-	if b := body(t, again); len(b) != 0 {
-		t.Errorf("304 carried %d body bytes", len(b))
-	}
-	if got := again.Header.Get("ETag"); got != etag {
-		t.Errorf("304 ETag %q, want %q", got, etag)
-	}
+	require.Equal(t, http.StatusNotModified, again.StatusCode, "If-None-Match with the current ETag: status")
+	assert.Empty(t, body(t, again), "304 carried body bytes")
+	assert.Equal(t, etag, again.Header.Get("ETag"), "304 ETag")
 
 	for _, inm := range []string{`"x", ` + etag, "W/" + etag, "*"} {
-		if res := get(t, s, "GET", "/main.wasm", map[string]string{"Accept-Encoding": "br", "If-None-Match": inm}); res.StatusCode != http.StatusNotModified {
-			t.Errorf("If-None-Match %s: status %d, want 304", inm, res.StatusCode)
-		}
+		res := get(t, s, "GET", "/main.wasm", map[string]string{"Accept-Encoding": "br", "If-None-Match": inm})
+		assert.Equal(t, http.StatusNotModified, res.StatusCode, "If-None-Match %s: status", inm)
 	}
 
 	// Each encoding is its own representation with its own tag.
 	gz := get(t, s, "GET", "/main.wasm", map[string]string{"Accept-Encoding": "gzip"}).Header.Get("ETag")
 	plain := get(t, s, "GET", "/main.wasm", nil).Header.Get("ETag")
-	if gz == etag || plain == etag || gz == plain {
-		t.Errorf("ETags not distinct per encoding: br %s gzip %s identity %s", etag, gz, plain)
-	}
-	if res := get(t, s, "GET", "/main.wasm", map[string]string{"If-None-Match": etag}); res.StatusCode != http.StatusOK {
-		t.Errorf("identity request with the br ETag: status %d, want 200", res.StatusCode)
-	}
-	if res := get(t, s, "GET", "/main.wasm", map[string]string{"If-None-Match": `"stale"`}); res.StatusCode != http.StatusOK {
-		t.Errorf("stale ETag: status %d, want 200", res.StatusCode)
-	}
+	assert.NotEqual(t, etag, gz, "ETags not distinct per encoding: br %s gzip %s identity %s", etag, gz, plain)
+	assert.NotEqual(t, etag, plain, "ETags not distinct per encoding: br %s gzip %s identity %s", etag, gz, plain)
+	assert.NotEqual(t, gz, plain, "ETags not distinct per encoding: br %s gzip %s identity %s", etag, gz, plain)
+	res := get(t, s, "GET", "/main.wasm", map[string]string{"If-None-Match": etag})
+	assert.Equal(t, http.StatusOK, res.StatusCode, "identity request with the br ETag: status")
+	res = get(t, s, "GET", "/main.wasm", map[string]string{"If-None-Match": `"stale"`})
+	assert.Equal(t, http.StatusOK, res.StatusCode, "stale ETag: status")
 
 	// A different file content gives a different tag: a deploy is seen.
 	files := pageFiles()
 	files["main.wasm"] = &fstest.MapFile{Data: append(bytes.Clone(wasmBin), "v2"...)}
 	s2, _ := newServer(t, Config{Files: files})
-	if res := get(t, s2, "GET", "/main.wasm", map[string]string{"Accept-Encoding": "br", "If-None-Match": etag}); res.StatusCode != http.StatusOK {
-		t.Errorf("changed wasm answered the old ETag with %d, want 200", res.StatusCode)
-	}
+	res = get(t, s2, "GET", "/main.wasm", map[string]string{"Accept-Encoding": "br", "If-None-Match": etag})
+	assert.Equal(t, http.StatusOK, res.StatusCode, "changed wasm answered the old ETag")
 }
 
 func TestHEAD(t *testing.T) {
@@ -268,16 +239,10 @@ func TestHEAD(t *testing.T) {
 	for _, ae := range []string{"", "gzip", "br"} {
 		g := get(t, s, "GET", "/main.wasm", map[string]string{"Accept-Encoding": ae})
 		h := get(t, s, "HEAD", "/main.wasm", map[string]string{"Accept-Encoding": ae})
-		if h.StatusCode != http.StatusOK {
-			t.Fatalf("HEAD status %d", h.StatusCode)
-		}
-		if b := body(t, h); len(b) != 0 {
-			t.Errorf("HEAD returned %d body bytes", len(b))
-		}
+		require.Equal(t, http.StatusOK, h.StatusCode, "HEAD status")
+		assert.Empty(t, body(t, h), "HEAD returned body bytes")
 		for _, k := range []string{"Content-Length", "Content-Type", "Content-Encoding", "ETag"} {
-			if h.Header.Get(k) != g.Header.Get(k) {
-				t.Errorf("Accept-Encoding %q: HEAD %s %q, GET has %q", ae, k, h.Header.Get(k), g.Header.Get(k))
-			}
+			assert.Equal(t, g.Header.Get(k), h.Header.Get(k), "Accept-Encoding %q: HEAD's %s against GET's", ae, k)
 		}
 	}
 }
@@ -295,68 +260,47 @@ func TestNotFound(t *testing.T) {
 		"/index.html/",
 	} {
 		res := get(t, s, "GET", path, nil)
-		if res.StatusCode != http.StatusNotFound {
-			t.Errorf("GET %s: status %d, want 404", path, res.StatusCode)
-		}
-		if b := string(body(t, res)); strings.Contains(b, "helper.js") || strings.Contains(b, "secret") {
-			t.Errorf("GET %s leaked a listing or file: %q", path, b)
-		}
+		assert.Equal(t, http.StatusNotFound, res.StatusCode, "GET %s: status", path)
+		b := string(body(t, res))
+		assert.NotContains(t, b, "helper.js", "GET %s leaked a listing or file", path)
+		assert.NotContains(t, b, "secret", "GET %s leaked a listing or file", path)
 	}
-	if res := get(t, s, "GET", "/docs/", nil); res.StatusCode != http.StatusOK || !bytes.Equal(body(t, res), indexHTML) {
-		t.Errorf("GET /docs/ should serve docs/index.html")
-	}
-	if res := get(t, s, "POST", "/", nil); res.StatusCode != http.StatusMethodNotAllowed {
-		t.Errorf("POST /: status %d, want 405", res.StatusCode)
-	}
+	res := get(t, s, "GET", "/docs/", nil)
+	assert.Equal(t, http.StatusOK, res.StatusCode, "GET /docs/ should serve docs/index.html")
+	assert.True(t, bytes.Equal(indexHTML, body(t, res)), "GET /docs/ should serve docs/index.html")
+	res = get(t, s, "POST", "/", nil)
+	assert.Equal(t, http.StatusMethodNotAllowed, res.StatusCode, "POST /: status")
 }
 
 func TestSecurityHeaders(t *testing.T) {
 	s, _ := newServer(t, Config{})
 	for _, path := range []string{"/", "/embed.html", "/main.wasm", "/app.js", "/nope", "/healthz", "/version", "/relay/x"} {
 		res := get(t, s, "GET", path, nil)
-		if got := res.Header.Get("X-Content-Type-Options"); got != "nosniff" {
-			t.Errorf("%s: X-Content-Type-Options %q", path, got)
-		}
-		if got := res.Header.Get("Referrer-Policy"); got != "no-referrer" {
-			t.Errorf("%s: Referrer-Policy %q", path, got)
-		}
+		assert.Equal(t, "nosniff", res.Header.Get("X-Content-Type-Options"), "%s: X-Content-Type-Options", path)
+		assert.Equal(t, "no-referrer", res.Header.Get("Referrer-Policy"), "%s: Referrer-Policy", path)
 	}
 
 	index := get(t, s, "GET", "/", nil)
 	csp := index.Header.Get("Content-Security-Policy")
 	for _, want := range []string{"default-src 'self'", "'wasm-unsafe-eval'", "frame-ancestors 'none'", "object-src 'none'"} {
-		if !strings.Contains(csp, want) {
-			t.Errorf("index CSP %q lacks %q", csp, want)
-		}
+		assert.Contains(t, csp, want, "index CSP lacks %q", want)
 	}
 	for _, bad := range []string{"http:", "https:", "'unsafe-eval'", "'unsafe-inline'", "*"} {
-		if strings.Contains(csp, bad) {
-			t.Errorf("index CSP %q allows %q", csp, bad)
-		}
+		assert.NotContains(t, csp, bad, "index CSP allows %q", bad)
 	}
 	for _, path := range []string{"/", "/main.wasm", "/app.js"} {
-		if got := get(t, s, "GET", path, nil).Header.Get("Cross-Origin-Resource-Policy"); got != "same-origin" {
-			t.Errorf("%s: Cross-Origin-Resource-Policy %q, want same-origin", path, got)
-		}
+		got := get(t, s, "GET", path, nil).Header.Get("Cross-Origin-Resource-Policy")
+		assert.Equal(t, "same-origin", got, "%s: Cross-Origin-Resource-Policy", path)
 	}
-	if got := index.Header.Get("X-Frame-Options"); got != "DENY" {
-		t.Errorf("index X-Frame-Options %q, want DENY", got)
-	}
+	assert.Equal(t, "DENY", index.Header.Get("X-Frame-Options"), "index X-Frame-Options")
 
 	embed := get(t, s, "GET", "/embed.html", nil)
 	ecsp := embed.Header.Get("Content-Security-Policy")
-	if !strings.Contains(ecsp, "frame-ancestors *") || strings.Contains(ecsp, "frame-ancestors 'none'") {
-		t.Errorf("embed CSP %q should let any site frame it", ecsp)
-	}
-	if !strings.Contains(ecsp, "'wasm-unsafe-eval'") {
-		t.Errorf("embed CSP %q lacks 'wasm-unsafe-eval'", ecsp)
-	}
-	if got := embed.Header.Get("Cross-Origin-Resource-Policy"); got != "cross-origin" {
-		t.Errorf("embed Cross-Origin-Resource-Policy %q, want cross-origin", got)
-	}
-	if got := embed.Header.Get("X-Frame-Options"); got != "" {
-		t.Errorf("embed X-Frame-Options %q would block iframes", got)
-	}
+	assert.Contains(t, ecsp, "frame-ancestors *", "embed CSP should let any site frame it")
+	assert.NotContains(t, ecsp, "frame-ancestors 'none'", "embed CSP should let any site frame it")
+	assert.Contains(t, ecsp, "'wasm-unsafe-eval'", "embed CSP lacks 'wasm-unsafe-eval'")
+	assert.Equal(t, "cross-origin", embed.Header.Get("Cross-Origin-Resource-Policy"), "embed Cross-Origin-Resource-Policy")
+	assert.Empty(t, embed.Header.Get("X-Frame-Options"), "embed X-Frame-Options would block iframes")
 }
 
 func TestPrecompressedSiblings(t *testing.T) {
@@ -371,21 +315,16 @@ func TestPrecompressedSiblings(t *testing.T) {
 	s, logs := newServer(t, Config{Files: files})
 
 	br := body(t, get(t, s, "GET", "/main.wasm", map[string]string{"Accept-Encoding": "br"}))
-	if !bytes.Equal(br, best) {
-		t.Errorf("a valid main.wasm.br was not served as is")
-	}
+	assert.True(t, bytes.Equal(best, br), "a valid main.wasm.br was not served as is")
 	for _, path := range []string{"/main.wasm", "/app.js"} {
 		res := get(t, s, "GET", path, map[string]string{"Accept-Encoding": "gzip"})
 		require.Equal(t, "gzip", res.Header.Get("Content-Encoding"))
 		want := map[string][]byte{"/main.wasm": wasmBin, "/app.js": appJS}[path]
-		if got := decompress(t, assets.Gzip, body(t, res)); !bytes.Equal(got, want) {
-			t.Errorf("%s: a stale or corrupt .gz sibling was served", path)
-		}
+		got := decompress(t, assets.Gzip, body(t, res))
+		assert.True(t, bytes.Equal(want, got), "%s: a stale or corrupt .gz sibling was served", path)
 	}
 	for _, f := range []string{"main.wasm.gz", "app.js.gz"} {
-		if !strings.Contains(logs.String(), "file="+f) {
-			t.Errorf("no warning about the bad sibling %s in logs:\n%s", f, logs)
-		}
+		assert.Contains(t, logs.String(), "file="+f, "no warning about the bad sibling %s in logs", f)
 	}
 }
 
@@ -398,12 +337,10 @@ func TestMissingWasm(t *testing.T) {
 		t.Errorf("Missing() (-want +got):\n%s", diff)
 	}
 	res := get(t, s, "GET", "/main.wasm", nil)
-	if res.StatusCode != http.StatusNotFound {
-		t.Fatalf("status %d, want 404", res.StatusCode)
-	}
-	if b := string(body(t, res)); !strings.Contains(b, "make wasm") || !strings.Contains(b, "main.wasm") {
-		t.Errorf("404 for the missing wasm does not say what to run: %q", b)
-	}
+	require.Equal(t, http.StatusNotFound, res.StatusCode, "status")
+	b := string(body(t, res))
+	assert.Contains(t, b, "make wasm", "404 for the missing wasm does not say what to run")
+	assert.Contains(t, b, "main.wasm", "404 for the missing wasm does not say what to run")
 	var info versionInfo
 	require.NoError(t, json.Unmarshal(body(t, get(t, s, "GET", "/version", nil)), &info))
 	if diff := cmp.Diff(versionInfo{Version: "v1.2.3", Wasm: false, Missing: []string{"main.wasm", "wasm_exec.js"}}, info); diff != "" {
@@ -411,13 +348,10 @@ func TestMissingWasm(t *testing.T) {
 	}
 
 	full, _ := newServer(t, Config{})
-	if m := full.Missing(); len(m) != 0 {
-		t.Errorf("Missing() = %v with every file present", m)
-	}
+	assert.Empty(t, full.Missing(), "Missing() with every file present")
 	require.NoError(t, json.Unmarshal(body(t, get(t, full, "GET", "/version", nil)), &info))
-	if !info.Wasm || info.Version != version.String() {
-		t.Errorf("/version = %+v, want wasm true, version %s", info, version.String())
-	}
+	assert.True(t, info.Wasm, "/version = %+v, want wasm true", info)
+	assert.Equal(t, version.String(), info.Version, "/version = %+v", info)
 }
 
 func TestHostGuard(t *testing.T) {
@@ -435,11 +369,9 @@ func TestHostGuard(t *testing.T) {
 		req.Host = host
 		rec := httptest.NewRecorder()
 		s.ServeHTTP(rec, req)
-		if rec.Code != want {
-			t.Errorf("Host %q: status %d, want %d", host, rec.Code, want)
-		}
-		if want != http.StatusOK && !strings.Contains(rec.Body.String(), "DNS rebinding") {
-			t.Errorf("Host %q: body %q does not explain the refusal", host, rec.Body.String())
+		assert.Equal(t, want, rec.Code, "Host %q: status", host)
+		if want != http.StatusOK {
+			assert.Contains(t, rec.Body.String(), "DNS rebinding", "Host %q: the body does not explain the refusal", host)
 		}
 	}
 }
@@ -447,9 +379,8 @@ func TestHostGuard(t *testing.T) {
 func TestHealthz(t *testing.T) {
 	s, _ := newServer(t, Config{})
 	res := get(t, s, "GET", "/healthz", nil)
-	if res.StatusCode != http.StatusOK || string(body(t, res)) != "ok\n" {
-		t.Errorf("/healthz: %d", res.StatusCode)
-	}
+	assert.Equal(t, http.StatusOK, res.StatusCode, "/healthz status")
+	assert.Equal(t, "ok\n", string(body(t, res)), "/healthz body")
 }
 
 func TestMounts(t *testing.T) {
@@ -468,9 +399,8 @@ func TestMounts(t *testing.T) {
 		{"POST", "/emulate/"},
 		{"GET", "/emulate/?Action=X"},
 	} {
-		if res := get(t, s, tc.method, tc.path, nil); res.StatusCode != http.StatusTeapot {
-			t.Errorf("%s %s: status %d, want the mounted handler's 418", tc.method, tc.path, res.StatusCode)
-		}
+		res := get(t, s, tc.method, tc.path, nil)
+		assert.Equal(t, http.StatusTeapot, res.StatusCode, "%s %s: status, want the mounted handler's 418", tc.method, tc.path)
 	}
 	want := []string{"relay POST /relay/", "relay GET /relay/", "relay GET /ws", "emulate POST /", "emulate GET /"}
 	if diff := cmp.Diff(want, seen); diff != "" {
@@ -480,9 +410,8 @@ func TestMounts(t *testing.T) {
 	off, _ := newServer(t, Config{})
 	for _, path := range []string{"/relay/", "/ws", "/emulate/"} {
 		res := get(t, off, "POST", path, nil)
-		if res.StatusCode != http.StatusNotFound || !strings.Contains(string(body(t, res)), "not enabled") {
-			t.Errorf("%s without a handler: status %d, want 404 saying it is not enabled", path, res.StatusCode)
-		}
+		assert.Equal(t, http.StatusNotFound, res.StatusCode, "%s without a handler: want 404 saying it is not enabled", path)
+		assert.Contains(t, string(body(t, res)), "not enabled", "%s without a handler: want 404 saying it is not enabled", path)
 	}
 }
 
@@ -512,16 +441,12 @@ func TestWebSocketThroughLogging(t *testing.T) {
 	require.NoError(t, c.Write(ctx, websocket.MessageText, []byte("ping")))
 	_, msg, err := c.Read(ctx)
 	require.NoError(t, err)
-	if string(msg) != "ping" {
-		t.Errorf("echo %q", msg)
-	}
+	assert.Equal(t, "ping", string(msg), "echo")
 	c.Close(websocket.StatusNormalClosure, "")
 	// The hijacked handler logs when it returns, after the close handshake.
 	deadline := time.Now().Add(30 * time.Second) // a ceiling a loaded machine meets; the loop ends when the line is there
 	for !strings.Contains(logs.String(), "path=/ws status=101") {
-		if time.Now().After(deadline) {
-			t.Fatalf("websocket request not logged with status 101:\n%s", logs)
-		}
+		require.False(t, time.Now().After(deadline), "websocket request not logged with status 101:\n%s", logs)
 		time.Sleep(5 * time.Millisecond)
 	}
 }
@@ -536,14 +461,10 @@ func TestRequestLogsHideSecrets(t *testing.T) {
 	get(t, s, "GET", "/app.js", nil)
 	out := logs.String()
 	for _, want := range []string{"method=GET path=/relay/ status=502", "path=/app.js status=200", "duration="} {
-		if !strings.Contains(out, want) {
-			t.Errorf("log lacks %q:\n%s", want, out)
-		}
+		assert.Contains(t, out, want, "log lacks %q", want)
 	}
 	for _, secret := range []string{"c2VjcmV0c2ln", "AKIDsecret", "deadbeef", "tokentoken", "Signature"} {
-		if strings.Contains(out, secret) {
-			t.Errorf("log contains %q:\n%s", secret, out)
-		}
+		assert.NotContains(t, out, secret, "log contains %q", secret)
 	}
 }
 
@@ -553,7 +474,6 @@ func TestEmbeddedPageLoads(t *testing.T) {
 	require.NoError(t, err)
 	res := get(t, s, "GET", "/healthz", nil)
 	require.Equal(t, http.StatusOK, res.StatusCode)
-	if res := get(t, s, "GET", "/.placeholder", nil); res.StatusCode != http.StatusNotFound {
-		t.Errorf("the embed placeholder is served: %d", res.StatusCode)
-	}
+	res = get(t, s, "GET", "/.placeholder", nil)
+	assert.Equal(t, http.StatusNotFound, res.StatusCode, "the embed placeholder is served")
 }
