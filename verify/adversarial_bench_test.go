@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/require"
 	"github.com/tcsig/tcsig/capture"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
@@ -98,9 +99,7 @@ func BenchmarkVerifyAdversarial(b *testing.B) {
 		r := tc3Req()
 		r.Payload = ordinaryBody(size)
 		res, err := signer.Sign(r, creds)
-		if err != nil {
-			b.Fatal(err)
-		}
+		require.NoError(b, err)
 		var plain cost
 		b.Run(prefix+"ordinary-plain", func(b *testing.B) {
 			plain = benchVerify(b, wire(&testing.T{}, res), size, true, cost{})
@@ -109,9 +108,7 @@ func BenchmarkVerifyAdversarial(b *testing.B) {
 			benchVerify(b, wrongTC3(b, r.Payload), size, false, plain)
 		})
 		for _, c := range adversarialCorpus(size) {
-			if len(c.body) != size {
-				b.Fatalf("%s is %d bytes, want %d", c.name, len(c.body), size)
-			}
+			require.Len(b, c.body, size, "%s's body", c.name)
 			b.Run(prefix+c.name, func(b *testing.B) {
 				benchVerify(b, wrongTC3(b, c.body), size, false, plain)
 			})

@@ -3,6 +3,7 @@ package verify_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/require"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
 )
@@ -23,9 +24,7 @@ func BenchmarkBaselineSign(b *testing.B) {
 
 func BenchmarkCheckValid(b *testing.B) {
 	res, err := signer.Sign(tc3Req(), creds)
-	if err != nil {
-		b.Fatal(err)
-	}
+	require.NoError(b, err)
 	w := wire(&testing.T{}, res)
 	o := opts()
 	b.ReportAllocs()
@@ -38,9 +37,7 @@ func BenchmarkCheckValid(b *testing.B) {
 
 func BenchmarkCheckCauseSearch(b *testing.B) {
 	res, err := signer.Sign(tc3Req(), signer.Credentials{SecretID: testID, SecretKey: "WrongKey"})
-	if err != nil {
-		b.Fatal(err)
-	}
+	require.NoError(b, err)
 	w := wire(&testing.T{}, res)
 	o := opts()
 	b.ReportAllocs()
@@ -53,9 +50,7 @@ func BenchmarkCheckCauseSearch(b *testing.B) {
 
 func BenchmarkCheckV1CauseSearch(b *testing.B) {
 	res, err := signer.Sign(v1Req("GET", signer.HmacSHA256), signer.Credentials{SecretID: testID, SecretKey: "WrongKey"})
-	if err != nil {
-		b.Fatal(err)
-	}
+	require.NoError(b, err)
 	w := wire(&testing.T{}, res)
 	o := opts()
 	b.ReportAllocs()
