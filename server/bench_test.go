@@ -9,6 +9,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/stretchr/testify/require"
 	"github.com/tcsig/tcsig/server/assets"
 	"github.com/tcsig/tcsig/web"
 )
@@ -29,9 +30,7 @@ func builtPage(b *testing.B, withSiblings bool) fstest.MapFS {
 		m[name] = &fstest.MapFile{Data: data}
 		return err
 	})
-	if err != nil {
-		b.Fatal(err)
-	}
+	require.NoError(b, err)
 	if m["main.wasm"] == nil {
 		b.Skip("main.wasm not built; run make wasm")
 	}
@@ -76,9 +75,7 @@ func BenchmarkStartup(b *testing.B) {
 func BenchmarkServe(b *testing.B) {
 	files := builtPage(b, true)
 	s, err := New(slog.New(slog.DiscardHandler), Config{Files: files})
-	if err != nil {
-		b.Fatal(err)
-	}
+	require.NoError(b, err)
 	baseline := http.FileServerFS(files)
 	for _, path := range []string{"/app.js", "/main.wasm"} {
 		for name, h := range map[string]http.Handler{"server-br": s, "baseline-fileserver": baseline} {
