@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
 	"github.com/tcsig/tcsig/capture"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
 	"github.com/tcsig/tcsig/capture"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"

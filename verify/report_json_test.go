@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
 	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"

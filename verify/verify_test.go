@@ -11,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
 	"github.com/tcsig/tcsig/capture"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
