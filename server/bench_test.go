@@ -10,6 +10,7 @@ import (
 	"testing/fstest"
 
 	"github.com/stretchr/testify/require"
+
 	"github.com/tcsig/tcsig/server/assets"
 	"github.com/tcsig/tcsig/web"
 )
