@@ -15,6 +15,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/tcsig/tcsig/export"
 	"github.com/tcsig/tcsig/signer"
@@ -99,9 +100,7 @@ func (c signCase) run(t *testing.T, format string) result {
 	t.Helper()
 	dir := t.TempDir()
 	for name, content := range c.files {
-		if err := os.WriteFile(filepath.Join(dir, name), content, 0o600); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), content, 0o600))
 	}
 	args := []string{"sign", "--output", format}
 	for _, a := range c.args {
@@ -115,9 +114,8 @@ func TestSignGolden(t *testing.T) {
 		for _, format := range []string{outputJSON, outputText, outputCurl, outputHTTP} {
 			t.Run(c.name+"/"+format, func(t *testing.T) {
 				r := c.run(t, format)
-				if r.code != ExitOK || r.stderr != "" {
-					t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
-				}
+				require.Equal(t, ExitOK, r.code, "exit code; stderr %q", r.stderr)
+				require.Empty(t, r.stderr, "stderr")
 				checkGolden(t, "sign-"+c.name+"."+format+".golden", []byte(r.stdout))
 			})
 		}
@@ -151,43 +149,31 @@ func decodeTrace(t *testing.T, out string) trace {
 	t.Helper()
 	var tr trace
 	var raw map[string]json.RawMessage
-	if err := json.Unmarshal([]byte(out), &raw); err != nil {
-		t.Fatalf("output is not one JSON object: %v\n%s", err, out)
-	}
-	if err := json.Unmarshal([]byte(out), &tr); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal([]byte(out), &raw), "output is not one JSON object:\n%s", out)
+	require.NoError(t, json.Unmarshal([]byte(out), &tr))
 	return tr
 }
 
 func TestSignDocumentedExample(t *testing.T) {
 	args := append([]string{"sign", "--output", "json"}, cvm...)
 	r := runCLI(t, "", docCreds(), append(args, "--content-type", docCharset, "--data", docBody)...)
-	if r.code != ExitOK {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
-	}
+	require.Equal(t, ExitOK, r.code, "exit code; stderr %s", r.stderr)
 	tr := decodeTrace(t, r.stdout)
-	if tr.Signature != docSignature {
-		t.Errorf("signature %s, want the documented %s", tr.Signature, docSignature)
-	}
+	assert.Equal(t, docSignature, tr.Signature, "signature, want the documented one")
 	wantAuth := "TC3-HMAC-SHA256 Credential=" + docSecretID + "/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=" + docSignature
-	if tr.Authorization != wantAuth || tr.Headers["Authorization"] != wantAuth {
-		t.Errorf("authorization %q / header %q, want %q", tr.Authorization, tr.Headers["Authorization"], wantAuth)
-	}
-	if tr.Body != docBody || tr.Headers["Content-Type"] != docCharset {
-		t.Errorf("body %q content-type %q: not sent as given", tr.Body, tr.Headers["Content-Type"])
-	}
-	if tr.SignatureMethod != "TC3-HMAC-SHA256" || tr.Method != "POST" || tr.URL != "https://cvm.tencentcloudapi.com/" ||
-		!strings.HasPrefix(tr.CanonicalRequest, "POST\n/\n\ncontent-type:application/json; charset=utf-8\n") ||
-		!strings.HasPrefix(tr.StringToSign, "TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n") {
-		t.Errorf("unexpected trace: %+v", tr)
-	}
+	assert.Equal(t, wantAuth, tr.Authorization, "authorization")
+	assert.Equal(t, wantAuth, tr.Headers["Authorization"], "Authorization header")
+	assert.Equal(t, docBody, tr.Body, "body: not sent as given")
+	assert.Equal(t, docCharset, tr.Headers["Content-Type"], "content-type: not sent as given")
+	assert.Equal(t, "TC3-HMAC-SHA256", tr.SignatureMethod, "unexpected trace: %+v", tr)
+	assert.Equal(t, "POST", tr.Method, "unexpected trace: %+v", tr)
+	assert.Equal(t, "https://cvm.tencentcloudapi.com/", tr.URL, "unexpected trace: %+v", tr)
+	assert.True(t, strings.HasPrefix(tr.CanonicalRequest, "POST\n/\n\ncontent-type:application/json; charset=utf-8\n"), "canonical request %q", tr.CanonicalRequest)
+	assert.True(t, strings.HasPrefix(tr.StringToSign, "TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n"), "string to sign %q", tr.StringToSign)
 
 	// The x-tc-action revision of the same page, from the golden case.
 	r = signCases()[0].run(t, outputJSON)
-	if got := decodeTrace(t, r.stdout).Signature; got != docActionSignature {
-		t.Errorf("x-tc-action example: signature %s, want the documented %s", got, docActionSignature)
-	}
+	assert.Equal(t, docActionSignature, decodeTrace(t, r.stdout).Signature, "x-tc-action example: signature, want the documented one")
 }
 
 // TestSignCurlReproducesRequest splits each curl output the way a POSIX
@@ -197,23 +183,18 @@ func TestSignCurlReproducesRequest(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			tr := decodeTrace(t, c.run(t, outputJSON).stdout)
 			cmd := parseCurl(t, c.run(t, outputCurl).stdout)
-			if cmd.url != tr.URL {
-				t.Errorf("curl URL %q, want %q", cmd.url, tr.URL)
-			}
+			assert.Equal(t, tr.URL, cmd.url, "curl URL")
 			if diff := cmp.Diff(tr.Headers, cmd.headers); diff != "" {
 				t.Errorf("curl headers (-signed +curl):\n%s", diff)
 			}
 			if tr.Method == "GET" {
-				if cmd.hasBody {
-					t.Errorf("a GET curl sends a body: %q", cmd.body)
-				}
+				assert.False(t, cmd.hasBody, "a GET curl sends a body: %q", cmd.body)
 				return
 			}
-			if !cmd.hasBody || string(cmd.body) != string(tr.body()) {
-				t.Errorf("curl body %q, want %q", cmd.body, tr.body())
-			}
-			if tr.HashedPayload != "" && sha256Hex(cmd.body) != tr.HashedPayload {
-				t.Errorf("curl body hashes to %s, signed %s", sha256Hex(cmd.body), tr.HashedPayload)
+			assert.True(t, cmd.hasBody, "curl sends no body")
+			assert.Equal(t, string(tr.body()), string(cmd.body), "curl body")
+			if tr.HashedPayload != "" {
+				assert.Equal(t, tr.HashedPayload, sha256Hex(cmd.body), "curl body's hash, want the signed one")
 			}
 		})
 	}
@@ -226,38 +207,28 @@ func TestSignHTTPParses(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			tr := decodeTrace(t, c.run(t, outputJSON).stdout)
 			out := c.run(t, outputHTTP).stdout
-			if !strings.Contains(out, "\r\n\r\n") || strings.Contains(strings.ReplaceAll(out[:strings.Index(out, "\r\n\r\n")], "\r\n", ""), "\n") {
-				t.Fatalf("header lines must end in CRLF:\n%q", out)
-			}
+			head, _, ok := strings.Cut(out, "\r\n\r\n")
+			require.True(t, ok, "no CRLF CRLF after the header lines:\n%q", out)
+			require.NotContains(t, strings.ReplaceAll(head, "\r\n", ""), "\n", "header lines must end in CRLF:\n%q", out)
 			br := bufio.NewReader(strings.NewReader(out))
 			req, err := http.ReadRequest(br)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			body, err := io.ReadAll(req.Body)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if rest, _ := io.ReadAll(br); len(rest) > 0 {
-				t.Errorf("%d bytes after the request: %q", len(rest), rest)
-			}
-			if req.Method != tr.Method || "https://"+req.Host+req.URL.RequestURI() != tr.URL {
-				t.Errorf("request %s https://%s%s, want %s %s", req.Method, req.Host, req.URL.RequestURI(), tr.Method, tr.URL)
-			}
+			require.NoError(t, err)
+			rest, _ := io.ReadAll(br)
+			assert.Empty(t, rest, "bytes after the request")
+			assert.Equal(t, tr.Method, req.Method, "request method")
+			assert.Equal(t, tr.URL, "https://"+req.Host+req.URL.RequestURI(), "request URL")
 			for name, v := range tr.Headers {
 				got := req.Header.Get(name)
 				if strings.EqualFold(name, "Host") {
 					got = req.Host
 				}
-				if got != v {
-					t.Errorf("header %s: %q, want %q", name, got, v)
-				}
+				assert.Equal(t, v, got, "header %s", name)
 			}
-			if string(body) != string(tr.body()) {
-				t.Errorf("body %q, want %q", body, tr.body())
-			}
-			if tr.HashedPayload != "" && tr.Method == "POST" && sha256Hex(body) != tr.HashedPayload {
-				t.Errorf("body hashes to %s, signed %s", sha256Hex(body), tr.HashedPayload)
+			assert.Equal(t, string(tr.body()), string(body), "body")
+			if tr.HashedPayload != "" && tr.Method == "POST" {
+				assert.Equal(t, tr.HashedPayload, sha256Hex(body), "body's hash, want the signed one")
 			}
 		})
 	}
@@ -271,13 +242,9 @@ func sha256Hex(b []byte) string {
 func TestSignErrors(t *testing.T) {
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.json")
-	if err := os.WriteFile(big, make([]byte, 10<<20+1), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(big, make([]byte, 10<<20+1), 0o600))
 	bad := filepath.Join(dir, "bad.json")
-	if err := os.WriteFile(bad, []byte(`{"a":"`+"\xff"+`"}`), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(bad, []byte(`{"a":"`+"\xff"+`"}`), 0o600))
 	base := func(extra ...string) []string { return append(cvm[:len(cvm):len(cvm)], extra...) }
 	for _, tc := range []struct {
 		name string
@@ -315,18 +282,12 @@ func TestSignErrors(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := runCLI(t, "", tc.vars, append([]string{"sign"}, tc.args...)...)
-			if r.code != ExitUsage {
-				t.Errorf("exit %d, want %d", r.code, ExitUsage)
-			}
-			if r.stdout != "" {
-				t.Errorf("stdout %q, want nothing", r.stdout)
-			}
-			if strings.Count(r.stderr, "\n") != 1 || !strings.HasPrefix(r.stderr, "tcsig sign: ") || !strings.Contains(r.stderr, tc.want) {
-				t.Errorf("stderr %q, want one line 'tcsig sign: …%s…'", r.stderr, tc.want)
-			}
-			if strings.Contains(r.stderr, docSecretKey) {
-				t.Errorf("stderr shows the SecretKey: %q", r.stderr)
-			}
+			assert.Equal(t, ExitUsage, r.code, "exit code")
+			assert.Empty(t, r.stdout, "stdout")
+			assert.Equal(t, 1, strings.Count(r.stderr, "\n"), "stderr %q, want one line", r.stderr)
+			assert.True(t, strings.HasPrefix(r.stderr, "tcsig sign: "), "stderr %q, want one line 'tcsig sign: …%s…'", r.stderr, tc.want)
+			assert.Contains(t, r.stderr, tc.want)
+			assert.NotContains(t, r.stderr, docSecretKey, "stderr shows the SecretKey")
 		})
 	}
 }
@@ -337,9 +298,7 @@ func TestSignDataIsExact(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "body.json")
 	const body = "{\"Limit\": 1}\n"
-	if err := os.WriteFile(file, []byte(body), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(file, []byte(body), 0o600))
 	for name, run := range map[string]func() result{
 		"file": func() result {
 			return runCLI(t, "", docCreds(), append(append([]string{"sign", "--output", "json"}, cvm...), "--data", "@"+file)...)
@@ -350,23 +309,18 @@ func TestSignDataIsExact(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			r := run()
-			if r.code != ExitOK {
-				t.Fatalf("exit %d: %s", r.code, r.stderr)
-			}
+			require.Equal(t, ExitOK, r.code, "exit code; stderr %s", r.stderr)
 			tr := decodeTrace(t, r.stdout)
-			if tr.Body != body || tr.HashedPayload != sha256Hex([]byte(body)) {
-				t.Errorf("body %q hash %s, want %q hashed as is", tr.Body, tr.HashedPayload, body)
-			}
-			if !strings.Contains(r.stderr, "tcsig sign: warning: ") || !strings.Contains(r.stderr, "line break") {
-				t.Errorf("no trailing-newline warning on stderr: %q", r.stderr)
-			}
+			assert.Equal(t, body, tr.Body, "body, want it as given")
+			assert.Equal(t, sha256Hex([]byte(body)), tr.HashedPayload, "hash, want the body hashed as is")
+			assert.Contains(t, r.stderr, "tcsig sign: warning: ", "no trailing-newline warning on stderr")
+			assert.Contains(t, r.stderr, "line break", "no trailing-newline warning on stderr")
 		})
 	}
 	t.Run("stdin once", func(t *testing.T) {
 		r := runCLI(t, body, docCreds(), append(append([]string{"sign"}, cvm...), "--data", "@-", "--form", "f=@-")...)
-		if r.code != ExitUsage || !strings.Contains(r.stderr, "stdin") {
-			t.Errorf("exit %d stderr %q, want a stdin error", r.code, r.stderr)
-		}
+		assert.Equal(t, ExitUsage, r.code, "exit code; stderr %q", r.stderr)
+		assert.Contains(t, r.stderr, "stdin", "want a stdin error")
 	})
 }
 
