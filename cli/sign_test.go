@@ -331,9 +331,7 @@ func TestSignDefaults(t *testing.T) {
 	vars[EnvSecurityToken] = "securityTokenName"
 	r := runCLI(t, "", vars, "sign", "--output", "json", "--service", "cvm", "--action", "A", "--version", "V",
 		"--region", "ap-shenzhen-fsi", "--method", "GET", "--signature-method", "HmacSHA1")
-	if r.code != ExitOK {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
-	}
+	require.Equal(t, ExitOK, r.code, "exit code; stderr %s", r.stderr)
 	tr := decodeTrace(t, r.stdout)
 	for _, want := range []string{
 		"GETcvm.ap-shenzhen-fsi.tencentcloudapi.com/?",
@@ -342,40 +340,28 @@ func TestSignDefaults(t *testing.T) {
 		"&Token=securityTokenName&",
 		"&SignatureMethod=HmacSHA1&",
 	} {
-		if !strings.Contains(tr.StringToSign, want) {
-			t.Errorf("string to sign %q lacks %q", tr.StringToSign, want)
-		}
+		assert.Contains(t, tr.StringToSign, want, "string to sign")
 	}
-	if tr.Headers["Content-Type"] != "application/x-www-form-urlencoded" {
-		t.Errorf("content type %q", tr.Headers["Content-Type"])
-	}
+	assert.Equal(t, "application/x-www-form-urlencoded", tr.Headers["Content-Type"], "content type")
 
 	// TENCENTCLOUD_SESSION_TOKEN wins over TENCENTCLOUD_SECURITY_TOKEN; --token over both.
 	vars[EnvSessionToken] = "sessionTokenName"
 	r = runCLI(t, "", vars, append([]string{"sign", "--output", "json"}, cvm...)...)
-	if got := decodeTrace(t, r.stdout).Headers["X-TC-Token"]; got != "sessionTokenName" {
-		t.Errorf("X-TC-Token %q, want the session token", got)
-	}
+	assert.Equal(t, "sessionTokenName", decodeTrace(t, r.stdout).Headers["X-TC-Token"], "X-TC-Token, want the session token")
 	r = runCLI(t, "", vars, append([]string{"sign", "--output", "json", "--token", "flagTokenValue"}, cvm...)...)
-	if got := decodeTrace(t, r.stdout).Headers["X-TC-Token"]; got != "flagTokenValue" {
-		t.Errorf("X-TC-Token %q, want the flag's", got)
-	}
-	if !strings.Contains(r.stderr, "warning: --token puts a credential on the command line") {
-		t.Errorf("no warning for --token: %q", r.stderr)
-	}
+	assert.Equal(t, "flagTokenValue", decodeTrace(t, r.stdout).Headers["X-TC-Token"], "X-TC-Token, want the flag's")
+	assert.Contains(t, r.stderr, "warning: --token puts a credential on the command line", "no warning for --token")
 }
 
 func TestSignUnknownRegionWarns(t *testing.T) {
 	r := runCLI(t, "", docCreds(), "sign", "--output", "json", "--service", "cvm", "--action", "A", "--version", "V", "--region", "ap-atlantis", "--no-catalog")
-	if r.code != ExitOK {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
-	}
-	if !strings.HasPrefix(r.stderr, "tcsig sign: warning: ") || !strings.Contains(r.stderr, "ap-atlantis") || strings.Count(r.stderr, "\n") != 1 {
-		t.Errorf("stderr %q, want an unknown-region warning", r.stderr)
-	}
-	if tr := decodeTrace(t, r.stdout); tr.Headers["X-TC-Region"] != "ap-atlantis" || len(tr.Warnings) == 0 {
-		t.Errorf("region %q warnings %q", tr.Headers["X-TC-Region"], tr.Warnings)
-	}
+	require.Equal(t, ExitOK, r.code, "exit code; stderr %s", r.stderr)
+	assert.True(t, strings.HasPrefix(r.stderr, "tcsig sign: warning: "), "stderr %q, want an unknown-region warning", r.stderr)
+	assert.Contains(t, r.stderr, "ap-atlantis", "want an unknown-region warning")
+	assert.Equal(t, 1, strings.Count(r.stderr, "\n"), "stderr %q, want one warning line", r.stderr)
+	tr := decodeTrace(t, r.stdout)
+	assert.Equal(t, "ap-atlantis", tr.Headers["X-TC-Region"], "region")
+	assert.NotEmpty(t, tr.Warnings, "trace warnings")
 }
 
 // TestSignSecretsStayOffStderr runs requests that warn and fail and checks
@@ -389,34 +375,25 @@ func TestSignSecretsStayOffStderr(t *testing.T) {
 		runCLI(t, "", vars, append([]string{"sign", "--secret-id", docSecretID, "--secret-key", key, "--method", "GET", "--data", "[1]"}, cvm...)...),
 	}
 	for i, r := range runs {
-		switch {
-		case r.code == ExitOK && !strings.Contains(r.stderr, "--secret-key puts a credential on the command line"):
-			t.Errorf("run %d: no warning for --secret-key: %q", i, r.stderr)
-		case r.code != ExitOK && strings.Count(r.stderr, "\n") != 1:
-			t.Errorf("run %d: a failure prints one line, got %q", i, r.stderr)
+		if r.code == ExitOK {
+			assert.Contains(t, r.stderr, "--secret-key puts a credential on the command line", "run %d: no warning for --secret-key", i)
+		} else {
+			assert.Equal(t, 1, strings.Count(r.stderr, "\n"), "run %d: a failure prints one line, got %q", i, r.stderr)
 		}
 		for _, secret := range []string{key, testSessToken} {
-			if strings.Contains(r.stderr, secret) {
-				t.Errorf("run %d: stderr shows a secret: %q", i, r.stderr)
-			}
+			assert.NotContains(t, r.stderr, secret, "run %d: stderr shows a secret", i)
 		}
 	}
-	if runs[0].code != ExitOK || !strings.Contains(runs[0].stderr, "whitespace") {
-		t.Errorf("padded key: exit %d, stderr %q, want a whitespace warning", runs[0].code, runs[0].stderr)
-	}
-	if runs[1].code != ExitOK || runs[2].code != ExitUsage {
-		t.Errorf("exits %d, %d; want %d, %d", runs[1].code, runs[2].code, ExitOK, ExitUsage)
-	}
+	assert.Equal(t, ExitOK, runs[0].code, "padded key: exit code; stderr %q", runs[0].stderr)
+	assert.Contains(t, runs[0].stderr, "whitespace", "padded key: want a whitespace warning")
+	assert.Equal(t, ExitOK, runs[1].code, "run 1: exit code")
+	assert.Equal(t, ExitUsage, runs[2].code, "run 2: exit code")
 	// The derived keys are in the text output, never on stderr.
 	args := append([]string{"sign", "--secret-id", docSecretID, "--secret-key", key, "--region", "xx-nowhere", "--data", "{}\n"}, cvm[:6]...)
 	keys := decodeTraceKeys(t, runCLI(t, "", vars, append(args, "--output", "json")...).stdout)
 	for _, k := range keys {
-		if !strings.Contains(runs[1].stdout, k) {
-			t.Errorf("text output lacks derived key %s", k)
-		}
-		if strings.Contains(runs[1].stderr, k) {
-			t.Errorf("stderr shows a derived key: %q", runs[1].stderr)
-		}
+		assert.Contains(t, runs[1].stdout, k, "text output lacks a derived key")
+		assert.NotContains(t, runs[1].stderr, k, "stderr shows a derived key")
 	}
 }
 
@@ -425,9 +402,8 @@ func decodeTraceKeys(t *testing.T, out string) []string {
 	var v struct {
 		DerivedKeys map[string]string `json:"derivedKeys"`
 	}
-	if err := json.Unmarshal([]byte(out), &v); err != nil || len(v.DerivedKeys) != 3 {
-		t.Fatalf("derived keys %v: %v", v.DerivedKeys, err)
-	}
+	require.NoError(t, json.Unmarshal([]byte(out), &v))
+	require.Len(t, v.DerivedKeys, 3, "derived keys")
 	var keys []string
 	for _, k := range v.DerivedKeys {
 		keys = append(keys, k)
@@ -439,23 +415,17 @@ func TestRedactor(t *testing.T) {
 	var b strings.Builder
 	w := &redactor{w: &b, secrets: []string{"", "short", "s3cr3tK3yValue"}}
 	n, err := w.Write([]byte("bad key s3cr3tK3yValue, short stays\n"))
-	if err != nil || n != len("bad key s3cr3tK3yValue, short stays\n") {
-		t.Fatalf("Write = %d, %v", n, err)
-	}
-	if got, want := b.String(), "bad key [redacted], short stays\n"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	require.NoError(t, err)
+	require.Equal(t, len("bad key s3cr3tK3yValue, short stays\n"), n, "Write's count, want the input's length")
+	assert.Equal(t, "bad key [redacted], short stays\n", b.String())
 }
 
 func TestSignHelp(t *testing.T) {
 	r := runCLI(t, "", nil, "sign", "-h")
-	if r.code != ExitOK || r.stderr != "" {
-		t.Fatalf("exit %d stderr %q", r.code, r.stderr)
-	}
+	require.Equal(t, ExitOK, r.code, "exit code; stderr %q", r.stderr)
+	require.Empty(t, r.stderr, "stderr")
 	for _, want := range []string{"Usage: tcsig sign", "-service", "-signed-headers", "-form", "TENCENTCLOUD_SECRET_KEY"} {
-		if !strings.Contains(r.stdout, want) {
-			t.Errorf("usage lacks %q:\n%s", want, r.stdout)
-		}
+		assert.Contains(t, r.stdout, want, "usage")
 	}
 }
 
@@ -464,22 +434,19 @@ func TestSignV1Post(t *testing.T) {
 	args := append([]string{"sign", "--signature-method", "HmacSHA256", "--data", `{"Name":"a&b=c"}`}, cvm...)
 	r := runCLI(t, "", docCreds(), append(args, "--output", "json")...)
 	tr := decodeTrace(t, r.stdout)
-	if r.code != ExitOK || tr.Method != "POST" || !strings.Contains(tr.Body, "Name=a%26b%3Dc") || !strings.Contains(tr.Body, "&Signature=") {
-		t.Fatalf("exit %d body %q", r.code, tr.Body)
-	}
+	require.Equal(t, ExitOK, r.code, "exit code; stderr %s", r.stderr)
+	require.Equal(t, "POST", tr.Method, "method")
+	require.Contains(t, tr.Body, "Name=a%26b%3Dc", "form body")
+	require.Contains(t, tr.Body, "&Signature=", "form body")
 	cmd := parseCurl(t, runCLI(t, "", docCreds(), append(args, "--output", "curl")...).stdout)
-	if string(cmd.body) != tr.Body {
-		t.Errorf("curl body %q, want %q", cmd.body, tr.Body)
-	}
+	assert.Equal(t, tr.Body, string(cmd.body), "curl body")
 	out := runCLI(t, "", docCreds(), append(args, "--output", "http")...).stdout
 	req, err := http.ReadRequest(bufio.NewReader(strings.NewReader(out)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	body, err := io.ReadAll(req.Body)
-	if err != nil || string(body) != tr.Body || req.Header.Get("Content-Type") != "application/x-www-form-urlencoded" {
-		t.Errorf("http body %q (%v), content type %q", body, err, req.Header.Get("Content-Type"))
-	}
+	assert.NoError(t, err, "http body")
+	assert.Equal(t, tr.Body, string(body), "http body")
+	assert.Equal(t, "application/x-www-form-urlencoded", req.Header.Get("Content-Type"), "http content type")
 }
 
 // curlCmd is what a curl command line sends.
@@ -498,41 +465,31 @@ func parseCurl(t *testing.T, out string) curlCmd {
 	words := shellWords(t, out)
 	var stdin []byte
 	if len(words) > 0 && words[0] == "printf" {
-		if len(words) < 3 || words[2] != "|" {
-			t.Fatalf("want printf FORMAT | curl …, got %q", words)
-		}
+		require.True(t, len(words) >= 3 && words[2] == "|", "want printf FORMAT | curl …, got %q", words)
 		stdin = printfBytes(t, words[1])
 		words = words[3:]
 	}
-	if len(words) < 3 || words[0] != "curl" || words[1] != "-sS" {
-		t.Fatalf("want curl -sS URL …, got %q", words)
-	}
+	require.True(t, len(words) >= 3 && words[0] == "curl" && words[1] == "-sS", "want curl -sS URL …, got %q", words)
 	cmd := curlCmd{url: words[2], headers: map[string]string{}}
 	for i := 3; i < len(words); i += 2 {
-		if i+1 >= len(words) {
-			t.Fatalf("flag %q without a value", words[i])
-		}
+		require.Less(t, i+1, len(words), "flag %q without a value", words[i])
 		switch v := words[i+1]; words[i] {
 		case "-H":
 			name, value, ok := strings.Cut(v, ": ")
-			if !ok {
-				t.Fatalf("bad header %q", v)
-			}
+			require.True(t, ok, "bad header %q", v)
 			cmd.headers[name] = value
 		case "--data-binary":
 			cmd.hasBody = true
 			if v == "@-" {
-				if stdin == nil {
-					t.Fatal("--data-binary @- without a printf feeding stdin")
-				}
+				require.NotNil(t, stdin, "--data-binary @- without a printf feeding stdin")
 				cmd.body = stdin
 			} else if strings.HasPrefix(v, "@") {
-				t.Fatalf("--data-binary reads a file: %q", v)
+				require.FailNowf(t, "--data-binary reads a file", "%q", v)
 			} else {
 				cmd.body = []byte(v)
 			}
 		default:
-			t.Fatalf("unexpected curl argument %q", words[i])
+			require.FailNowf(t, "unexpected curl argument", "%q", words[i])
 		}
 	}
 	return cmd
@@ -559,16 +516,12 @@ func shellWords(t *testing.T, s string) []string {
 			}
 		case c == '\'':
 			j := strings.IndexByte(s[i+1:], '\'')
-			if j < 0 {
-				t.Fatalf("unterminated single quote in %q", s)
-			}
+			require.GreaterOrEqual(t, j, 0, "unterminated single quote in %q", s)
 			cur = append(cur, s[i+1:i+1+j]...)
 			inWord = true
 			i += j + 1
 		case c == '\\':
-			if i+1 >= len(s) {
-				t.Fatal("trailing backslash")
-			}
+			require.Less(t, i+1, len(s), "trailing backslash")
 			i++
 			if s[i] != '\n' { // backslash-newline joins lines
 				cur = append(cur, s[i])
@@ -580,7 +533,7 @@ func shellWords(t *testing.T, s string) []string {
 		case c == ' ' || c == '\t' || c == '\n':
 			end()
 		case c == '"' || c == '$' || c == '`' || c == ';' || c == '&' || c == '<' || c == '>' || c == '*' || c == '?' || c == '[':
-			t.Fatalf("unquoted shell metacharacter %q in %q", c, s)
+			require.FailNowf(t, "unquoted shell metacharacter", "%q in %q", c, s)
 		default:
 			cur = append(cur, c)
 			inWord = true
@@ -598,9 +551,7 @@ func printfBytes(t *testing.T, format string) []byte {
 	for i := 0; i < len(format); i++ {
 		switch c := format[i]; c {
 		case '%':
-			if i+1 >= len(format) || format[i+1] != '%' {
-				t.Fatalf("printf conversion in %q", format)
-			}
+			require.True(t, i+1 < len(format) && format[i+1] == '%', "printf conversion in %q", format)
 			b = append(b, '%')
 			i++
 		case '\\':
@@ -609,13 +560,9 @@ func printfBytes(t *testing.T, format string) []byte {
 				i++
 				continue
 			}
-			if i+3 >= len(format) {
-				t.Fatalf("short escape in %q", format)
-			}
+			require.Less(t, i+3, len(format), "short escape in %q", format)
 			n, err := strconv.ParseUint(format[i+1:i+4], 8, 8)
-			if err != nil {
-				t.Fatalf("escape %q: %v", format[i:i+4], err)
-			}
+			require.NoError(t, err, "escape %q", format[i:i+4])
 			b = append(b, byte(n))
 			i += 3
 		default:
@@ -632,29 +579,20 @@ func TestCurlQuotingRoundTrip(t *testing.T) {
 		res := &signer.Result{Method: "POST", URL: "https://cvm.tencentcloudapi.com/",
 			Headers: signer.Headers{{Name: "X-Test", Value: s}}, Body: []byte(s)}
 		cmd := parseCurl(t, export.Curl(res))
-		if cmd.headers["X-Test"] != s || string(cmd.body) != s {
-			t.Errorf("%q came back as header %q, body %q", s, cmd.headers["X-Test"], cmd.body)
-		}
+		assert.Equal(t, s, cmd.headers["X-Test"], "header came back changed")
+		assert.Equal(t, s, string(cmd.body), "body came back changed")
 	}
 	for _, body := range []string{"\x00\x01\xff%\\'abc\r\n", "--boundary\r\n", "-\x01"} {
 		res := &signer.Result{Method: "POST", URL: "https://cvm.tencentcloudapi.com/", Body: []byte(body)}
 		out := export.Curl(res)
 		words := shellWords(t, out)
-		if len(words) < 2 || words[0] != "printf" {
-			t.Fatalf("body %q: want a printf pipe, got %q", body, out)
-		}
-		if strings.HasPrefix(words[1], "-") {
-			t.Errorf("printf format %q starts with '-', which printf takes for an option", words[1])
-		}
-		if got := parseCurl(t, out).body; string(got) != body {
-			t.Errorf("printf round trip: %q, want %q", got, body)
-		}
+		require.True(t, len(words) >= 2 && words[0] == "printf", "body %q: want a printf pipe, got %q", body, out)
+		assert.False(t, strings.HasPrefix(words[1], "-"), "printf format %q starts with '-', which printf takes for an option", words[1])
+		assert.Equal(t, body, string(parseCurl(t, out).body), "printf round trip")
 	}
 	for body, want := range map[string]bool{"a\x00": true, "\xff": true, "a\rb": true, "{\"a\": \"b\"}\n\t": false} {
 		res := &signer.Result{Method: "POST", URL: "https://cvm.tencentcloudapi.com/", Body: []byte(body)}
-		if got := strings.HasPrefix(export.Curl(res), "# The body has bytes"); got != want {
-			t.Errorf("body %q: printf pipe %v, want %v", body, got, want)
-		}
+		assert.Equal(t, want, strings.HasPrefix(export.Curl(res), "# The body has bytes"), "body %q: printf pipe", body)
 	}
 }
 
@@ -686,9 +624,7 @@ func TestVisibleLines(t *testing.T) {
 // request line and shows the body's final newline.
 func TestSignTextLabelsEveryLine(t *testing.T) {
 	r := runCLI(t, "", docCreds(), append(append([]string{"sign", "--output", "text"}, cvm...), "--data", "{}\n")...)
-	if r.code != ExitOK {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
-	}
+	require.Equal(t, ExitOK, r.code, "exit code; stderr %s", r.stderr)
 	for _, want := range []string{
 		"  HTTPRequestMethod        POST\n",
 		"  CanonicalURI             /\n",
@@ -700,9 +636,7 @@ func TestSignTextLabelsEveryLine(t *testing.T) {
 		"  body                     3 bytes\n",
 		"body ends with a line break",
 	} {
-		if !strings.Contains(r.stdout, want) {
-			t.Errorf("text output lacks %q:\n%s", want, r.stdout)
-		}
+		assert.Contains(t, r.stdout, want, "text output")
 	}
 }
 
@@ -711,13 +645,12 @@ func TestSignTextLabelsEveryLine(t *testing.T) {
 func TestSignStdinOverLimit(t *testing.T) {
 	r := runCLI(t, strings.Repeat(" ", 10<<20+1), docCreds(), append(append([]string{"sign"}, cvm...), "--data", "@-")...)
 	want := "tcsig sign: request too large: --data @- (stdin) is over the limit of 10485760 bytes (10 MB)"
-	if r.code != ExitUsage || strings.Count(r.stderr, "\n") != 1 || !strings.HasPrefix(r.stderr, want) {
-		t.Errorf("exit %d stderr %q, want %q…", r.code, r.stderr, want)
-	}
+	assert.Equal(t, ExitUsage, r.code, "exit code; stderr %q", r.stderr)
+	assert.Equal(t, 1, strings.Count(r.stderr, "\n"), "stderr %q, want one line", r.stderr)
+	assert.True(t, strings.HasPrefix(r.stderr, want), "stderr %q, want %q…", r.stderr, want)
 	r = runCLI(t, "", docCreds(), append(append([]string{"sign"}, cvm...), "--data", "@")...)
-	if r.code != ExitUsage || !strings.Contains(r.stderr, "a file name must follow @") {
-		t.Errorf("exit %d stderr %q", r.code, r.stderr)
-	}
+	assert.Equal(t, ExitUsage, r.code, "exit code; stderr %q", r.stderr)
+	assert.Contains(t, r.stderr, "a file name must follow @")
 }
 
 // The text output and the errors of tcsig sign show control characters in
