@@ -228,9 +228,7 @@ func TestJSAPI(t *testing.T) {
 		Form: []request.FormField{{Name: "ImageName", Value: "a.png"}, {Name: "Image", Filename: "a.png", Content: []byte{0x89, 'P', 'N', 'G', 0xff, 0, 0xfe}}},
 	}
 	res, err := request.Sign(req)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	wantJSON, _ := json.Marshal(res)
 	var want, got any
 	_ = json.Unmarshal(wantJSON, &want)
@@ -255,13 +253,10 @@ func TestJSAPI(t *testing.T) {
 
 	errMsg := bt.Eval[string](t, ctx, `(() => { try { tcsig.sign({service: "cvm", timestamp: "1.5"}); return "no error"; }
 		catch (e) { return (e instanceof Error ? "Error: " : "not an Error: ") + e.message; } })()`)
-	if want := "Error: timestamp: must be Unix time in whole seconds"; !strings.HasPrefix(errMsg, want) {
-		t.Errorf("bad timestamp: %q, want %q…", errMsg, want)
-	}
+	const wantErr = "Error: timestamp: must be Unix time in whole seconds"
+	assert.True(t, strings.HasPrefix(errMsg, wantErr), "bad timestamp: %q, want %q…", errMsg, wantErr)
 	errMsg = bt.Eval[string](t, ctx, `(() => { try { tcsig.sign({service: "cvm", secretkey: "x"}); return "no error"; } catch (e) { return e.message; } })()`)
-	if !strings.Contains(errMsg, `did you mean "secretKey"`) {
-		t.Errorf("misspelt field: %q", errMsg)
-	}
+	assert.Contains(t, errMsg, `did you mean "secretKey"`, "misspelt field")
 
 	type filled struct {
 		TS, Nonce, Nonce2 string
@@ -273,12 +268,11 @@ func TestJSAPI(t *testing.T) {
 		const param = (r, k) => new URLSearchParams(r.body).get(k);
 		return {TS: param(a, "Timestamp"), Nonce: param(a, "Nonce"), Nonce2: param(b, "Nonce"), Now: Date.now() / 1000};
 	})()`)
-	if ts := parseFloat(t, f.TS); ts < f.Now-5 || ts > f.Now+1 {
-		t.Errorf("timestamp %s, want about %v (now)", f.TS, f.Now)
-	}
-	if f.Nonce == "" || f.Nonce == f.Nonce2 {
-		t.Errorf("drawn nonces %q and %q; want two random ones", f.Nonce, f.Nonce2)
-	}
+	ts := parseFloat(t, f.TS)
+	assert.GreaterOrEqual(t, ts, f.Now-5, "timestamp %s, want about %v (now)", f.TS, f.Now)
+	assert.LessOrEqual(t, ts, f.Now+1, "timestamp %s, want about %v (now)", f.TS, f.Now)
+	assert.NotEmpty(t, f.Nonce, "drawn nonce")
+	assert.NotEqual(t, f.Nonce, f.Nonce2, "drawn nonces; want two random ones")
 
 	type tables struct {
 		Limits  map[string]int
@@ -300,22 +294,17 @@ func TestJSAPI(t *testing.T) {
 	if diff := cmp.Diff(map[string]int{"get": 32768, "postV1": 1048576, "postTC3": 10485760}, tb.Limits); diff != "" {
 		t.Errorf("limits: %s", diff)
 	}
-	if tb.Version == "" || tb.Regions < 10 || !tb.FSI {
-		t.Errorf("version %q, %d regions, financial zone listed %v", tb.Version, tb.Regions, tb.FSI)
-	}
-	if tb.Host != "cvm.ap-shanghai-fsi.tencentcloudapi.com" || !strings.Contains(tb.Why, "financial") {
-		t.Errorf("financial zone resolves to %q (%s)", tb.Host, tb.Why)
-	}
-	if !strings.Contains(tb.Err, "regional mode needs a region") {
-		t.Errorf("resolve error %q", tb.Err)
-	}
+	assert.NotEmpty(t, tb.Version, "tcsig.version")
+	assert.GreaterOrEqual(t, tb.Regions, 10, "regions listed")
+	assert.True(t, tb.FSI, "financial zone ap-shanghai-fsi not listed as financial")
+	assert.Equal(t, "cvm.ap-shanghai-fsi.tencentcloudapi.com", tb.Host, "financial zone's host (%s)", tb.Why)
+	assert.Contains(t, tb.Why, "financial", "financial zone's reason")
+	assert.Contains(t, tb.Err, "regional mode needs a region", "resolve error")
 }
 
 func parseFloat(t *testing.T, s string) float64 {
 	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		t.Errorf("not a number: %q", s)
-	}
+	assert.NoError(t, err, "not a number: %q", s)
 	return f
 }
 
@@ -324,9 +313,7 @@ func parseFloat(t *testing.T, s string) float64 {
 func TestVerifyTab(t *testing.T) {
 	res, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
 		ContentType: "application/json; charset=utf-8", Timestamp: 1551113065, SecretID: docID, SecretKey: docKey, Data: []byte(`{"Limit": 1}`)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	raw := "POST / HTTP/1.1\r\n"
 	for _, h := range res.Headers {
 		raw += h.Name + ": " + h.Value + "\r\n"
@@ -354,23 +341,14 @@ func TestVerifyTab(t *testing.T) {
 		const rep = tcsig.verify(`+jsString(raw)+`, {secretKey: `+jsString(docKey)+`, now: 1551113065});
 		return rep.valid + " " + rep.expected.signature;
 	})()`)
-	if want := "true " + res.Signature; api != want {
-		t.Errorf("tcsig.verify: %q, want %q", api, want)
-	}
-	if got := run(docKey, ""); !strings.Contains(got, "Valid") {
-		t.Errorf("correct capture: %s", got)
-	}
-	if !bt.Eval[bool](t, ctx, `document.getElementById("sign-panel").hidden && !document.getElementById("verify-panel").hidden`) {
-		t.Error("the Verify tab did not replace the Sign panel")
-	}
-	if got := run("wrong-key", ""); !strings.Contains(got, "AuthFailure.SignatureFailure") {
-		t.Errorf("wrong key: %s", got)
-	}
+	assert.Equal(t, "true "+res.Signature, api, "tcsig.verify")
+	assert.Contains(t, run(docKey, ""), "Valid", "correct capture")
+	assert.True(t, bt.Eval[bool](t, ctx, `document.getElementById("sign-panel").hidden && !document.getElementById("verify-panel").hidden`),
+		"the Verify tab did not replace the Sign panel")
+	assert.Contains(t, run("wrong-key", ""), "AuthFailure.SignatureFailure", "wrong key")
 	// The client's canonical request with a trailing space on the host line.
 	cr := strings.Replace(res.CanonicalRequest, "host:cvm.tencentcloudapi.com\n", "host:cvm.tencentcloudapi.com \n", 1)
-	if got := run(docKey, cr); !strings.Contains(got, "line 5") {
-		t.Errorf("diff of a canonical request with a trailing space: %s", got)
-	}
+	assert.Contains(t, run(docKey, cr), "line 5", "diff of a canonical request with a trailing space")
 
 	// A body changed by one byte: the two explanations left, told apart by
 	// the body's hash, and the page's own field names (not CLI flags).
@@ -401,15 +379,10 @@ func TestPageStructure(t *testing.T) {
 			.map(e => e.id || e.outerHTML);
 		return {Dups: dups, Unlabelled: unlabelled};
 	})()`)
-	if len(r.Dups) > 0 {
-		t.Errorf("duplicate ids: %v", r.Dups)
-	}
-	if len(r.Unlabelled) > 0 {
-		t.Errorf("controls without a label: %v", r.Unlabelled)
-	}
-	if got := text(t, ctx, "#build-version"); !strings.HasPrefix(got, "tcsig ") {
-		t.Errorf("version line %q", got)
-	}
+	assert.Empty(t, r.Dups, "duplicate ids")
+	assert.Empty(t, r.Unlabelled, "controls without a label")
+	got := text(t, ctx, "#build-version")
+	assert.True(t, strings.HasPrefix(got, "tcsig "), "version line %q", got)
 }
 
 // embed.html#r=… walks through the shared request, signed with the
@@ -422,17 +395,11 @@ func TestEmbedOfASharedRequest(t *testing.T) {
 	want, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeZones", Version: "2017-03-12", Region: "ap-beijing",
 		Method: "GET", ContentType: "application/x-www-form-urlencoded", SignatureMethod: "HmacSHA256",
 		Timestamp: 1700000000, Nonce: "12345678901234567890", Data: []byte(`{"Limit":3}`), SecretID: docID, SecretKey: docKey})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	ctx := navigate(t, bt.Serve(t, bt.Static(bt.Assets(t)))+"embed.html#r="+base64.RawURLEncoding.EncodeToString(b))
 	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
-	if got := text(t, ctx, "#step-signatureV1 pre"); !strings.Contains(got, want.Signature) {
-		t.Errorf("embed shows %q, want the signature %s", got, want.Signature)
-	}
-	if got := text(t, ctx, "#step-sortedParams pre"); !strings.Contains(got, "Nonce12345678901234567890") {
-		t.Errorf("sorted parameters %q lack the nonce above 2^53 as given", got)
-	}
+	assert.Contains(t, text(t, ctx, "#step-signatureV1 pre"), want.Signature, "embed's signature step")
+	assert.Contains(t, text(t, ctx, "#step-sortedParams pre"), "Nonce12345678901234567890", "sorted parameters lack the nonce above 2^53 as given")
 }
 
 // Keys stay in memory: nothing is stored until "remember in this tab" is
@@ -445,20 +412,12 @@ func TestKeysAreStoredOnlyWhenAsked(t *testing.T) {
 	storage := func() string {
 		return bt.Eval[string](t, ctx, `JSON.stringify(sessionStorage) + JSON.stringify(localStorage) + document.cookie`)
 	}
-	if got := storage(); strings.Contains(got, "StoreKeySecret") {
-		t.Fatalf("key stored without asking: %s", got)
-	}
+	require.NotContains(t, storage(), "StoreKeySecret", "key stored without asking")
 	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#remember"))))
-	if got := bt.Eval[string](t, ctx, `sessionStorage.getItem("tcsig.credentials") || ""`); !strings.Contains(got, "StoreKeySecret") {
-		t.Errorf("remember ticked, sessionStorage %q", got)
-	}
-	if got := bt.Eval[string](t, ctx, `JSON.stringify(localStorage) + document.cookie`); strings.Contains(got, "StoreKeySecret") {
-		t.Errorf("key in localStorage or a cookie: %s", got)
-	}
+	assert.Contains(t, bt.Eval[string](t, ctx, `sessionStorage.getItem("tcsig.credentials") || ""`), "StoreKeySecret", "remember ticked, sessionStorage")
+	assert.NotContains(t, bt.Eval[string](t, ctx, `JSON.stringify(localStorage) + document.cookie`), "StoreKeySecret", "key in localStorage or a cookie")
 	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#remember"))))
-	if got := storage(); strings.Contains(got, "StoreKeySecret") {
-		t.Errorf("remember unticked, key still stored: %s", got)
-	}
+	assert.NotContains(t, storage(), "StoreKeySecret", "remember unticked, key still stored")
 }
 
 // A multipart request built in the form, with a binary file picked through
@@ -466,15 +425,11 @@ func TestKeysAreStoredOnlyWhenAsked(t *testing.T) {
 func TestMultipartFromTheForm(t *testing.T) {
 	content := []byte{0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0xff, 0xfe}
 	file := filepath.Join(t.TempDir(), "logo.png")
-	if err := os.WriteFile(file, content, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(file, content, 0o644))
 	ctx, _ := bt.Open(t, "index.html")
 	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
 	bt.Eval[string](t, ctx, setSelect("contentType", "multipart/form-data"))
-	if bt.Eval[bool](t, ctx, `document.getElementById("form-block").hidden`) {
-		t.Fatal("multipart chosen but the form-field editor is hidden")
-	}
+	require.False(t, bt.Eval[bool](t, ctx, `document.getElementById("form-block").hidden`), "multipart chosen but the form-field editor is hidden")
 	typeInto(t, ctx, "service", "iai")
 	typeInto(t, ctx, "action", "DetectFace")
 	typeInto(t, ctx, "version", "2020-03-03")
@@ -488,9 +443,7 @@ func TestMultipartFromTheForm(t *testing.T) {
 	want, err := request.Sign(&request.Input{Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: 1710000000,
 		SecretID: docID, SecretKey: docKey, ContentType: "multipart/form-data",
 		Form: []request.FormField{{Name: "ImageName", Value: "logo.png"}, {Name: "Image", Filename: "logo.png", Content: content}}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	got := bt.Eval[string](t, ctx, `(async () => {
 		const want = `+jsString(want.Signature)+`;
 		for (let i = 0; i < 200; i++) {
@@ -500,10 +453,6 @@ func TestMultipartFromTheForm(t *testing.T) {
 		}
 		return document.querySelector("#step-signature pre").textContent;
 	})()`)
-	if got != want.Signature {
-		t.Errorf("multipart signature %q, request.Sign %q", got, want.Signature)
-	}
-	if cr := text(t, ctx, "#step-canonicalRequest pre"); !strings.Contains(cr, "multipart/form-data; boundary=") {
-		t.Errorf("canonical request lacks the boundary:\n%s", cr)
-	}
+	assert.Equal(t, want.Signature, got, "multipart signature, want request.Sign's")
+	assert.Contains(t, text(t, ctx, "#step-canonicalRequest pre"), "multipart/form-data; boundary=", "canonical request lacks the boundary")
 }
