@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"regexp"
 	"strings"
@@ -65,9 +64,7 @@ func TestEmulateCommand(t *testing.T) {
 			addr = m[1]
 		}
 	}
-	if addr == "" {
-		t.Fatalf("no listen address; stdout %q stderr %q", stdout.String(), stderr.String())
-	}
+	require.NotEmpty(t, addr, "no listen address; stdout %q stderr %q", stdout.String(), stderr.String())
 
 	send := func(secretKey string) error {
 		cp := profile.NewClientProfile()
@@ -79,13 +76,11 @@ func TestEmulateCommand(t *testing.T) {
 		req.Init().WithApiInfo("cvm", "2017-03-12", "DescribeInstances")
 		return c.Send(req, &tchttp.BaseResponse{})
 	}
-	if err := send(key); err != nil {
-		t.Fatalf("right key: %v", err)
-	}
+	require.NoError(t, send(key), "right key")
 	var sdkErr *sdkerrors.TencentCloudSDKError
-	if err := send("wrong" + key); !errors.As(err, &sdkErr) || sdkErr.GetCode() != "AuthFailure.SignatureFailure" {
-		t.Fatalf("wrong key: %v", err)
-	}
+	err := send("wrong" + key)
+	require.ErrorAs(t, err, &sdkErr, "wrong key")
+	require.Equal(t, "AuthFailure.SignatureFailure", sdkErr.GetCode(), "wrong key: %v", err)
 	assert.Equal(t, "The provided credentials could not be validated. Please check your signature is correct.", sdkErr.GetMessage(),
 		"the API's own message, with no expected signature")
 
@@ -101,18 +96,13 @@ func TestEmulateCommand(t *testing.T) {
 	cancel()
 	select {
 	case code := <-done:
-		if code != ExitOK {
-			t.Errorf("exit %d; stderr %q", code, stderr.String())
-		}
+		assert.Equal(t, ExitOK, code, "exit code; stderr %q", stderr.String())
 	case <-time.After(10 * time.Second):
-		t.Fatal("emulate did not stop")
+		require.FailNow(t, "emulate did not stop")
 	}
-	if !strings.Contains(stdout.String(), "tcsig emulate: stopped") {
-		t.Errorf("stdout %q", stdout.String())
-	}
-	if strings.Contains(stderr.String(), key) {
-		t.Error("the key reached the log")
-	}
+	assert.Contains(t, stdout.String(), "tcsig emulate: stopped")
+	// Not NotContains: its failure message would print the key.
+	assert.False(t, strings.Contains(stderr.String(), key), "the key reached the log")
 }
 
 func TestEmulateKeyErrors(t *testing.T) {
@@ -131,9 +121,8 @@ func TestEmulateKeyErrors(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			res := runCLI(t, "", c.vars, append([]string{"emulate"}, c.args...)...)
-			if res.code != ExitUsage || !strings.Contains(res.stderr, c.want) {
-				t.Errorf("exit %d stderr %q, want %d and %q", res.code, res.stderr, ExitUsage, c.want)
-			}
+			assert.Equal(t, ExitUsage, res.code, "exit code; stderr %q", res.stderr)
+			assert.Contains(t, res.stderr, c.want)
 		})
 	}
 }

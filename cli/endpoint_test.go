@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/tcsig/tcsig/endpoints"
 )
@@ -28,26 +30,21 @@ func TestEndpointResolves(t *testing.T) {
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			r := runCLI(t, "", nil, append([]string{"endpoint"}, tc.args...)...)
-			if r.code != ExitOK {
-				t.Fatalf("exit %d: %s", r.code, r.stderr)
-			}
+			require.Equal(t, ExitOK, r.code, "exit code; stderr %s", r.stderr)
 			lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
-			if len(lines) != 2 || lines[0] != tc.host || !strings.Contains(lines[1], tc.whyHas) {
-				t.Errorf("stdout %q, want %s and a reason naming %q", r.stdout, tc.host, tc.whyHas)
-			}
-			if n := strings.Count(r.stderr, "tcsig endpoint: warning: "); n != tc.warnings || strings.Count(r.stderr, "\n") != n {
-				t.Errorf("stderr %q, want %d warning lines", r.stderr, tc.warnings)
-			}
+			require.Len(t, lines, 2, "stdout %q, want the host and a reason", r.stdout)
+			assert.Equal(t, tc.host, lines[0], "stdout %q: host line", r.stdout)
+			assert.Contains(t, lines[1], tc.whyHas, "stdout %q: the reason", r.stdout)
+			n := strings.Count(r.stderr, "tcsig endpoint: warning: ")
+			assert.Equal(t, tc.warnings, n, "stderr %q: warning lines", r.stderr)
+			assert.Equal(t, n, strings.Count(r.stderr, "\n"), "stderr %q: a line that is not a warning", r.stderr)
 
 			// --output json says the same.
 			r = runCLI(t, "", nil, append([]string{"endpoint", "--output", "json"}, tc.args...)...)
 			var res endpoints.Resolution
-			if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
-				t.Fatalf("json: %v\n%s", err, r.stdout)
-			}
-			if res.Host != tc.host || res.Why != lines[1] {
-				t.Errorf("json host %q why %q, want %q %q", res.Host, res.Why, tc.host, lines[1])
-			}
+			require.NoError(t, json.Unmarshal([]byte(r.stdout), &res), "json:\n%s", r.stdout)
+			assert.Equal(t, tc.host, res.Host, "json host")
+			assert.Equal(t, lines[1], res.Why, "json why")
 		})
 	}
 }
@@ -70,62 +67,50 @@ func TestEndpointErrors(t *testing.T) {
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			r := runCLI(t, "", nil, append([]string{"endpoint"}, tc.args...)...)
-			if r.code != ExitUsage || r.stdout != "" {
-				t.Errorf("exit %d stdout %q, want %d and nothing", r.code, r.stdout, ExitUsage)
-			}
-			if strings.Count(r.stderr, "\n") != 1 || !strings.HasPrefix(r.stderr, "tcsig endpoint: ") || !strings.Contains(r.stderr, tc.want) {
-				t.Errorf("stderr %q, want one line with %q", r.stderr, tc.want)
-			}
+			assert.Equal(t, ExitUsage, r.code, "exit code")
+			assert.Empty(t, r.stdout, "stdout")
+			assert.Equal(t, 1, strings.Count(r.stderr, "\n"), "stderr %q, want one line", r.stderr)
+			assert.True(t, strings.HasPrefix(r.stderr, "tcsig endpoint: "), "stderr %q, want the tcsig endpoint: prefix", r.stderr)
+			assert.Contains(t, r.stderr, tc.want)
 		})
 	}
 }
 
 func TestEndpointList(t *testing.T) {
 	r := runCLI(t, "", nil, "endpoint", "--list")
-	if r.code != ExitOK || r.stderr != "" {
-		t.Fatalf("exit %d stderr %q", r.code, r.stderr)
-	}
+	require.Equal(t, ExitOK, r.code, "exit code; stderr %q", r.stderr)
+	require.Empty(t, r.stderr, "stderr")
 	rows := map[string]string{}
 	for _, l := range strings.Split(r.stdout, "\n") {
 		if f := strings.Fields(l); len(f) > 0 {
 			rows[f[0]] = l
 		}
 	}
-	if _, ok := rows["ID"]; !ok {
-		t.Errorf("no header row:\n%s", r.stdout)
-	}
+	assert.Contains(t, rows, "ID", "no header row:\n%s", r.stdout)
 	regions := endpoints.Regions()
 	for _, reg := range regions {
 		row, ok := rows[reg.ID]
-		if !ok {
-			t.Errorf("region %s missing", reg.ID)
+		if !assert.True(t, ok, "region %s missing", reg.ID) {
 			continue
 		}
 		for _, want := range []string{reg.Name, reg.NameZH} {
-			if !strings.Contains(row, want) {
-				t.Errorf("row %q lacks %q", row, want)
-			}
+			assert.Contains(t, row, want)
 		}
-		if strings.Contains(row, "financial") != reg.Financial || strings.Contains(row, "retired") != reg.Retired {
-			t.Errorf("row %q: marks disagree with financial=%v retired=%v", row, reg.Financial, reg.Retired)
-		}
-		if reg.Note != "" && !strings.Contains(r.stdout, reg.ID+": "+reg.Note) {
-			t.Errorf("note for %s missing", reg.ID)
+		assert.Equal(t, reg.Financial, strings.Contains(row, "financial"), "row %q: financial mark", row)
+		assert.Equal(t, reg.Retired, strings.Contains(row, "retired"), "row %q: retired mark", row)
+		if reg.Note != "" {
+			assert.Contains(t, r.stdout, reg.ID+": "+reg.Note, "note for %s missing", reg.ID)
 		}
 	}
 	// The columns line up: every row's NAME starts where the header's does.
 	col := strings.Index(rows["ID"], "NAME")
 	for _, reg := range regions {
-		if got := strings.Index(rows[reg.ID], reg.Name); got != col {
-			t.Errorf("%s: name at column %d, header at %d", reg.ID, got, col)
-		}
+		assert.Equal(t, col, strings.Index(rows[reg.ID], reg.Name), "%s: name column, want the header's", reg.ID)
 	}
 
 	r = runCLI(t, "", nil, "endpoint", "--list", "--output", "json")
 	var got []endpoints.Region
-	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &got))
 	if diff := cmp.Diff(regions, got); diff != "" {
 		t.Errorf("--list --output json (-table +got):\n%s", diff)
 	}
@@ -133,7 +118,7 @@ func TestEndpointList(t *testing.T) {
 
 func TestEndpointHelp(t *testing.T) {
 	r := runCLI(t, "", nil, "endpoint", "-h")
-	if r.code != ExitOK || !strings.Contains(r.stdout, "tcsig endpoint --list") || !strings.Contains(r.stdout, "-region") {
-		t.Errorf("exit %d stdout %q", r.code, r.stdout)
-	}
+	assert.Equal(t, ExitOK, r.code, "exit code")
+	assert.Contains(t, r.stdout, "tcsig endpoint --list")
+	assert.Contains(t, r.stdout, "-region")
 }

@@ -68,7 +68,7 @@ func startServeEnv(t *testing.T, files fstest.MapFS, getenv func(string) string,
 		case code := <-done:
 			return code
 		case <-time.After(10 * time.Second):
-			t.Fatal("serve did not return after its context was cancelled")
+			require.FailNow(t, "serve did not return after its context was cancelled")
 			return -1
 		}
 	}
@@ -80,12 +80,12 @@ func startServeEnv(t *testing.T, files fstest.MapFS, getenv func(string) string,
 		}
 		select {
 		case code := <-done:
-			t.Fatalf("serve exited with %d before serving; stderr:\n%s", code, r.stderr)
+			require.FailNowf(t, "serve exited before serving", "exit %d; stderr:\n%s", code, r.stderr)
 		default:
 		}
 		if time.Now().After(deadline) {
 			cancel()
-			t.Fatalf("no serving line; stdout %q stderr %q", r.stdout, r.stderr)
+			require.FailNowf(t, "no serving line", "stdout %q stderr %q", r.stdout, r.stderr)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
@@ -121,28 +121,21 @@ func TestServeAnswersAndShutsDown(t *testing.T) {
 	c := &http.Client{Timeout: 5 * time.Second}
 
 	res, body := fetch(t, c, "GET", r.url, nil)
-	if res.StatusCode != http.StatusOK || !strings.Contains(body, "<title>tcsig</title>") {
-		t.Errorf("GET /: %d %q", res.StatusCode, body)
-	}
+	assert.Equal(t, http.StatusOK, res.StatusCode, "GET /: %q", body)
+	assert.Contains(t, body, "<title>tcsig</title>", "GET /")
 	res, _ = fetch(t, c, "GET", r.url+"main.wasm", nil)
-	if got := res.Header.Get("Content-Type"); got != "application/wasm" {
-		t.Errorf("main.wasm Content-Type %q", got)
-	}
+	assert.Equal(t, "application/wasm", res.Header.Get("Content-Type"), "main.wasm Content-Type")
 	res, body = fetch(t, c, "GET", r.url+"healthz", nil)
-	if res.StatusCode != http.StatusOK || body != "ok\n" {
-		t.Errorf("/healthz: %d %q", res.StatusCode, body)
-	}
+	assert.Equal(t, http.StatusOK, res.StatusCode, "/healthz: %q", body)
+	assert.Equal(t, "ok\n", body, "/healthz")
 	// The relay is mounted: it refuses a host outside *.tencentcloudapi.com
 	// in its own error shape, and nothing is dialled.
 	res, body = fetch(t, c, "POST", r.url+"relay/example.com/?Secret=hunter2", http.Header{
 		"Authorization": {"TC3-HMAC-SHA256 Credential=AKIDexample/2019-02-25/cvm/tc3_request, Signature=c0ffee"},
 	})
-	if res.StatusCode == http.StatusOK || res.StatusCode == http.StatusNotFound && strings.Contains(body, "not enabled") {
-		t.Errorf("relay not mounted: %d %q", res.StatusCode, body)
-	}
-	if !strings.Contains(body, "Relay.") {
-		t.Errorf("relay answered without a Relay.* error code: %d %q", res.StatusCode, body)
-	}
+	assert.False(t, res.StatusCode == http.StatusOK || res.StatusCode == http.StatusNotFound && strings.Contains(body, "not enabled"),
+		"relay not mounted: %d %q", res.StatusCode, body)
+	assert.Contains(t, body, "Relay.", "relay answered without a Relay.* error code: %d", res.StatusCode)
 
 	// On loopback it answers to loopback names only (DNS rebinding).
 	for host, want := range map[string]int{"rebound.example:80": http.StatusMisdirectedRequest, "localhost": http.StatusOK} {
@@ -152,21 +145,17 @@ func TestServeAnswersAndShutsDown(t *testing.T) {
 		res, err := c.Do(req)
 		require.NoError(t, err)
 		res.Body.Close()
-		if res.StatusCode != want {
-			t.Errorf("Host %s: status %d, want %d", host, res.StatusCode, want)
-		}
+		assert.Equal(t, want, res.StatusCode, "Host %s: status", host)
 	}
 
 	// The emulator is mounted at /emulate/ with the prefix stripped, so a
 	// request signed for path "/" verifies, with the example key only.
 	res, body = emulateCall(t, c, r.url, exampleSecretID, exampleSecretKey)
-	if res.StatusCode != http.StatusOK || strings.Contains(body, `"Error"`) || !strings.Contains(body, `"SecretId":"`+exampleSecretID+`"`) {
-		t.Errorf("emulate with the example key: %d %s", res.StatusCode, body)
-	}
+	assert.Equal(t, http.StatusOK, res.StatusCode, "emulate with the example key: %s", body)
+	assert.NotContains(t, body, `"Error"`, "emulate with the example key")
+	assert.Contains(t, body, `"SecretId":"`+exampleSecretID+`"`, "emulate with the example key")
 	_, body = emulateCall(t, c, r.url, exampleSecretID, "not-the-example-key-0000000000000")
-	if !strings.Contains(body, `"Code":"AuthFailure.SignatureFailure"`) {
-		t.Errorf("emulate with a wrong key: %s, want AuthFailure.SignatureFailure", body)
-	}
+	assert.Contains(t, body, `"Code":"AuthFailure.SignatureFailure"`, "emulate with a wrong key")
 	// The API's own message, and nothing computed with the key.
 	assert.Contains(t, body, `"Message":"The provided credentials could not be validated. Please check your signature is correct."`)
 	assert.NotContains(t, body, "xpected")
@@ -177,30 +166,19 @@ func TestServeAnswersAndShutsDown(t *testing.T) {
 	_, body = emulateCall(t, c, r.url, exampleSecretID, exampleSecretKey)
 	assert.Contains(t, body, `"RegionSet"`)
 
-	if code := r.stop(); code != ExitOK {
-		t.Fatalf("exit %d after cancel; stderr:\n%s", code, r.stderr)
-	}
-	if !strings.Contains(r.stdout.String(), "tcsig: stopped") {
-		t.Errorf("stdout %q lacks the stop line", r.stdout)
-	}
+	require.Equal(t, ExitOK, r.stop(), "exit code after cancel; stderr:\n%s", r.stderr)
+	assert.Contains(t, r.stdout.String(), "tcsig: stopped", "stdout lacks the stop line")
 	addr := strings.TrimSuffix(strings.TrimPrefix(r.url, "http://"), "/")
-	if conn, err := net.DialTimeout("tcp", addr, time.Second); err == nil {
+	if conn, err := net.DialTimeout("tcp", addr, time.Second); !assert.Error(t, err, "still accepting connections on %s after shutdown", addr) {
 		conn.Close()
-		t.Errorf("still accepting connections on %s after shutdown", addr)
 	}
 
 	logs := r.stderr.String()
-	if !strings.Contains(logs, "path=/healthz status=200") {
-		t.Errorf("no request log line for /healthz:\n%s", logs)
-	}
+	assert.Contains(t, logs, "path=/healthz status=200", "no request log line for /healthz")
 	for _, secret := range []string{"hunter2", "AKIDexample", "c0ffee"} {
-		if strings.Contains(logs, secret) {
-			t.Errorf("stderr contains %q:\n%s", secret, logs)
-		}
+		assert.NotContains(t, logs, secret, "stderr")
 	}
-	if strings.Contains(logs, "warning") {
-		t.Errorf("unexpected warning with a complete page:\n%s", logs)
-	}
+	assert.NotContains(t, logs, "warning", "unexpected warning with a complete page")
 }
 
 // emulateCall signs DescribeRegions for the served host and POSTs it to
@@ -262,12 +240,8 @@ func TestServeShutdownClosesWebsockets(t *testing.T) {
 	require.Equal(t, ExitOK, r.stop())
 	// An open websocket must not hold shutdown for its whole grace period;
 	// a loaded machine is slow, but not that slow.
-	if d := time.Since(start); d >= shutdownGrace {
-		t.Errorf("shutdown took %v with a websocket open: it waited out the grace period\n%s", d, r.stderr)
-	}
-	if got := websocket.CloseStatus(<-ended); got != websocket.StatusGoingAway {
-		t.Errorf("websocket ended with status %d, want going away (1001)", got)
-	}
+	assert.Less(t, time.Since(start), shutdownGrace, "shutdown with a websocket open waited out the grace period\n%s", r.stderr)
+	assert.Equal(t, websocket.StatusGoingAway, websocket.CloseStatus(<-ended), "websocket close status, want going away (1001)")
 }
 
 func TestServeEmulateKeysFromEnv(t *testing.T) {
@@ -280,14 +254,11 @@ func TestServeEmulateKeysFromEnv(t *testing.T) {
 	})
 	c := &http.Client{Timeout: 5 * time.Second}
 	for _, k := range [][2]string{{id, key}, {exampleSecretID, exampleSecretKey}} {
-		if _, body := emulateCall(t, c, r.url, k[0], k[1]); strings.Contains(body, `"Error"`) {
-			t.Errorf("emulate with %.8s…: %s", k[0], body)
-		}
+		_, body := emulateCall(t, c, r.url, k[0], k[1])
+		assert.NotContains(t, body, `"Error"`, "emulate with %.8s…", k[0])
 	}
 	require.Equal(t, ExitOK, r.stop())
-	if strings.Contains(r.stderr.String(), key) {
-		t.Errorf("stderr shows the key:\n%s", r.stderr)
-	}
+	assert.NotContains(t, r.stderr.String(), key, "stderr shows the key")
 }
 
 func TestServeWarnsWithoutWasm(t *testing.T) {
@@ -297,18 +268,13 @@ func TestServeWarnsWithoutWasm(t *testing.T) {
 	r := startServe(t, files)
 	c := &http.Client{Timeout: 5 * time.Second}
 	res, body := fetch(t, c, "GET", r.url+"main.wasm", nil)
-	if res.StatusCode != http.StatusNotFound || !strings.Contains(body, "make wasm") {
-		t.Errorf("GET /main.wasm: %d %q, want 404 naming make wasm", res.StatusCode, body)
-	}
+	assert.Equal(t, http.StatusNotFound, res.StatusCode, "GET /main.wasm: %q", body)
+	assert.Contains(t, body, "make wasm", "GET /main.wasm")
 	_, body = fetch(t, c, "GET", r.url+"version", nil)
-	if !strings.Contains(body, `"wasm":false`) {
-		t.Errorf("/version %q does not report the missing wasm", body)
-	}
+	assert.Contains(t, body, `"wasm":false`, "/version does not report the missing wasm")
 	require.Equal(t, ExitOK, r.stop())
 	warnLine := "tcsig serve: warning: main.wasm, wasm_exec.js not in this build, so the page cannot run; run `make run`"
-	if !strings.Contains(r.stderr.String(), warnLine) {
-		t.Errorf("stderr lacks %q:\n%s", warnLine, r.stderr)
-	}
+	assert.Contains(t, r.stderr.String(), warnLine)
 }
 
 func TestServeFlagErrors(t *testing.T) {
@@ -337,15 +303,11 @@ func TestServeFlagErrors(t *testing.T) {
 		}
 		env := Env{Stdout: &stdout, Stderr: &stderr, Getenv: getenv, Now: time.Now}
 		code := serve(context.Background(), tc.args, env, page())
-		if code != ExitUsage {
-			t.Errorf("%q: exit %d, want %d", tc.args, code, ExitUsage)
-		}
-		if first, _, _ := strings.Cut(stderr.String(), "\n"); !strings.HasPrefix(first, "tcsig serve: ") || !strings.Contains(first, tc.want) {
-			t.Errorf("%q: stderr %q, want one line containing %q", tc.args, stderr.String(), tc.want)
-		}
-		if stdout.Len() != 0 {
-			t.Errorf("%q: printed %q to stdout", tc.args, stdout.String())
-		}
+		assert.Equal(t, ExitUsage, code, "%q: exit code", tc.args)
+		first, _, _ := strings.Cut(stderr.String(), "\n")
+		assert.True(t, strings.HasPrefix(first, "tcsig serve: "), "%q: stderr %q, want a first line starting tcsig serve: ", tc.args, stderr.String())
+		assert.Contains(t, first, tc.want, "%q: first line of stderr", tc.args)
+		assert.Empty(t, stdout.String(), "%q: printed to stdout", tc.args)
 	}
 }
 
@@ -383,8 +345,6 @@ func TestPageURL(t *testing.T) {
 	} {
 		a, err := net.ResolveTCPAddr("tcp", addr)
 		require.NoError(t, err)
-		if got := pageURL(a); got != want {
-			t.Errorf("pageURL(%s) = %s, want %s", addr, got, want)
-		}
+		assert.Equal(t, want, pageURL(a), "pageURL(%s)", addr)
 	}
 }

@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/tcsig/tcsig/capture"
 )
 
@@ -20,20 +23,12 @@ func TestSignOutputParsesWithCapture(t *testing.T) {
 			}
 			t.Run(c.name+"/"+format, func(t *testing.T) {
 				r, err := capture.Parse([]byte(c.run(t, format).stdout))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if got := r.Method + " https://" + r.Host + r.RequestURI(); got != tr.Method+" "+tr.URL {
-					t.Errorf("request %s, want %s %s", got, tr.Method, tr.URL)
-				}
+				require.NoError(t, err)
+				assert.Equal(t, tr.Method+" "+tr.URL, r.Method+" https://"+r.Host+r.RequestURI(), "request")
 				for name, v := range tr.Headers {
-					if got := r.Get(name); got != v {
-						t.Errorf("header %s: %q, want %q", name, got, v)
-					}
+					assert.Equal(t, v, r.Get(name), "header %s", name)
 				}
-				if string(r.Body) != string(tr.body()) {
-					t.Errorf("body %q, want %q", r.Body, tr.body())
-				}
+				assert.Equal(t, string(tr.body()), string(r.Body), "body")
 			})
 		}
 	}

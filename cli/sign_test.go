@@ -15,6 +15,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/tcsig/tcsig/export"
 	"github.com/tcsig/tcsig/signer"
@@ -99,9 +100,7 @@ func (c signCase) run(t *testing.T, format string) result {
 	t.Helper()
 	dir := t.TempDir()
 	for name, content := range c.files {
-		if err := os.WriteFile(filepath.Join(dir, name), content, 0o600); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), content, 0o600))
 	}
 	args := []string{"sign", "--output", format}
 	for _, a := range c.args {
@@ -115,9 +114,8 @@ func TestSignGolden(t *testing.T) {
 		for _, format := range []string{outputJSON, outputText, outputCurl, outputHTTP} {
 			t.Run(c.name+"/"+format, func(t *testing.T) {
 				r := c.run(t, format)
-				if r.code != ExitOK || r.stderr != "" {
-					t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
-				}
+				require.Equal(t, ExitOK, r.code, "exit code; stderr %q", r.stderr)
+				require.Empty(t, r.stderr, "stderr")
 				checkGolden(t, "sign-"+c.name+"."+format+".golden", []byte(r.stdout))
 			})
 		}
@@ -151,43 +149,31 @@ func decodeTrace(t *testing.T, out string) trace {
 	t.Helper()
 	var tr trace
 	var raw map[string]json.RawMessage
-	if err := json.Unmarshal([]byte(out), &raw); err != nil {
-		t.Fatalf("output is not one JSON object: %v\n%s", err, out)
-	}
-	if err := json.Unmarshal([]byte(out), &tr); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal([]byte(out), &raw), "output is not one JSON object:\n%s", out)
+	require.NoError(t, json.Unmarshal([]byte(out), &tr))
 	return tr
 }
 
 func TestSignDocumentedExample(t *testing.T) {
 	args := append([]string{"sign", "--output", "json"}, cvm...)
 	r := runCLI(t, "", docCreds(), append(args, "--content-type", docCharset, "--data", docBody)...)
-	if r.code != ExitOK {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
-	}
+	require.Equal(t, ExitOK, r.code, "exit code; stderr %s", r.stderr)
 	tr := decodeTrace(t, r.stdout)
-	if tr.Signature != docSignature {
-		t.Errorf("signature %s, want the documented %s", tr.Signature, docSignature)
-	}
+	assert.Equal(t, docSignature, tr.Signature, "signature, want the documented one")
 	wantAuth := "TC3-HMAC-SHA256 Credential=" + docSecretID + "/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=" + docSignature
-	if tr.Authorization != wantAuth || tr.Headers["Authorization"] != wantAuth {
-		t.Errorf("authorization %q / header %q, want %q", tr.Authorization, tr.Headers["Authorization"], wantAuth)
-	}
-	if tr.Body != docBody || tr.Headers["Content-Type"] != docCharset {
-		t.Errorf("body %q content-type %q: not sent as given", tr.Body, tr.Headers["Content-Type"])
-	}
-	if tr.SignatureMethod != "TC3-HMAC-SHA256" || tr.Method != "POST" || tr.URL != "https://cvm.tencentcloudapi.com/" ||
-		!strings.HasPrefix(tr.CanonicalRequest, "POST\n/\n\ncontent-type:application/json; charset=utf-8\n") ||
-		!strings.HasPrefix(tr.StringToSign, "TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n") {
-		t.Errorf("unexpected trace: %+v", tr)
-	}
+	assert.Equal(t, wantAuth, tr.Authorization, "authorization")
+	assert.Equal(t, wantAuth, tr.Headers["Authorization"], "Authorization header")
+	assert.Equal(t, docBody, tr.Body, "body: not sent as given")
+	assert.Equal(t, docCharset, tr.Headers["Content-Type"], "content-type: not sent as given")
+	assert.Equal(t, "TC3-HMAC-SHA256", tr.SignatureMethod, "unexpected trace: %+v", tr)
+	assert.Equal(t, "POST", tr.Method, "unexpected trace: %+v", tr)
+	assert.Equal(t, "https://cvm.tencentcloudapi.com/", tr.URL, "unexpected trace: %+v", tr)
+	assert.True(t, strings.HasPrefix(tr.CanonicalRequest, "POST\n/\n\ncontent-type:application/json; charset=utf-8\n"), "canonical request %q", tr.CanonicalRequest)
+	assert.True(t, strings.HasPrefix(tr.StringToSign, "TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n"), "string to sign %q", tr.StringToSign)
 
 	// The x-tc-action revision of the same page, from the golden case.
 	r = signCases()[0].run(t, outputJSON)
-	if got := decodeTrace(t, r.stdout).Signature; got != docActionSignature {
-		t.Errorf("x-tc-action example: signature %s, want the documented %s", got, docActionSignature)
-	}
+	assert.Equal(t, docActionSignature, decodeTrace(t, r.stdout).Signature, "x-tc-action example: signature, want the documented one")
 }
 
 // TestSignCurlReproducesRequest splits each curl output the way a POSIX
@@ -197,23 +183,18 @@ func TestSignCurlReproducesRequest(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			tr := decodeTrace(t, c.run(t, outputJSON).stdout)
 			cmd := parseCurl(t, c.run(t, outputCurl).stdout)
-			if cmd.url != tr.URL {
-				t.Errorf("curl URL %q, want %q", cmd.url, tr.URL)
-			}
+			assert.Equal(t, tr.URL, cmd.url, "curl URL")
 			if diff := cmp.Diff(tr.Headers, cmd.headers); diff != "" {
 				t.Errorf("curl headers (-signed +curl):\n%s", diff)
 			}
 			if tr.Method == "GET" {
-				if cmd.hasBody {
-					t.Errorf("a GET curl sends a body: %q", cmd.body)
-				}
+				assert.False(t, cmd.hasBody, "a GET curl sends a body: %q", cmd.body)
 				return
 			}
-			if !cmd.hasBody || string(cmd.body) != string(tr.body()) {
-				t.Errorf("curl body %q, want %q", cmd.body, tr.body())
-			}
-			if tr.HashedPayload != "" && sha256Hex(cmd.body) != tr.HashedPayload {
-				t.Errorf("curl body hashes to %s, signed %s", sha256Hex(cmd.body), tr.HashedPayload)
+			assert.True(t, cmd.hasBody, "curl sends no body")
+			assert.Equal(t, string(tr.body()), string(cmd.body), "curl body")
+			if tr.HashedPayload != "" {
+				assert.Equal(t, tr.HashedPayload, sha256Hex(cmd.body), "curl body's hash, want the signed one")
 			}
 		})
 	}
@@ -226,38 +207,28 @@ func TestSignHTTPParses(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			tr := decodeTrace(t, c.run(t, outputJSON).stdout)
 			out := c.run(t, outputHTTP).stdout
-			if !strings.Contains(out, "\r\n\r\n") || strings.Contains(strings.ReplaceAll(out[:strings.Index(out, "\r\n\r\n")], "\r\n", ""), "\n") {
-				t.Fatalf("header lines must end in CRLF:\n%q", out)
-			}
+			head, _, ok := strings.Cut(out, "\r\n\r\n")
+			require.True(t, ok, "no CRLF CRLF after the header lines:\n%q", out)
+			require.NotContains(t, strings.ReplaceAll(head, "\r\n", ""), "\n", "header lines must end in CRLF:\n%q", out)
 			br := bufio.NewReader(strings.NewReader(out))
 			req, err := http.ReadRequest(br)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			body, err := io.ReadAll(req.Body)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if rest, _ := io.ReadAll(br); len(rest) > 0 {
-				t.Errorf("%d bytes after the request: %q", len(rest), rest)
-			}
-			if req.Method != tr.Method || "https://"+req.Host+req.URL.RequestURI() != tr.URL {
-				t.Errorf("request %s https://%s%s, want %s %s", req.Method, req.Host, req.URL.RequestURI(), tr.Method, tr.URL)
-			}
+			require.NoError(t, err)
+			rest, _ := io.ReadAll(br)
+			assert.Empty(t, rest, "bytes after the request")
+			assert.Equal(t, tr.Method, req.Method, "request method")
+			assert.Equal(t, tr.URL, "https://"+req.Host+req.URL.RequestURI(), "request URL")
 			for name, v := range tr.Headers {
 				got := req.Header.Get(name)
 				if strings.EqualFold(name, "Host") {
 					got = req.Host
 				}
-				if got != v {
-					t.Errorf("header %s: %q, want %q", name, got, v)
-				}
+				assert.Equal(t, v, got, "header %s", name)
 			}
-			if string(body) != string(tr.body()) {
-				t.Errorf("body %q, want %q", body, tr.body())
-			}
-			if tr.HashedPayload != "" && tr.Method == "POST" && sha256Hex(body) != tr.HashedPayload {
-				t.Errorf("body hashes to %s, signed %s", sha256Hex(body), tr.HashedPayload)
+			assert.Equal(t, string(tr.body()), string(body), "body")
+			if tr.HashedPayload != "" && tr.Method == "POST" {
+				assert.Equal(t, tr.HashedPayload, sha256Hex(body), "body's hash, want the signed one")
 			}
 		})
 	}
@@ -271,13 +242,9 @@ func sha256Hex(b []byte) string {
 func TestSignErrors(t *testing.T) {
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.json")
-	if err := os.WriteFile(big, make([]byte, 10<<20+1), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(big, make([]byte, 10<<20+1), 0o600))
 	bad := filepath.Join(dir, "bad.json")
-	if err := os.WriteFile(bad, []byte(`{"a":"`+"\xff"+`"}`), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(bad, []byte(`{"a":"`+"\xff"+`"}`), 0o600))
 	base := func(extra ...string) []string { return append(cvm[:len(cvm):len(cvm)], extra...) }
 	for _, tc := range []struct {
 		name string
@@ -315,18 +282,12 @@ func TestSignErrors(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := runCLI(t, "", tc.vars, append([]string{"sign"}, tc.args...)...)
-			if r.code != ExitUsage {
-				t.Errorf("exit %d, want %d", r.code, ExitUsage)
-			}
-			if r.stdout != "" {
-				t.Errorf("stdout %q, want nothing", r.stdout)
-			}
-			if strings.Count(r.stderr, "\n") != 1 || !strings.HasPrefix(r.stderr, "tcsig sign: ") || !strings.Contains(r.stderr, tc.want) {
-				t.Errorf("stderr %q, want one line 'tcsig sign: …%s…'", r.stderr, tc.want)
-			}
-			if strings.Contains(r.stderr, docSecretKey) {
-				t.Errorf("stderr shows the SecretKey: %q", r.stderr)
-			}
+			assert.Equal(t, ExitUsage, r.code, "exit code")
+			assert.Empty(t, r.stdout, "stdout")
+			assert.Equal(t, 1, strings.Count(r.stderr, "\n"), "stderr %q, want one line", r.stderr)
+			assert.True(t, strings.HasPrefix(r.stderr, "tcsig sign: "), "stderr %q, want one line 'tcsig sign: …%s…'", r.stderr, tc.want)
+			assert.Contains(t, r.stderr, tc.want)
+			assert.NotContains(t, r.stderr, docSecretKey, "stderr shows the SecretKey")
 		})
 	}
 }
@@ -337,9 +298,7 @@ func TestSignDataIsExact(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "body.json")
 	const body = "{\"Limit\": 1}\n"
-	if err := os.WriteFile(file, []byte(body), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(file, []byte(body), 0o600))
 	for name, run := range map[string]func() result{
 		"file": func() result {
 			return runCLI(t, "", docCreds(), append(append([]string{"sign", "--output", "json"}, cvm...), "--data", "@"+file)...)
@@ -350,23 +309,18 @@ func TestSignDataIsExact(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			r := run()
-			if r.code != ExitOK {
-				t.Fatalf("exit %d: %s", r.code, r.stderr)
-			}
+			require.Equal(t, ExitOK, r.code, "exit code; stderr %s", r.stderr)
 			tr := decodeTrace(t, r.stdout)
-			if tr.Body != body || tr.HashedPayload != sha256Hex([]byte(body)) {
-				t.Errorf("body %q hash %s, want %q hashed as is", tr.Body, tr.HashedPayload, body)
-			}
-			if !strings.Contains(r.stderr, "tcsig sign: warning: ") || !strings.Contains(r.stderr, "line break") {
-				t.Errorf("no trailing-newline warning on stderr: %q", r.stderr)
-			}
+			assert.Equal(t, body, tr.Body, "body, want it as given")
+			assert.Equal(t, sha256Hex([]byte(body)), tr.HashedPayload, "hash, want the body hashed as is")
+			assert.Contains(t, r.stderr, "tcsig sign: warning: ", "no trailing-newline warning on stderr")
+			assert.Contains(t, r.stderr, "line break", "no trailing-newline warning on stderr")
 		})
 	}
 	t.Run("stdin once", func(t *testing.T) {
 		r := runCLI(t, body, docCreds(), append(append([]string{"sign"}, cvm...), "--data", "@-", "--form", "f=@-")...)
-		if r.code != ExitUsage || !strings.Contains(r.stderr, "stdin") {
-			t.Errorf("exit %d stderr %q, want a stdin error", r.code, r.stderr)
-		}
+		assert.Equal(t, ExitUsage, r.code, "exit code; stderr %q", r.stderr)
+		assert.Contains(t, r.stderr, "stdin", "want a stdin error")
 	})
 }
 
@@ -377,9 +331,7 @@ func TestSignDefaults(t *testing.T) {
 	vars[EnvSecurityToken] = "securityTokenName"
 	r := runCLI(t, "", vars, "sign", "--output", "json", "--service", "cvm", "--action", "A", "--version", "V",
 		"--region", "ap-shenzhen-fsi", "--method", "GET", "--signature-method", "HmacSHA1")
-	if r.code != ExitOK {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
-	}
+	require.Equal(t, ExitOK, r.code, "exit code; stderr %s", r.stderr)
 	tr := decodeTrace(t, r.stdout)
 	for _, want := range []string{
 		"GETcvm.ap-shenzhen-fsi.tencentcloudapi.com/?",
@@ -388,40 +340,28 @@ func TestSignDefaults(t *testing.T) {
 		"&Token=securityTokenName&",
 		"&SignatureMethod=HmacSHA1&",
 	} {
-		if !strings.Contains(tr.StringToSign, want) {
-			t.Errorf("string to sign %q lacks %q", tr.StringToSign, want)
-		}
+		assert.Contains(t, tr.StringToSign, want, "string to sign")
 	}
-	if tr.Headers["Content-Type"] != "application/x-www-form-urlencoded" {
-		t.Errorf("content type %q", tr.Headers["Content-Type"])
-	}
+	assert.Equal(t, "application/x-www-form-urlencoded", tr.Headers["Content-Type"], "content type")
 
 	// TENCENTCLOUD_SESSION_TOKEN wins over TENCENTCLOUD_SECURITY_TOKEN; --token over both.
 	vars[EnvSessionToken] = "sessionTokenName"
 	r = runCLI(t, "", vars, append([]string{"sign", "--output", "json"}, cvm...)...)
-	if got := decodeTrace(t, r.stdout).Headers["X-TC-Token"]; got != "sessionTokenName" {
-		t.Errorf("X-TC-Token %q, want the session token", got)
-	}
+	assert.Equal(t, "sessionTokenName", decodeTrace(t, r.stdout).Headers["X-TC-Token"], "X-TC-Token, want the session token")
 	r = runCLI(t, "", vars, append([]string{"sign", "--output", "json", "--token", "flagTokenValue"}, cvm...)...)
-	if got := decodeTrace(t, r.stdout).Headers["X-TC-Token"]; got != "flagTokenValue" {
-		t.Errorf("X-TC-Token %q, want the flag's", got)
-	}
-	if !strings.Contains(r.stderr, "warning: --token puts a credential on the command line") {
-		t.Errorf("no warning for --token: %q", r.stderr)
-	}
+	assert.Equal(t, "flagTokenValue", decodeTrace(t, r.stdout).Headers["X-TC-Token"], "X-TC-Token, want the flag's")
+	assert.Contains(t, r.stderr, "warning: --token puts a credential on the command line", "no warning for --token")
 }
 
 func TestSignUnknownRegionWarns(t *testing.T) {
 	r := runCLI(t, "", docCreds(), "sign", "--output", "json", "--service", "cvm", "--action", "A", "--version", "V", "--region", "ap-atlantis", "--no-catalog")
-	if r.code != ExitOK {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
-	}
-	if !strings.HasPrefix(r.stderr, "tcsig sign: warning: ") || !strings.Contains(r.stderr, "ap-atlantis") || strings.Count(r.stderr, "\n") != 1 {
-		t.Errorf("stderr %q, want an unknown-region warning", r.stderr)
-	}
-	if tr := decodeTrace(t, r.stdout); tr.Headers["X-TC-Region"] != "ap-atlantis" || len(tr.Warnings) == 0 {
-		t.Errorf("region %q warnings %q", tr.Headers["X-TC-Region"], tr.Warnings)
-	}
+	require.Equal(t, ExitOK, r.code, "exit code; stderr %s", r.stderr)
+	assert.True(t, strings.HasPrefix(r.stderr, "tcsig sign: warning: "), "stderr %q, want an unknown-region warning", r.stderr)
+	assert.Contains(t, r.stderr, "ap-atlantis", "want an unknown-region warning")
+	assert.Equal(t, 1, strings.Count(r.stderr, "\n"), "stderr %q, want one warning line", r.stderr)
+	tr := decodeTrace(t, r.stdout)
+	assert.Equal(t, "ap-atlantis", tr.Headers["X-TC-Region"], "region")
+	assert.NotEmpty(t, tr.Warnings, "trace warnings")
 }
 
 // TestSignSecretsStayOffStderr runs requests that warn and fail and checks
@@ -435,34 +375,25 @@ func TestSignSecretsStayOffStderr(t *testing.T) {
 		runCLI(t, "", vars, append([]string{"sign", "--secret-id", docSecretID, "--secret-key", key, "--method", "GET", "--data", "[1]"}, cvm...)...),
 	}
 	for i, r := range runs {
-		switch {
-		case r.code == ExitOK && !strings.Contains(r.stderr, "--secret-key puts a credential on the command line"):
-			t.Errorf("run %d: no warning for --secret-key: %q", i, r.stderr)
-		case r.code != ExitOK && strings.Count(r.stderr, "\n") != 1:
-			t.Errorf("run %d: a failure prints one line, got %q", i, r.stderr)
+		if r.code == ExitOK {
+			assert.Contains(t, r.stderr, "--secret-key puts a credential on the command line", "run %d: no warning for --secret-key", i)
+		} else {
+			assert.Equal(t, 1, strings.Count(r.stderr, "\n"), "run %d: a failure prints one line, got %q", i, r.stderr)
 		}
 		for _, secret := range []string{key, testSessToken} {
-			if strings.Contains(r.stderr, secret) {
-				t.Errorf("run %d: stderr shows a secret: %q", i, r.stderr)
-			}
+			assert.NotContains(t, r.stderr, secret, "run %d: stderr shows a secret", i)
 		}
 	}
-	if runs[0].code != ExitOK || !strings.Contains(runs[0].stderr, "whitespace") {
-		t.Errorf("padded key: exit %d, stderr %q, want a whitespace warning", runs[0].code, runs[0].stderr)
-	}
-	if runs[1].code != ExitOK || runs[2].code != ExitUsage {
-		t.Errorf("exits %d, %d; want %d, %d", runs[1].code, runs[2].code, ExitOK, ExitUsage)
-	}
+	assert.Equal(t, ExitOK, runs[0].code, "padded key: exit code; stderr %q", runs[0].stderr)
+	assert.Contains(t, runs[0].stderr, "whitespace", "padded key: want a whitespace warning")
+	assert.Equal(t, ExitOK, runs[1].code, "run 1: exit code")
+	assert.Equal(t, ExitUsage, runs[2].code, "run 2: exit code")
 	// The derived keys are in the text output, never on stderr.
 	args := append([]string{"sign", "--secret-id", docSecretID, "--secret-key", key, "--region", "xx-nowhere", "--data", "{}\n"}, cvm[:6]...)
 	keys := decodeTraceKeys(t, runCLI(t, "", vars, append(args, "--output", "json")...).stdout)
 	for _, k := range keys {
-		if !strings.Contains(runs[1].stdout, k) {
-			t.Errorf("text output lacks derived key %s", k)
-		}
-		if strings.Contains(runs[1].stderr, k) {
-			t.Errorf("stderr shows a derived key: %q", runs[1].stderr)
-		}
+		assert.Contains(t, runs[1].stdout, k, "text output lacks a derived key")
+		assert.NotContains(t, runs[1].stderr, k, "stderr shows a derived key")
 	}
 }
 
@@ -471,9 +402,8 @@ func decodeTraceKeys(t *testing.T, out string) []string {
 	var v struct {
 		DerivedKeys map[string]string `json:"derivedKeys"`
 	}
-	if err := json.Unmarshal([]byte(out), &v); err != nil || len(v.DerivedKeys) != 3 {
-		t.Fatalf("derived keys %v: %v", v.DerivedKeys, err)
-	}
+	require.NoError(t, json.Unmarshal([]byte(out), &v))
+	require.Len(t, v.DerivedKeys, 3, "derived keys")
 	var keys []string
 	for _, k := range v.DerivedKeys {
 		keys = append(keys, k)
@@ -485,23 +415,17 @@ func TestRedactor(t *testing.T) {
 	var b strings.Builder
 	w := &redactor{w: &b, secrets: []string{"", "short", "s3cr3tK3yValue"}}
 	n, err := w.Write([]byte("bad key s3cr3tK3yValue, short stays\n"))
-	if err != nil || n != len("bad key s3cr3tK3yValue, short stays\n") {
-		t.Fatalf("Write = %d, %v", n, err)
-	}
-	if got, want := b.String(), "bad key [redacted], short stays\n"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	require.NoError(t, err)
+	require.Equal(t, len("bad key s3cr3tK3yValue, short stays\n"), n, "Write's count, want the input's length")
+	assert.Equal(t, "bad key [redacted], short stays\n", b.String())
 }
 
 func TestSignHelp(t *testing.T) {
 	r := runCLI(t, "", nil, "sign", "-h")
-	if r.code != ExitOK || r.stderr != "" {
-		t.Fatalf("exit %d stderr %q", r.code, r.stderr)
-	}
+	require.Equal(t, ExitOK, r.code, "exit code; stderr %q", r.stderr)
+	require.Empty(t, r.stderr, "stderr")
 	for _, want := range []string{"Usage: tcsig sign", "-service", "-signed-headers", "-form", "TENCENTCLOUD_SECRET_KEY"} {
-		if !strings.Contains(r.stdout, want) {
-			t.Errorf("usage lacks %q:\n%s", want, r.stdout)
-		}
+		assert.Contains(t, r.stdout, want, "usage")
 	}
 }
 
@@ -510,22 +434,19 @@ func TestSignV1Post(t *testing.T) {
 	args := append([]string{"sign", "--signature-method", "HmacSHA256", "--data", `{"Name":"a&b=c"}`}, cvm...)
 	r := runCLI(t, "", docCreds(), append(args, "--output", "json")...)
 	tr := decodeTrace(t, r.stdout)
-	if r.code != ExitOK || tr.Method != "POST" || !strings.Contains(tr.Body, "Name=a%26b%3Dc") || !strings.Contains(tr.Body, "&Signature=") {
-		t.Fatalf("exit %d body %q", r.code, tr.Body)
-	}
+	require.Equal(t, ExitOK, r.code, "exit code; stderr %s", r.stderr)
+	require.Equal(t, "POST", tr.Method, "method")
+	require.Contains(t, tr.Body, "Name=a%26b%3Dc", "form body")
+	require.Contains(t, tr.Body, "&Signature=", "form body")
 	cmd := parseCurl(t, runCLI(t, "", docCreds(), append(args, "--output", "curl")...).stdout)
-	if string(cmd.body) != tr.Body {
-		t.Errorf("curl body %q, want %q", cmd.body, tr.Body)
-	}
+	assert.Equal(t, tr.Body, string(cmd.body), "curl body")
 	out := runCLI(t, "", docCreds(), append(args, "--output", "http")...).stdout
 	req, err := http.ReadRequest(bufio.NewReader(strings.NewReader(out)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	body, err := io.ReadAll(req.Body)
-	if err != nil || string(body) != tr.Body || req.Header.Get("Content-Type") != "application/x-www-form-urlencoded" {
-		t.Errorf("http body %q (%v), content type %q", body, err, req.Header.Get("Content-Type"))
-	}
+	assert.NoError(t, err, "http body")
+	assert.Equal(t, tr.Body, string(body), "http body")
+	assert.Equal(t, "application/x-www-form-urlencoded", req.Header.Get("Content-Type"), "http content type")
 }
 
 // curlCmd is what a curl command line sends.
@@ -544,41 +465,31 @@ func parseCurl(t *testing.T, out string) curlCmd {
 	words := shellWords(t, out)
 	var stdin []byte
 	if len(words) > 0 && words[0] == "printf" {
-		if len(words) < 3 || words[2] != "|" {
-			t.Fatalf("want printf FORMAT | curl …, got %q", words)
-		}
+		require.True(t, len(words) >= 3 && words[2] == "|", "want printf FORMAT | curl …, got %q", words)
 		stdin = printfBytes(t, words[1])
 		words = words[3:]
 	}
-	if len(words) < 3 || words[0] != "curl" || words[1] != "-sS" {
-		t.Fatalf("want curl -sS URL …, got %q", words)
-	}
+	require.True(t, len(words) >= 3 && words[0] == "curl" && words[1] == "-sS", "want curl -sS URL …, got %q", words)
 	cmd := curlCmd{url: words[2], headers: map[string]string{}}
 	for i := 3; i < len(words); i += 2 {
-		if i+1 >= len(words) {
-			t.Fatalf("flag %q without a value", words[i])
-		}
+		require.Less(t, i+1, len(words), "flag %q without a value", words[i])
 		switch v := words[i+1]; words[i] {
 		case "-H":
 			name, value, ok := strings.Cut(v, ": ")
-			if !ok {
-				t.Fatalf("bad header %q", v)
-			}
+			require.True(t, ok, "bad header %q", v)
 			cmd.headers[name] = value
 		case "--data-binary":
 			cmd.hasBody = true
 			if v == "@-" {
-				if stdin == nil {
-					t.Fatal("--data-binary @- without a printf feeding stdin")
-				}
+				require.NotNil(t, stdin, "--data-binary @- without a printf feeding stdin")
 				cmd.body = stdin
 			} else if strings.HasPrefix(v, "@") {
-				t.Fatalf("--data-binary reads a file: %q", v)
+				require.FailNowf(t, "--data-binary reads a file", "%q", v)
 			} else {
 				cmd.body = []byte(v)
 			}
 		default:
-			t.Fatalf("unexpected curl argument %q", words[i])
+			require.FailNowf(t, "unexpected curl argument", "%q", words[i])
 		}
 	}
 	return cmd
@@ -605,16 +516,12 @@ func shellWords(t *testing.T, s string) []string {
 			}
 		case c == '\'':
 			j := strings.IndexByte(s[i+1:], '\'')
-			if j < 0 {
-				t.Fatalf("unterminated single quote in %q", s)
-			}
+			require.GreaterOrEqual(t, j, 0, "unterminated single quote in %q", s)
 			cur = append(cur, s[i+1:i+1+j]...)
 			inWord = true
 			i += j + 1
 		case c == '\\':
-			if i+1 >= len(s) {
-				t.Fatal("trailing backslash")
-			}
+			require.Less(t, i+1, len(s), "trailing backslash")
 			i++
 			if s[i] != '\n' { // backslash-newline joins lines
 				cur = append(cur, s[i])
@@ -626,7 +533,7 @@ func shellWords(t *testing.T, s string) []string {
 		case c == ' ' || c == '\t' || c == '\n':
 			end()
 		case c == '"' || c == '$' || c == '`' || c == ';' || c == '&' || c == '<' || c == '>' || c == '*' || c == '?' || c == '[':
-			t.Fatalf("unquoted shell metacharacter %q in %q", c, s)
+			require.FailNowf(t, "unquoted shell metacharacter", "%q in %q", c, s)
 		default:
 			cur = append(cur, c)
 			inWord = true
@@ -644,9 +551,7 @@ func printfBytes(t *testing.T, format string) []byte {
 	for i := 0; i < len(format); i++ {
 		switch c := format[i]; c {
 		case '%':
-			if i+1 >= len(format) || format[i+1] != '%' {
-				t.Fatalf("printf conversion in %q", format)
-			}
+			require.True(t, i+1 < len(format) && format[i+1] == '%', "printf conversion in %q", format)
 			b = append(b, '%')
 			i++
 		case '\\':
@@ -655,13 +560,9 @@ func printfBytes(t *testing.T, format string) []byte {
 				i++
 				continue
 			}
-			if i+3 >= len(format) {
-				t.Fatalf("short escape in %q", format)
-			}
+			require.Less(t, i+3, len(format), "short escape in %q", format)
 			n, err := strconv.ParseUint(format[i+1:i+4], 8, 8)
-			if err != nil {
-				t.Fatalf("escape %q: %v", format[i:i+4], err)
-			}
+			require.NoError(t, err, "escape %q", format[i:i+4])
 			b = append(b, byte(n))
 			i += 3
 		default:
@@ -678,29 +579,20 @@ func TestCurlQuotingRoundTrip(t *testing.T) {
 		res := &signer.Result{Method: "POST", URL: "https://cvm.tencentcloudapi.com/",
 			Headers: signer.Headers{{Name: "X-Test", Value: s}}, Body: []byte(s)}
 		cmd := parseCurl(t, export.Curl(res))
-		if cmd.headers["X-Test"] != s || string(cmd.body) != s {
-			t.Errorf("%q came back as header %q, body %q", s, cmd.headers["X-Test"], cmd.body)
-		}
+		assert.Equal(t, s, cmd.headers["X-Test"], "header came back changed")
+		assert.Equal(t, s, string(cmd.body), "body came back changed")
 	}
 	for _, body := range []string{"\x00\x01\xff%\\'abc\r\n", "--boundary\r\n", "-\x01"} {
 		res := &signer.Result{Method: "POST", URL: "https://cvm.tencentcloudapi.com/", Body: []byte(body)}
 		out := export.Curl(res)
 		words := shellWords(t, out)
-		if len(words) < 2 || words[0] != "printf" {
-			t.Fatalf("body %q: want a printf pipe, got %q", body, out)
-		}
-		if strings.HasPrefix(words[1], "-") {
-			t.Errorf("printf format %q starts with '-', which printf takes for an option", words[1])
-		}
-		if got := parseCurl(t, out).body; string(got) != body {
-			t.Errorf("printf round trip: %q, want %q", got, body)
-		}
+		require.True(t, len(words) >= 2 && words[0] == "printf", "body %q: want a printf pipe, got %q", body, out)
+		assert.False(t, strings.HasPrefix(words[1], "-"), "printf format %q starts with '-', which printf takes for an option", words[1])
+		assert.Equal(t, body, string(parseCurl(t, out).body), "printf round trip")
 	}
 	for body, want := range map[string]bool{"a\x00": true, "\xff": true, "a\rb": true, "{\"a\": \"b\"}\n\t": false} {
 		res := &signer.Result{Method: "POST", URL: "https://cvm.tencentcloudapi.com/", Body: []byte(body)}
-		if got := strings.HasPrefix(export.Curl(res), "# The body has bytes"); got != want {
-			t.Errorf("body %q: printf pipe %v, want %v", body, got, want)
-		}
+		assert.Equal(t, want, strings.HasPrefix(export.Curl(res), "# The body has bytes"), "body %q: printf pipe", body)
 	}
 }
 
@@ -732,9 +624,7 @@ func TestVisibleLines(t *testing.T) {
 // request line and shows the body's final newline.
 func TestSignTextLabelsEveryLine(t *testing.T) {
 	r := runCLI(t, "", docCreds(), append(append([]string{"sign", "--output", "text"}, cvm...), "--data", "{}\n")...)
-	if r.code != ExitOK {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
-	}
+	require.Equal(t, ExitOK, r.code, "exit code; stderr %s", r.stderr)
 	for _, want := range []string{
 		"  HTTPRequestMethod        POST\n",
 		"  CanonicalURI             /\n",
@@ -746,9 +636,7 @@ func TestSignTextLabelsEveryLine(t *testing.T) {
 		"  body                     3 bytes\n",
 		"body ends with a line break",
 	} {
-		if !strings.Contains(r.stdout, want) {
-			t.Errorf("text output lacks %q:\n%s", want, r.stdout)
-		}
+		assert.Contains(t, r.stdout, want, "text output")
 	}
 }
 
@@ -757,13 +645,12 @@ func TestSignTextLabelsEveryLine(t *testing.T) {
 func TestSignStdinOverLimit(t *testing.T) {
 	r := runCLI(t, strings.Repeat(" ", 10<<20+1), docCreds(), append(append([]string{"sign"}, cvm...), "--data", "@-")...)
 	want := "tcsig sign: request too large: --data @- (stdin) is over the limit of 10485760 bytes (10 MB)"
-	if r.code != ExitUsage || strings.Count(r.stderr, "\n") != 1 || !strings.HasPrefix(r.stderr, want) {
-		t.Errorf("exit %d stderr %q, want %q…", r.code, r.stderr, want)
-	}
+	assert.Equal(t, ExitUsage, r.code, "exit code; stderr %q", r.stderr)
+	assert.Equal(t, 1, strings.Count(r.stderr, "\n"), "stderr %q, want one line", r.stderr)
+	assert.True(t, strings.HasPrefix(r.stderr, want), "stderr %q, want %q…", r.stderr, want)
 	r = runCLI(t, "", docCreds(), append(append([]string{"sign"}, cvm...), "--data", "@")...)
-	if r.code != ExitUsage || !strings.Contains(r.stderr, "a file name must follow @") {
-		t.Errorf("exit %d stderr %q", r.code, r.stderr)
-	}
+	assert.Equal(t, ExitUsage, r.code, "exit code; stderr %q", r.stderr)
+	assert.Contains(t, r.stderr, "a file name must follow @")
 }
 
 // The text output and the errors of tcsig sign show control characters in

@@ -31,9 +31,7 @@ func docSigned(t *testing.T, edit func(*signer.Request)) *signer.Result {
 		edit(r)
 	}
 	res, err := signer.Sign(r, signer.Credentials{SecretID: verifyDocID, SecretKey: verifyDocKey})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return res
 }
 
@@ -60,25 +58,17 @@ func verifyGolden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", name)
 	if updating() {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
 		return
 	}
 	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cli -run %s -update)", err, t.Name())
-	}
-	if string(want) != got {
-		t.Errorf("%s differs from the output:\n--- want\n%s\n--- got\n%s", name, want, got)
-	}
+	require.NoError(t, err, "run go test ./cli -run %s -update", t.Name())
+	assert.Equal(t, string(want), got, "%s differs from the output", name)
 }
 
 func TestVerifyValid(t *testing.T) {
 	res := runCLI(t, rawHTTP(docSigned(t, nil), nil), keyEnv(), "verify")
-	if res.code != ExitOK {
-		t.Fatalf("exit %d, stderr %q\n%s", res.code, res.stderr, res.stdout)
-	}
+	require.Equal(t, ExitOK, res.code, "exit code; stderr %q\n%s", res.stderr, res.stdout)
 	verifyGolden(t, "verify_valid.golden", res.stdout)
 }
 
@@ -88,18 +78,12 @@ func TestVerifyCharsetDiagnosis(t *testing.T) {
 	signed := docSigned(t, func(r *signer.Request) { r.ContentType = "application/json; charset=utf-8" })
 	text := rawHTTP(signed, map[string]string{"Content-Type": "application/json"})
 	res := runCLI(t, text, keyEnv(), "verify", "--output", "text")
-	if res.code != ExitInvalid {
-		t.Fatalf("exit %d, want %d; stderr %q", res.code, ExitInvalid, res.stderr)
-	}
-	if !strings.Contains(res.stdout, "content-type-charset: the client signed Content-Type \"application/json; charset=utf-8\" but sent \"application/json\"") {
-		t.Errorf("no charset cause in:\n%s", res.stdout)
-	}
+	require.Equal(t, ExitInvalid, res.code, "exit code; stderr %q", res.stderr)
+	assert.Contains(t, res.stdout, "content-type-charset: the client signed Content-Type \"application/json; charset=utf-8\" but sent \"application/json\"", "no charset cause")
 	verifyGolden(t, "verify_charset.golden", res.stdout)
 
 	res = runCLI(t, text, keyEnv(), "verify", "--output", "json")
-	if res.code != ExitInvalid {
-		t.Fatalf("json: exit %d", res.code)
-	}
+	require.Equal(t, ExitInvalid, res.code, "json: exit code")
 	var got struct {
 		Valid bool `json:"valid"`
 		Error *struct {
@@ -110,26 +94,27 @@ func TestVerifyCharsetDiagnosis(t *testing.T) {
 		Expected json.RawMessage `json:"expected"`
 		Diff     []any           `json:"diff"`
 	}
-	if err := json.Unmarshal([]byte(res.stdout), &got); err != nil {
-		t.Fatalf("%v\n%s", err, res.stdout)
+	require.NoError(t, json.Unmarshal([]byte(res.stdout), &got), "output:\n%s", res.stdout)
+	assert.False(t, got.Valid, "json = %+v", got)
+	if assert.NotNil(t, got.Error, "json = %+v", got) {
+		assert.Equal(t, "AuthFailure.SignatureFailure", got.Error.Code, "json error code")
 	}
-	if got.Valid || got.Error == nil || got.Error.Code != "AuthFailure.SignatureFailure" || len(got.Causes) != 1 ||
-		!strings.HasPrefix(got.Causes[0], "content-type-charset: ") || got.Warnings == nil || got.Diff == nil {
-		t.Errorf("json = %+v", got)
+	if assert.Len(t, got.Causes, 1, "json causes") {
+		assert.True(t, strings.HasPrefix(got.Causes[0], "content-type-charset: "), "json causes %q", got.Causes)
 	}
+	assert.NotNil(t, got.Warnings, "json warnings, want a list (maybe empty)")
+	assert.NotNil(t, got.Diff, "json diff, want a list (maybe empty)")
 	var exp map[string]any
-	if err := json.Unmarshal(got.Expected, &exp); err != nil || exp["canonicalRequest"] == nil || exp["stringToSign"] == nil {
-		t.Errorf("expected = %s", got.Expected)
-	}
+	assert.NoError(t, json.Unmarshal(got.Expected, &exp), "expected = %s", got.Expected)
+	assert.NotNil(t, exp["canonicalRequest"], "expected = %s", got.Expected)
+	assert.NotNil(t, exp["stringToSign"], "expected = %s", got.Expected)
 }
 
 func TestVerifyExitCodes(t *testing.T) {
 	good := rawHTTP(docSigned(t, nil), nil)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "capture.http")
-	if err := os.WriteFile(file, []byte(good), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(file, []byte(good), 0o600))
 	cases := []struct {
 		name   string
 		stdin  string
@@ -154,15 +139,12 @@ func TestVerifyExitCodes(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res := runCLI(t, c.stdin, c.vars, c.args...)
-			if res.code != c.code {
-				t.Fatalf("exit %d, want %d; stderr %q", res.code, c.code, res.stderr)
+			require.Equal(t, c.code, res.code, "exit code; stderr %q", res.stderr)
+			if c.stderr != "" {
+				assert.Contains(t, res.stderr, c.stderr)
 			}
-			if c.stderr != "" && !strings.Contains(res.stderr, c.stderr) {
-				t.Errorf("stderr %q, want it to contain %q", res.stderr, c.stderr)
-			}
-			if strings.Contains(res.stderr+res.stdout, "WrongKeyWrongKey") || strings.Contains(res.stderr, verifyDocKey) {
-				t.Error("a key reached the output")
-			}
+			// Not NotContains: its failure message would print the key.
+			assert.False(t, strings.Contains(res.stderr+res.stdout, "WrongKeyWrongKey") || strings.Contains(res.stderr, verifyDocKey), "a key reached the output")
 		})
 	}
 }
@@ -174,29 +156,19 @@ func TestVerifyDiffFlags(t *testing.T) {
 	dir := t.TempDir()
 	cr := strings.Replace(signed.CanonicalRequest, "\n", "\r\n", 1) // "POST\r"
 	crFile := filepath.Join(dir, "cr.txt")
-	if err := os.WriteFile(crFile, []byte(cr+"\n"), 0o600); err != nil { // the editor's final newline is dropped
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(crFile, []byte(cr+"\n"), 0o600)) // the editor's final newline is dropped
 	sts := strings.Replace(signed.StringToSign, "1551113065", "1551113065 ", 1)
 	stsFile := filepath.Join(dir, "sts.txt")
-	if err := os.WriteFile(stsFile, []byte(sts), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(stsFile, []byte(sts), 0o600))
 	res := runCLI(t, rawHTTP(signed, nil), keyEnv(), "verify", "--canonical-request", crFile, "--string-to-sign", stsFile)
-	if res.code != ExitOK {
-		t.Fatalf("exit %d; stderr %q", res.code, res.stderr)
-	}
+	require.Equal(t, ExitOK, res.code, "exit code; stderr %q", res.stderr)
 	for _, want := range []string{
 		"canonical request, line 1, column 5:\n    expected: POST\n    client:   POST<CR>\n                  ^\n",
 		"string to sign, line 2, column 11:\n    expected: 1551113065\n    client:   1551113065<SP>\n                        ^\n",
 	} {
-		if !strings.Contains(res.stdout, want) {
-			t.Errorf("output lacks\n%s\nin\n%s", want, res.stdout)
-		}
+		assert.Contains(t, res.stdout, want)
 	}
-	if strings.Count(res.stdout, ", line ") != 2 {
-		t.Errorf("want exactly two diff lines (the final newline is not one):\n%s", res.stdout)
-	}
+	assert.Equal(t, 2, strings.Count(res.stdout, ", line "), "want exactly two diff lines (the final newline is not one):\n%s", res.stdout)
 }
 
 // What tcsig sign prints — curl, raw HTTP or the JSON trace — verifies with
@@ -210,16 +182,10 @@ func TestSignThenVerify(t *testing.T) {
 					signed := runCLI(t, "", vars, "sign", "--service", "cvm", "--action", "DescribeInstances", "--version", "2017-03-12",
 						"--region", "ap-guangzhou", "--signature-method", sm, "--method", method,
 						"--data", `{"Limit":1,"Filters":[{"Name":"instance-name","Values":["未命名 a+b&c"]}]}`, "--output", out)
-					if signed.code != ExitOK {
-						t.Fatalf("sign: exit %d %s", signed.code, signed.stderr)
-					}
+					require.Equal(t, ExitOK, signed.code, "sign: exit code; stderr %s", signed.stderr)
 					res := runCLI(t, signed.stdout, vars, "verify")
-					if res.code != ExitOK {
-						t.Fatalf("verify: exit %d %s\n%s\ninput:\n%s", res.code, res.stderr, res.stdout, signed.stdout)
-					}
-					if !strings.HasPrefix(res.stdout, "VALID") {
-						t.Errorf("stdout %q", res.stdout)
-					}
+					require.Equal(t, ExitOK, res.code, "verify: exit code; stderr %s\n%s\ninput:\n%s", res.stderr, res.stdout, signed.stdout)
+					assert.True(t, strings.HasPrefix(res.stdout, "VALID"), "stdout %q", res.stdout)
 				})
 			}
 		}

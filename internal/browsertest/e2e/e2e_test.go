@@ -17,6 +17,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	bt "github.com/tcsig/tcsig/internal/browsertest"
 	"github.com/tcsig/tcsig/request"
@@ -51,9 +52,7 @@ func text(t *testing.T, ctx context.Context, sel string) string {
 func typeInto(t *testing.T, ctx context.Context, id, s string) {
 	t.Helper()
 	bt.Eval[bool](t, ctx, `(() => { const e = document.getElementById(`+jsString(id)+`); e.value = ""; e.focus(); return true; })()`)
-	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS("#"+id), s)); err != nil {
-		t.Fatalf("typing into #%s: %v", id, err)
-	}
+	require.NoError(t, chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS("#"+id), s)), "typing into #%s", id)
 }
 
 // The request typed into the form must show the signature request.Sign gives
@@ -63,9 +62,7 @@ func TestTypedRequestShowsSpecSignature(t *testing.T) {
 	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
 	bt.Eval[string](t, ctx, setSelect("region", "ap-shanghai"))
 	bt.Eval[string](t, ctx, setSelect("endpoint", "regional"))
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#ts-fixed"))); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#ts-fixed"))))
 	typeInto(t, ctx, "action", "DescribeZones")
 	typeInto(t, ctx, "timestamp", "1700000123")
 	typeInto(t, ctx, "data", `{"Limit": 2, "Name": "未命名"}`)
@@ -77,35 +74,21 @@ func TestTypedRequestShowsSpecSignature(t *testing.T) {
 		Method: "POST", ContentType: "application/json; charset=utf-8", SignatureMethod: "TC3-HMAC-SHA256",
 		Timestamp: 1700000123, SecretID: docID, SecretKey: docKey, Data: []byte(`{"Limit": 2, "Name": "未命名"}`),
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := text(t, ctx, "#step-signature pre"); got != want.Signature {
-		t.Errorf("page shows signature %q, request.Sign gives %q", got, want.Signature)
-	}
-	if got := text(t, ctx, "#host"); got != "cvm.ap-shanghai.tencentcloudapi.com" {
-		t.Errorf("host line %q", got)
-	}
-	if got := text(t, ctx, "#utc-date"); !strings.Contains(got, "2023-11-14") {
-		t.Errorf("UTC date line %q does not show 2023-11-14", got)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, want.Signature, text(t, ctx, "#step-signature pre"), "page's signature, want request.Sign's")
+	assert.Equal(t, "cvm.ap-shanghai.tencentcloudapi.com", text(t, ctx, "#host"), "host line")
+	assert.Contains(t, text(t, ctx, "#utc-date"), "2023-11-14", "UTC date line")
 	// 27 characters, 33 bytes: 未命名 is three 3-byte characters.
-	if got := text(t, ctx, "#data-count"); !strings.Contains(got, "27") || !strings.Contains(got, "33") {
-		t.Errorf("count %q, want 27 characters and 33 bytes", got)
-	}
-	if got := text(t, ctx, "#data-status"); !strings.Contains(got, "valid JSON") {
-		t.Errorf("JSON status %q", got)
-	}
+	count := text(t, ctx, "#data-count")
+	assert.Contains(t, count, "27", "count, want 27 characters")
+	assert.Contains(t, count, "33", "count, want 33 bytes")
+	assert.Contains(t, text(t, ctx, "#data-status"), "valid JSON", "JSON status")
 	// Each line of the canonical request ends in the line feed's badge.
-	if got := text(t, ctx, "#step-canonicalRequest pre"); !strings.Contains(got, "application/json; charset=utf-8LF") {
-		t.Errorf("canonical request display lacks the LF badge:\n%s", got)
-	}
+	assert.Contains(t, text(t, ctx, "#step-canonicalRequest pre"), "application/json; charset=utf-8LF", "canonical request display lacks the LF badge")
 
 	// A JSON error names line and column.
 	typeInto(t, ctx, "data", `{"Limit": }`)
-	if got := text(t, ctx, "#data-status"); !strings.Contains(got, "line 1, column 11") {
-		t.Errorf("JSON error status %q, want line 1, column 11", got)
-	}
+	assert.Contains(t, text(t, ctx, "#data-status"), "line 1, column 11", "JSON error status")
 }
 
 // Invisible characters in the body are shown with markers in the final
@@ -122,40 +105,25 @@ func TestInvisibleCharactersAreMarked(t *testing.T) {
 		`title="byte order mark U+FEFF">BOM<`, `title="non-breaking space U+00A0">NBSP<`,
 		`title="carriage return U+000D">CR<`, `title="line feed U+000A">LF<`,
 	} {
-		if !strings.Contains(got, want) {
-			t.Errorf("final request display lacks %q:\n%s", want, got)
-		}
+		assert.Contains(t, got, want, "final request display")
 	}
 	// Every badge is ASCII text: fonts without the Control Pictures block
 	// (Debian's Chromium) drew the former glyphs as empty boxes.
 	badges := regexp.MustCompile(`<span class="badge[^"]*"[^>]*>([^<]*)</span>`).FindAllStringSubmatch(got, -1)
-	if len(badges) < 4 {
-		t.Fatalf("found %d badges, want at least 4:\n%s", len(badges), got)
-	}
+	require.GreaterOrEqual(t, len(badges), 4, "badges found, want at least 4:\n%s", got)
 	for _, b := range badges {
-		for _, c := range []byte(b[1]) {
-			if c < 0x20 || c >= 0x7f {
-				t.Errorf("badge %q is not printable ASCII", b[1])
-				break
-			}
-		}
+		assert.Regexp(t, `^[\x20-\x7e]*$`, b[1], "badge is not printable ASCII")
 	}
 }
 
 func base64urlJSON(t *testing.T, frag string) map[string]any {
 	t.Helper()
 	_, enc, ok := strings.Cut(frag, "r=")
-	if !ok {
-		t.Fatalf("fragment %q has no r=", frag)
-	}
+	require.True(t, ok, "fragment %q has no r=", frag)
 	b, err := base64.RawURLEncoding.DecodeString(enc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var m map[string]any
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(b, &m))
 	return m
 }
 
@@ -175,42 +143,29 @@ func TestShareLinkRoundTrip(t *testing.T) {
 	cr := text(t, ctx, "#step-canonicalRequest pre")
 	sts := text(t, ctx, "#step-stringToSign pre")
 	for _, secret := range []string{secretID, secretKey, token, sig} {
-		if strings.Contains(link, secret) {
-			t.Errorf("share link contains %q", secret)
-		}
+		assert.NotContains(t, link, secret, "share link")
 	}
-	if !strings.HasPrefix(link, base+"index.html#r=") {
-		t.Errorf("link %q is not this page's", link)
-	}
+	assert.True(t, strings.HasPrefix(link, base+"index.html#r="), "link %q is not this page's", link)
 	_, frag, _ := strings.Cut(link, "#")
 	shared := base64urlJSON(t, frag)
 	for _, k := range []string{"secretId", "secretKey", "token", "signature", "derivedKeys", "authorization"} {
-		if _, ok := shared[k]; ok {
-			t.Errorf("share link carries %s", k)
-		}
+		assert.NotContains(t, shared, k, "share link carries %s", k)
 	}
-	if shared["timestamp"] != "1600000000" || shared["action"] != "RunInstances" {
-		t.Errorf("share link request %v", shared)
-	}
+	assert.Equal(t, "1600000000", shared["timestamp"], "share link request %v", shared)
+	assert.Equal(t, "RunInstances", shared["action"], "share link request %v", shared)
 
 	ctx2 := bt.OpenURL(t, link)
 	bt.Eval[bool](t, ctx2, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
-	if got := text(t, ctx2, "#step-canonicalRequest pre"); got != cr {
-		t.Errorf("canonical request in the opened link:\n%s\nwant:\n%s", got, cr)
-	}
-	if got := text(t, ctx2, "#step-stringToSign pre"); got != sts {
-		t.Errorf("string to sign in the opened link:\n%s\nwant:\n%s", got, sts)
-	}
-	if got := text(t, ctx2, "#step-signature pre"); strings.Contains(got, sig) || !strings.Contains(got, "SecretKey") {
-		t.Errorf("without keys the signature step shows %q; want the prompt for keys", got)
-	}
+	assert.Equal(t, cr, text(t, ctx2, "#step-canonicalRequest pre"), "canonical request in the opened link")
+	assert.Equal(t, sts, text(t, ctx2, "#step-stringToSign pre"), "string to sign in the opened link")
+	noKeys := text(t, ctx2, "#step-signature pre")
+	assert.NotContains(t, noKeys, sig, "without keys the signature step shows the signature")
+	assert.Contains(t, noKeys, "SecretKey", "without keys, want the signature step to prompt for keys")
 	// With the keys typed in, the signature is the original one.
 	typeInto(t, ctx2, "secretId", secretID)
 	typeInto(t, ctx2, "token", token)
 	typeInto(t, ctx2, "secretKey", secretKey)
-	if got := text(t, ctx2, "#step-signature pre"); got != sig {
-		t.Errorf("signature after typing the keys %q, want %q", got, sig)
-	}
+	assert.Equal(t, sig, text(t, ctx2, "#step-signature pre"), "signature after typing the keys")
 }
 
 // A body over the 10 MB TC3 limit shows the signer's error and what to change.
@@ -223,17 +178,11 @@ func TestOverLimitBodyShowsError(t *testing.T) {
 		return document.getElementById("error").hidden ? "(no error shown)" : document.getElementById("error-msg").textContent;
 	})()`)
 	for _, want := range []string{"request too large", "10485761 bytes", "10485760 bytes (10 MB)", "split the request"} {
-		if !strings.Contains(msg, want) {
-			t.Errorf("error %q lacks %q", msg, want)
-		}
+		assert.Contains(t, msg, want, "error")
 	}
-	if !bt.Eval[bool](t, ctx, `document.getElementById("size-meter").classList.contains("over")`) {
-		t.Error("size meter not marked over the limit")
-	}
+	assert.True(t, bt.Eval[bool](t, ctx, `document.getElementById("size-meter").classList.contains("over")`), "size meter not marked over the limit")
 	// The preview of a 10 MB body stays small.
-	if n := bt.Eval[int](t, ctx, `document.getElementById("data").value.length`); n > 5000 {
-		t.Errorf("body editor holds %d characters; want a truncated preview", n)
-	}
+	assert.LessOrEqual(t, bt.Eval[int](t, ctx, `document.getElementById("data").value.length`), 5000, "body editor's characters; want a truncated preview")
 	// HmacSHA256 POST: 1 MB, and the hint names the way out.
 	msg = bt.Eval[string](t, ctx, `(async () => {
 		const s = document.getElementById("signatureMethod"); s.value = "HmacSHA256"; s.dispatchEvent(new Event("change", {bubbles: true}));
@@ -241,27 +190,18 @@ func TestOverLimitBodyShowsError(t *testing.T) {
 		await tcsigPage.recompute();
 		return document.getElementById("error-msg").textContent;
 	})()`)
-	if !strings.Contains(msg, "1048576 bytes (1 MB) for POST with HmacSHA256") || !strings.Contains(msg, "TC3-HMAC-SHA256") {
-		t.Errorf("v1 error %q", msg)
-	}
+	assert.Contains(t, msg, "1048576 bytes (1 MB) for POST with HmacSHA256", "v1 error")
+	assert.Contains(t, msg, "TC3-HMAC-SHA256", "v1 error")
 }
 
 // The embed renders the documented example at 600 px and shows its signature.
 func TestEmbedShowsDocumentedExample(t *testing.T) {
 	ctx := navigate(t, bt.Serve(t, bt.Static(bt.Assets(t)))+"embed.html")
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(600, 900)); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(600, 900)))
 	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
-	if got := text(t, ctx, "#step-signature pre"); got != docSig {
-		t.Errorf("embed signature %q, want %s", got, docSig)
-	}
-	if w := bt.Eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 600 {
-		t.Errorf("embed is %d px wide at a 600 px viewport", w)
-	}
-	if got := text(t, ctx, "#step-authorization pre"); !strings.Contains(got, "Credential="+docID+"/2019-02-25/cvm/tc3_request") {
-		t.Errorf("authorization %q", got)
-	}
+	assert.Equal(t, docSig, text(t, ctx, "#step-signature pre"), "embed signature")
+	assert.LessOrEqual(t, bt.Eval[int](t, ctx, `document.documentElement.scrollWidth`), 600, "embed width in px at a 600 px viewport")
+	assert.Contains(t, text(t, ctx, "#step-authorization pre"), "Credential="+docID+"/2019-02-25/cvm/tc3_request", "authorization")
 }
 
 // Switching the language changes the labels.
@@ -271,19 +211,12 @@ func TestLanguageSwitch(t *testing.T) {
 	en := text(t, ctx, "#h-canonicalRequest")
 	bt.Eval[string](t, ctx, setSelect("lang", "zh"))
 	zh := text(t, ctx, "#h-canonicalRequest")
-	if en == zh || !strings.Contains(zh, "规范请求串") {
-		t.Errorf("step title %q → %q after switching to 简体中文", en, zh)
-	}
-	if got := text(t, ctx, "legend"); got != "请求" {
-		t.Errorf("first legend %q, want 请求", got)
-	}
-	if got := bt.Eval[string](t, ctx, `document.documentElement.lang`); got != "zh-CN" {
-		t.Errorf("html lang %q", got)
-	}
+	assert.NotEqual(t, en, zh, "step title unchanged after switching to 简体中文")
+	assert.Contains(t, zh, "规范请求串", "step title after switching to 简体中文")
+	assert.Equal(t, "请求", text(t, ctx, "legend"), "first legend")
+	assert.Equal(t, "zh-CN", bt.Eval[string](t, ctx, `document.documentElement.lang`), "html lang")
 	bt.Eval[string](t, ctx, setSelect("lang", "en"))
-	if got := text(t, ctx, "#h-canonicalRequest"); got != en {
-		t.Errorf("back to English: %q, want %q", got, en)
-	}
+	assert.Equal(t, en, text(t, ctx, "#h-canonicalRequest"), "back to English")
 }
 
 // tcsig.sign returns exactly --output json's fields, throws the signer's
@@ -295,9 +228,7 @@ func TestJSAPI(t *testing.T) {
 		Form: []request.FormField{{Name: "ImageName", Value: "a.png"}, {Name: "Image", Filename: "a.png", Content: []byte{0x89, 'P', 'N', 'G', 0xff, 0, 0xfe}}},
 	}
 	res, err := request.Sign(req)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	wantJSON, _ := json.Marshal(res)
 	var want, got any
 	_ = json.Unmarshal(wantJSON, &want)
@@ -322,13 +253,10 @@ func TestJSAPI(t *testing.T) {
 
 	errMsg := bt.Eval[string](t, ctx, `(() => { try { tcsig.sign({service: "cvm", timestamp: "1.5"}); return "no error"; }
 		catch (e) { return (e instanceof Error ? "Error: " : "not an Error: ") + e.message; } })()`)
-	if want := "Error: timestamp: must be Unix time in whole seconds"; !strings.HasPrefix(errMsg, want) {
-		t.Errorf("bad timestamp: %q, want %q…", errMsg, want)
-	}
+	const wantErr = "Error: timestamp: must be Unix time in whole seconds"
+	assert.True(t, strings.HasPrefix(errMsg, wantErr), "bad timestamp: %q, want %q…", errMsg, wantErr)
 	errMsg = bt.Eval[string](t, ctx, `(() => { try { tcsig.sign({service: "cvm", secretkey: "x"}); return "no error"; } catch (e) { return e.message; } })()`)
-	if !strings.Contains(errMsg, `did you mean "secretKey"`) {
-		t.Errorf("misspelt field: %q", errMsg)
-	}
+	assert.Contains(t, errMsg, `did you mean "secretKey"`, "misspelt field")
 
 	type filled struct {
 		TS, Nonce, Nonce2 string
@@ -340,12 +268,11 @@ func TestJSAPI(t *testing.T) {
 		const param = (r, k) => new URLSearchParams(r.body).get(k);
 		return {TS: param(a, "Timestamp"), Nonce: param(a, "Nonce"), Nonce2: param(b, "Nonce"), Now: Date.now() / 1000};
 	})()`)
-	if ts := parseFloat(t, f.TS); ts < f.Now-5 || ts > f.Now+1 {
-		t.Errorf("timestamp %s, want about %v (now)", f.TS, f.Now)
-	}
-	if f.Nonce == "" || f.Nonce == f.Nonce2 {
-		t.Errorf("drawn nonces %q and %q; want two random ones", f.Nonce, f.Nonce2)
-	}
+	ts := parseFloat(t, f.TS)
+	assert.GreaterOrEqual(t, ts, f.Now-5, "timestamp %s, want about %v (now)", f.TS, f.Now)
+	assert.LessOrEqual(t, ts, f.Now+1, "timestamp %s, want about %v (now)", f.TS, f.Now)
+	assert.NotEmpty(t, f.Nonce, "drawn nonce")
+	assert.NotEqual(t, f.Nonce, f.Nonce2, "drawn nonces; want two random ones")
 
 	type tables struct {
 		Limits  map[string]int
@@ -367,22 +294,17 @@ func TestJSAPI(t *testing.T) {
 	if diff := cmp.Diff(map[string]int{"get": 32768, "postV1": 1048576, "postTC3": 10485760}, tb.Limits); diff != "" {
 		t.Errorf("limits: %s", diff)
 	}
-	if tb.Version == "" || tb.Regions < 10 || !tb.FSI {
-		t.Errorf("version %q, %d regions, financial zone listed %v", tb.Version, tb.Regions, tb.FSI)
-	}
-	if tb.Host != "cvm.ap-shanghai-fsi.tencentcloudapi.com" || !strings.Contains(tb.Why, "financial") {
-		t.Errorf("financial zone resolves to %q (%s)", tb.Host, tb.Why)
-	}
-	if !strings.Contains(tb.Err, "regional mode needs a region") {
-		t.Errorf("resolve error %q", tb.Err)
-	}
+	assert.NotEmpty(t, tb.Version, "tcsig.version")
+	assert.GreaterOrEqual(t, tb.Regions, 10, "regions listed")
+	assert.True(t, tb.FSI, "financial zone ap-shanghai-fsi not listed as financial")
+	assert.Equal(t, "cvm.ap-shanghai-fsi.tencentcloudapi.com", tb.Host, "financial zone's host (%s)", tb.Why)
+	assert.Contains(t, tb.Why, "financial", "financial zone's reason")
+	assert.Contains(t, tb.Err, "regional mode needs a region", "resolve error")
 }
 
 func parseFloat(t *testing.T, s string) float64 {
 	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		t.Errorf("not a number: %q", s)
-	}
+	assert.NoError(t, err, "not a number: %q", s)
 	return f
 }
 
@@ -391,9 +313,7 @@ func parseFloat(t *testing.T, s string) float64 {
 func TestVerifyTab(t *testing.T) {
 	res, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
 		ContentType: "application/json; charset=utf-8", Timestamp: 1551113065, SecretID: docID, SecretKey: docKey, Data: []byte(`{"Limit": 1}`)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	raw := "POST / HTTP/1.1\r\n"
 	for _, h := range res.Headers {
 		raw += h.Name + ": " + h.Value + "\r\n"
@@ -421,23 +341,14 @@ func TestVerifyTab(t *testing.T) {
 		const rep = tcsig.verify(`+jsString(raw)+`, {secretKey: `+jsString(docKey)+`, now: 1551113065});
 		return rep.valid + " " + rep.expected.signature;
 	})()`)
-	if want := "true " + res.Signature; api != want {
-		t.Errorf("tcsig.verify: %q, want %q", api, want)
-	}
-	if got := run(docKey, ""); !strings.Contains(got, "Valid") {
-		t.Errorf("correct capture: %s", got)
-	}
-	if !bt.Eval[bool](t, ctx, `document.getElementById("sign-panel").hidden && !document.getElementById("verify-panel").hidden`) {
-		t.Error("the Verify tab did not replace the Sign panel")
-	}
-	if got := run("wrong-key", ""); !strings.Contains(got, "AuthFailure.SignatureFailure") {
-		t.Errorf("wrong key: %s", got)
-	}
+	assert.Equal(t, "true "+res.Signature, api, "tcsig.verify")
+	assert.Contains(t, run(docKey, ""), "Valid", "correct capture")
+	assert.True(t, bt.Eval[bool](t, ctx, `document.getElementById("sign-panel").hidden && !document.getElementById("verify-panel").hidden`),
+		"the Verify tab did not replace the Sign panel")
+	assert.Contains(t, run("wrong-key", ""), "AuthFailure.SignatureFailure", "wrong key")
 	// The client's canonical request with a trailing space on the host line.
 	cr := strings.Replace(res.CanonicalRequest, "host:cvm.tencentcloudapi.com\n", "host:cvm.tencentcloudapi.com \n", 1)
-	if got := run(docKey, cr); !strings.Contains(got, "line 5") {
-		t.Errorf("diff of a canonical request with a trailing space: %s", got)
-	}
+	assert.Contains(t, run(docKey, cr), "line 5", "diff of a canonical request with a trailing space")
 
 	// A body changed by one byte: the two explanations left, told apart by
 	// the body's hash, and the page's own field names (not CLI flags).
@@ -468,15 +379,10 @@ func TestPageStructure(t *testing.T) {
 			.map(e => e.id || e.outerHTML);
 		return {Dups: dups, Unlabelled: unlabelled};
 	})()`)
-	if len(r.Dups) > 0 {
-		t.Errorf("duplicate ids: %v", r.Dups)
-	}
-	if len(r.Unlabelled) > 0 {
-		t.Errorf("controls without a label: %v", r.Unlabelled)
-	}
-	if got := text(t, ctx, "#build-version"); !strings.HasPrefix(got, "tcsig ") {
-		t.Errorf("version line %q", got)
-	}
+	assert.Empty(t, r.Dups, "duplicate ids")
+	assert.Empty(t, r.Unlabelled, "controls without a label")
+	got := text(t, ctx, "#build-version")
+	assert.True(t, strings.HasPrefix(got, "tcsig "), "version line %q", got)
 }
 
 // embed.html#r=… walks through the shared request, signed with the
@@ -489,17 +395,11 @@ func TestEmbedOfASharedRequest(t *testing.T) {
 	want, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeZones", Version: "2017-03-12", Region: "ap-beijing",
 		Method: "GET", ContentType: "application/x-www-form-urlencoded", SignatureMethod: "HmacSHA256",
 		Timestamp: 1700000000, Nonce: "12345678901234567890", Data: []byte(`{"Limit":3}`), SecretID: docID, SecretKey: docKey})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	ctx := navigate(t, bt.Serve(t, bt.Static(bt.Assets(t)))+"embed.html#r="+base64.RawURLEncoding.EncodeToString(b))
 	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
-	if got := text(t, ctx, "#step-signatureV1 pre"); !strings.Contains(got, want.Signature) {
-		t.Errorf("embed shows %q, want the signature %s", got, want.Signature)
-	}
-	if got := text(t, ctx, "#step-sortedParams pre"); !strings.Contains(got, "Nonce12345678901234567890") {
-		t.Errorf("sorted parameters %q lack the nonce above 2^53 as given", got)
-	}
+	assert.Contains(t, text(t, ctx, "#step-signatureV1 pre"), want.Signature, "embed's signature step")
+	assert.Contains(t, text(t, ctx, "#step-sortedParams pre"), "Nonce12345678901234567890", "sorted parameters lack the nonce above 2^53 as given")
 }
 
 // Keys stay in memory: nothing is stored until "remember in this tab" is
@@ -512,24 +412,12 @@ func TestKeysAreStoredOnlyWhenAsked(t *testing.T) {
 	storage := func() string {
 		return bt.Eval[string](t, ctx, `JSON.stringify(sessionStorage) + JSON.stringify(localStorage) + document.cookie`)
 	}
-	if got := storage(); strings.Contains(got, "StoreKeySecret") {
-		t.Fatalf("key stored without asking: %s", got)
-	}
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#remember"))); err != nil {
-		t.Fatal(err)
-	}
-	if got := bt.Eval[string](t, ctx, `sessionStorage.getItem("tcsig.credentials") || ""`); !strings.Contains(got, "StoreKeySecret") {
-		t.Errorf("remember ticked, sessionStorage %q", got)
-	}
-	if got := bt.Eval[string](t, ctx, `JSON.stringify(localStorage) + document.cookie`); strings.Contains(got, "StoreKeySecret") {
-		t.Errorf("key in localStorage or a cookie: %s", got)
-	}
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#remember"))); err != nil {
-		t.Fatal(err)
-	}
-	if got := storage(); strings.Contains(got, "StoreKeySecret") {
-		t.Errorf("remember unticked, key still stored: %s", got)
-	}
+	require.NotContains(t, storage(), "StoreKeySecret", "key stored without asking")
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#remember"))))
+	assert.Contains(t, bt.Eval[string](t, ctx, `sessionStorage.getItem("tcsig.credentials") || ""`), "StoreKeySecret", "remember ticked, sessionStorage")
+	assert.NotContains(t, bt.Eval[string](t, ctx, `JSON.stringify(localStorage) + document.cookie`), "StoreKeySecret", "key in localStorage or a cookie")
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#remember"))))
+	assert.NotContains(t, storage(), "StoreKeySecret", "remember unticked, key still stored")
 }
 
 // A multipart request built in the form, with a binary file picked through
@@ -537,35 +425,25 @@ func TestKeysAreStoredOnlyWhenAsked(t *testing.T) {
 func TestMultipartFromTheForm(t *testing.T) {
 	content := []byte{0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0xff, 0xfe}
 	file := filepath.Join(t.TempDir(), "logo.png")
-	if err := os.WriteFile(file, content, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(file, content, 0o644))
 	ctx, _ := bt.Open(t, "index.html")
 	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
 	bt.Eval[string](t, ctx, setSelect("contentType", "multipart/form-data"))
-	if bt.Eval[bool](t, ctx, `document.getElementById("form-block").hidden`) {
-		t.Fatal("multipart chosen but the form-field editor is hidden")
-	}
+	require.False(t, bt.Eval[bool](t, ctx, `document.getElementById("form-block").hidden`), "multipart chosen but the form-field editor is hidden")
 	typeInto(t, ctx, "service", "iai")
 	typeInto(t, ctx, "action", "DetectFace")
 	typeInto(t, ctx, "version", "2020-03-03")
 	bt.Eval[string](t, ctx, setSelect("region", ""))
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#ts-fixed"))); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#ts-fixed"))))
 	typeInto(t, ctx, "timestamp", "1710000000")
 	typeInto(t, ctx, "form-fields", "ImageName=logo.png")
 	typeInto(t, ctx, "secretId", docID)
 	typeInto(t, ctx, "secretKey", docKey)
-	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS("#form-file"), []string{file})); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS("#form-file"), []string{file})))
 	want, err := request.Sign(&request.Input{Service: "iai", Action: "DetectFace", Version: "2020-03-03", Timestamp: 1710000000,
 		SecretID: docID, SecretKey: docKey, ContentType: "multipart/form-data",
 		Form: []request.FormField{{Name: "ImageName", Value: "logo.png"}, {Name: "Image", Filename: "logo.png", Content: content}}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	got := bt.Eval[string](t, ctx, `(async () => {
 		const want = `+jsString(want.Signature)+`;
 		for (let i = 0; i < 200; i++) {
@@ -575,10 +453,6 @@ func TestMultipartFromTheForm(t *testing.T) {
 		}
 		return document.querySelector("#step-signature pre").textContent;
 	})()`)
-	if got != want.Signature {
-		t.Errorf("multipart signature %q, request.Sign %q", got, want.Signature)
-	}
-	if cr := text(t, ctx, "#step-canonicalRequest pre"); !strings.Contains(cr, "multipart/form-data; boundary=") {
-		t.Errorf("canonical request lacks the boundary:\n%s", cr)
-	}
+	assert.Equal(t, want.Signature, got, "multipart signature, want request.Sign's")
+	assert.Contains(t, text(t, ctx, "#step-canonicalRequest pre"), "multipart/form-data; boundary=", "canonical request lacks the boundary")
 }

@@ -28,6 +28,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	bt "github.com/tcsig/tcsig/internal/browsertest"
 	"github.com/tcsig/tcsig/internal/relayseam"
@@ -109,9 +110,7 @@ func relayPage(t *testing.T, cfg relay.Config) context.Context {
 	sendPage.once.Do(func() {
 		sendPage.srv, sendPage.err = server.New(nil, server.Config{Files: bt.ServerFiles(dir), Relay: &sendPage.slot})
 	})
-	if sendPage.err != nil {
-		t.Fatal(sendPage.err)
-	}
+	require.NoError(t, sendPage.err)
 	sendPage.mu.Lock()
 	t.Cleanup(sendPage.mu.Unlock)
 	_, pool := apiPKI()
@@ -127,12 +126,8 @@ func relayPage(t *testing.T, cfg relay.Config) context.Context {
 
 	ctx := bt.OpenURL(t, bt.Serve(t, sendPage.srv)+"index.html")
 	waitJS(t, ctx, `document.body.dataset.ready && document.body.dataset.relayChecked && document.body.dataset.relay`, "the page to find the relay")
-	if got := bt.Eval[string](t, ctx, `document.body.dataset.relay`); got != "ws" {
-		t.Fatalf("the page under tcsig serve says relay=%q, want ws (relay and its event connection)", got)
-	}
-	if bt.Eval[bool](t, ctx, `document.getElementById("send").disabled`) {
-		t.Fatal("Send is disabled although the relay is there")
-	}
+	require.Equal(t, "ws", bt.Eval[string](t, ctx, `document.body.dataset.relay`), "the page under tcsig serve says relay=…, want ws (relay and its event connection)")
+	require.False(t, bt.Eval[bool](t, ctx, `document.getElementById("send").disabled`), "Send is disabled although the relay is there")
 	return ctx
 }
 
@@ -145,9 +140,7 @@ func waitJS(t *testing.T, ctx context.Context, expr, what string) string {
 		if (v) resolve(String(v)); else if (Date.now() - t0 > ` + strconv.FormatInt((bt.Patience/2).Milliseconds(), 10) + `) reject(new Error("timed out; panel: " + ((document.getElementById("relay-panel") || {}).innerText || "")));
 		else setTimeout(w, 20); }; w(); })`
 	v, err := bt.EvalErr[string](ctx, js)
-	if err != nil {
-		t.Fatalf("waiting for %s: %v", what, err)
-	}
+	require.NoError(t, err, "waiting for %s", what)
 	return v
 }
 
@@ -162,12 +155,8 @@ func fill(t *testing.T, ctx context.Context, fields map[string]string) {
 
 func click(t *testing.T, ctx context.Context, sel string) {
 	t.Helper()
-	if !bt.Eval[bool](t, ctx, `!!document.querySelector(`+jsString(sel)+`)`) {
-		t.Fatalf("nothing to click: no %s in the page", sel)
-	}
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel))); err != nil {
-		t.Fatalf("click %s: %v", sel, err)
-	}
+	require.True(t, bt.Eval[bool](t, ctx, `!!document.querySelector(`+jsString(sel)+`)`), "nothing to click: no %s in the page", sel)
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel))), "click %s", sel)
 }
 
 // apiCalls records what the local API received.
@@ -242,58 +231,34 @@ func TestSendThroughRelay(t *testing.T) {
 	click(t, ctx, "#send")
 
 	waitJS(t, ctx, `document.querySelector("#resp-requestid") && document.querySelector("#timeline [data-phase=total]") && document.querySelector("#receipt-verdict")`, "the response, timeline and receipt")
-	if got := text(t, ctx, "#resp-status"); !strings.Contains(got, "HTTP 200") {
-		t.Errorf("status shows %q, want HTTP 200", got)
-	}
-	if got := text(t, ctx, "#resp-requestid"); got != "e2e-ok-7f3a" {
-		t.Errorf("RequestId shows %q, want the upstream's e2e-ok-7f3a", got)
-	}
-	if got := text(t, ctx, "#resp-body"); !strings.Contains(got, `"TotalCount": 0`) {
-		t.Errorf("the body is not shown pretty-printed: %q", got)
-	}
-	if n := bt.Eval[int](t, ctx, `document.querySelectorAll("#resp-explain").length`); n != 0 {
-		t.Errorf("a successful call shows an error explanation")
-	}
+	assert.Contains(t, text(t, ctx, "#resp-status"), "HTTP 200", "status")
+	assert.Equal(t, "e2e-ok-7f3a", text(t, ctx, "#resp-requestid"), "RequestId, want the upstream's")
+	assert.Contains(t, text(t, ctx, "#resp-body"), `"TotalCount": 0`, "the body is not shown pretty-printed")
+	assert.Zero(t, bt.Eval[int](t, ctx, `document.querySelectorAll("#resp-explain").length`), "a successful call shows an error explanation")
 	// A fresh connection: every phase, the total last and the longest.
 	phases := bt.Eval[[]string](t, ctx, `[...document.querySelectorAll("#timeline .tlrow")].map(r => r.dataset.phase)`)
-	if strings.Join(phases, ",") != "dns,connect,tls,ttfb,total" {
-		t.Errorf("timeline phases %v, want dns,connect,tls,ttfb,total", phases)
-	}
-	if w := bt.Eval[string](t, ctx, `document.querySelector("#timeline [data-phase=total] .tlbar").style.width`); w == "" || w == "0%" {
-		t.Errorf("the total bar has width %q", w)
-	}
-	if m := bt.Eval[string](t, ctx, `document.querySelector("#receipt-verdict").dataset.match`); m != "true" {
-		t.Errorf("receipt: %q (%s)", text(t, ctx, "#receipt"), m)
-	}
+	assert.Equal(t, []string{"dns", "connect", "tls", "ttfb", "total"}, phases, "timeline phases")
+	w := bt.Eval[string](t, ctx, `document.querySelector("#timeline [data-phase=total] .tlbar").style.width`)
+	assert.NotContains(t, []string{"", "0%"}, w, "the total bar's width")
+	assert.Equal(t, "true", bt.Eval[string](t, ctx, `document.querySelector("#receipt-verdict").dataset.match`), "receipt match: %q", text(t, ctx, "#receipt"))
 	hashed := bt.Eval[string](t, ctx, `tcsigPage.last().result.hashedPayload`)
-	if got := text(t, ctx, "#receipt pre"); !strings.Contains(got, hashed) || strings.Count(got, hashed) != 2 {
-		t.Errorf("the receipt should show the signed hashedPayload %s twice (relay's and signed):\n%s", hashed, got)
-	}
-	if large := bt.Eval[string](t, ctx, `document.querySelector("#clock").dataset.large`); large != "false" {
-		t.Errorf("a fresh timestamp is reported as skewed: %s", text(t, ctx, "#clock"))
-	}
+	receipt := text(t, ctx, "#receipt pre")
+	assert.Equal(t, 2, strings.Count(receipt, hashed), "the receipt should show the signed hashedPayload %s twice (relay's and signed):\n%s", hashed, receipt)
+	assert.Equal(t, "false", bt.Eval[string](t, ctx, `document.querySelector("#clock").dataset.large`), "a fresh timestamp is reported as skewed: %s", text(t, ctx, "#clock"))
 
 	// The panel follows the language switch.
 	bt.Eval[string](t, ctx, setSelect("lang", "zh"))
-	if _, err := bt.EvalErr[string](ctx, `new Promise((res, rej) => { const t0 = Date.now(); const w = () => {
+	_, err := bt.EvalErr[string](ctx, `new Promise((res, rej) => { const t0 = Date.now(); const w = () => {
 		const l = document.querySelector("#timeline [data-phase=total] .tlname").textContent;
-		if (l === "总计") res(l); else if (Date.now() - t0 > `+strconv.FormatInt((bt.Patience/2).Milliseconds(), 10)+`) rej(new Error("labelled " + l)); else setTimeout(w, 20); }; w(); })`); err != nil {
-		t.Errorf("after switching to Chinese the total phase is not 总计: %v", err)
-	}
-	if got := text(t, ctx, "#resp-requestid"); got != "e2e-ok-7f3a" {
-		t.Errorf("after switching language RequestId shows %q", got)
-	}
+		if (l === "总计") res(l); else if (Date.now() - t0 > `+strconv.FormatInt((bt.Patience/2).Milliseconds(), 10)+`) rej(new Error("labelled " + l)); else setTimeout(w, 20); }; w(); })`)
+	assert.NoError(t, err, "after switching to Chinese the total phase is not 总计")
+	assert.Equal(t, "e2e-ok-7f3a", text(t, ctx, "#resp-requestid"), "after switching language RequestId")
 
 	calls, raw := rec.get()
-	if len(calls) != 1 {
-		t.Fatalf("the API got %d calls, want 1", len(calls))
-	}
-	if calls[0] != "" {
-		t.Errorf("the API got a wrong request: %s", calls[0])
-	}
-	if strings.Contains(raw[0], docKey) {
-		t.Errorf("the SecretKey reached the API")
-	}
+	require.Len(t, calls, 1, "the API's calls")
+	assert.Empty(t, calls[0], "the API got a wrong request")
+	// Not NotContains: its failure message would print the key.
+	assert.False(t, strings.Contains(raw[0], docKey), "the SecretKey reached the API")
 }
 
 // An AuthFailure.SignatureFailure is explained, with links to the steps
@@ -312,64 +277,45 @@ func TestSendSignatureFailureAndClock(t *testing.T) {
 	ctx := relayPage(t, relay.Config{Testing: &relayseam.Seams{Lookup: to(api)}})
 	stale := apiNow - 1000
 	fill(t, ctx, map[string]string{"secretId": docID, "secretKey": docKey, "data": sendBody, "timestamp": strconv.FormatInt(stale, 10)})
-	if !bt.Eval[bool](t, ctx, `document.getElementById("ts-fixed").checked`) {
-		t.Fatal("typing a timestamp did not fix it")
-	}
+	require.True(t, bt.Eval[bool](t, ctx, `document.getElementById("ts-fixed").checked`), "typing a timestamp did not fix it")
 	click(t, ctx, "#send")
 
 	waitJS(t, ctx, `document.querySelector("#resp-explain") && document.querySelector("#clock")`, "the explanation and the clock")
-	if got := text(t, ctx, "#resp-code"); got != "AuthFailure.SignatureFailure" {
-		t.Errorf("code shows %q", got)
-	}
-	if got := text(t, ctx, "#resp-explain"); !strings.Contains(got, "canonical request") {
-		t.Errorf("explanation %q does not point at the canonical request", got)
-	}
+	assert.Equal(t, "AuthFailure.SignatureFailure", text(t, ctx, "#resp-code"), "code")
+	assert.Contains(t, text(t, ctx, "#resp-explain"), "canonical request", "explanation does not point at the canonical request")
 	targets := bt.Eval[[]string](t, ctx, `[...document.querySelectorAll("#resp-explain a.steplink")].map(a => a.dataset.target)`)
-	if strings.Join(targets, ",") != "step-canonicalRequest,step-stringToSign" {
-		t.Errorf("links to %v, want the canonical request and string to sign steps", targets)
-	}
+	assert.Equal(t, []string{"step-canonicalRequest", "step-stringToSign"}, targets, "links, want the canonical request and string to sign steps")
 	click(t, ctx, `#resp-explain a[data-target="step-canonicalRequest"]`)
-	if !bt.Eval[bool](t, ctx, `document.getElementById("step-canonicalRequest").classList.contains("flash")`) {
-		t.Errorf("following the link did not mark the canonical request step")
-	}
+	assert.True(t, bt.Eval[bool](t, ctx, `document.getElementById("step-canonicalRequest").classList.contains("flash")`), "following the link did not mark the canonical request step")
 	// The Verify tab gets the request as sent (never the key) and the
 	// API's clock.
 	click(t, ctx, "#open-verify")
-	if bt.Eval[bool](t, ctx, `document.getElementById("verify-panel").hidden`) {
-		t.Errorf("the Verify tab did not open")
-	}
+	assert.False(t, bt.Eval[bool](t, ctx, `document.getElementById("verify-panel").hidden`), "the Verify tab did not open")
 	captured := bt.Eval[string](t, ctx, `document.getElementById("verify-text").value`)
-	if !strings.Contains(captured, "X-TC-Timestamp: "+strconv.FormatInt(stale, 10)) || !strings.HasSuffix(captured, sendBody) || strings.Contains(captured, docKey) {
-		t.Errorf("Verify got %q", captured)
-	}
-	if now, _ := strconv.ParseInt(bt.Eval[string](t, ctx, `document.getElementById("verify-now").value`), 10, 64); now != apiNow {
-		t.Errorf("Verify's server clock is %d, want the API's Date %d", now, apiNow)
-	}
+	assert.Contains(t, captured, "X-TC-Timestamp: "+strconv.FormatInt(stale, 10), "Verify's request")
+	assert.True(t, strings.HasSuffix(captured, sendBody), "Verify got %q, want it to end with the body", captured)
+	// Not NotContains: its failure message would print the key.
+	assert.False(t, strings.Contains(captured, docKey), "the SecretKey reached the Verify tab")
+	now, _ := strconv.ParseInt(bt.Eval[string](t, ctx, `document.getElementById("verify-now").value`), 10, 64)
+	assert.Equal(t, apiNow, now, "Verify's server clock, want the API's Date")
 	// The re-sign button is on the Sign tab: links and buttons there work
 	// from the Verify tab.
 	click(t, ctx, "#tab-sign")
 
-	if large := bt.Eval[string](t, ctx, `document.querySelector("#clock").dataset.large`); large != "true" {
-		t.Fatalf("a timestamp 1000 s old is not flagged: %s", text(t, ctx, "#clock"))
-	}
-	if got := text(t, ctx, "#clock"); !strings.Contains(got, "-1000") {
-		t.Errorf("the clock does not show the -1000 s skew: %q", got)
-	}
+	require.Equal(t, "true", bt.Eval[string](t, ctx, `document.querySelector("#clock").dataset.large`), "a timestamp 1000 s old is not flagged: %s", text(t, ctx, "#clock"))
+	assert.Contains(t, text(t, ctx, "#clock"), "-1000", "the clock does not show the -1000 s skew")
 	click(t, ctx, "#resign")
 	waitJS(t, ctx, `document.querySelector("#resigned")`, "the re-sign note")
 	// Re-signing takes the API's time and adds the seconds the page has
 	// waited since the answer: at least apiNow, at most the time now (the
 	// browser and this test share the machine's clock; +1 for rounding).
 	ts, _ := strconv.ParseInt(bt.Eval[string](t, ctx, `document.getElementById("timestamp").value`), 10, 64)
-	if now := time.Now().Unix(); ts < apiNow || ts > now+1 {
-		t.Errorf("re-signed with timestamp %d, want the API's time %d advanced by the wait (now %d)", ts, apiNow, now)
-	}
-	if got := bt.Eval[string](t, ctx, `tcsigPage.last().result.headers["X-TC-Timestamp"]`); got != strconv.FormatInt(ts, 10) {
-		t.Errorf("the signed request has X-TC-Timestamp %q, the field says %d", got, ts)
-	}
-	if calls, _ := rec.get(); len(calls) != 1 || calls[0] != "" {
-		t.Errorf("the API got %q", calls)
-	}
+	wallNow := time.Now().Unix()
+	assert.GreaterOrEqual(t, ts, apiNow, "re-signed timestamp, want the API's time advanced by the wait (now %d)", wallNow)
+	assert.LessOrEqual(t, ts, wallNow+1, "re-signed timestamp, want the API's time %d advanced by the wait, not past now", apiNow)
+	assert.Equal(t, strconv.FormatInt(ts, 10), bt.Eval[string](t, ctx, `tcsigPage.last().result.headers["X-TC-Timestamp"]`), "the signed request's X-TC-Timestamp, want the field's")
+	calls, _ := rec.get()
+	assert.Equal(t, []string{""}, calls, "the API's calls: one, and right")
 }
 
 // The probe lists every regional domain as it finishes, a domain whose TLS
@@ -379,9 +325,7 @@ func TestProbeRegions(t *testing.T) {
 	gz, sh := apiServer(t, ok), apiServer(t, ok)
 	// A listener that accepts and never answers: the TLS handshake hangs.
 	stall, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var held sync.WaitGroup
 	t.Cleanup(func() { stall.Close(); held.Wait() })
 	held.Add(1)
@@ -427,32 +371,18 @@ func TestProbeRegions(t *testing.T) {
 	click(t, ctx, "#probe")
 	waitJS(t, ctx, `document.getElementById("probe-out").dataset.done === "true"`, "the probe to finish")
 	rows := bt.Eval[[]string](t, ctx, `[...document.querySelectorAll("#probe-table tbody tr")].map(r => r.dataset.host + (r.classList.contains("failed") ? " failed" : ""))`)
-	if len(rows) != 3 {
-		t.Fatalf("probe rows %v, want 3", rows)
-	}
+	require.Len(t, rows, 3, "probe rows")
 	// The answering domains first (by time), the stalled one last.
-	if rows[2] != "cvm.ap-beijing.tencentcloudapi.com failed" {
-		t.Errorf("rows %v: the stalled domain should be last and failed", rows)
-	}
+	assert.Equal(t, "cvm.ap-beijing.tencentcloudapi.com failed", rows[2], "rows %v: the stalled domain should be last and failed", rows)
 	for _, r := range rows[:2] {
-		if strings.HasSuffix(r, "failed") {
-			t.Errorf("rows %v: %s answered TLS", rows, r)
-		}
+		assert.False(t, strings.HasSuffix(r, "failed"), "rows %v: %s answered TLS", rows, r)
 	}
-	if got := text(t, ctx, "#probe-status"); !strings.Contains(got, "3 domains, 2 answered") {
-		t.Errorf("probe status %q", got)
-	}
+	assert.Contains(t, text(t, ctx, "#probe-status"), "3 domains, 2 answered", "probe status")
 	region := bt.Eval[string](t, ctx, `document.getElementById("probe-use").dataset.region`)
-	if want := strings.Split(strings.Fields(rows[0])[0], ".")[1]; region != want {
-		t.Errorf("recommends %q, want the fastest row's %q", region, want)
-	}
+	assert.Equal(t, strings.Split(strings.Fields(rows[0])[0], ".")[1], region, "recommended region, want the fastest row's")
 	click(t, ctx, "#probe-use")
-	if got := bt.Eval[string](t, ctx, `document.getElementById("endpoint").value + " " + document.getElementById("region").value`); got != "regional "+region {
-		t.Errorf("after Use: endpoint and region %q, want regional %s", got, region)
-	}
-	if got := text(t, ctx, "#host"); got != "cvm."+region+".tencentcloudapi.com" {
-		t.Errorf("host %q after switching to the regional endpoint", got)
-	}
+	assert.Equal(t, "regional "+region, bt.Eval[string](t, ctx, `document.getElementById("endpoint").value + " " + document.getElementById("region").value`), "after Use: endpoint and region")
+	assert.Equal(t, "cvm."+region+".tencentcloudapi.com", text(t, ctx, "#host"), "host after switching to the regional endpoint")
 }
 
 // On a static host (no /healthz, no relay) Send stays disabled and says
@@ -460,15 +390,9 @@ func TestProbeRegions(t *testing.T) {
 func TestSendDisabledOnStaticHost(t *testing.T) {
 	ctx, _ := bt.Open(t, "index.html")
 	waitJS(t, ctx, `document.body.dataset.relayChecked`, "the relay check")
-	if !bt.Eval[bool](t, ctx, `document.getElementById("send").disabled`) {
-		t.Error("Send is enabled on a static host")
-	}
-	if got := bt.Eval[string](t, ctx, `document.getElementById("send").parentElement.title`); !strings.Contains(got, "tcsig serve") {
-		t.Errorf("Send's tooltip %q does not say it needs tcsig serve", got)
-	}
-	if !bt.Eval[bool](t, ctx, `document.getElementById("probe").disabled`) {
-		t.Error("Probe is enabled on a static host")
-	}
+	assert.True(t, bt.Eval[bool](t, ctx, `document.getElementById("send").disabled`), "Send is enabled on a static host")
+	assert.Contains(t, bt.Eval[string](t, ctx, `document.getElementById("send").parentElement.title`), "tcsig serve", "Send's tooltip does not say it needs tcsig serve")
+	assert.True(t, bt.Eval[bool](t, ctx, `document.getElementById("probe").disabled`), "Probe is enabled on a static host")
 }
 
 // A call that cannot reach the API (here: no DNS server, as on a machine
