@@ -1,6 +1,10 @@
 package verify
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/tcsig/tcsig/internal/jsonlite"
+)
 
 // streamer writes a JSON text in a style that keeps the members' order,
 // token by token, without decoding it into values. The text must be one
@@ -116,7 +120,7 @@ func (st *jsonStyle) writeRaw(w *formWriter, raw []byte) {
 		var size int
 		switch {
 		case c == '\\':
-			r, size = unescapeAt(raw[i:])
+			r, size = jsonlite.UnescapeAt(raw[i:])
 		case c >= utf8.RuneSelf:
 			r, size = utf8.DecodeRune(raw[i:])
 		default:
@@ -137,51 +141,4 @@ func (st *jsonStyle) writeRaw(w *formWriter, raw []byte) {
 	}
 	w.writeBytes(raw[start:])
 	w.writeByte('"')
-}
-
-// unescapeAt decodes the escape at the start of s as jsonlite does: a
-// surrogate pair is one rune, a lone surrogate is U+FFFD. size is how many
-// bytes it took.
-func unescapeAt(s []byte) (r rune, size int) {
-	switch s[1] {
-	case 'b':
-		return '\b', 2
-	case 'f':
-		return '\f', 2
-	case 'n':
-		return '\n', 2
-	case 'r':
-		return '\r', 2
-	case 't':
-		return '\t', 2
-	case 'u':
-		r = hexRune(s[2:6])
-		if r < 0xd800 || r > 0xdfff {
-			return r, 6
-		}
-		if r < 0xdc00 && len(s) >= 12 && s[6] == '\\' && s[7] == 'u' {
-			if lo := hexRune(s[8:12]); 0xdc00 <= lo && lo <= 0xdfff {
-				return 0x10000 + (r-0xd800)<<10 + (lo - 0xdc00), 12
-			}
-		}
-		return utf8.RuneError, 6
-	}
-	return rune(s[1]), 2 // " \ /
-}
-
-// hexRune reads four hex digits the scanner has checked.
-func hexRune(s []byte) rune {
-	var r rune
-	for _, c := range s[:4] {
-		switch {
-		case c <= '9':
-			c -= '0'
-		case c >= 'a':
-			c -= 'a' - 10
-		default:
-			c -= 'A' - 10
-		}
-		r = r<<4 | rune(c)
-	}
-	return r
 }

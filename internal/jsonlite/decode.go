@@ -371,36 +371,9 @@ func unquote(s []byte) string {
 		c := s[r]
 		switch {
 		case c == '\\':
-			switch e := s[r+1]; e {
-			case 'b':
-				b = append(b, '\b')
-			case 'f':
-				b = append(b, '\f')
-			case 'n':
-				b = append(b, '\n')
-			case 'r':
-				b = append(b, '\r')
-			case 't':
-				b = append(b, '\t')
-			case 'u':
-				rr := hex4(s[r+2:])
-				r += 6
-				if utf16.IsSurrogate(rr) {
-					if rr1 := lowSurrogate(s[r:]); rr1 >= 0 {
-						if dec := utf16.DecodeRune(rr, rr1); dec != utf8.RuneError {
-							b = utf8.AppendRune(b, dec)
-							r += 6
-							continue
-						}
-					}
-					rr = utf8.RuneError
-				}
-				b = utf8.AppendRune(b, rr)
-				continue
-			default: // " \ /
-				b = append(b, e)
-			}
-			r += 2
+			rr, size := UnescapeAt(s[r:])
+			b = utf8.AppendRune(b, rr)
+			r += size
 		case c < utf8.RuneSelf:
 			b = append(b, c)
 			r++
@@ -413,12 +386,34 @@ func unquote(s []byte) string {
 	return string(b)
 }
 
-// lowSurrogate returns the rune of a \uXXXX escape at the start of s, or -1.
-func lowSurrogate(s []byte) rune {
-	if len(s) < 6 || s[0] != '\\' || s[1] != 'u' {
-		return -1
+// UnescapeAt decodes the escape at the start of s (a backslash the
+// scanner has checked): a surrogate pair is one rune, a lone surrogate is
+// U+FFFD, as encoding/json decodes them. size is how many bytes it took.
+func UnescapeAt(s []byte) (r rune, size int) {
+	switch s[1] {
+	case 'b':
+		return '\b', 2
+	case 'f':
+		return '\f', 2
+	case 'n':
+		return '\n', 2
+	case 'r':
+		return '\r', 2
+	case 't':
+		return '\t', 2
+	case 'u':
+		r = hex4(s[2:])
+		if !utf16.IsSurrogate(r) {
+			return r, 6
+		}
+		if len(s) >= 12 && s[6] == '\\' && s[7] == 'u' {
+			if dec := utf16.DecodeRune(r, hex4(s[8:])); dec != utf8.RuneError {
+				return dec, 12
+			}
+		}
+		return utf8.RuneError, 6
 	}
-	return hex4(s[2:])
+	return rune(s[1]), 2 // " \ /
 }
 
 // hex4 reads four hex digits the scanner has checked.
