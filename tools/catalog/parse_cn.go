@@ -83,38 +83,52 @@ func parseCNClient(src string, v *pkgVersion) {
 // parseCNModels reads the interfaces of <svc>_models.d.ts: a field without
 // "?" is required.
 func parseCNModels(src string, v *pkgVersion) error {
-	var cur string
-	var s schema.Structure
-	flush := func() {
-		if cur != "" {
-			v.structures[cur] = s
-		}
-		cur = ""
-	}
+	sb := structures{v: v}
 	for _, b := range blocks(src) {
 		if m := reInterface.FindStringSubmatch(b.next); m != nil {
-			flush()
-			cur, s = m[1], schema.Structure{Doc: schema.Doc{Zh: plainText(b.doc)}, Fields: []schema.Field{}}
+			sb.start(m[1], schema.Doc{Zh: plainText(b.doc)})
 			continue
 		}
 		if m := reNullType.FindStringSubmatch(b.next); m != nil {
-			flush()
-			v.structures[m[1]] = schema.Structure{Doc: schema.Doc{Zh: plainText(b.doc)}, Fields: []schema.Field{}}
+			sb.start(m[1], schema.Doc{Zh: plainText(b.doc)}) // an empty request
+			sb.done()
 			continue
 		}
 		m := reTSField.FindStringSubmatch(b.next)
-		if m == nil || cur == "" {
+		if m == nil || sb.name == "" {
 			continue
 		}
 		f, err := tsType(m[3])
 		if err != nil {
-			return fmt.Errorf("%s.%s: %w", cur, m[1], err)
+			return fmt.Errorf("%s.%s: %w", sb.name, m[1], err)
 		}
 		f.Name, f.Required, f.Zh = m[1], m[2] == "", plainText(b.doc)
-		s.Fields = append(s.Fields, f)
+		sb.add(f)
 	}
-	flush()
+	sb.done()
 	return nil
+}
+
+// structures collects the structures of a models file: start opens one
+// (storing the one before), add appends a field to it, done stores it.
+type structures struct {
+	v    *pkgVersion
+	name string
+	s    schema.Structure
+}
+
+func (sb *structures) start(name string, doc schema.Doc) {
+	sb.done()
+	sb.name, sb.s = name, schema.Structure{Doc: doc, Fields: []schema.Field{}}
+}
+
+func (sb *structures) add(f schema.Field) { sb.s.Fields = append(sb.s.Fields, f) }
+
+func (sb *structures) done() {
+	if sb.name != "" {
+		sb.v.structures[sb.name] = sb.s
+	}
+	sb.name = ""
 }
 
 // tsType maps a TypeScript field type to the catalog's.

@@ -79,33 +79,25 @@ func parseIntlClient(src string, v *pkgVersion) {
 // parseIntlModels reads models.js: a class per structure, a JSDoc with
 // @type before each this.Field = null in its constructor.
 func parseIntlModels(src string, v *pkgVersion) error {
-	var cur string
-	var s schema.Structure
-	flush := func() {
-		if cur != "" {
-			v.structures[cur] = s
-		}
-		cur = ""
-	}
+	sb := structures{v: v}
 	for _, b := range blocks(src) {
 		text, tags := jsdocTags(b.doc)
 		if m := reJSClass.FindStringSubmatch(b.next); m != nil {
-			flush()
-			cur, s = m[1], schema.Structure{Doc: schema.Doc{En: plainText(text)}, Fields: []schema.Field{}}
+			sb.start(m[1], schema.Doc{En: plainText(text)})
 			continue
 		}
 		m := reJSField.FindStringSubmatch(b.next)
-		if m == nil || cur == "" || len(tags["type"]) == 0 {
+		if m == nil || sb.name == "" || len(tags["type"]) == 0 {
 			continue
 		}
 		f, err := jsdocType(tags["type"][0])
 		if err != nil {
-			return fmt.Errorf("%s.%s: %w", cur, m[1], err)
+			return fmt.Errorf("%s.%s: %w", sb.name, m[1], err)
 		}
 		f.Name, f.En = m[1], plainText(text)
-		s.Fields = append(s.Fields, f)
+		sb.add(f)
 	}
-	flush()
+	sb.done()
 	return nil
 }
 
