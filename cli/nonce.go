@@ -2,18 +2,15 @@ package cli
 
 import (
 	"crypto/rand"
-	"encoding/binary"
+
+	"github.com/tcsig/tcsig/request"
 )
 
-// randomNonce draws a positive integer below 2^63, as the SDK's rand.Int does.
+// randomNonce draws a nonce from crypto/rand (request.NonceFrom says how).
 func randomNonce() uint64 {
 	var b [8]byte
 	if _, err := rand.Read(b[:]); err != nil {
 		panic(err) // crypto/rand never fails on supported platforms
 	}
-	n := binary.BigEndian.Uint64(b[:]) >> 1
-	if n == 0 {
-		n = 1
-	}
-	return n
+	return request.NonceFrom(b)
 }

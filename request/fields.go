@@ -170,6 +170,21 @@ func NeedsNonce(signatureMethod string) bool {
 	return signatureMethod == signer.HmacSHA1 || signatureMethod == signer.HmacSHA256
 }
 
+// NonceFrom turns 8 random bytes into a nonce the way the SDK's rand.Int
+// draws one: a positive integer below 2^63. The edge supplies the bytes
+// (crypto/rand natively, crypto.getRandomValues in the page).
+func NonceFrom(b [8]byte) uint64 {
+	var n uint64
+	for _, c := range b {
+		n = n<<8 | uint64(c)
+	}
+	n >>= 1
+	if n == 0 {
+		n = 1
+	}
+	return n
+}
+
 // endpointFields maps an *endpoints.FieldError's field to the table's.
 var endpointFields = map[string]string{"service": "Service", "region": "Region", "mode": "Endpoint"}
 

@@ -97,3 +97,10 @@ func TestPayloadErrorNamesData(t *testing.T) {
 	_, err := Sign(r)
 	assert.EqualError(t, Rename(err, JSName), "data: a GET request has no body: its parameters go in the query string")
 }
+
+// A nonce is positive and below 2^63 whatever the random bytes are.
+func TestNonceFrom(t *testing.T) {
+	assert.Equal(t, uint64(1), NonceFrom([8]byte{}), "all-zero bytes still give a positive nonce")
+	assert.Equal(t, uint64(1<<63-1), NonceFrom([8]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}))
+	assert.Equal(t, uint64(0x0091a2b3c4d5e6f7), NonceFrom([8]byte{0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef}))
+}

@@ -94,20 +94,11 @@ func verifyJS(args []js.Value) (any, error) {
 	return js.Global().Get("JSON").Call("parse", string(b)), nil
 }
 
-// nonce draws a positive integer below 2^63 (as the SDK's rand.Int does)
-// from crypto.getRandomValues.
+// nonce draws a nonce from crypto.getRandomValues (request.NonceFrom says how).
 func nonce() uint64 {
 	buf := js.Global().Get("Uint8Array").New(8)
 	js.Global().Get("crypto").Call("getRandomValues", buf)
 	var b [8]byte
 	js.CopyBytesToGo(b[:], buf)
-	var n uint64
-	for _, c := range b {
-		n = n<<8 | uint64(c)
-	}
-	n >>= 1
-	if n == 0 {
-		n = 1
-	}
-	return n
+	return request.NonceFrom(b)
 }
