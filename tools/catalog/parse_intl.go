@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/tcsig/tcsig/catalog/schema"
@@ -26,29 +25,16 @@ var (
 // parseIntl reads the international package: hosts, English docs and
 // types. It has no required marks.
 func parseIntl(fs files) (pkgData, error) {
-	d := pkgData{}
-	names := make([]string, 0, len(fs))
-	for n := range fs {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		m := reIntlPath.FindStringSubmatch(n)
-		if m == nil {
-			continue
-		}
-		v := d.version(m[1], m[2])
-		var err error
+	return parseFiles(fs, reIntlPath, func(src string, m []string, v *pkgVersion) error {
 		if m[3] == "models.js" {
-			err = parseIntlModels(fs[n], v)
-		} else if err = parseClientJS(fs[n], v); err == nil {
-			parseIntlClient(fs[n], v)
+			return parseIntlModels(src, v)
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", n, err)
+		if err := parseClientJS(src, v); err != nil {
+			return err
 		}
-	}
-	return d, nil
+		parseIntlClient(src, v)
+		return nil
+	})
 }
 
 // parseIntlClient reads each action's JSDoc: the text, and the request and
