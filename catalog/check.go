@@ -304,14 +304,6 @@ func typeName(f schema.Field) any {
 	return typeWords(f, false)
 }
 
-// typeNames are the words for one value of each type and for several.
-var typeNames = map[string]struct{ one, many string }{
-	schema.TypeString:  {"a string", "strings"},
-	schema.TypeNumber:  {"a number", "numbers"},
-	schema.TypeBoolean: {"a boolean", "booleans"},
-	schema.TypeObject:  {"an object", "objects"},
-}
-
 // typeWords is the type of one value of f ("a number", "a Filter object"),
 // or with many of an array's elements ("strings", "Filter objects").
 func typeWords(f schema.Field, many bool) any {
@@ -321,14 +313,19 @@ func typeWords(f schema.Field, many bool) any {
 		}
 		return message.New(message.CatRefObject, f.Ref)
 	}
-	w, ok := typeNames[f.Type]
-	if !ok {
-		w = typeNames[schema.TypeString]
+	one, several := "a string", "strings"
+	switch f.Type {
+	case schema.TypeNumber:
+		one, several = "a number", "numbers"
+	case schema.TypeBoolean:
+		one, several = "a boolean", "booleans"
+	case schema.TypeObject:
+		one, several = "an object", "objects"
 	}
 	if many {
-		return message.Term(w.many)
+		return message.Term(several)
 	}
-	return message.Term(w.one)
+	return message.Term(one)
 }
 
 func jsonKind(v any) string {
