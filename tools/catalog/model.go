@@ -52,3 +52,18 @@ func parseFiles(fs files, path *regexp.Regexp, parse func(src string, m []string
 	}
 	return d, nil
 }
+
+// eachMethod hands each documented method of a client file (a doc comment,
+// then a line that method matches, its first submatch the action's name)
+// to fill, with that action's entry and the comment's text.
+func eachMethod(src string, method *regexp.Regexp, v *pkgVersion, fill func(a *schema.Action, doc string, m []string)) {
+	for _, b := range blocks(src) {
+		m := method.FindStringSubmatch(b.next)
+		if m == nil {
+			continue
+		}
+		a := v.actions[m[1]]
+		fill(&a, b.doc, m)
+		v.actions[m[1]] = a
+	}
+}

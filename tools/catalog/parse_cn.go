@@ -53,15 +53,9 @@ func parseClientJS(src string, v *pkgVersion) error {
 // parseCNClient reads each action's doc comment and its request and
 // response type names.
 func parseCNClient(src string, v *pkgVersion) {
-	for _, b := range blocks(src) {
-		m := reTSMethod.FindStringSubmatch(b.next)
-		if m == nil {
-			continue
-		}
-		a := v.actions[m[1]]
-		a.Zh, a.Request, a.Response = plainText(b.doc), m[2], m[3]
-		v.actions[m[1]] = a
-	}
+	eachMethod(src, reTSMethod, v, func(a *schema.Action, doc string, m []string) {
+		a.Zh, a.Request, a.Response = plainText(doc), m[2], m[3]
+	})
 }
 
 // parseCNModels reads the interfaces of <svc>_models.d.ts: a field without

@@ -40,13 +40,8 @@ func parseIntl(fs files) (pkgData, error) {
 // parseIntlClient reads each action's JSDoc: the text, and the request and
 // response types from @param {XRequest} req and {function(string, XResponse):void} cb.
 func parseIntlClient(src string, v *pkgVersion) {
-	for _, b := range blocks(src) {
-		m := reJSMethod.FindStringSubmatch(b.next)
-		if m == nil {
-			continue
-		}
-		text, tags := jsdocTags(b.doc)
-		a := v.actions[m[1]]
+	eachMethod(src, reJSMethod, v, func(a *schema.Action, doc string, _ []string) {
+		text, tags := jsdocTags(doc)
 		a.En = plainText(text)
 		for _, p := range tags["param"] {
 			t := reParamType.FindStringSubmatch(p)
@@ -58,8 +53,7 @@ func parseIntlClient(src string, v *pkgVersion) {
 				a.Request = t[1]
 			}
 		}
-		v.actions[m[1]] = a
-	}
+	})
 }
 
 // parseIntlModels reads models.js: a class per structure, a JSDoc with
