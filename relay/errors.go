@@ -13,8 +13,8 @@ import (
 	"github.com/tcsig/tcsig/protocol"
 )
 
-// Kinds of refusal. Each is wrapped by a refusal (refuse) carrying the detail shown to the page;
-// status reads the kind, so the kind → HTTP status table lives in one place.
+// Kinds of refusal. refuse wraps each in an error carrying the detail shown to the page; classify
+// reads the kind, so the kind → HTTP status table lives in one place.
 var (
 	errHostNotAllowed    = errors.New("host not allowed")
 	errPathNotAllowed    = errors.New("path not allowed")
