@@ -61,10 +61,7 @@ type HAREntry struct {
 // and :method/:scheme are dropped. postData.text is the body;
 // "encoding": "base64" is decoded.
 func ParseHAR(data []byte) (*Request, error) {
-	if err := checkSize("HAR", len(data)); err != nil {
-		return nil, err
-	}
-	top, err := decodeObject(data, FormatHAR)
+	top, err := decodeInput(data, "HAR", FormatHAR)
 	if err != nil {
 		return nil, err
 	}
@@ -73,10 +70,7 @@ func ParseHAR(data []byte) (*Request, error) {
 
 // ParseHAREntry parses entry index (0-based) of a HAR file.
 func ParseHAREntry(data []byte, index int) (*Request, error) {
-	if err := checkSize("HAR", len(data)); err != nil {
-		return nil, err
-	}
-	top, err := decodeObject(data, FormatHAR)
+	top, err := decodeInput(data, "HAR", FormatHAR)
 	if err != nil {
 		return nil, err
 	}

@@ -20,14 +20,20 @@ import (
 // binary); a JSON object as body is refused, because serialising it again
 // could change the signed bytes.
 func ParseJSON(data []byte) (*Request, error) {
-	if err := checkSize("JSON", len(data)); err != nil {
-		return nil, err
-	}
-	top, err := decodeObject(data, FormatJSON)
+	top, err := decodeInput(data, "JSON", FormatJSON)
 	if err != nil {
 		return nil, err
 	}
 	return jsonRequest(top)
+}
+
+// decodeInput is what the JSON and HAR entry points begin with: the size
+// check (what names the input in its error), then the top-level object.
+func decodeInput(data []byte, what, format string) (jsonlite.Object, error) {
+	if err := checkSize(what, len(data)); err != nil {
+		return nil, err
+	}
+	return decodeObject(data, format)
 }
 
 func parseJSONFamily(data []byte) (*Request, error) {

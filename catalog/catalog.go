@@ -35,38 +35,20 @@ var (
 	ErrNotLoaded = errors.New("catalog data not loaded")
 )
 
-// lookupError is a lookup error: one of the sentinels above, with the
-// name and any did-you-mean (the package does without fmt; see decode.go).
-type lookupError struct {
-	kind error
-	msg  string
-	// text is msg as a message code, for other languages; zero for the
-	// errors of a program's own mistakes (data not loaded).
-	text message.Msg
-}
+// lookupErr is a lookup error: one of the sentinels above, with the name
+// and any did-you-mean (the package does without fmt; see decode.go), in
+// English only: the errors of a program's own mistakes (data not loaded).
+func lookupErr(kind error, msg string) error { return &message.KindError{Kind: kind, Text: msg} }
 
-func (e *lookupError) Error() string { return e.msg }
-func (e *lookupError) Unwrap() error { return e.kind }
-
-// Render returns the error in lang.
-func (e *lookupError) Render(lang message.Lang) string {
-	if e.text.IsZero() {
-		return e.msg
-	}
-	return e.text.Render(lang)
-}
-
-func lookupErr(kind error, msg string) error { return &lookupError{kind: kind, msg: msg} }
-
-// lookupMsg is lookupErr with its message as a code.
+// lookupMsg is lookupErr with its message as a code, for other languages.
 func lookupMsg(kind error, m message.Msg) error {
-	return &lookupError{kind: kind, msg: m.Render(message.EN), text: m}
+	return &message.KindError{Kind: kind, Text: m.Render(message.EN), Msg: m}
 }
 
 // errMsg is err as a message: its own code when it has one.
 func errMsg(err error) message.Msg {
-	if le, ok := err.(*lookupError); ok && !le.text.IsZero() {
-		return le.text
+	if le, ok := err.(*message.KindError); ok && !le.Msg.IsZero() {
+		return le.Msg
 	}
 	return message.New(message.Wrapped, err.Error())
 }

@@ -214,7 +214,7 @@ func (a *Action) checkValue(out *[]Finding, path string, f schema.Field, v any) 
 		}
 	}
 	if !ok {
-		*out = append(*out, wrongType(path, elemTypeName(f), v))
+		*out = append(*out, wrongType(path, typeWords(f, false), v))
 	}
 }
 
@@ -299,41 +299,33 @@ func wrongType(path string, want, v any) Finding {
 // "an array of strings".
 func typeName(f schema.Field) any {
 	if f.Array {
-		return message.New(message.CatArrayOf, pluralTypeName(f))
+		return message.New(message.CatArrayOf, typeWords(f, true))
 	}
-	return elemTypeName(f)
+	return typeWords(f, false)
 }
 
-// pluralTypeName is the type of an array's elements: "strings", "Filter objects".
-func pluralTypeName(f schema.Field) any {
-	switch f.Type {
-	case schema.TypeObject:
-		if f.Ref == "" {
-			return message.Term("objects")
-		}
-		return message.New(message.CatRefObjects, f.Ref)
-	case schema.TypeBoolean:
-		return message.Term("booleans")
-	case schema.TypeNumber:
-		return message.Term("numbers")
-	}
-	return message.Term("strings")
-}
-
-// elemTypeName is the type of one value of f: "a number", "a Filter object".
-func elemTypeName(f schema.Field) any {
-	switch f.Type {
-	case schema.TypeObject:
-		if f.Ref == "" {
-			return message.Term("an object")
+// typeWords is the type of one value of f ("a number", "a Filter object"),
+// or with many of an array's elements ("strings", "Filter objects").
+func typeWords(f schema.Field, many bool) any {
+	if f.Type == schema.TypeObject && f.Ref != "" {
+		if many {
+			return message.New(message.CatRefObjects, f.Ref)
 		}
 		return message.New(message.CatRefObject, f.Ref)
-	case schema.TypeBoolean:
-		return message.Term("a boolean")
-	case schema.TypeNumber:
-		return message.Term("a number")
 	}
-	return message.Term("a string")
+	one, several := "a string", "strings"
+	switch f.Type {
+	case schema.TypeNumber:
+		one, several = "a number", "numbers"
+	case schema.TypeBoolean:
+		one, several = "a boolean", "booleans"
+	case schema.TypeObject:
+		one, several = "an object", "objects"
+	}
+	if many {
+		return message.Term(several)
+	}
+	return message.Term(one)
 }
 
 func jsonKind(v any) string {

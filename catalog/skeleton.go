@@ -15,26 +15,48 @@ const skeletonDepth = 4
 // the caller adds. An SDK decodes the result into the action's response
 // type.
 func (a *Action) Skeleton(w *jsonlite.Writer) {
-	a.members(w, a.Response, skeletonDepth, true)
+	placeholders{a: a}.members(w, a.Response, skeletonDepth, "RequestId")
 }
 
-func (a *Action) members(w *jsonlite.Writer, s schema.Structure, depth int, top bool) {
-	for _, f := range s.Fields {
-		if top && f.Name == "RequestId" {
-			continue
-		}
-		w.Key(f.Name)
-		if f.Array {
-			w.OpenArray()
-		}
-		a.placeholder(w, f, depth)
-		if f.Array {
-			w.CloseArray()
+// Example writes the action's request as a JSON object, each field a typed
+// placeholder as in Skeleton, the required ones first at every level
+// (where the package marks them), nested objects expanded depth levels
+// deep and {} below: an example body to fill in.
+func (a *Action) Example(w *jsonlite.Writer, depth int) {
+	w.OpenObject()
+	placeholders{a: a, requiredFirst: true}.members(w, a.Request, depth, "")
+	w.CloseObject()
+}
+
+// placeholders writes typed placeholder values for an action's fields.
+type placeholders struct {
+	a             *Action
+	requiredFirst bool // the required fields before the others, at every level
+}
+
+// members writes s's fields but skip as keys of an open object, objects
+// expanded depth more levels.
+func (p placeholders) members(w *jsonlite.Writer, s schema.Structure, depth int, skip string) {
+	passes := 1
+	if p.requiredFirst {
+		passes = 2 // the required fields, then the others
+	}
+	for pass := 0; pass < passes; pass++ {
+		for _, f := range s.Fields {
+			required := f.Required && p.a.RequiredKnown
+			if f.Name == skip || p.requiredFirst && required != (pass == 0) {
+				continue
+			}
+			w.Key(f.Name)
+			p.value(w, f, depth)
 		}
 	}
 }
 
-func (a *Action) placeholder(w *jsonlite.Writer, f schema.Field, depth int) {
+func (p placeholders) value(w *jsonlite.Writer, f schema.Field, depth int) {
+	if f.Array {
+		w.OpenArray()
+	}
 	switch f.Type {
 	case schema.TypeNumber:
 		w.Int(0)
@@ -43,10 +65,13 @@ func (a *Action) placeholder(w *jsonlite.Writer, f schema.Field, depth int) {
 	case schema.TypeObject:
 		w.OpenObject()
 		if depth > 0 {
-			a.members(w, a.Structures[f.Ref], depth-1, false)
+			p.members(w, p.a.Structures[f.Ref], depth-1, "")
 		}
 		w.CloseObject()
 	default:
 		w.String("")
+	}
+	if f.Array {
+		w.CloseArray()
 	}
 }

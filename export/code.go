@@ -36,7 +36,7 @@ func tccli(in input) string {
 		if s, ok := m.Value.(string); ok {
 			v = s
 		} else {
-			v = string(appendJSON(nil, m.Value))
+			v = compact(m.Value)
 		}
 		args = append(args, "--"+m.Key+" "+shellQuote(v))
 	}

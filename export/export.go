@@ -110,44 +110,11 @@ func normalize(params []byte) (string, jsonlite.Object, error) {
 	if !ok {
 		return "", nil, ErrParams
 	}
-	return string(appendJSON(nil, obj)), obj, nil
+	return compact(obj), obj, nil
 }
 
-// appendJSON writes v, as jsonlite.Decode returns it, as compact JSON.
-func appendJSON(b []byte, v any) []byte {
-	switch v := v.(type) {
-	case jsonlite.Object:
-		b = append(b, '{')
-		for i, m := range v {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = jsonlite.AppendString(b, m.Key)
-			b = append(b, ':')
-			b = appendJSON(b, m.Value)
-		}
-		return append(b, '}')
-	case []any:
-		b = append(b, '[')
-		for i, e := range v {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSON(b, e)
-		}
-		return append(b, ']')
-	case string:
-		return jsonlite.AppendString(b, v)
-	case jsonlite.Number:
-		return append(b, v...)
-	case bool:
-		if v {
-			return append(b, "true"...)
-		}
-		return append(b, "false"...)
-	}
-	return append(b, "null"...)
-}
+// compact is v, as jsonlite.Decode returns it, as compact JSON.
+func compact(v any) string { return string(jsonlite.AppendValue(nil, v)) }
 
 // host is the endpoint the program is pointed at.
 func (in input) host() string {

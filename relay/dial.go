@@ -10,6 +10,8 @@ import (
 	"slices"
 	"syscall"
 	"time"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 const upstreamPort = 443
@@ -84,9 +86,9 @@ func (d *dialer) DialContext(ctx context.Context, network, address string) (net.
 		if err == nil {
 			return conn, nil
 		}
-		var r *refusal
-		if errors.As(err, &r) && r.kind == errAddrNotAllowed {
-			err = refuse(errAddrNotAllowed, "%s resolves to %s", host, r.msg)
+		var r *message.KindError
+		if errors.As(err, &r) && r.Kind == errAddrNotAllowed {
+			err = refuse(errAddrNotAllowed, "%s resolves to %s", host, r.Text)
 		}
 		errs = append(errs, err)
 		if ctx.Err() != nil {

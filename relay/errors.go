@@ -2,8 +2,6 @@ package relay
 
 import (
 	"context"
-	"crypto/tls"
-	"crypto/x509"
 	"errors"
 	"fmt"
 	"net"
@@ -11,10 +9,11 @@ import (
 	"os"
 
 	"github.com/tcsig/tcsig/internal/apierror"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/protocol"
 )
 
-// Kinds of refusal. Each is wrapped by a *refusal carrying the detail shown to the page; status
+// Kinds of refusal. refuse wraps each in an error carrying the detail shown to the page; classify
 // reads the kind, so the kind → HTTP status table lives in one place.
 var (
 	errHostNotAllowed    = errors.New("host not allowed")
@@ -40,17 +39,9 @@ var (
 	errResponseTooLarge = errors.New("upstream response too large")
 )
 
-// refusal is a decision of the relay's own rules, with a message for the page.
-type refusal struct {
-	kind error
-	msg  string
-}
-
-func (e *refusal) Error() string { return e.msg }
-func (e *refusal) Unwrap() error { return e.kind }
-
+// refuse is a decision of the relay's own rules: an error of kind, with the message for the page.
 func refuse(kind error, format string, args ...any) error {
-	return &refusal{kind: kind, msg: fmt.Sprintf(format, args...)}
+	return &message.KindError{Kind: kind, Text: fmt.Sprintf(format, args...)}
 }
 
 // upstreamError is a failed upstream round trip, with the phase the call had reached
@@ -96,9 +87,9 @@ const statusClientClosed = 499
 
 // classify is the one place that turns an error into an HTTP status and a Relay.* code.
 func classify(err error) (status int, code string) {
-	var r *refusal
+	var r *message.KindError
 	if errors.As(err, &r) {
-		switch r.kind {
+		switch r.Kind {
 		case errHostNotAllowed:
 			return http.StatusForbidden, CodeHostNotAllowed
 		case errPathNotAllowed:
@@ -147,7 +138,7 @@ func classify(err error) (status int, code string) {
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, os.ErrDeadlineExceeded),
 		errors.As(err, &netErr) && netErr.Timeout():
 		return http.StatusGatewayTimeout, CodeUpstreamTimeout
-	case isTLSError(err), errors.As(err, &up) && up.phase == phaseTLS:
+	case apierror.IsTLS(err), errors.As(err, &up) && up.phase == phaseTLS:
 		return http.StatusBadGateway, CodeTLSFailure
 	case errors.As(err, &opErr) && opErr.Op == "dial", errors.As(err, &up) && up.phase == phaseConnect:
 		return http.StatusBadGateway, CodeConnectFailed
@@ -155,24 +146,11 @@ func classify(err error) (status int, code string) {
 	return http.StatusBadGateway, CodeUpstreamFailed
 }
 
-func isTLSError(err error) bool {
-	var (
-		verr *tls.CertificateVerificationError
-		herr x509.HostnameError
-		uerr x509.UnknownAuthorityError
-		cerr x509.CertificateInvalidError
-		aerr tls.AlertError
-		rerr tls.RecordHeaderError
-	)
-	return errors.As(err, &verr) || errors.As(err, &herr) || errors.As(err, &uerr) ||
-		errors.As(err, &cerr) || errors.As(err, &aerr) || errors.As(err, &rerr)
-}
-
-// message is what the page reads in Error.Message.
-func message(err error, code string) string {
-	var r *refusal
+// pageMessage is what the page reads in Error.Message.
+func pageMessage(err error, code string) string {
+	var r *message.KindError
 	if errors.As(err, &r) {
-		return r.msg
+		return r.Text
 	}
 	if code == CodeClientClosed {
 		return "the client closed the request"
@@ -233,7 +211,7 @@ type apiError = protocol.Envelope
 // and the log name the same call.
 func writeError(w http.ResponseWriter, err error, callID string) (status int, code string) {
 	status, code = classify(err)
-	body := protocol.NewError(code, message(err, code), callID)
+	body := protocol.NewError(code, pageMessage(err, code), callID)
 	h := w.Header()
 	h.Set("Content-Type", "application/json; charset=utf-8")
 	h.Set("X-Content-Type-Options", "nosniff")

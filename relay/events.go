@@ -360,7 +360,7 @@ func (c *call) finish() {
 			ev.BytesSent = c.body.count()
 		}
 		if c.err != nil && c.code != "" {
-			ev.Error = message(c.err, c.code)
+			ev.Error = pageMessage(c.err, c.code)
 			ev.Kind = transportKind(c.err, c.code)
 		}
 		c.emitLocked(&ev)

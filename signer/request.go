@@ -43,20 +43,14 @@ func (h Headers) Get(name string) string {
 
 // MarshalJSON writes the headers as one object, in order.
 func (h Headers) MarshalJSON() ([]byte, error) {
-	return h.appendJSON(make([]byte, 0, 64*len(h)+2)), nil
-}
-
-func (h Headers) appendJSON(b []byte) []byte {
-	b = append(b, '{')
-	for i, f := range h {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = jsonlite.AppendString(b, f.Name)
-		b = append(b, ':')
-		b = jsonlite.AppendString(b, f.Value)
+	w := jsonlite.Writer{B: make([]byte, 0, 64*len(h)+2)}
+	w.OpenObject()
+	for _, f := range h {
+		w.Key(f.Name)
+		w.String(f.Value)
 	}
-	return append(b, '}')
+	w.CloseObject()
+	return w.B, nil
 }
 
 // Request describes what to sign. Host must already be resolved (see package

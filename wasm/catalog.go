@@ -147,44 +147,8 @@ func catExampleCall(args []Value) (any, error) {
 		}
 	}
 	w := &jsonlite.Writer{}
-	exampleObject(w, a, a.Request, 0, true)
+	a.Example(w, docDepth)
 	return Obj{{"text", string(w.B)}, {"required", req}}, nil
-}
-
-// exampleObject writes a structure's fields, required first.
-func exampleObject(w *jsonlite.Writer, a *catalog.Action, s schema.Structure, depth int, top bool) {
-	w.OpenObject()
-	for _, required := range []bool{true, false} {
-		for _, f := range s.Fields {
-			if (f.Required && a.RequiredKnown) == required {
-				w.Key(f.Name)
-				exampleValue(w, a, f, depth)
-			}
-		}
-	}
-	w.CloseObject()
-}
-
-func exampleValue(w *jsonlite.Writer, a *catalog.Action, f schema.Field, depth int) {
-	if f.Array {
-		w.OpenArray()
-		defer w.CloseArray()
-	}
-	switch f.Type {
-	case schema.TypeNumber:
-		w.Int(0)
-	case schema.TypeBoolean:
-		w.Bool(false)
-	case schema.TypeObject:
-		if s, ok := a.Structures[f.Ref]; ok && depth < docDepth {
-			exampleObject(w, a, s, depth+1, false)
-		} else {
-			w.OpenObject()
-			w.CloseObject()
-		}
-	default:
-		w.String("")
-	}
 }
 
 // catDocsCall is tcsig.catalog.docs(service, version, action, lang) → the

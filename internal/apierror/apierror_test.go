@@ -64,7 +64,12 @@ func TestTransportKind(t *testing.T) {
 		TransportOther:       errors.New("boom"),
 	} {
 		assert.Equal(t, want, TransportKind(err), "%v", err)
+		isTLS := want == TransportNotTLS || want == TransportCertificate || want == TransportTLS
+		assert.Equal(t, isTLS, IsTLS(err), "IsTLS(%v)", err)
 	}
+	httpToHTTPS := &url.Error{Op: "Post", Err: errors.New("http: server gave HTTP response to HTTPS client")}
+	assert.Equal(t, TransportNotTLS, TransportKind(httpToHTTPS))
+	assert.True(t, IsTLS(httpToHTTPS), "net/http says it only in words")
 	assert.Equal(t, TransportTimeout, TransportKind(fmt.Errorf("dialling: %w", context.DeadlineExceeded)))
 	assert.Empty(t, TransportKind(nil))
 }

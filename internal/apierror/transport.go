@@ -31,14 +31,8 @@ const (
 // DNS server's address, which is not where the request was going.
 func TransportKind(err error) string {
 	var (
-		dnsErr    *net.DNSError
-		hostErr   x509.HostnameError
-		unknownCA x509.UnknownAuthorityError
-		invalid   x509.CertificateInvalidError
-		verify    *tls.CertificateVerificationError
-		record    tls.RecordHeaderError
-		alert     tls.AlertError
-		opErr     *net.OpError
+		dnsErr *net.DNSError
+		opErr  *net.OpError
 	)
 	switch {
 	case err == nil:
@@ -51,6 +45,33 @@ func TransportKind(err error) string {
 		return TransportDNS
 	case errors.Is(err, syscall.ECONNREFUSED):
 		return TransportRefused
+	}
+	if kind := tlsKind(err); kind != "" {
+		return kind
+	}
+	if errors.As(err, &opErr) && opErr.Op == "dial" {
+		return TransportConnect
+	}
+	return TransportOther
+}
+
+// IsTLS reports whether err is a failed TLS handshake: the address does not
+// answer with TLS, its certificate is not trusted for the name, or the
+// handshake failed otherwise.
+func IsTLS(err error) bool { return tlsKind(err) != "" }
+
+// tlsKind is the kind of a failed TLS handshake (TransportNotTLS,
+// TransportCertificate or TransportTLS), or "" when err is none.
+func tlsKind(err error) string {
+	var (
+		hostErr   x509.HostnameError
+		unknownCA x509.UnknownAuthorityError
+		invalid   x509.CertificateInvalidError
+		verify    *tls.CertificateVerificationError
+		record    tls.RecordHeaderError
+		alert     tls.AlertError
+	)
+	switch {
 	// net/http reports this one as text only.
 	case errors.As(err, &record), strings.Contains(err.Error(), "server gave HTTP response to HTTPS client"):
 		return TransportNotTLS
@@ -58,10 +79,8 @@ func TransportKind(err error) string {
 		return TransportCertificate
 	case errors.As(err, &alert):
 		return TransportTLS
-	case errors.As(err, &opErr) && opErr.Op == "dial":
-		return TransportConnect
 	}
-	return TransportOther
+	return ""
 }
 
 func isTimeout(err error) bool {

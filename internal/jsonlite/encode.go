@@ -129,3 +129,38 @@ func (w *Writer) Bytes(b []byte) {
 
 // Raw writes an already encoded JSON value as it is.
 func (w *Writer) Raw(v []byte) { w.sep(); w.B = append(w.B, v...) }
+
+// AppendValue appends v, a value as Decode returns it (Object, []any,
+// string, Number, bool or nil), as compact JSON: members in their order,
+// numbers as written.
+func AppendValue(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case Object:
+		b = append(b, '{')
+		for i, m := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = AppendString(b, m.Key)
+			b = append(b, ':')
+			b = AppendValue(b, m.Value)
+		}
+		return append(b, '}')
+	case []any:
+		b = append(b, '[')
+		for i, e := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = AppendValue(b, e)
+		}
+		return append(b, ']')
+	case string:
+		return AppendString(b, v)
+	case Number:
+		return append(b, v...)
+	case bool:
+		return strconv.AppendBool(b, v)
+	}
+	return append(b, "null"...)
+}

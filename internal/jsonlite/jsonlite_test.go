@@ -210,6 +210,17 @@ func TestWriterMatchesEncodingJSON(t *testing.T) {
 	require.Equal(t, string(want), string(w.B), "Writer, against encoding/json")
 }
 
+// AppendValue writes back what Decode read: compact, members in order
+// (duplicates too), numbers as written.
+func TestAppendValueWritesWhatDecodeRead(t *testing.T) {
+	in := `{ "b": [1, 2.50, -0e3, true, false, null, "\u00e9\n"], "a": {"x": {}, "y": [], "x": 1E+2} }`
+	v, err := Decode([]byte(in))
+	require.NoError(t, err)
+	assert.Equal(t, `{"b":[1,2.50,-0e3,true,false,null,"é\n"],"a":{"x":{},"y":[],"x":1E+2}}`, string(AppendValue(nil, v)))
+	assert.Equal(t, `[7`, string(AppendValue([]byte("["), Number("7"))), "appends")
+	assert.Equal(t, "null", string(AppendValue(nil, 3)), "not a decoded value")
+}
+
 func TestDecodeNeverPanicsOnTruncations(t *testing.T) {
 	doc := []byte(`{"a":[1,-2.5e3,"x\u00e9\ud83d\ude00",true,false,null,{"b":{}}],"c":"\\\"/"}`)
 	for i := range len(doc) + 1 {

@@ -70,30 +70,26 @@ func mergeVersion(dir string, cn, intl *pkgVersion) schema.Version {
 	} else {
 		v.Sources = append(v.Sources, schema.SourceIntl)
 	}
-	for n, a := range cn.actions {
-		v.Actions[n] = a
-	}
-	for n, a := range intl.actions {
-		m, ok := v.Actions[n]
-		if !ok {
-			v.Actions[n] = a
-			continue
-		}
-		m.En = a.En
-		v.Actions[n] = m
-	}
-	for n, s := range cn.structures {
-		v.Structures[n] = s
-	}
-	for n, s := range intl.structures {
-		m, ok := v.Structures[n]
-		if !ok {
-			v.Structures[n] = s
-			continue
-		}
-		v.Structures[n] = mergeStructure(m, s)
-	}
+	overlay(v.Actions, cn.actions, intl.actions, func(cn, intl schema.Action) schema.Action {
+		cn.En = intl.En
+		return cn
+	})
+	overlay(v.Structures, cn.structures, intl.structures, mergeStructure)
 	return v
+}
+
+// overlay fills out with cn's entries, then with intl's: as they are where
+// cn has no entry of that name, merged into cn's where both have one.
+func overlay[T any](out, cn, intl map[string]T, merge func(cn, intl T) T) {
+	for n, x := range cn {
+		out[n] = x
+	}
+	for n, x := range intl {
+		if m, ok := out[n]; ok {
+			x = merge(m, x)
+		}
+		out[n] = x
+	}
 }
 
 // mergeStructure adds the international package's English docs to the

@@ -1,6 +1,12 @@
 package main
 
-import "github.com/tcsig/tcsig/catalog/schema"
+import (
+	"fmt"
+	"regexp"
+	"sort"
+
+	"github.com/tcsig/tcsig/catalog/schema"
+)
 
 // pkgVersion is what one package says about one service version.
 type pkgVersion struct {
@@ -23,4 +29,41 @@ func (d pkgData) version(svc, dir string) *pkgVersion {
 		d[svc][dir] = v
 	}
 	return v
+}
+
+// parseFiles reads one package: each file whose name path matches, in name
+// order, handed to parse with the path's submatches (service, version
+// directory, then the package's own) and the service version it describes.
+func parseFiles(fs files, path *regexp.Regexp, parse func(src string, m []string, v *pkgVersion) error) (pkgData, error) {
+	d := pkgData{}
+	names := make([]string, 0, len(fs))
+	for n := range fs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		m := path.FindStringSubmatch(n)
+		if m == nil {
+			continue
+		}
+		if err := parse(fs[n], m, d.version(m[1], m[2])); err != nil {
+			return nil, fmt.Errorf("%s: %w", n, err)
+		}
+	}
+	return d, nil
+}
+
+// eachMethod hands each documented method of a client file (a doc comment,
+// then a line that method matches, its first submatch the action's name)
+// to fill, with that action's entry and the comment's text.
+func eachMethod(src string, method *regexp.Regexp, v *pkgVersion, fill func(a *schema.Action, doc string, m []string)) {
+	for _, b := range blocks(src) {
+		m := method.FindStringSubmatch(b.next)
+		if m == nil {
+			continue
+		}
+		a := v.actions[m[1]]
+		fill(&a, b.doc, m)
+		v.actions[m[1]] = a
+	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/tcsig/tcsig/catalog/schema"
@@ -27,32 +26,17 @@ var (
 // parseCN reads the Chinese package: every service version's host, actions
 // with their docs, and structures with types and required marks.
 func parseCN(fs files) (pkgData, error) {
-	d := pkgData{}
-	names := make([]string, 0, len(fs))
-	for n := range fs {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		m := reCNPath.FindStringSubmatch(n)
-		if m == nil {
-			continue
-		}
-		v := d.version(m[1], m[2])
-		var err error
+	return parseFiles(fs, reCNPath, func(src string, m []string, v *pkgVersion) error {
 		switch m[4] {
 		case "client.js":
-			err = parseClientJS(fs[n], v)
+			return parseClientJS(src, v)
 		case "client.d.ts":
-			parseCNClient(fs[n], v)
+			parseCNClient(src, v)
 		case "models.d.ts":
-			err = parseCNModels(fs[n], v)
+			return parseCNModels(src, v)
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", n, err)
-		}
-	}
-	return d, nil
+		return nil
+	})
 }
 
 // parseClientJS takes the host and version from the client's constructor:
@@ -69,15 +53,9 @@ func parseClientJS(src string, v *pkgVersion) error {
 // parseCNClient reads each action's doc comment and its request and
 // response type names.
 func parseCNClient(src string, v *pkgVersion) {
-	for _, b := range blocks(src) {
-		m := reTSMethod.FindStringSubmatch(b.next)
-		if m == nil {
-			continue
-		}
-		a := v.actions[m[1]]
-		a.Zh, a.Request, a.Response = plainText(b.doc), m[2], m[3]
-		v.actions[m[1]] = a
-	}
+	eachMethod(src, reTSMethod, v, func(a *schema.Action, doc string, m []string) {
+		a.Zh, a.Request, a.Response = plainText(doc), m[2], m[3]
+	})
 }
 
 // parseCNModels reads the interfaces of <svc>_models.d.ts: a field without

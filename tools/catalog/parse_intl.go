@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/tcsig/tcsig/catalog/schema"
@@ -26,41 +25,23 @@ var (
 // parseIntl reads the international package: hosts, English docs and
 // types. It has no required marks.
 func parseIntl(fs files) (pkgData, error) {
-	d := pkgData{}
-	names := make([]string, 0, len(fs))
-	for n := range fs {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		m := reIntlPath.FindStringSubmatch(n)
-		if m == nil {
-			continue
-		}
-		v := d.version(m[1], m[2])
-		var err error
+	return parseFiles(fs, reIntlPath, func(src string, m []string, v *pkgVersion) error {
 		if m[3] == "models.js" {
-			err = parseIntlModels(fs[n], v)
-		} else if err = parseClientJS(fs[n], v); err == nil {
-			parseIntlClient(fs[n], v)
+			return parseIntlModels(src, v)
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", n, err)
+		if err := parseClientJS(src, v); err != nil {
+			return err
 		}
-	}
-	return d, nil
+		parseIntlClient(src, v)
+		return nil
+	})
 }
 
 // parseIntlClient reads each action's JSDoc: the text, and the request and
 // response types from @param {XRequest} req and {function(string, XResponse):void} cb.
 func parseIntlClient(src string, v *pkgVersion) {
-	for _, b := range blocks(src) {
-		m := reJSMethod.FindStringSubmatch(b.next)
-		if m == nil {
-			continue
-		}
-		text, tags := jsdocTags(b.doc)
-		a := v.actions[m[1]]
+	eachMethod(src, reJSMethod, v, func(a *schema.Action, doc string, _ []string) {
+		text, tags := jsdocTags(doc)
 		a.En = plainText(text)
 		for _, p := range tags["param"] {
 			t := reParamType.FindStringSubmatch(p)
@@ -72,8 +53,7 @@ func parseIntlClient(src string, v *pkgVersion) {
 				a.Request = t[1]
 			}
 		}
-		v.actions[m[1]] = a
-	}
+	})
 }
 
 // parseIntlModels reads models.js: a class per structure, a JSDoc with
