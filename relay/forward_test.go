@@ -76,7 +76,7 @@ func TestRoundTrip(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			rec := &recorder{}
 			_, addr := newUpstreamWith(t, rec, h2)
-			tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+			tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 
 			body := `{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`
 			query := "b=%2F&a=1+2&c=%e4%b8%80" // odd but legal: must arrive byte for byte
@@ -134,7 +134,7 @@ func TestRoundTrip(t *testing.T) {
 func TestRoundTripV1Get(t *testing.T) {
 	rec := &recorder{}
 	_, addr := newUpstream(t, rec)
-	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 	query := "Action=DescribeInstances&InstanceIds.0=ins-09dx96dg&Limit=20&Nonce=11886&Offset=0&Region=ap-guangzhou&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=EliP9YW3pW28FpsEdkXt%2F%2BWcGeI%3D&Timestamp=1465185768&Version=2017-03-12"
 	req, err := http.NewRequest(http.MethodGet, tr.url("cvm.ap-guangzhou.tencentcloudapi.com", query), nil)
 	require.NoError(t, err)
@@ -158,7 +158,7 @@ func TestRedirectNotFollowed(t *testing.T) {
 		w.WriteHeader(http.StatusFound)
 		io.WriteString(w, `<a href="https://metadata.tencentyun.com/latest/meta-data/">Found</a>`)
 	}))
-	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 	tr.client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	resp, body := tr.do(t, tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}")))
 	require.Equal(t, http.StatusFound, resp.StatusCode)
@@ -176,7 +176,7 @@ func TestUpstreamStatusPassedThrough(t *testing.T) {
 		w.WriteHeader(http.StatusServiceUnavailable)
 		io.WriteString(w, `{"Response":{"Error":{"Code":"InternalError","Message":"x"},"RequestId":"r-503"}}`)
 	}))
-	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 	resp, body := tr.do(t, tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}")))
 	require.Equal(t, http.StatusServiceUnavailable, resp.StatusCode)
 	require.Equal(t, "InternalError", relayErrorCode(t, body))
@@ -206,7 +206,7 @@ func TestStreaming10MB(t *testing.T) {
 		sum <- hex.EncodeToString(h.Sum(nil))
 		okJSON(w, r)
 	}))
-	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 
 	const total = MaxBodyTC3Bytes
 	pr, pw := io.Pipe()
@@ -251,7 +251,7 @@ func TestClientDisconnectCancelsUpstream(t *testing.T) {
 		case <-time.After(patience):
 		}
 	}))
-	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 	ctx, cancel := context.WithCancel(context.Background())
 	req := tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}")).WithContext(ctx)
 	errc := make(chan error, 1)

@@ -25,7 +25,6 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/tcsig/tcsig/internal/relayseam"
 	"github.com/tcsig/tcsig/internal/testlog"
 )
 
@@ -110,10 +109,10 @@ func upstreamClient(addr netip.AddrPort) *http.Client {
 	}}
 }
 
-// loopbackTesting sends every host to upstream and admits loopback addresses.
-func loopbackTesting(upstream netip.AddrPort) *relayseam.Seams {
+// loopbackSeams sends every host to upstream and admits loopback addresses.
+func loopbackSeams(upstream netip.AddrPort) *testSeams {
 	_, pool := testPKI()
-	return &relayseam.Seams{
+	return &testSeams{
 		Lookup: func(context.Context, string) ([]netip.AddrPort, error) {
 			return []netip.AddrPort{upstream}, nil
 		},
@@ -141,16 +140,16 @@ func newTestRelay(t testing.TB, cfg Config) *testRelay {
 func newTestRelayLogging(t testing.TB, cfg Config, logs *testlog.Buffer, logger *slog.Logger) *testRelay {
 	t.Helper()
 	// Tests never use real DNS: a relay without a Lookup seam gets one that fails.
-	tt := relayseam.Seams{}
-	if cfg.Testing != nil {
-		tt = *cfg.Testing
+	tt := testSeams{}
+	if cfg.seams != nil {
+		tt = *cfg.seams
 	}
 	if tt.Lookup == nil {
 		tt.Lookup = func(_ context.Context, host string) ([]netip.AddrPort, error) {
 			return nil, &net.DNSError{Err: "tests use no real DNS", Name: host, IsNotFound: true}
 		}
 	}
-	cfg.Testing = &tt
+	cfg.seams = &tt
 	rl := New(logger, cfg)
 	front := httptest.NewUnstartedServer(rl.Handler())
 	front.Config.ErrorLog = testErrorLog(t)
