@@ -61,7 +61,7 @@ var floors = map[string]int{
 
 // Test harnesses and build tools may import anything; nothing but other
 // harnesses and tools may import them.
-var outside = []string{"internal/browsertest/...", "internal/layout", "internal/sdktest", "internal/testlog", "tools/..."}
+var outside = []string{"internal/browsertest/...", "internal/layout", "internal/loopbackapi", "internal/sdktest", "internal/testlog", "tools/..."}
 
 // wasmSide is what only the WebAssembly module may link.
 var wasmSide = []string{"wasm/..."}

@@ -10,18 +10,10 @@ package e2e
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
-	"crypto/tls"
-	"crypto/x509"
-	"crypto/x509/pkix"
 	"fmt"
 	"io"
-	"math/big"
 	"net"
 	"net/http"
-	"net/http/httptest"
 	"net/netip"
 	"strconv"
 	"strings"
@@ -34,53 +26,18 @@ import (
 	"github.com/stretchr/testify/require"
 
 	bt "github.com/tcsig/tcsig/internal/browsertest"
+	"github.com/tcsig/tcsig/internal/loopbackapi"
 	"github.com/tcsig/tcsig/internal/relayseam"
 	"github.com/tcsig/tcsig/internal/testlog"
 	"github.com/tcsig/tcsig/relay"
 	"github.com/tcsig/tcsig/server"
 )
 
-// apiPKI is a self-signed certificate for the API's names, made once.
-var apiPKI = sync.OnceValues(func() (tls.Certificate, *x509.CertPool) {
-	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	if err != nil {
-		panic(err)
-	}
-	tmpl := &x509.Certificate{
-		SerialNumber:          big.NewInt(1),
-		Subject:               pkix.Name{CommonName: "tencentcloudapi.com e2e"},
-		NotBefore:             time.Now().Add(-time.Hour),
-		NotAfter:              time.Now().Add(24 * time.Hour),
-		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
-		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
-		BasicConstraintsValid: true,
-		IsCA:                  true,
-		DNSNames:              []string{"*.tencentcloudapi.com", "*.ap-guangzhou.tencentcloudapi.com", "*.ap-shanghai.tencentcloudapi.com", "*.ap-beijing.tencentcloudapi.com"},
-	}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	if err != nil {
-		panic(err)
-	}
-	leaf, err := x509.ParseCertificate(der)
-	if err != nil {
-		panic(err)
-	}
-	pool := x509.NewCertPool()
-	pool.AddCert(leaf)
-	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key, Leaf: leaf}, pool
-})
-
-// apiServer starts a local HTTPS server with the API certificate.
+// apiServer starts the local HTTPS API (HTTP/2 and HTTP/1.1).
 func apiServer(t *testing.T, h http.Handler) netip.AddrPort {
 	t.Helper()
-	cert, _ := apiPKI()
-	srv := httptest.NewUnstartedServer(h)
-	srv.EnableHTTP2 = true
-	srv.TLS = &tls.Config{Certificates: []tls.Certificate{cert}}
-	srv.Config.ErrorLog = testlog.ErrorLog(t, "API server errors")
-	srv.StartTLS()
-	t.Cleanup(srv.Close)
-	return netip.MustParseAddrPort(srv.Listener.Addr().String())
+	_, addr := loopbackapi.Start(t, h, true)
+	return addr
 }
 
 // relaySlot lets one server (built once: preparing it compresses the
@@ -117,7 +74,7 @@ func relayPage(t *testing.T, cfg relay.Config, lookup func(context.Context, stri
 	require.NoError(t, sendPage.err)
 	sendPage.mu.Lock()
 	t.Cleanup(sendPage.mu.Unlock)
-	_, pool := apiPKI()
+	_, pool := loopbackapi.Certificate()
 	cfg.SetTestSeams(&relayseam.Seams{
 		Lookup:    lookup,
 		AllowAddr: func(a netip.Addr) bool { return a.IsLoopback() },
