@@ -65,14 +65,18 @@ func benchRequest() (*Request, Credentials) {
 		}
 }
 
+// benchSDKClient is the official SDK's client the benchmarks compare with,
+// signing the benchmarks' request with the documentation's example keys.
+var benchSDKClient = sdktest.Client{
+	Region: "ap-guangzhou", Method: "POST", SignMethod: AlgorithmTC3, Language: "zh-CN",
+	SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+}
+
 // TestBenchInputsAgree makes sure the benchmarks compare like with like:
 // the SDK sends benchBody, and every signer in this file produces the
 // SDK's Authorization for it.
 func TestBenchInputsAgree(t *testing.T) {
-	client, tr := sdktest.Client{
-		Region: "ap-guangzhou", Method: "POST", SignMethod: AlgorithmTC3, Language: "zh-CN",
-		SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
-	}.Build()
+	client, tr := benchSDKClient.Build()
 	require.NoError(t, client.Send(benchSDKRequest(), sdktest.NewResponse()))
 	require.Equal(t, benchBody, string(tr.Body), "sdk body")
 	require.GreaterOrEqual(t, len(benchBody), 190, "body bytes")
@@ -126,10 +130,7 @@ func (benchTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 }
 
 func BenchmarkSDKSend(b *testing.B) {
-	client, _ := sdktest.Client{
-		Region: "ap-guangzhou", Method: "POST", SignMethod: AlgorithmTC3, Language: "zh-CN",
-		SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
-	}.Build()
+	client, _ := benchSDKClient.Build()
 	client.WithHttpTransport(benchTransport{})
 	req := benchSDKRequest()
 	measure(b, func() error { return client.Send(req, sdktest.NewResponse()) })
@@ -185,10 +186,7 @@ func BenchmarkSHA256_10MB(b *testing.B) {
 // changes between benchmarks on a shared machine cannot skew the
 // comparison: sdk/ours and sdk/signer (target >= 8), ours/bare (<= 1.5).
 func BenchmarkRatios(b *testing.B) {
-	client, _ := sdktest.Client{
-		Region: "ap-guangzhou", Method: "POST", SignMethod: AlgorithmTC3, Language: "zh-CN",
-		SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
-	}.Build()
+	client, _ := benchSDKClient.Build()
 	client.WithHttpTransport(benchTransport{})
 	req := benchSDKRequest()
 	r, c := benchRequest()

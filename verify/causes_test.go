@@ -53,6 +53,14 @@ func resignedV1(t *testing.T, r *signer.Request, sig func(res *signer.Result) st
 	return w
 }
 
+// sentTo addresses the request w to host, as a client that signed for
+// another host would send it.
+func sentTo(w *capture.Request, host string) *capture.Request {
+	w.Host = host
+	setHeader(w, "Host", host)
+	return w
+}
+
 // Each cause: make the mistake deliberately when signing, send the honest
 // request, and check the cause search names it.
 func TestCausesTC3(t *testing.T) {
@@ -111,18 +119,12 @@ func TestCausesTC3(t *testing.T) {
 			})
 		}},
 		{"nearest signed, regional sent", verify.CauseHostNearestVsRegional, func(t *testing.T) *capture.Request {
-			w := wire(t, mustSign(t, tc3Req(), creds))
-			w.Host = "cvm.ap-guangzhou.tencentcloudapi.com"
-			setHeader(w, "Host", w.Host)
-			return w
+			return sentTo(wire(t, mustSign(t, tc3Req(), creds)), "cvm.ap-guangzhou.tencentcloudapi.com")
 		}},
 		{"regional signed, nearest sent", verify.CauseHostNearestVsRegional, func(t *testing.T) *capture.Request {
 			r := tc3Req()
 			r.Host = "cvm.ap-shanghai.tencentcloudapi.com"
-			w := wire(t, mustSign(t, r, creds))
-			w.Host = "cvm.tencentcloudapi.com"
-			setHeader(w, "Host", w.Host)
-			return w
+			return sentTo(wire(t, mustSign(t, r, creds)), "cvm.tencentcloudapi.com")
 		}},
 		{"key derived with the host as service", verify.CauseServiceMismatch, func(t *testing.T) *capture.Request {
 			return resignedTC3(t, tc3Req(), func(res *signer.Result) string {
@@ -164,10 +166,7 @@ func TestCausesTC3(t *testing.T) {
 			return w
 		}},
 		{"real host signed, local endpoint addressed", verify.CauseHostDiffers, func(t *testing.T) *capture.Request {
-			w := wire(t, mustSign(t, tc3Req(), creds))
-			w.Host = "127.0.0.1:9000"
-			setHeader(w, "Host", w.Host)
-			return w
+			return sentTo(wire(t, mustSign(t, tc3Req(), creds)), "127.0.0.1:9000")
 		}},
 		{"secret with newline", verify.CauseSecretWhitespace, func(t *testing.T) *capture.Request {
 			return wire(t, mustSign(t, tc3Req(), signer.Credentials{SecretID: testID, SecretKey: testKey + "\n"}))
@@ -252,10 +251,7 @@ func TestCausesV1(t *testing.T) {
 		{"regional host signed", verify.CauseHostNearestVsRegional, func(t *testing.T) *capture.Request {
 			r := v1Req("GET", signer.HmacSHA1)
 			r.Host = "cvm.ap-guangzhou.tencentcloudapi.com"
-			w := wire(t, mustSign(t, r, creds))
-			w.Host = "cvm.tencentcloudapi.com"
-			setHeader(w, "Host", w.Host)
-			return w
+			return sentTo(wire(t, mustSign(t, r, creds)), "cvm.tencentcloudapi.com")
 		}},
 		{"secret with trailing space", verify.CauseSecretWhitespace, func(t *testing.T) *capture.Request {
 			return wire(t, mustSign(t, v1Req("POST", signer.HmacSHA256), signer.Credentials{SecretID: testID, SecretKey: testKey + " "}))
