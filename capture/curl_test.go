@@ -103,14 +103,6 @@ func TestParseCurlWindowsCmd(t *testing.T) {
 
 func TestParseCurl(t *testing.T) {
 	const cvm = "https://cvm.tencentcloudapi.com/"
-	tc3Headers := []Field{
-		{"Authorization", docAuthA},
-		{"Content-Type", "application/json; charset=utf-8"},
-		{"X-TC-Action", "DescribeInstances"},
-		{"X-TC-Timestamp", "1551113065"},
-		{"X-TC-Version", "2017-03-12"},
-		{"X-TC-Region", "ap-guangzhou"},
-	}
 	tests := []struct {
 		name  string
 		cmd   string
@@ -126,7 +118,7 @@ func TestParseCurl(t *testing.T) {
 				"  -H 'X-TC-Version: 2017-03-12' -H 'X-TC-Region: ap-guangzhou' \\\n" +
 				"  -d '" + docBodyA + "'\n",
 			want: &Request{Method: "POST", Scheme: "https", Host: "cvm.tencentcloudapi.com", Path: "/",
-				Header: tc3Headers, Body: []byte(docBodyA), Format: FormatCurl},
+				Header: docHeadersA, Body: []byte(docBodyA), Format: FormatCurl},
 			notes: noNotes,
 		},
 		{

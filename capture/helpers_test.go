@@ -22,6 +22,26 @@ const (
 	docAuthA     = "TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"
 )
 
+// docHeadersA are the worked example's signed call's headers besides Host, in the
+// order the tests send them.
+var docHeadersA = []Field{
+	{"Authorization", docAuthA},
+	{"Content-Type", "application/json; charset=utf-8"},
+	{"X-TC-Action", "DescribeInstances"},
+	{"X-TC-Timestamp", "1551113065"},
+	{"X-TC-Version", "2017-03-12"},
+	{"X-TC-Region", "ap-guangzhou"},
+}
+
+// headerLines writes fields as HTTP header lines, "Name: value".
+func headerLines(fields []Field) []string {
+	lines := make([]string, len(fields))
+	for i, f := range fields {
+		lines[i] = f.Name + ": " + f.Value
+	}
+	return lines
+}
+
 // crlf joins lines with CRLF, as HTTP/1.1 writes them.
 func crlf(lines ...string) string { return strings.Join(lines, "\r\n") }
 

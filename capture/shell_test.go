@@ -16,13 +16,32 @@ func argStrings(args []arg) []string {
 	return out
 }
 
+// splitCase is a command line, the arguments a shell would pass, and
+// fragments of the notes the split must make (noNotes: none).
+type splitCase struct {
+	name  string
+	src   string
+	want  []string
+	notes []string
+}
+
+// checkSplit runs each case through split (splitBash or splitCmd).
+func checkSplit(t *testing.T, split func(src string, line int) ([]arg, []string, error), tests []splitCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args, notes, err := split(tt.src, 1)
+			require.NoError(t, err)
+			if diff := cmp.Diff(tt.want, argStrings(args)); diff != "" {
+				t.Errorf("args (-want +got):\n%s", diff)
+			}
+			checkNotes(t, notes, tt.notes)
+		})
+	}
+}
+
 func TestSplitBash(t *testing.T) {
-	tests := []struct {
-		name  string
-		src   string
-		want  []string
-		notes []string
-	}{
+	checkSplit(t, splitBash, []splitCase{
 		{"single quotes keep everything", `curl 'a\nb "$x"'`, []string{"curl", `a\nb "$x"`}, noNotes},
 		{"double quotes escape only $ ` \" \\ and newline", "curl \"a\\$b \\` \\\" \\\\ \\n \\\n!\"", []string{"curl", "a$b ` \" \\ \\n !"}, noNotes},
 		{"ANSI-C escapes", `curl $'\a\b\e\E\f\n\r\t\v\\\'\"\?'`, []string{"curl", "\a\b\x1b\x1b\f\n\r\t\v\\'\"?"}, noNotes},
@@ -41,17 +60,7 @@ func TestSplitBash(t *testing.T) {
 			[]string{"redirection > 'out file.json'", "redirection 2>/dev/null", "redirection <in", "redirection &> log"}},
 		{"expansions kept with a note", "curl \"$HOME/${X}\" `date` $(id)", []string{"curl", "$HOME/${X}", "`date`", "$(id)"},
 			[]string{"$HOME", "${X}", "Backquote", `"$(id)" on line 1 was not run`}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			args, notes, err := splitBash(tt.src, 1)
-			require.NoError(t, err)
-			if diff := cmp.Diff(tt.want, argStrings(args)); diff != "" {
-				t.Errorf("args (-want +got):\n%s", diff)
-			}
-			checkNotes(t, notes, tt.notes)
-		})
-	}
+	})
 }
 
 func TestSplitBashLines(t *testing.T) {
@@ -67,12 +76,7 @@ func TestSplitBashLines(t *testing.T) {
 }
 
 func TestSplitCmd(t *testing.T) {
-	tests := []struct {
-		name  string
-		src   string
-		want  []string
-		notes []string
-	}{
+	checkSplit(t, splitCmd, []splitCase{
 		{"Chrome ^\" quoting", `curl ^"https://h/^" -H ^"a: ^\^"b^\^"^"`, []string{"curl", "https://h/", "-H", `a: "b"`}, noNotes},
 		{"caret continuation", "curl ^\n  -s ^\r\n  x", []string{"curl", "-s", "x"}, noNotes},
 		{"^ newline newline is a newline inside the argument", "curl ^\"a^\n\nb^\"", []string{"curl", "a\nb"}, []string{"cannot express CR"}},
@@ -82,17 +86,7 @@ func TestSplitCmd(t *testing.T) {
 		{"%VAR% noted", `curl "%USERPROFILE%"`, []string{"curl", "%USERPROFILE%"}, []string{"%USERPROFILE%"}},
 		{"unescaped & ends the command", `curl a & echo`, []string{"curl", "a"}, []string{`unescaped "&"`}},
 		{"second line ignored", "curl a\r\ncurl b", []string{"curl", "a"}, []string{"Read only the first command"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			args, notes, err := splitCmd(tt.src, 1)
-			require.NoError(t, err)
-			if diff := cmp.Diff(tt.want, argStrings(args)); diff != "" {
-				t.Errorf("args (-want +got):\n%s", diff)
-			}
-			checkNotes(t, notes, tt.notes)
-		})
-	}
+	})
 }
 
 func TestCurlEscape(t *testing.T) {

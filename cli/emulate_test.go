@@ -5,35 +5,17 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tcsig/tcsig/internal/testlog"
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"
 	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
 	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/profile"
 )
-
-// emulateOutput is a writer the server goroutine and the test share.
-type emulateOutput struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (l *emulateOutput) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *emulateOutput) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 type emulateRequest struct {
 	*tchttp.BaseRequest
@@ -45,7 +27,7 @@ func TestEmulateCommand(t *testing.T) {
 	const id, key = "AKIDemulateTest000000000000000000000", "EmulateSecretKey0000000000000000"
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var stdout, stderr emulateOutput
+	var stdout, stderr testlog.Buffer // the server goroutine and the test share them
 	env := Env{Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr,
 		Getenv: func(k string) string {
 			if k == EnvEmulateKeys {

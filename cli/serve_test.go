@@ -10,7 +10,6 @@ import (
 	"net/netip"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -19,32 +18,15 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/tcsig/tcsig/internal/testlog"
 	"github.com/tcsig/tcsig/signer"
 )
-
-// lockedBuffer is written by the server's goroutines and read by the test.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 var servingLine = regexp.MustCompile(`tcsig: serving the playground at (http://127\.0\.0\.1:\d+/)\n`)
 
 type running struct {
 	url            string
-	stdout, stderr *lockedBuffer
+	stdout, stderr *testlog.Buffer // written by the server's goroutines, read by the test
 	stop           func() int
 }
 
@@ -58,7 +40,7 @@ func startServe(t *testing.T, files fstest.MapFS, args ...string) *running {
 func startServeEnv(t *testing.T, files fstest.MapFS, getenv func(string) string, args ...string) *running {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	r := &running{stdout: &lockedBuffer{}, stderr: &lockedBuffer{}}
+	r := &running{stdout: &testlog.Buffer{}, stderr: &testlog.Buffer{}}
 	env := Env{Stdin: strings.NewReader(""), Stdout: r.stdout, Stderr: r.stderr, Getenv: getenv, Now: time.Now}
 	done := make(chan int, 1)
 	go func() { done <- serve(ctx, append([]string{"--addr", "127.0.0.1:0"}, args...), env, files) }()

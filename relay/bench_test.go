@@ -31,7 +31,7 @@ func newBenchSetup(b *testing.B, upstream http.Handler) *benchSetup {
 	// Production logging: one JSON line per call at info level (written nowhere, to time the
 	// relay rather than the disk).
 	logger := slog.New(slog.NewJSONHandler(io.Discard, nil))
-	tr := newTestRelayLogging(b, Config{MaxConcurrent: 4096, OriginRate: Rate{PerSecond: -1}, Testing: loopbackTesting(addr)}, &testlog.Buffer{}, logger)
+	tr := newTestRelayLogging(b, Config{MaxConcurrent: 4096, OriginRate: Rate{PerSecond: -1}, seams: loopbackSeams(addr)}, &testlog.Buffer{}, logger)
 	direct := upstreamClient(addr)
 	b.Cleanup(direct.CloseIdleConnections)
 	return &benchSetup{relay: tr, url: tr.url("cvm.tencentcloudapi.com", ""), direct: direct, dURL: "https://cvm.tencentcloudapi.com/"}

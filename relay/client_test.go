@@ -104,7 +104,7 @@ func withXFF(v string) func(http.Header) {
 // refused more, while another address is still served.
 func TestRelayCapPerClient(t *testing.T) {
 	addr, arrived, release := holdingUpstream(t)
-	tr := newTestRelay(t, Config{MaxConcurrent: 8, MaxConcurrentPerClient: 2, OriginRate: Rate{PerSecond: -1}, Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{MaxConcurrent: 8, MaxConcurrentPerClient: 2, OriginRate: Rate{PerSecond: -1}, seams: loopbackSeams(addr)})
 	a, b := clientFrom(t, "127.0.0.2"), clientFrom(t, "127.0.0.3")
 	first, second := held(t, tr, a, arrived, nil), held(t, tr, a, arrived, nil)
 	refused(t, tr, a, nil, http.StatusTooManyRequests, CodeTooManyRequests)
@@ -122,7 +122,7 @@ func TestRelayCapPerClient(t *testing.T) {
 func TestRelayCapReserveForPage(t *testing.T) {
 	addr, arrived, release := holdingUpstream(t)
 	tr := newTestRelay(t, Config{MaxConcurrent: 4, MaxConcurrentPerClient: 4, OriginRate: Rate{PerSecond: -1},
-		AllowOrigins: []string{"https://tools.example.com"}, Testing: loopbackTesting(addr)})
+		AllowOrigins: []string{"https://tools.example.com"}, seams: loopbackSeams(addr)})
 	a, b := clientFrom(t, "127.0.0.2"), clientFrom(t, "127.0.0.3")
 	other := withOrigin("https://tools.example.com")
 	var calls []chan int
@@ -153,7 +153,7 @@ func TestSameOriginGetCountsAsPage(t *testing.T) {
 func TestTrustedProxy(t *testing.T) {
 	addr, arrived, release := holdingUpstream(t)
 	tr := newTestRelay(t, Config{MaxConcurrent: 16, MaxConcurrentPerClient: 1, OriginRate: Rate{PerSecond: -1},
-		TrustedProxies: []netip.Prefix{netip.MustParsePrefix("127.0.0.2/32")}, Testing: loopbackTesting(addr)})
+		TrustedProxies: []netip.Prefix{netip.MustParsePrefix("127.0.0.2/32")}, seams: loopbackSeams(addr)})
 	proxy, direct := clientFrom(t, "127.0.0.2"), clientFrom(t, "127.0.0.3")
 	var calls []chan int
 	calls = append(calls, held(t, tr, proxy, arrived, withXFF("198.51.100.1")))

@@ -3,8 +3,6 @@ package relay
 import (
 	"net/netip"
 	"time"
-
-	"github.com/tcsig/tcsig/internal/relayseam"
 )
 
 // Config configures a Relay. The zero value is a safe production configuration: every zero
@@ -59,9 +57,10 @@ type Config struct {
 	// ProbeConcurrency bounds the concurrent dials of one probe. Default 16.
 	ProbeConcurrency int
 
-	// Testing holds seams for tests (internal/relayseam, which no importer
-	// outside this module can build). It is nil in production.
-	Testing *relayseam.Seams
+	// seams are the test seams (seams.go): nil in production, and unexported so that no
+	// importer can switch the SSRF checks off. Only the relay's tests and, in builds with
+	// -tags tcsigtest, SetTestSeams set them.
+	seams *testSeams
 }
 
 // Rate is a token-bucket rate: PerSecond tokens are added each second, up to Burst.

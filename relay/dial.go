@@ -26,7 +26,7 @@ type dialer struct {
 	lookup    func(ctx context.Context, host string) ([]netip.AddrPort, error)
 	allowAddr func(netip.Addr) bool                              // test seam
 	onDial    func(ctx context.Context, ap netip.AddrPort) error // test seam
-	anyPort   bool                                               // test seam: Testing.Lookup picks ports
+	anyPort   bool                                               // test seam: seams.Lookup picks ports
 }
 
 func newDialer(cfg Config) *dialer {
@@ -45,7 +45,7 @@ func newDialer(cfg Config) *dialer {
 			return aps, nil
 		},
 	}
-	if t := cfg.Testing; t != nil {
+	if t := cfg.seams; t != nil {
 		if t.Lookup != nil {
 			d.lookup = t.Lookup
 			d.anyPort = true

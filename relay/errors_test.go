@@ -105,13 +105,13 @@ func TestUpstreamFailures(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			tt := loopbackTesting(slowAddr)
+			tt := loopbackSeams(slowAddr)
 			tt.Lookup, tt.OnDial = tc.lookup, tc.onDial
 			timeouts := patient
 			if tc.timeouts != nil {
 				tc.timeouts(&timeouts)
 			}
-			tr := newTestRelay(t, Config{Timeouts: timeouts, Testing: tt})
+			tr := newTestRelay(t, Config{Timeouts: timeouts, seams: tt})
 			resp, body := post(t, tr, "cvm.tencentcloudapi.com")
 			require.Equal(t, tc.status, resp.StatusCode, "body: %s", body)
 			require.Equal(t, tc.code, relayErrorCode(t, body), "body: %s", body)
@@ -137,7 +137,7 @@ func TestConcurrencyCap(t *testing.T) {
 		<-release
 		okJSON(w, r)
 	}))
-	tr := newTestRelay(t, Config{MaxConcurrent: 2, MaxConcurrentPerClient: 2, Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{MaxConcurrent: 2, MaxConcurrentPerClient: 2, seams: loopbackSeams(addr)})
 	results := make(chan int, 2)
 	for range 2 {
 		req := tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}"))
@@ -166,7 +166,7 @@ func TestConcurrencyCap(t *testing.T) {
 
 func TestOriginRate(t *testing.T) {
 	_, addr := newUpstream(t, http.HandlerFunc(okJSON))
-	tr := newTestRelay(t, Config{OriginRate: Rate{PerSecond: 0.01, Burst: 3}, AllowOrigins: []string{"https://a.example", "https://b.example"}, Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{OriginRate: Rate{PerSecond: 0.01, Burst: 3}, AllowOrigins: []string{"https://a.example", "https://b.example"}, seams: loopbackSeams(addr)})
 	tr.now = stoppedClock() // no token comes back while the test calls, however slowly it runs
 	call := func(origin string) (int, string) {
 		req := tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}"))
@@ -221,7 +221,7 @@ func TestStalledUpload(t *testing.T) {
 		<-r.Context().Done()
 		close(cancelled)
 	}))
-	tr := newTestRelay(t, Config{Timeouts: Timeouts{Total: stallTotal}, Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{Timeouts: Timeouts{Total: stallTotal}, seams: loopbackSeams(addr)})
 	pr, pw := io.Pipe()
 	defer pw.Close()
 	go pw.Write([]byte(`{"Limit":`)) // then nothing
@@ -249,7 +249,7 @@ func TestStalledResponse(t *testing.T) {
 		w.(http.Flusher).Flush()
 		<-done
 	}))
-	tr := newTestRelay(t, Config{Timeouts: Timeouts{Total: stallTotal}, Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{Timeouts: Timeouts{Total: stallTotal}, seams: loopbackSeams(addr)})
 	resp, err := tr.client.Do(tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}")))
 	if err == nil { // the status line may or may not have been flushed before the cut
 		defer resp.Body.Close()

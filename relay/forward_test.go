@@ -15,6 +15,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/internal/loopbackapi"
 )
 
 // seen is what the fake upstream received.
@@ -24,6 +26,22 @@ type seen struct {
 	Query  string
 	Header http.Header
 	Body   []byte
+}
+
+// upstreamHeaders are the recorder's answer's headers: what the page may see, and what the
+// relay must drop (cookies, alternative services, origin-altering and server-side headers).
+var upstreamHeaders = http.Header{
+	"Content-Type":                {"application/json"},
+	"Set-Cookie":                  {"upstream=1; Path=/"},
+	"Alt-Svc":                     {`h3=":443"`},
+	"Strict-Transport-Security":   {"max-age=31536000"},
+	"Access-Control-Allow-Origin": {"*"},
+	"X-Tc-Requestid":              {"req-0001"},
+	"X-Custom":                    {"dropped"},
+	"X-Accel-Redirect":            {"/internal/secret"},
+	"X-Sendfile":                  {"/etc/passwd"},
+	"X-Frame-Options":             {"ALLOWALL"},
+	"Server":                      {"tencent-api"},
 }
 
 // recorder is an upstream handler that records requests and answers with fixed headers.
@@ -40,21 +58,9 @@ func (rec *recorder) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	rec.mu.Lock()
 	rec.reqs = append(rec.reqs, seen{Host: r.Host, Proto: r.Proto, Query: r.URL.RawQuery, Header: h, Body: body})
 	rec.mu.Unlock()
-	out := w.Header()
-	out.Set("Content-Type", "application/json")
-	out.Add("Set-Cookie", "upstream=1; Path=/")
-	out.Set("Alt-Svc", `h3=":443"`)
-	out.Set("Strict-Transport-Security", "max-age=31536000")
-	out.Set("Access-Control-Allow-Origin", "*")
-	out.Set("X-Tc-Requestid", "req-0001")
-	out.Set("X-Custom", "dropped")
-	out.Set("X-Accel-Redirect", "/internal/secret")
-	out.Set("X-Sendfile", "/etc/passwd")
-	out.Set("X-Frame-Options", "ALLOWALL")
-	out.Set("Server", "tencent-api")
+	setHeaders(w.Header(), upstreamHeaders)
 	if r.ProtoMajor == 1 {
-		out.Set("Connection", "X-Hop")
-		out.Set("X-Hop", "hop-by-hop")
+		setHeaders(w.Header(), http.Header{"Connection": {"X-Hop"}, "X-Hop": {"hop-by-hop"}})
 	}
 	io.WriteString(w, `{"Response":{"TotalCount":0,"RequestId":"req-0001"}}`)
 }
@@ -75,23 +81,26 @@ func TestRoundTrip(t *testing.T) {
 		}
 		t.Run(name, func(t *testing.T) {
 			rec := &recorder{}
-			_, addr := newUpstreamWith(t, rec, h2)
-			tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+			_, addr := loopbackapi.Start(t, rec, h2)
+			tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 
 			body := `{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`
 			query := "b=%2F&a=1+2&c=%e4%b8%80" // odd but legal: must arrive byte for byte
 			req := tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", query), strings.NewReader(body))
-			req.Header.Set("X-TC-Token", "tmp-token")
-			req.Header.Set("Cookie", "session=browser")
-			req.Header.Set("X-Forwarded-For", "203.0.113.9")
-			req.Header.Set("Forwarded", "for=203.0.113.9")
-			req.Header.Set("Referer", "http://page.example/")
-			req.Header.Set("Keep-Alive", "timeout=5")
-			req.Header.Set("Proxy-Authorization", "Basic eA==")
-			req.Header.Set(HeaderClientTime, "1551113065000")
-			req.Header.Set(HeaderCallID, "page-call-1")
-			req.Header.Set("X-TC-Hop", "for the relay only")
-			req.Header.Set("Connection", "keep-alive, X-TC-Hop")
+			// The token goes on; the browser's, the proxies' and the relay's own headers stop here.
+			setHeaders(req.Header, http.Header{
+				"X-Tc-Token":          {"tmp-token"},
+				"Cookie":              {"session=browser"},
+				"X-Forwarded-For":     {"203.0.113.9"},
+				"Forwarded":           {"for=203.0.113.9"},
+				"Referer":             {"http://page.example/"},
+				"Keep-Alive":          {"timeout=5"},
+				"Proxy-Authorization": {"Basic eA=="},
+				HeaderClientTime:      {"1551113065000"},
+				HeaderCallID:          {"page-call-1"},
+				"X-Tc-Hop":            {"for the relay only"},
+				"Connection":          {"keep-alive, X-TC-Hop"},
+			})
 			resp, got := tr.do(t, req)
 
 			require.Equal(t, http.StatusOK, resp.StatusCode, "body: %s", got)
@@ -134,7 +143,7 @@ func TestRoundTrip(t *testing.T) {
 func TestRoundTripV1Get(t *testing.T) {
 	rec := &recorder{}
 	_, addr := newUpstream(t, rec)
-	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 	query := "Action=DescribeInstances&InstanceIds.0=ins-09dx96dg&Limit=20&Nonce=11886&Offset=0&Region=ap-guangzhou&SecretId=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&Signature=EliP9YW3pW28FpsEdkXt%2F%2BWcGeI%3D&Timestamp=1465185768&Version=2017-03-12"
 	req, err := http.NewRequest(http.MethodGet, tr.url("cvm.ap-guangzhou.tencentcloudapi.com", query), nil)
 	require.NoError(t, err)
@@ -158,7 +167,7 @@ func TestRedirectNotFollowed(t *testing.T) {
 		w.WriteHeader(http.StatusFound)
 		io.WriteString(w, `<a href="https://metadata.tencentyun.com/latest/meta-data/">Found</a>`)
 	}))
-	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 	tr.client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	resp, body := tr.do(t, tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}")))
 	require.Equal(t, http.StatusFound, resp.StatusCode)
@@ -176,7 +185,7 @@ func TestUpstreamStatusPassedThrough(t *testing.T) {
 		w.WriteHeader(http.StatusServiceUnavailable)
 		io.WriteString(w, `{"Response":{"Error":{"Code":"InternalError","Message":"x"},"RequestId":"r-503"}}`)
 	}))
-	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 	resp, body := tr.do(t, tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}")))
 	require.Equal(t, http.StatusServiceUnavailable, resp.StatusCode)
 	require.Equal(t, "InternalError", relayErrorCode(t, body))
@@ -206,7 +215,7 @@ func TestStreaming10MB(t *testing.T) {
 		sum <- hex.EncodeToString(h.Sum(nil))
 		okJSON(w, r)
 	}))
-	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 
 	const total = MaxBodyTC3Bytes
 	pr, pw := io.Pipe()
@@ -251,7 +260,7 @@ func TestClientDisconnectCancelsUpstream(t *testing.T) {
 		case <-time.After(patience):
 		}
 	}))
-	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 	ctx, cancel := context.WithCancel(context.Background())
 	req := tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}")).WithContext(ctx)
 	errc := make(chan error, 1)

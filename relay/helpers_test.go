@@ -3,21 +3,16 @@ package relay
 import (
 	"bytes"
 	"context"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
 	"crypto/tls"
-	"crypto/x509"
-	"crypto/x509/pkix"
 	"encoding/json"
 	"io"
 	"log"
 	"log/slog"
-	"math/big"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -25,7 +20,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/tcsig/tcsig/internal/relayseam"
+	"github.com/tcsig/tcsig/internal/loopbackapi"
 	"github.com/tcsig/tcsig/internal/testlog"
 )
 
@@ -40,64 +35,15 @@ func stoppedClock() func() time.Time {
 	return func() time.Time { return t0 }
 }
 
-// testPKI is a self-signed certificate for the API's names, made once per test binary.
-var testPKI = sync.OnceValues(func() (tls.Certificate, *x509.CertPool) {
-	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	if err != nil {
-		panic(err)
-	}
-	tmpl := &x509.Certificate{
-		SerialNumber:          big.NewInt(1),
-		Subject:               pkix.Name{CommonName: "tencentcloudapi.com test"},
-		NotBefore:             time.Now().Add(-time.Hour),
-		NotAfter:              time.Now().Add(24 * time.Hour),
-		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
-		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
-		BasicConstraintsValid: true,
-		IsCA:                  true,
-		DNSNames: []string{
-			"*.tencentcloudapi.com",
-			"*.ap-guangzhou.tencentcloudapi.com",
-			"*.ap-shanghai.tencentcloudapi.com",
-			"*.ap-beijing.tencentcloudapi.com",
-			"*.na-ashburn.tencentcloudapi.com",
-			"*.intl.tencentcloudapi.com",
-		},
-	}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	if err != nil {
-		panic(err)
-	}
-	leaf, err := x509.ParseCertificate(der)
-	if err != nil {
-		panic(err)
-	}
-	pool := x509.NewCertPool()
-	pool.AddCert(leaf)
-	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key, Leaf: leaf}, pool
-})
-
 // newUpstream starts a local HTTPS (h2 + http/1.1) server with the API certificate.
 func newUpstream(t testing.TB, h http.Handler) (*httptest.Server, netip.AddrPort) {
 	t.Helper()
-	return newUpstreamWith(t, h, true)
-}
-
-func newUpstreamWith(t testing.TB, h http.Handler, h2 bool) (*httptest.Server, netip.AddrPort) {
-	t.Helper()
-	cert, _ := testPKI()
-	srv := httptest.NewUnstartedServer(h)
-	srv.EnableHTTP2 = h2
-	srv.TLS = &tls.Config{Certificates: []tls.Certificate{cert}}
-	srv.Config.ErrorLog = testErrorLog(t)
-	srv.StartTLS()
-	t.Cleanup(srv.Close)
-	return srv, netip.MustParseAddrPort(srv.Listener.Addr().String())
+	return loopbackapi.Start(t, h, true)
 }
 
 // upstreamClient is a client that reaches upstream directly, as a browser would if it could.
 func upstreamClient(addr netip.AddrPort) *http.Client {
-	_, pool := testPKI()
+	_, pool := loopbackapi.Certificate()
 	d := &net.Dialer{}
 	return &http.Client{Transport: &http.Transport{
 		DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
@@ -110,10 +56,10 @@ func upstreamClient(addr netip.AddrPort) *http.Client {
 	}}
 }
 
-// loopbackTesting sends every host to upstream and admits loopback addresses.
-func loopbackTesting(upstream netip.AddrPort) *relayseam.Seams {
-	_, pool := testPKI()
-	return &relayseam.Seams{
+// loopbackSeams sends every host to upstream and admits loopback addresses.
+func loopbackSeams(upstream netip.AddrPort) *testSeams {
+	_, pool := loopbackapi.Certificate()
+	return &testSeams{
 		Lookup: func(context.Context, string) ([]netip.AddrPort, error) {
 			return []netip.AddrPort{upstream}, nil
 		},
@@ -141,16 +87,16 @@ func newTestRelay(t testing.TB, cfg Config) *testRelay {
 func newTestRelayLogging(t testing.TB, cfg Config, logs *testlog.Buffer, logger *slog.Logger) *testRelay {
 	t.Helper()
 	// Tests never use real DNS: a relay without a Lookup seam gets one that fails.
-	tt := relayseam.Seams{}
-	if cfg.Testing != nil {
-		tt = *cfg.Testing
+	tt := testSeams{}
+	if cfg.seams != nil {
+		tt = *cfg.seams
 	}
 	if tt.Lookup == nil {
 		tt.Lookup = func(_ context.Context, host string) ([]netip.AddrPort, error) {
 			return nil, &net.DNSError{Err: "tests use no real DNS", Name: host, IsNotFound: true}
 		}
 	}
-	cfg.Testing = &tt
+	cfg.seams = &tt
 	rl := New(logger, cfg)
 	front := httptest.NewUnstartedServer(rl.Handler())
 	front.Config.ErrorLog = testErrorLog(t)
@@ -260,14 +206,25 @@ func tc3Request(t testing.TB, method, url string, body io.Reader) *http.Request 
 	return req
 }
 
+// tc3Headers are the headers of a signed TC3 call (keys in canonical form).
+var tc3Headers = http.Header{
+	"Authorization":  {"TC3-HMAC-SHA256 Credential=AKIDEXAMPLE/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"},
+	"Content-Type":   {"application/json; charset=utf-8"},
+	"X-Tc-Action":    {"DescribeInstances"},
+	"X-Tc-Version":   {"2017-03-12"},
+	"X-Tc-Region":    {"ap-guangzhou"},
+	"X-Tc-Timestamp": {"1551113065"},
+}
+
 // setTC3 sets the headers of a signed TC3 call. Safe from any goroutine.
-func setTC3(h http.Header) {
-	h.Set("Authorization", "TC3-HMAC-SHA256 Credential=AKIDEXAMPLE/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168")
-	h.Set("Content-Type", "application/json; charset=utf-8")
-	h.Set("X-TC-Action", "DescribeInstances")
-	h.Set("X-TC-Version", "2017-03-12")
-	h.Set("X-TC-Region", "ap-guangzhou")
-	h.Set("X-TC-Timestamp", "1551113065")
+func setTC3(h http.Header) { setHeaders(h, tc3Headers) }
+
+// setHeaders sets each header of from in h, replacing what h had under that
+// name; h gets its own copies of the values.
+func setHeaders(h, from http.Header) {
+	for name, values := range from {
+		h[name] = slices.Clone(values)
+	}
 }
 
 // zeros is an endless reader of 'a' bytes that allocates nothing (copy, not a byte loop:

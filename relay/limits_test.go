@@ -11,13 +11,11 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
-
-	"github.com/tcsig/tcsig/internal/relayseam"
 )
 
-// countingTesting is loopbackTesting that also counts dials.
-func countingTesting(upstream netip.AddrPort, dials *atomic.Int64) *relayseam.Seams {
-	tt := loopbackTesting(upstream)
+// countingSeams is loopbackSeams that also counts dials.
+func countingSeams(upstream netip.AddrPort, dials *atomic.Int64) *testSeams {
+	tt := loopbackSeams(upstream)
 	tt.OnDial = func(context.Context, netip.AddrPort) error {
 		dials.Add(1)
 		return nil
@@ -39,7 +37,7 @@ func TestQueryLimit(t *testing.T) {
 	var dials atomic.Int64
 	rec := &recorder{}
 	_, addr := newUpstream(t, rec)
-	tr := newTestRelay(t, Config{Testing: countingTesting(addr, &dials)})
+	tr := newTestRelay(t, Config{seams: countingSeams(addr, &dials)})
 	for _, tc := range []struct {
 		n      int
 		status int
@@ -87,7 +85,7 @@ func TestBodyLimits(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			var dials atomic.Int64
-			tr := newTestRelay(t, Config{Testing: countingTesting(addr, &dials)})
+			tr := newTestRelay(t, Config{seams: countingSeams(addr, &dials)})
 			var body io.Reader = io.LimitReader(zeros{}, tc.n)
 			if tc.chunked {
 				body = chunked{body}
@@ -121,7 +119,7 @@ func TestBodyLimits(t *testing.T) {
 func TestGetWithBodyRefused(t *testing.T) {
 	var dials atomic.Int64
 	_, addr := newUpstream(t, http.HandlerFunc(okJSON))
-	tr := newTestRelay(t, Config{Testing: countingTesting(addr, &dials)})
+	tr := newTestRelay(t, Config{seams: countingSeams(addr, &dials)})
 	for _, body := range []io.Reader{strings.NewReader("x"), chunked{strings.NewReader("x")}} {
 		req, err := http.NewRequest(http.MethodGet, tr.url("cvm.tencentcloudapi.com", "Action=A"), body)
 		require.NoError(t, err)
@@ -134,7 +132,7 @@ func TestGetWithBodyRefused(t *testing.T) {
 func TestHeaderLimits(t *testing.T) {
 	var dials atomic.Int64
 	_, addr := newUpstream(t, http.HandlerFunc(okJSON))
-	tr := newTestRelay(t, Config{Testing: countingTesting(addr, &dials)})
+	tr := newTestRelay(t, Config{seams: countingSeams(addr, &dials)})
 	cases := []struct {
 		name   string
 		edit   func(h http.Header)
@@ -173,7 +171,7 @@ func TestHeaderLimits(t *testing.T) {
 }
 
 func TestMethodNotAllowed(t *testing.T) {
-	tr := newTestRelay(t, Config{Testing: &relayseam.Seams{}})
+	tr := newTestRelay(t, Config{seams: &testSeams{}})
 	for _, m := range []string{http.MethodPut, http.MethodDelete, http.MethodPatch, http.MethodOptions, "PROPFIND"} {
 		req, err := http.NewRequest(m, tr.url("cvm.tencentcloudapi.com", ""), nil)
 		require.NoError(t, err)

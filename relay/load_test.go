@@ -21,7 +21,7 @@ func TestLoad(t *testing.T) {
 		t.Skip("load test")
 	}
 	_, addr := newUpstream(t, http.HandlerFunc(okJSON))
-	tr := newTestRelay(t, Config{MaxConcurrent: 512, OriginRate: Rate{PerSecond: -1}, Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{MaxConcurrent: 512, OriginRate: Rate{PerSecond: -1}, seams: loopbackSeams(addr)})
 	url := tr.url("cvm.tencentcloudapi.com", "")
 	before := runtime.NumGoroutine()
 

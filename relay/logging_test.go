@@ -8,15 +8,13 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
-
-	"github.com/tcsig/tcsig/internal/relayseam"
 )
 
 // TestLogRedaction relays calls carrying every kind of credential, at debug level, and checks
 // that none of them reaches the log while each call still gets its one line.
 func TestLogRedaction(t *testing.T) {
 	_, addr := newUpstream(t, http.HandlerFunc(okJSON))
-	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 	secrets := []string{
 		"72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168", // TC3 signature
 		"AKIDEXAMPLE",        // SecretId inside Authorization
@@ -51,7 +49,7 @@ func TestLogRedaction(t *testing.T) {
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 
 	// A failing call: error messages must not carry the query either.
-	failing := newTestRelay(t, Config{Testing: &relayseam.Seams{Lookup: fixed(netip.MustParseAddrPort("127.0.0.1:1")), AllowAddr: func(netip.Addr) bool { return true }}})
+	failing := newTestRelay(t, Config{seams: &testSeams{Lookup: fixed(netip.MustParseAddrPort("127.0.0.1:1")), AllowAddr: func(netip.Addr) bool { return true }}})
 	req, err = http.NewRequest(http.MethodGet, failing.url("cvm.tencentcloudapi.com", query), nil)
 	require.NoError(t, err)
 	resp, _ = failing.do(t, req)

@@ -7,14 +7,12 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
-
-	"github.com/tcsig/tcsig/internal/relayseam"
 )
 
 func TestCORS(t *testing.T) {
 	var dials atomic.Int64
 	_, addr := newUpstream(t, http.HandlerFunc(okJSON))
-	tr := newTestRelay(t, Config{AllowOrigins: []string{"https://Tools.Example.com"}, Testing: countingTesting(addr, &dials)})
+	tr := newTestRelay(t, Config{AllowOrigins: []string{"https://Tools.Example.com"}, seams: countingSeams(addr, &dials)})
 	self := tr.front.URL // the page's own origin: same host as the relay
 
 	cases := []struct {
@@ -50,7 +48,7 @@ func TestCORS(t *testing.T) {
 }
 
 func TestPreflight(t *testing.T) {
-	tr := newTestRelay(t, Config{AllowOrigins: []string{"https://tools.example.com"}, Testing: &relayseam.Seams{}})
+	tr := newTestRelay(t, Config{AllowOrigins: []string{"https://tools.example.com"}, seams: &testSeams{}})
 	preflight := func(origin, method, headers string) *http.Response {
 		req, err := http.NewRequest(http.MethodOptions, tr.url("cvm.tencentcloudapi.com", ""), nil)
 		require.NoError(t, err)
@@ -118,7 +116,7 @@ func TestOriginRateNormalised(t *testing.T) {
 		hits.Add(1)
 		okJSON(w, r)
 	}))
-	tr := newTestRelay(t, Config{OriginRate: Rate{PerSecond: 0.001, Burst: 3}, AllowOrigins: []string{"https://a.example"}, Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{OriginRate: Rate{PerSecond: 0.001, Burst: 3}, AllowOrigins: []string{"https://a.example"}, seams: loopbackSeams(addr)})
 	call := func(origin string) (int, string) {
 		t.Helper()
 		req := tc3Request(t, http.MethodPost, tr.url("cvm.tencentcloudapi.com", ""), strings.NewReader("{}"))

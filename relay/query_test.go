@@ -12,8 +12,6 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
-
-	"github.com/tcsig/tcsig/internal/relayseam"
 )
 
 // rawRequest writes one request as given, byte for byte, to addr and reads the answer.
@@ -37,7 +35,7 @@ func rawRequest(t *testing.T, addr, request string) (*http.Response, []byte) {
 func TestRawHashInQueryRefused(t *testing.T) {
 	rec := &recorder{}
 	_, addr := newUpstream(t, rec)
-	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 	host := strings.TrimPrefix(tr.front.URL, "http://")
 	for _, target := range []string{
 		"/relay/cvm.tencentcloudapi.com/?Action=DescribeInstances&Signature=x#frag",
@@ -73,7 +71,7 @@ func TestDNSTimeout(t *testing.T) {
 			// keeps the test quick and decides nothing about speed.
 			timeouts := patient
 			timeouts.Dial = 200 * time.Millisecond
-			tr := newTestRelay(t, Config{Timeouts: timeouts, Testing: &relayseam.Seams{Lookup: lookup}})
+			tr := newTestRelay(t, Config{Timeouts: timeouts, seams: &testSeams{Lookup: lookup}})
 			resp, body := post(t, tr, "cvm.tencentcloudapi.com")
 			require.Equal(t, http.StatusGatewayTimeout, resp.StatusCode, "body: %s", body)
 			require.Equal(t, CodeUpstreamTimeout, relayErrorCode(t, body))
@@ -88,7 +86,7 @@ func TestDNSTimeout(t *testing.T) {
 func TestTransferEncodingClosesConnection(t *testing.T) {
 	rec := &recorder{}
 	_, addr := newUpstream(t, rec)
-	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 	host := strings.TrimPrefix(tr.front.URL, "http://")
 	next := "GET /relay/cvm.tencentcloudapi.com/?Action=Smuggled HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n"
 	answers := func(first string) int {

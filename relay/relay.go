@@ -75,8 +75,8 @@ func New(logger *slog.Logger, cfg Config) *Relay {
 		rl.origins[norm] = true
 	}
 	rl.tlsConfig = &tls.Config{MinVersion: tls.VersionTLS12}
-	if cfg.Testing != nil {
-		rl.tlsConfig.RootCAs = cfg.Testing.RootCAs
+	if cfg.seams != nil {
+		rl.tlsConfig.RootCAs = cfg.seams.RootCAs
 	}
 	rl.transport = &http.Transport{
 		Proxy:                  nil, // never an environment proxy: the relay dials the API itself

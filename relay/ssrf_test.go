@@ -10,8 +10,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
-
-	"github.com/tcsig/tcsig/internal/relayseam"
 )
 
 // dialRecorder is an OnDial hook: it records every address that passed the SSRF rules and
@@ -40,7 +38,7 @@ func (d *dialRecorder) attempts() []netip.AddrPort {
 func TestSSRFNames(t *testing.T) {
 	lookups := 0
 	var rec dialRecorder
-	tr := newTestRelay(t, Config{Testing: &relayseam.Seams{
+	tr := newTestRelay(t, Config{seams: &testSeams{
 		Lookup: func(context.Context, string) ([]netip.AddrPort, error) {
 			lookups++
 			return nil, errors.New("test: no lookup expected")
@@ -99,7 +97,7 @@ func TestSSRFAddresses(t *testing.T) {
 	var rec dialRecorder
 	var mu sync.Mutex
 	answer := map[string][]netip.Addr{}
-	tr := newTestRelay(t, Config{Testing: &relayseam.Seams{
+	tr := newTestRelay(t, Config{seams: &testSeams{
 		Lookup: func(_ context.Context, host string) ([]netip.AddrPort, error) {
 			mu.Lock()
 			defer mu.Unlock()
@@ -168,7 +166,7 @@ func TestSSRFRebinding(t *testing.T) {
 	var rec dialRecorder
 	var mu sync.Mutex
 	lookups := 0
-	tr := newTestRelay(t, Config{Testing: &relayseam.Seams{
+	tr := newTestRelay(t, Config{seams: &testSeams{
 		Lookup: func(context.Context, string) ([]netip.AddrPort, error) {
 			mu.Lock()
 			defer mu.Unlock()

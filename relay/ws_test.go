@@ -14,8 +14,6 @@ import (
 
 	"github.com/coder/websocket"
 	"github.com/stretchr/testify/require"
-
-	"github.com/tcsig/tcsig/internal/relayseam"
 )
 
 // wsPage is the page's side of /ws.
@@ -101,7 +99,7 @@ func TestEventsForARelayedCall(t *testing.T) {
 		w.Header().Set("Date", apiNow.Format(http.TimeFormat))
 		okJSON(w, r)
 	}))
-	tr := newTestRelay(t, Config{Testing: loopbackTesting(addr)})
+	tr := newTestRelay(t, Config{seams: loopbackSeams(addr)})
 	page := openWS(t, tr, nil)
 
 	body := `{"Limit":1}`
@@ -308,7 +306,7 @@ func testProbe(t *testing.T, concurrency int, timeouts Timeouts) {
 	for h := range hosts {
 		list = append(list, h)
 	}
-	tt := loopbackTesting(good)
+	tt := loopbackSeams(good)
 	tt.Lookup = func(_ context.Context, host string) ([]netip.AddrPort, error) {
 		return []netip.AddrPort{hosts[host]}, nil
 	}
@@ -316,7 +314,7 @@ func testProbe(t *testing.T, concurrency int, timeouts Timeouts) {
 		RegionalHosts:    func(service string) []string { require.Equal(t, "cvm", service); return list },
 		ProbeConcurrency: concurrency,
 		Timeouts:         timeouts,
-		Testing:          tt,
+		seams:            tt,
 	})
 	page := openWS(t, tr, nil)
 	start := time.Now()
@@ -353,7 +351,7 @@ func TestProbeBusyAndUnavailable(t *testing.T) {
 	release := make(chan struct{})
 	tr := newTestRelay(t, Config{
 		RegionalHosts: func(string) []string { return []string{"cvm.ap-guangzhou.tencentcloudapi.com"} },
-		Testing: &relayseam.Seams{Lookup: func(ctx context.Context, _ string) ([]netip.AddrPort, error) {
+		seams: &testSeams{Lookup: func(ctx context.Context, _ string) ([]netip.AddrPort, error) {
 			select { // a slow resolver keeps the first probe running
 			case <-release:
 			case <-ctx.Done():
@@ -378,7 +376,7 @@ func TestProbeBusyAndUnavailable(t *testing.T) {
 }
 
 func TestClosedRelay(t *testing.T) {
-	tr := newTestRelay(t, Config{Testing: &relayseam.Seams{}})
+	tr := newTestRelay(t, Config{seams: &testSeams{}})
 	tr.Relay.Close()
 	tr.Relay.Close() // idempotent
 	resp, body := post(t, tr, "cvm.tencentcloudapi.com")

@@ -10,7 +10,6 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -20,6 +19,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/tcsig/tcsig/internal/testlog"
 	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/server/assets"
 )
@@ -58,27 +58,9 @@ func pageFiles() fstest.MapFS {
 	}
 }
 
-// syncBuffer is a log sink safe to read while a handler still writes.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
-func newServer(t *testing.T, cfg Config) (*Server, *syncBuffer) {
+func newServer(t *testing.T, cfg Config) (*Server, *testlog.Buffer) {
 	t.Helper()
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	logger := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	if cfg.Files == nil {
 		cfg.Files = pageFiles()

@@ -362,26 +362,25 @@ func (s *byteSource) number() string {
 
 func writeJSON(b *strings.Builder, n node, s *byteSource) {
 	switch n.kind {
-	case 'o':
-		b.WriteByte('{')
-		for i, k := range n.keys {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			writeJSONString(b, k, s)
-			b.WriteString(": ")
-			writeJSON(b, n.kids[i], s)
+	case 'o', 'a':
+		// Members are separated by "," and elements by ", ", so the
+		// bodies mix both spellings.
+		open, sep, end := "[", ", ", "]"
+		if n.kind == 'o' {
+			open, sep, end = "{", ",", "}"
 		}
-		b.WriteByte('}')
-	case 'a':
-		b.WriteByte('[')
-		for i, k := range n.kids {
+		b.WriteString(open)
+		for i, kid := range n.kids {
 			if i > 0 {
-				b.WriteString(", ")
+				b.WriteString(sep)
 			}
-			writeJSON(b, k, s)
+			if n.kind == 'o' {
+				writeJSONString(b, n.keys[i], s)
+				b.WriteString(": ")
+			}
+			writeJSON(b, kid, s)
 		}
-		b.WriteByte(']')
+		b.WriteString(end)
 	case 's':
 		writeJSONString(b, n.text, s)
 	case 'z':

@@ -14,6 +14,53 @@ import (
 	"github.com/tcsig/tcsig/verify"
 )
 
+// causeCase makes a request with one deliberate mistake in it.
+type causeCase struct {
+	name  string
+	cause string // what the cause search must name
+	make  func(t *testing.T) *capture.Request
+}
+
+// checkCauses checks that the search names each case's cause, and not
+// "unknown" beside it.
+func checkCauses(t *testing.T, cases []causeCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rep := verify.Check(c.make(t), opts())
+			wantInvalid(t, rep, verify.CodeSignatureFailure, c.cause)
+			assert.False(t, has(rep.Causes, verify.CauseUnknown), "causes %v include unknown next to a found cause", rep.Causes)
+		})
+	}
+}
+
+// resignedTC3 signs r honestly and sends it with the Authorization
+// header's signature replaced by sig's: the mistake was made while signing.
+func resignedTC3(t *testing.T, r *signer.Request, sig func(res *signer.Result) string) *capture.Request {
+	t.Helper()
+	res := mustSign(t, r, creds)
+	w := wire(t, res)
+	setAuthSignature(w, sig(res))
+	return w
+}
+
+// resignedV1 is resignedTC3 for a v1 request's Signature parameter.
+func resignedV1(t *testing.T, r *signer.Request, sig func(res *signer.Result) string) *capture.Request {
+	t.Helper()
+	res := mustSign(t, r, creds)
+	w := wire(t, res)
+	setV1Signature(t, w, sig(res))
+	return w
+}
+
+// sentTo addresses the request w to host, as a client that signed for
+// another host would send it.
+func sentTo(w *capture.Request, host string) *capture.Request {
+	w.Host = host
+	setHeader(w, "Host", host)
+	return w
+}
+
 // Each cause: make the mistake deliberately when signing, send the honest
 // request, and check the cause search names it.
 func TestCausesTC3(t *testing.T) {
@@ -22,11 +69,7 @@ func TestCausesTC3(t *testing.T) {
 	utc := signer.UTCDate(testTS)            // 2023-11-14
 	local := signer.UTCDate(testTS + 8*3600) // 2023-11-15 in UTC+8
 
-	cases := []struct {
-		name  string
-		cause string
-		make  func(t *testing.T) *capture.Request
-	}{
+	checkCauses(t, []causeCase{
 		{"charset signed, not sent", verify.CauseContentTypeCharset, func(t *testing.T) *capture.Request {
 			r := tc3Req()
 			r.ContentType = "application/json; charset=utf-8"
@@ -71,36 +114,25 @@ func TestCausesTC3(t *testing.T) {
 			return w
 		}},
 		{"key chain with the local date", verify.CauseScopeDateLocalTime, func(t *testing.T) *capture.Request {
-			res := mustSign(t, tc3Req(), creds)
-			w := wire(t, res)
-			setAuthSignature(w, tc3Sig(testKey, ts, utc, local, "cvm", "cvm", res.CanonicalRequest))
-			return w
+			return resignedTC3(t, tc3Req(), func(res *signer.Result) string {
+				return tc3Sig(testKey, ts, utc, local, "cvm", "cvm", res.CanonicalRequest)
+			})
 		}},
 		{"nearest signed, regional sent", verify.CauseHostNearestVsRegional, func(t *testing.T) *capture.Request {
-			w := wire(t, mustSign(t, tc3Req(), creds))
-			w.Host = "cvm.ap-guangzhou.tencentcloudapi.com"
-			setHeader(w, "Host", w.Host)
-			return w
+			return sentTo(wire(t, mustSign(t, tc3Req(), creds)), "cvm.ap-guangzhou.tencentcloudapi.com")
 		}},
 		{"regional signed, nearest sent", verify.CauseHostNearestVsRegional, func(t *testing.T) *capture.Request {
 			r := tc3Req()
 			r.Host = "cvm.ap-shanghai.tencentcloudapi.com"
-			w := wire(t, mustSign(t, r, creds))
-			w.Host = "cvm.tencentcloudapi.com"
-			setHeader(w, "Host", w.Host)
-			return w
+			return sentTo(wire(t, mustSign(t, r, creds)), "cvm.tencentcloudapi.com")
 		}},
 		{"key derived with the host as service", verify.CauseServiceMismatch, func(t *testing.T) *capture.Request {
-			res := mustSign(t, tc3Req(), creds)
-			w := wire(t, res)
-			setAuthSignature(w, tc3Sig(testKey, ts, utc, utc, "cvm", "cvm.tencentcloudapi.com", res.CanonicalRequest))
-			return w
+			return resignedTC3(t, tc3Req(), func(res *signer.Result) string {
+				return tc3Sig(testKey, ts, utc, utc, "cvm", "cvm.tencentcloudapi.com", res.CanonicalRequest)
+			})
 		}},
 		{"upper-case signature", verify.CauseHexUppercase, func(t *testing.T) *capture.Request {
-			res := mustSign(t, tc3Req(), creds)
-			w := wire(t, res)
-			setAuthSignature(w, strings.ToUpper(res.Signature))
-			return w
+			return resignedTC3(t, tc3Req(), func(res *signer.Result) string { return strings.ToUpper(res.Signature) })
 		}},
 		{"upper-case payload hash", verify.CauseHexUppercase, func(t *testing.T) *capture.Request {
 			r := tc3Req()
@@ -134,10 +166,7 @@ func TestCausesTC3(t *testing.T) {
 			return w
 		}},
 		{"real host signed, local endpoint addressed", verify.CauseHostDiffers, func(t *testing.T) *capture.Request {
-			w := wire(t, mustSign(t, tc3Req(), creds))
-			w.Host = "127.0.0.1:9000"
-			setHeader(w, "Host", w.Host)
-			return w
+			return sentTo(wire(t, mustSign(t, tc3Req(), creds)), "127.0.0.1:9000")
 		}},
 		{"secret with newline", verify.CauseSecretWhitespace, func(t *testing.T) *capture.Request {
 			return wire(t, mustSign(t, tc3Req(), signer.Credentials{SecretID: testID, SecretKey: testKey + "\n"}))
@@ -145,14 +174,7 @@ func TestCausesTC3(t *testing.T) {
 		{"secret with leading space", verify.CauseSecretWhitespace, func(t *testing.T) *capture.Request {
 			return wire(t, mustSign(t, tc3Req(), signer.Credentials{SecretID: testID, SecretKey: " " + testKey}))
 		}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			rep := verify.Check(c.make(t), opts())
-			wantInvalid(t, rep, verify.CodeSignatureFailure, c.cause)
-			assert.False(t, has(rep.Causes, verify.CauseUnknown), "causes %v include unknown next to a found cause", rep.Causes)
-		})
-	}
+	})
 }
 
 // A local date written into the credential too: the shape check rejects it
@@ -195,28 +217,19 @@ func v1String(method string, params []signer.Param, f func(string) string) strin
 
 func TestCausesV1(t *testing.T) {
 	id := func(s string) string { return s }
-	cases := []struct {
-		name  string
-		cause string
-		make  func(t *testing.T) *capture.Request
-	}{
+	checkCauses(t, []causeCase{
 		{"sha1 computed, sha256 declared", verify.CauseHmacSHA1VsSHA256, func(t *testing.T) *capture.Request {
-			res := mustSign(t, v1Req("POST", signer.HmacSHA256), creds)
-			w := wire(t, res)
-			setV1Signature(t, w, signer.V1Signature(signer.HmacSHA1, testKey, res.StringToSign))
-			return w
+			return resignedV1(t, v1Req("POST", signer.HmacSHA256), func(res *signer.Result) string { return signer.V1Signature(signer.HmacSHA1, testKey, res.StringToSign) })
 		}},
 		{"sha256 computed, sha1 declared", verify.CauseHmacSHA1VsSHA256, func(t *testing.T) *capture.Request {
-			res := mustSign(t, v1Req("GET", signer.HmacSHA1), creds)
-			w := wire(t, res)
-			setV1Signature(t, w, signer.V1Signature(signer.HmacSHA256, testKey, res.StringToSign))
-			return w
+			return resignedV1(t, v1Req("GET", signer.HmacSHA1), func(res *signer.Result) string {
+				return signer.V1Signature(signer.HmacSHA256, testKey, res.StringToSign)
+			})
 		}},
 		{"values url-encoded", verify.CauseV1ValuesURLEncoded, func(t *testing.T) *capture.Request {
-			res := mustSign(t, v1Req("GET", signer.HmacSHA256), creds)
-			w := wire(t, res)
-			setV1Signature(t, w, signer.V1Signature(signer.HmacSHA256, testKey, v1String("GET", res.SortedParams, url.QueryEscape)))
-			return w
+			return resignedV1(t, v1Req("GET", signer.HmacSHA256), func(res *signer.Result) string {
+				return signer.V1Signature(signer.HmacSHA256, testKey, v1String("GET", res.SortedParams, url.QueryEscape))
+			})
 		}},
 		{"values double-encoded", verify.CauseV1ValuesURLEncoded, func(t *testing.T) *capture.Request {
 			res := mustSign(t, v1Req("POST", signer.HmacSHA256), creds)
@@ -238,22 +251,12 @@ func TestCausesV1(t *testing.T) {
 		{"regional host signed", verify.CauseHostNearestVsRegional, func(t *testing.T) *capture.Request {
 			r := v1Req("GET", signer.HmacSHA1)
 			r.Host = "cvm.ap-guangzhou.tencentcloudapi.com"
-			w := wire(t, mustSign(t, r, creds))
-			w.Host = "cvm.tencentcloudapi.com"
-			setHeader(w, "Host", w.Host)
-			return w
+			return sentTo(wire(t, mustSign(t, r, creds)), "cvm.tencentcloudapi.com")
 		}},
 		{"secret with trailing space", verify.CauseSecretWhitespace, func(t *testing.T) *capture.Request {
 			return wire(t, mustSign(t, v1Req("POST", signer.HmacSHA256), signer.Credentials{SecretID: testID, SecretKey: testKey + " "}))
 		}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			rep := verify.Check(c.make(t), opts())
-			wantInvalid(t, rep, verify.CodeSignatureFailure, c.cause)
-			assert.False(t, has(rep.Causes, verify.CauseUnknown), "causes %v include unknown next to a found cause", rep.Causes)
-		})
-	}
+	})
 }
 
 // A correct request reports no cause; a wrong key reports only "unknown".

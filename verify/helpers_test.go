@@ -35,6 +35,21 @@ func mustSign(t *testing.T, r *signer.Request, c signer.Credentials) *signer.Res
 	return res
 }
 
+// checkExpiredWrongSignature checks a request with a wrong signature, an
+// hour after it was signed: the expiry is the report's error and the
+// signature failure becomes a warning. It returns the honest signing too.
+func checkExpiredWrongSignature(t *testing.T) (*signer.Result, *verify.Report) {
+	t.Helper()
+	res := mustSign(t, tc3Req(), creds)
+	w := wire(t, res)
+	setAuthSignature(w, "0000000000000000000000000000000000000000000000000000000000000000")
+	o := opts()
+	o.Now = time.Unix(testTS+3600, 0)
+	rep := verify.Check(w, o)
+	require.NotNil(t, rep.Error)
+	return res, rep
+}
+
 // wire turns a signing result into the request as it arrives.
 func wire(t *testing.T, res *signer.Result) *capture.Request {
 	t.Helper()

@@ -2,7 +2,6 @@ package verify_test
 
 import (
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -14,13 +13,7 @@ import (
 // TestLocalize checks that a report's error, warnings and causes render in
 // Chinese from their codes, English staying as Check wrote it.
 func TestLocalize(t *testing.T) {
-	res := mustSign(t, tc3Req(), creds)
-	w := wire(t, res)
-	setAuthSignature(w, "0000000000000000000000000000000000000000000000000000000000000000")
-	o := opts()
-	o.Now = time.Unix(testTS+3600, 0)
-	rep := verify.Check(w, o)
-	require.NotNil(t, rep.Error)
+	_, rep := checkExpiredWrongSignature(t)
 	en := rep.Error.Message
 	require.Contains(t, en, "signature expired: X-TC-Timestamp")
 

@@ -3,7 +3,6 @@ package verify_test
 import (
 	"encoding/json"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -14,13 +13,7 @@ import (
 // The owner's report shows the expected signature; the public view of the
 // same report carries codes and ids only, and the API's own message.
 func TestPublicView(t *testing.T) {
-	res := mustSign(t, tc3Req(), creds)
-	w := wire(t, res)
-	setAuthSignature(w, "0000000000000000000000000000000000000000000000000000000000000000")
-	o := opts()
-	o.Now = time.Unix(testTS+3600, 0) // expired too: the signature failure becomes a warning
-	rep := verify.Check(w, o)
-	require.NotNil(t, rep.Error)
+	res, rep := checkExpiredWrongSignature(t)
 	assert.Equal(t, verify.CodeSignatureExpire, rep.Error.Code)
 	owner, err := json.Marshal(rep)
 	require.NoError(t, err)

@@ -61,7 +61,7 @@ var floors = map[string]int{
 
 // Test harnesses and build tools may import anything; nothing but other
 // harnesses and tools may import them.
-var outside = []string{"internal/browsertest/...", "internal/layout", "internal/sdktest", "internal/testlog", "tools/..."}
+var outside = []string{"internal/browsertest/...", "internal/layout", "internal/loopbackapi", "internal/sdktest", "internal/testlog", "tools/..."}
 
 // wasmSide is what only the WebAssembly module may link.
 var wasmSide = []string{"wasm/..."}
@@ -71,9 +71,12 @@ var wasmSide = []string{"wasm/..."}
 var notYet = map[string]string{}
 
 type pkg struct {
-	ImportPath string
-	Imports    []string
-	Deps       []string
+	ImportPath     string
+	Dir            string
+	GoFiles        []string // the non-test files this build compiles
+	IgnoredGoFiles []string // those its build constraints leave out
+	Imports        []string
+	Deps           []string
 }
 
 // list runs `go list -json` in the module's root with the given build
@@ -83,7 +86,7 @@ func list(env []string, args ...string) (map[string]pkg, error) {
 	if err != nil {
 		return nil, fmt.Errorf("the import rules need the go command on PATH: %w", err)
 	}
-	cmd := exec.Command(goTool, append([]string{"list", "-e", "-json=ImportPath,Imports,Deps"}, args...)...)
+	cmd := exec.Command(goTool, append([]string{"list", "-e", "-json=ImportPath,Dir,GoFiles,IgnoredGoFiles,Imports,Deps"}, args...)...)
 	cmd.Dir = filepath.Join("..", "..")
 	cmd.Env = append(os.Environ(), env...)
 	var stderr bytes.Buffer
@@ -156,25 +159,36 @@ func projectImports(p pkg) []string {
 	return out
 }
 
-// tree is both views of the tree, listed once for all tests: the host's,
-// and the WebAssembly module's, where the js-only files (wasm/,
-// internal/jsglue) are compiled.
+// defaultBuild is the environment of make build: no build tags, whatever
+// GOFLAGS the caller has.
+var defaultBuild = []string{"GOFLAGS="}
+
+// testBuild is the environment of make test, whose tag tcsigtest adds the
+// relay's test-seam setter.
+var testBuild = []string{"GOFLAGS=-tags=tcsigtest"}
+
+// tree is the union of three views of the tree, listed once for all tests:
+// the host's, the tests' (tag tcsigtest), and the WebAssembly module's,
+// where the js-only files (wasm/, internal/jsglue) are compiled. Every
+// import any of them makes must keep the rules.
 var tree = sync.OnceValues(func() (map[string]pkg, error) {
-	all, err := list(nil, "./...")
+	all, err := list(defaultBuild, "./...")
 	if err != nil {
 		return nil, err
 	}
-	js, err := list([]string{"GOOS=js", "GOARCH=wasm"}, "./...")
-	if err != nil {
-		return nil, err
-	}
-	for name, p := range js {
-		if q, ok := all[name]; ok {
-			p.Imports = append(p.Imports, q.Imports...)
-			slices.Sort(p.Imports)
-			p.Imports = slices.Compact(p.Imports)
+	for _, env := range [][]string{testBuild, {"GOOS=js", "GOARCH=wasm"}} {
+		view, err := list(env, "./...")
+		if err != nil {
+			return nil, err
 		}
-		all[name] = p
+		for name, p := range view {
+			if q, ok := all[name]; ok {
+				p.Imports = append(p.Imports, q.Imports...)
+				slices.Sort(p.Imports)
+				p.Imports = slices.Compact(p.Imports)
+			}
+			all[name] = p
+		}
 	}
 	return all, nil
 })
@@ -232,7 +246,9 @@ func TestCoreImportsNoOuterLayer(t *testing.T) {
 
 // The relay's test seams open its SSRF checks. Their type is internal, so
 // no importer outside the module can build one; inside it, no production
-// package but relay (which reads them) may import it, so only tests set them.
+// package but relay (whose tcsigtest-only setter takes them) may import it,
+// so only tests set them. seams_test.go checks that the binary's build has
+// no seam at all.
 func TestOnlyRelayImportsItsSeams(t *testing.T) {
 	for name, p := range allPackages(t) {
 		if name != "relay" && !matchesAny(outside, name) {
@@ -257,7 +273,7 @@ func TestOnlyTheWasmPackageImportsSyscallJS(t *testing.T) {
 // The server and the tcsig binary never link the WebAssembly side or a
 // test harness: they serve the module as a file.
 func TestBinaryLinksNoWasmOrHarness(t *testing.T) {
-	deps, err := list(nil, "-deps", "./cmd/tcsig", "./server")
+	deps, err := list(defaultBuild, "-deps", "./cmd/tcsig", "./server")
 	require.NoError(t, err)
 	for name, p := range deps {
 		if name != "cmd/tcsig" && name != "server" {

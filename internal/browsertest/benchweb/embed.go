@@ -10,7 +10,6 @@ import (
 	"net/http/httptest"
 	"regexp"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -26,44 +25,6 @@ var docShare = func() string {
 		"data": `{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`})
 	return "r=" + base64.RawURLEncoding.EncodeToString(b)
 }()
-
-// wasmCount counts main.wasm answers: all, and full (200) downloads.
-type wasmCount struct {
-	mu               sync.Mutex
-	requests, bodies int
-}
-
-type statusWriter struct {
-	http.ResponseWriter
-	code int
-}
-
-func (w *statusWriter) WriteHeader(code int) { w.code = code; w.ResponseWriter.WriteHeader(code) }
-
-func (c *wasmCount) wrap(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !strings.HasSuffix(r.URL.Path, "/main.wasm") {
-			h.ServeHTTP(w, r)
-			return
-		}
-		sw := &statusWriter{ResponseWriter: w, code: http.StatusOK}
-		h.ServeHTTP(sw, r)
-		c.mu.Lock()
-		c.requests++
-		if sw.code == http.StatusOK {
-			c.bodies++
-		}
-		c.mu.Unlock()
-	})
-}
-
-func (c *wasmCount) reset() (requests, bodies int) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	requests, bodies = c.requests, c.bodies
-	c.requests, c.bodies = 0, 0
-	return requests, bodies
-}
 
 // firstPaintJS waits for the embed's steps and sums the bytes the tab
 // transferred until then (the document and every resource).
@@ -84,8 +45,8 @@ func embeds(browser context.Context, assets string) error {
 	if err != nil {
 		return err
 	}
-	count := &wasmCount{}
-	ts := httptest.NewServer(count.wrap(srv))
+	count := &browsertest.WasmCounter{}
+	ts := httptest.NewServer(count.Wrap(srv))
 	defer ts.Close()
 	base := ts.URL + "/"
 
@@ -124,7 +85,7 @@ func embeds(browser context.Context, assets string) error {
 		}
 		return paint{MS: median(ms), Bytes: median(bytes), Source: last.Source}, nil
 	}
-	count.reset()
+	count.Reset()
 	old, err := measure(today)
 	if err != nil {
 		return err
@@ -133,7 +94,7 @@ func embeds(browser context.Context, assets string) error {
 	if err != nil {
 		return err
 	}
-	_, _ = count.reset()
+	_, _ = count.Reset()
 
 	fmt.Println("### Embed: first paint of the steps (cold cache, tcsig serve's handler, localhost)")
 	fmt.Println()
@@ -171,7 +132,7 @@ func makeSnippet(browser context.Context, base, share string) (string, error) {
 
 // fiveEmbeds loads a page of another origin holding five iframes of src
 // (cold cache) and counts main.wasm once every embed shows its steps.
-func fiveEmbeds(browser context.Context, src string, count *wasmCount) (requests, bodies int, err error) {
+func fiveEmbeds(browser context.Context, src string, count *browsertest.WasmCounter) (requests, bodies int, err error) {
 	frame := `<iframe src="` + html.EscapeString(src) + `" width="600" height="480"></iframe>`
 	page := `<!doctype html><meta charset="utf-8"><title>docs</title><script>window.tallest = {};
 addEventListener("message", (e) => { if (!e.data || e.data.type !== "tcsig:height") return;
@@ -182,7 +143,7 @@ addEventListener("message", (e) => { if (!e.data || e.data.type !== "tcsig:heigh
 		_, _ = w.Write([]byte(page))
 	}))
 	defer host.Close()
-	count.reset()
+	count.Reset()
 	tab, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
 	defer cancel()
 	tctx, tcancel := context.WithTimeout(tab, time.Minute)
@@ -195,6 +156,6 @@ addEventListener("message", (e) => { if (!e.data || e.data.type !== "tcsig:heigh
 		Object.values(tallest).filter((h) => h > 350).length === 5 ? resolve(true) : setTimeout(w, 20); w(); })`); err != nil {
 		return 0, 0, err
 	}
-	requests, bodies = count.reset()
+	requests, bodies = count.Reset()
 	return requests, bodies, nil
 }

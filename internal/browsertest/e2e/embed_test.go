@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -24,49 +23,13 @@ import (
 	"github.com/tcsig/tcsig/server"
 )
 
-// wasmCounter counts the server's answers for main.wasm by status.
-type wasmCounter struct {
-	mu     sync.Mutex
-	status map[int]int
-}
-
-func (c *wasmCounter) counts() (requests, downloads int) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for code, n := range c.status {
-		requests += n
-		if code == http.StatusOK {
-			downloads += n
-		}
-	}
-	return requests, downloads
-}
-
-type statusWriter struct {
-	http.ResponseWriter
-	code int
-}
-
-func (w *statusWriter) WriteHeader(code int) { w.code = code; w.ResponseWriter.WriteHeader(code) }
-
 // embedServer serves the page with tcsig's server and counts main.wasm.
-func embedServer(t *testing.T) (string, *wasmCounter) {
+func embedServer(t *testing.T) (string, *bt.WasmCounter) {
 	t.Helper()
 	srv, err := server.New(nil, server.Config{Files: bt.ServerFiles(bt.Assets(t))})
 	require.NoError(t, err)
-	c := &wasmCounter{status: map[int]int{}}
-	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !strings.HasSuffix(r.URL.Path, "/main.wasm") {
-			srv.ServeHTTP(w, r)
-			return
-		}
-		sw := &statusWriter{ResponseWriter: w, code: http.StatusOK}
-		srv.ServeHTTP(sw, r)
-		c.mu.Lock()
-		c.status[sw.code]++
-		c.mu.Unlock()
-	})
-	return bt.Serve(t, h), c
+	c := &bt.WasmCounter{}
+	return bt.Serve(t, c.Wrap(srv)), c
 }
 
 // until waits in the tab for expr to be truthy and returns it as a string;
@@ -115,7 +78,7 @@ func TestEmbedPaintsFromTheSnippetThenLoadsOnEdit(t *testing.T) {
 		"method": "POST", "contentType": "application/json; charset=utf-8", "signatureMethod": "TC3-HMAC-SHA256", "timestamp": "1551113065",
 		"data": `{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`}
 	src := srcOf(t, snippet(t, base, shareOf(t, doc)))
-	before, _ := wasm.counts()
+	before, _ := wasm.Counts()
 
 	ctx := navigate(t, src)
 	until(t, ctx, `document.body.dataset.ready`)
@@ -125,7 +88,7 @@ func TestEmbedPaintsFromTheSnippetThenLoadsOnEdit(t *testing.T) {
 	assert.Equal(t, 7, bt.Eval[int](t, ctx, `document.querySelectorAll("#steps details.step").length`), "every step, folded or open")
 	assert.Contains(t, text(t, ctx, "#step-canonicalRequest pre"), "LF", "line feeds are marked from the trace's own table")
 	assert.False(t, bt.Eval[bool](t, ctx, `"tcsig" in window`), "the module's loader ran at first paint")
-	requests, _ := wasm.counts()
+	requests, _ := wasm.Counts()
 	assert.Equal(t, before, requests, "the embed fetched main.wasm at first paint")
 
 	// A non-breaking space typed into the body: signed by the module now.
@@ -134,7 +97,7 @@ func TestEmbedPaintsFromTheSnippetThenLoadsOnEdit(t *testing.T) {
 	until(t, ctx, `document.body.dataset.source === "module"`)
 	assert.NotEqual(t, docSig, text(t, ctx, "#step-signature pre"))
 	assert.Contains(t, text(t, ctx, "#step-request pre"), "NBSP")
-	requests, _ = wasm.counts()
+	requests, _ = wasm.Counts()
 	assert.Equal(t, before+1, requests, "an edit asks for main.wasm once")
 }
 
@@ -158,7 +121,7 @@ func TestEmbedFollowsHashChange(t *testing.T) {
 	a := map[string]string{"service": "cvm", "action": "DescribeZones", "version": "2017-03-12", "region": "ap-beijing", "timestamp": "1700000000", "data": "{}"}
 	b := map[string]string{"service": "cvm", "action": "DescribeRegions", "version": "2017-03-12", "region": "ap-beijing", "timestamp": "1700000000", "data": `{"Limit":1}`}
 	srcA, srcB := srcOf(t, snippet(t, base, shareOf(t, a))), srcOf(t, snippet(t, base, shareOf(t, b)))
-	before, _ := wasm.counts()
+	before, _ := wasm.Counts()
 	ctx := navigate(t, srcA)
 	until(t, ctx, `document.body.dataset.ready`)
 	sigA := text(t, ctx, "#step-signature pre")
@@ -166,7 +129,7 @@ func TestEmbedFollowsHashChange(t *testing.T) {
 	until(t, ctx, `document.getElementById("embed-title").textContent.includes("DescribeRegions")`)
 	assert.NotEqual(t, sigA, text(t, ctx, "#step-signature pre"))
 	assert.Equal(t, "trace", bt.Eval[string](t, ctx, `document.body.dataset.source`))
-	after, _ := wasm.counts()
+	after, _ := wasm.Counts()
 	assert.Equal(t, before, after, "the hash change fetched main.wasm")
 }
 
@@ -195,7 +158,7 @@ addEventListener("message", (e) => {
 func TestFiveEmbedsSizeThemselvesWithoutTheModule(t *testing.T) {
 	base, wasm := embedServer(t)
 	snip := snippet(t, base, "")
-	before, _ := wasm.counts()
+	before, _ := wasm.Counts()
 	ctx := navigate(t, hostPage(t, snip, 5))
 	until(t, ctx, `document.querySelectorAll("iframe").length === 5 && [...document.querySelectorAll("iframe")].every((f) => f.style.height) && heights.length >= 5`)
 	type frame struct {
@@ -211,7 +174,7 @@ func TestFiveEmbedsSizeThemselvesWithoutTheModule(t *testing.T) {
 	}
 	assert.Equal(t, []string{bt.Eval[string](t, ctx, `document.querySelector("iframe").id`)}, ids, "the message names the snippet's id")
 	assert.Greater(t, last, 0.0)
-	after, _ := wasm.counts()
+	after, _ := wasm.Counts()
 	assert.Equal(t, before, after, "five embeds with traces fetched main.wasm at first paint")
 }
 
@@ -223,7 +186,7 @@ func TestFiveEmbedsDownloadTheModuleOnce(t *testing.T) {
 	ctx := navigate(t, hostPage(t, old, 5))
 	// Rendered steps make a frame taller than "Loading…" does.
 	until(t, ctx, `Object.values(tallest).filter((h) => h > 350).length === 5`)
-	requests, downloads := wasm.counts()
+	requests, downloads := wasm.Counts()
 	t.Logf("main.wasm: %d requests, %d full downloads", requests, downloads)
 	assert.LessOrEqual(t, downloads, 1, "main.wasm downloaded more than once for five embeds")
 }
