@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/tcsig/tcsig/internal/message"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // signV1 signs with HmacSHA1 or HmacSHA256 (signature v1): every parameter,
@@ -70,7 +71,7 @@ func signV1(r *Request, c Credentials) (*Result, error) {
 		Method:          r.Method,
 		URL:             "https://" + r.Host + r.Path,
 	}
-	headers := Headers{{HeaderContentType, r.ContentType}, {HeaderHost, r.Host}}
+	headers := Headers{{protocol.HeaderContentType, r.ContentType}, {protocol.HeaderHost, r.Host}}
 	headers = append(headers, r.Header...)
 	used := len(encoded)
 	if r.Method == "GET" {

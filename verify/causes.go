@@ -11,6 +11,7 @@ import (
 
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/message"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -195,7 +196,7 @@ func (s tc3Search) body() {
 				s.c.cause(CauseBodyTrailingNewline, message.New(message.VBodyTrailingNewline, message.Term(v.how)))
 			}
 		}
-		if len(body) <= maxBodyForReserialisation && signer.MediaType(s.c.req.Get("Content-Type")) == signer.ContentTypeJSON {
+		if len(body) <= maxBodyForReserialisation && signer.MediaType(s.c.req.Get("Content-Type")) == protocol.ContentTypeJSON {
 			for _, f := range jsonForms(body, &s.c.work) {
 				in := s.base
 				in.payloadHash = f.payloadHash
