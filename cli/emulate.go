@@ -78,11 +78,7 @@ func runEmulate(ctx context.Context, args []string, env Env) int {
 	var f emulateFlags
 	fs := newEmulateFlagSet(&f)
 	if err := parseFlags(fs, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			printUsage(env.Stdout, fs, emulateSynopsis)
-			return ExitOK
-		}
-		return fail(env, "emulate", err)
+		return parseFailed(env, fs, emulateSynopsis, err)
 	}
 	keys, err := emulateKeys(&f, env)
 	if err != nil {
