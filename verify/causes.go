@@ -63,9 +63,10 @@ const (
 	charsetSuffixNoSpace      = ";charset=utf-8"
 )
 
-// secretVariants are the ways a copied key picks up whitespace (pitfall 9).
-func secretVariants(key string) []struct{ key, how string } {
-	v := []struct{ key, how string }{
+// secretWhitespace records the SecretKey copied with blanks around it:
+// each way a pasted key picks up whitespace, re-signed by trySecret.
+func (c *checker) secretWhitespace(key string, trySecret func(key string) bool) {
+	variants := []struct{ key, how string }{
 		{key + "\n", "with a trailing newline"},
 		{key + "\r\n", "with a trailing CRLF"},
 		{key + " ", "with a trailing space"},
@@ -73,9 +74,13 @@ func secretVariants(key string) []struct{ key, how string } {
 		{key + "\t", "with a trailing tab"},
 	}
 	if t := strings.TrimSpace(key); t != key {
-		v = append(v, struct{ key, how string }{t, "trimmed (the key given to tcsig has whitespace the client did not use)"})
+		variants = append(variants, struct{ key, how string }{t, "trimmed (the key given to tcsig has whitespace the client did not use)"})
 	}
-	return v
+	for _, v := range variants {
+		if trySecret(v.key) {
+			c.cause(CauseSecretWhitespace, message.New(message.VSecretWhitespace, message.Term(v.how)))
+		}
+	}
 }
 
 // searchTC3 recomputes the signature under each known mistake and records
@@ -91,7 +96,7 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 	s.host()
 	s.service()
 	s.canonicalHeadersNewline()
-	s.secretWhitespace()
+	c.secretWhitespace(base.secretKey, s.trySecret)
 	s.clientTexts()
 	if len(c.rep.Causes) == found {
 		s.unknown()
@@ -283,15 +288,11 @@ func (s tc3Search) canonicalHeadersNewline() {
 	}
 }
 
-// secretWhitespace: the SecretKey copied with blanks around it.
-func (s tc3Search) secretWhitespace() {
-	for _, v := range secretVariants(s.base.secretKey) {
-		in := s.base
-		in.secretKey = v.key
-		if s.try(in) {
-			s.c.cause(CauseSecretWhitespace, message.New(message.VSecretWhitespace, message.Term(v.how)))
-		}
-	}
+// trySecret reports whether the base signed with key signs as the client did.
+func (s tc3Search) trySecret(key string) bool {
+	in := s.base
+	in.secretKey = key
+	return s.try(in)
 }
 
 // clientTexts: when the client's own texts are given, do they reproduce
@@ -364,7 +365,7 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 	s.valuesEncoded()
 	s.sortOrder()
 	s.host()
-	s.secretWhitespace()
+	c.secretWhitespace(base.secretKey, s.trySecret)
 	s.clientText()
 	if len(c.rep.Causes) == found {
 		s.unknown()
@@ -474,15 +475,11 @@ func (s v1Search) host() {
 	}
 }
 
-// secretWhitespace: the SecretKey copied with blanks around it.
-func (s v1Search) secretWhitespace() {
-	for _, v := range secretVariants(s.base.secretKey) {
-		in := s.base
-		in.secretKey = v.key
-		if s.try(in) {
-			s.c.cause(CauseSecretWhitespace, message.New(message.VSecretWhitespace, message.Term(v.how)))
-		}
-	}
+// trySecret reports whether the base signed with key signs as the client did.
+func (s v1Search) trySecret(key string) bool {
+	in := s.base
+	in.secretKey = key
+	return s.try(in)
 }
 
 // clientText: does the client's own string to sign reproduce its signature?
