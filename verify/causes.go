@@ -87,20 +87,19 @@ func (c *checker) secretWhitespace(key string, trySecret func(key string) bool) 
 // every one that reproduces the received signature.
 func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 	s := tc3Search{c: c, base: base, a: a}
-	c.search(s.unknown, s.hexCase, s.contentTypeCharset, s.headerValueCase, s.body, s.scopeDate,
-		s.host, s.service, s.canonicalHeadersNewline,
-		func() { c.secretWhitespace(base.secretKey, s.trySecret) }, s.clientTexts)
-}
-
-// search runs a cause search's steps in order, then unknown when none of
-// them found a cause.
-func (c *checker) search(unknown func(), steps ...func()) {
 	found := len(c.rep.Causes)
-	for _, step := range steps {
-		step()
-	}
+	s.hexCase()
+	s.contentTypeCharset()
+	s.headerValueCase()
+	s.body()
+	s.scopeDate()
+	s.host()
+	s.service()
+	s.canonicalHeadersNewline()
+	c.secretWhitespace(base.secretKey, s.trySecret)
+	s.clientTexts()
 	if len(c.rep.Causes) == found {
-		unknown()
+		s.unknown()
 	}
 }
 
@@ -361,8 +360,16 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 	// Signature included, was URL-encoded twice.
 	wantOnce, _ := unescape(want, true)
 	s := v1Search{c: c, base: base, ps: ps, want: want, wantOnce: wantOnce}
-	c.search(s.unknown, s.hmac, s.valuesEncoded, s.sortOrder, s.host,
-		func() { c.secretWhitespace(base.secretKey, s.trySecret) }, s.clientText)
+	found := len(c.rep.Causes)
+	s.hmac()
+	s.valuesEncoded()
+	s.sortOrder()
+	s.host()
+	c.secretWhitespace(base.secretKey, s.trySecret)
+	s.clientText()
+	if len(c.rep.Causes) == found {
+		s.unknown()
+	}
 }
 
 // v1Search tries, one mistake at a time, the ways clients are known to
