@@ -96,7 +96,7 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 	s.host()
 	s.service()
 	s.canonicalHeadersNewline()
-	c.secretWhitespace(base.secretKey, s.trySecret)
+	s.secretWhitespace()
 	s.clientTexts()
 	if len(c.rep.Causes) == found {
 		s.unknown()
@@ -116,6 +116,13 @@ type tc3Search struct {
 func (s tc3Search) try(in tc3Input) bool {
 	_, _, sig := in.sign()
 	return equalSignature(sig, s.a.signature)
+}
+
+// trySecret reports whether the base signed with key signs as the client did.
+func (s tc3Search) trySecret(key string) bool {
+	in := s.base
+	in.secretKey = key
+	return s.try(in)
 }
 
 // hexCase: the signature itself, or an intermediate hash, in upper-case hex.
@@ -288,12 +295,8 @@ func (s tc3Search) canonicalHeadersNewline() {
 	}
 }
 
-// trySecret reports whether the base signed with key signs as the client did.
-func (s tc3Search) trySecret(key string) bool {
-	in := s.base
-	in.secretKey = key
-	return s.try(in)
-}
+// secretWhitespace: the SecretKey copied with blanks around it.
+func (s tc3Search) secretWhitespace() { s.c.secretWhitespace(s.base.secretKey, s.trySecret) }
 
 // clientTexts: when the client's own texts are given, do they reproduce
 // its signature?
@@ -365,7 +368,7 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 	s.valuesEncoded()
 	s.sortOrder()
 	s.host()
-	c.secretWhitespace(base.secretKey, s.trySecret)
+	s.secretWhitespace()
 	s.clientText()
 	if len(c.rep.Causes) == found {
 		s.unknown()
@@ -386,6 +389,13 @@ type v1Search struct {
 func (s v1Search) try(in v1Input) bool {
 	_, sig := in.sign()
 	return equalSignature(sig, s.want) || equalSignature(sig, s.wantOnce)
+}
+
+// trySecret reports whether the base signed with key signs as the client did.
+func (s v1Search) trySecret(key string) bool {
+	in := s.base
+	in.secretKey = key
+	return s.try(in)
 }
 
 // hmac: HmacSHA256 computed where SignatureMethod says HmacSHA1, or the reverse.
@@ -475,12 +485,8 @@ func (s v1Search) host() {
 	}
 }
 
-// trySecret reports whether the base signed with key signs as the client did.
-func (s v1Search) trySecret(key string) bool {
-	in := s.base
-	in.secretKey = key
-	return s.try(in)
-}
+// secretWhitespace: the SecretKey copied with blanks around it.
+func (s v1Search) secretWhitespace() { s.c.secretWhitespace(s.base.secretKey, s.trySecret) }
 
 // clientText: does the client's own string to sign reproduce its signature?
 func (s v1Search) clientText() {
