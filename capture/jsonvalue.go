@@ -103,33 +103,38 @@ func join(path, name string) string {
 	return path + "." + name
 }
 
-func (d *fieldReader) str(o jsonlite.Object, name, path string) string {
-	var s string
-	each(o, name, func(v any) {
-		switch v := v.(type) {
-		case string:
-			s = v
+// last reads the members named name as encoding/json fills a field of
+// type T: the last value of type T wins and set reports one was read; null
+// clears it (set false) when clears (a pointer or a list) and leaves it
+// otherwise (a string); a value of another type is skipped and reported
+// as not want.
+func last[T any](d *fieldReader, o jsonlite.Object, name, path, want string, clears bool) (v T, set bool) {
+	each(o, name, func(m any) {
+		switch m := m.(type) {
+		case T:
+			v, set = m, true
 		case nil:
+			if clears {
+				var zero T
+				v, set = zero, false
+			}
 		default:
-			d.mismatch(join(path, name), v, "a string")
+			d.mismatch(join(path, name), m, want)
 		}
 	})
+	return v, set
+}
+
+func (d *fieldReader) str(o jsonlite.Object, name, path string) string {
+	s, _ := last[string](d, o, name, path, "a string", false)
 	return s
 }
 
 func (d *fieldReader) strPtr(o jsonlite.Object, name, path string) *string {
-	var p *string
-	each(o, name, func(v any) {
-		switch v := v.(type) {
-		case string:
-			p = &v
-		case nil:
-			p = nil
-		default:
-			d.mismatch(join(path, name), v, "a string")
-		}
-	})
-	return p
+	if s, set := last[string](d, o, name, path, "a string", true); set {
+		return &s
+	}
+	return nil
 }
 
 func (d *fieldReader) float(o jsonlite.Object, name, path string) *float64 {
@@ -152,20 +157,9 @@ func (d *fieldReader) float(o jsonlite.Object, name, path string) *float64 {
 	return p
 }
 
-// list returns the last array named name (nil for null), checking each
-// element with elem.
+// list returns the last array named name (nil for null).
 func (d *fieldReader) list(o jsonlite.Object, name, path string) []any {
-	var l []any
-	each(o, name, func(v any) {
-		switch v := v.(type) {
-		case []any:
-			l = v
-		case nil:
-			l = nil
-		default:
-			d.mismatch(join(path, name), v, "a list")
-		}
-	})
+	l, _ := last[[]any](d, o, name, path, "a list", true)
 	return l
 }
 

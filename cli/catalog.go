@@ -64,11 +64,7 @@ func runCatalog(_ context.Context, args []string, env Env) int {
 	pos, err := parseInterleaved(fs, args)
 	env.Lang, f.lang = f.msgLang, string(f.msgLang)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			printUsage(env.Stdout, fs, catalogSynopsis)
-			return ExitOK
-		}
-		return fail(env, "catalog", err)
+		return parseFailed(env, fs, catalogSynopsis, err)
 	}
 	if err := f.validate(pos); err != nil {
 		return fail(env, "catalog", err)

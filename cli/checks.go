@@ -6,6 +6,7 @@ import (
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/jsonlite"
 	"github.com/tcsig/tcsig/internal/message"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -33,7 +34,7 @@ func jsonBodyWarning(res *signer.Result, hasForm bool, lang message.Lang) string
 	if hasForm || res.Method != "POST" || res.SignatureMethod != signer.AlgorithmTC3 || len(res.Body) == 0 {
 		return ""
 	}
-	if signer.MediaType(res.Headers.Get(signer.HeaderContentType)) != signer.ContentTypeJSON {
+	if signer.MediaType(res.Headers.Get(protocol.HeaderContentType)) != protocol.ContentTypeJSON {
 		return ""
 	}
 	e := jsonlite.Check(string(res.Body))

@@ -70,8 +70,21 @@ Examples:
   tcsig endpoint --service cvm --region ap-shanghai-fsi
 `
 
-// commands are the subcommands, for "did you mean".
-var commands = []string{"sign", "send", "verify", "endpoint", "emulate", "serve", "version", "help"}
+// subcommands are the commands that run with their own flags, in the
+// usage's order: the one list that Run dispatches on and "did you mean"
+// suggests from.
+var subcommands = []struct {
+	name string
+	run  func(context.Context, []string, Env) int
+}{
+	{"sign", runSign},
+	{"send", runSend},
+	{"verify", runVerify},
+	{"endpoint", runEndpoint},
+	{"emulate", runEmulate},
+	{"catalog", runCatalog},
+	{"serve", runServe},
+}
 
 // Run runs tcsig with args (without the program name) and returns the exit status.
 func Run(ctx context.Context, args []string, env Env) int {
@@ -80,21 +93,12 @@ func Run(ctx context.Context, args []string, env Env) int {
 		return ExitUsage
 	}
 	cmd, rest := args[0], args[1:]
+	for _, c := range subcommands {
+		if c.name == cmd {
+			return c.run(ctx, rest, env)
+		}
+	}
 	switch cmd {
-	case "sign":
-		return runSign(ctx, rest, env)
-	case "send":
-		return runSend(ctx, rest, env)
-	case "verify":
-		return runVerify(ctx, rest, env)
-	case "endpoint":
-		return runEndpoint(ctx, rest, env)
-	case "emulate":
-		return runEmulate(ctx, rest, env)
-	case "catalog":
-		return runCatalog(ctx, rest, env)
-	case "serve":
-		return runServe(ctx, rest, env)
 	case "version", "-version", "--version":
 		fmt.Fprintln(env.Stdout, "tcsig", version.String())
 		return ExitOK
@@ -107,7 +111,11 @@ func Run(ctx context.Context, args []string, env Env) int {
 		return ExitOK
 	}
 	msg := fmt.Sprintf("tcsig: unknown command %q", cmd)
-	if s := closest(cmd, commands); s != "" {
+	var names []string
+	for _, c := range subcommands {
+		names = append(names, c.name)
+	}
+	if s := closest(cmd, append(names, "version", "help")); s != "" {
 		msg += "; did you mean tcsig " + s + "?"
 	}
 	fmt.Fprintln(env.Stderr, msg+" (run 'tcsig --help')")

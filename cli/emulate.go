@@ -15,7 +15,7 @@ import (
 	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/emulate"
 	"github.com/tcsig/tcsig/endpoints"
-	"github.com/tcsig/tcsig/signer"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // EnvEmulateKeys lists the local endpoint's keys: "id:key,id:key".
@@ -50,7 +50,7 @@ const (
 	emulateIdleTimeout       = 2 * time.Minute
 	emulateShutdownGrace     = 5 * time.Second
 	// A GET carries up to 32 KB of query in its request line.
-	emulateMaxHeaderBytes = signer.LimitGET + 32<<10
+	emulateMaxHeaderBytes = protocol.LimitGET + 32<<10
 )
 
 type emulateFlags struct {
@@ -78,11 +78,7 @@ func runEmulate(ctx context.Context, args []string, env Env) int {
 	var f emulateFlags
 	fs := newEmulateFlagSet(&f)
 	if err := parseFlags(fs, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			printUsage(env.Stdout, fs, emulateSynopsis)
-			return ExitOK
-		}
-		return fail(env, "emulate", err)
+		return parseFailed(env, fs, emulateSynopsis, err)
 	}
 	keys, err := emulateKeys(&f, env)
 	if err != nil {

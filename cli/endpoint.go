@@ -35,11 +35,7 @@ func runEndpoint(ctx context.Context, args []string, env Env) int {
 	output := fs.String("output", outputText, "text or json")
 	addLangFlag(fs, env, &env.Lang)
 	if err := parseFlags(fs, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			printUsage(env.Stdout, fs, endpointSynopsis)
-			return ExitOK
-		}
-		return fail(env, "endpoint", err)
+		return parseFailed(env, fs, endpointSynopsis, err)
 	}
 	if err := checkLang(env.Lang); err != nil {
 		return fail(env, "endpoint", err)

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/tcsig/tcsig/internal/message"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -29,7 +30,7 @@ const (
 // maxInput caps what --data and --form files read: the largest request any
 // method may send (POST with TC3-HMAC-SHA256). One byte more is read so an
 // over-limit input is reported, never silently cut.
-const maxInput = signer.LimitPOSTTC3
+const maxInput = protocol.LimitPOSTTC3
 
 // Output formats of tcsig sign.
 const (

@@ -8,6 +8,7 @@ import (
 
 	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/export"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -25,7 +26,7 @@ func writeCode(b *bytes.Buffer, lang string, req *request.Input, res *signer.Res
 	}
 	code, err := export.Code(lang, export.Request{
 		Service: req.Service, Version: req.Version, Action: req.Action, Region: req.Region,
-		Host:            res.Headers.Get(signer.HeaderHost),
+		Host:            res.Headers.Get(protocol.HeaderHost),
 		Method:          res.Method,
 		SignatureMethod: req.SignatureMethod,
 		Language:        req.Language,

@@ -155,7 +155,7 @@ func payloadFormula(res *signer.Result) string {
 		return "= hex(SHA-256(\"\")): a GET has no body"
 	case res.HashedPayload == hex.EncodeToString(sum[:]):
 		return "= hex(SHA-256(body))"
-	case res.Headers.Get(signer.HeaderContentSHA256) != "":
+	case res.Headers.Get(protocol.HeaderContentSHA256) != "":
 		return `= hex(SHA-256("UNSIGNED-PAYLOAD")): the body is not signed`
 	}
 	return "= the payload hash given"

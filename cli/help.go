@@ -53,6 +53,17 @@ func isHelp(arg string) bool {
 	return false
 }
 
+// parseFailed is a subcommand's exit status after its flags failed to parse:
+// --help prints the usage and succeeds; anything else is a one-line usage
+// error.
+func parseFailed(env Env, fs *flag.FlagSet, synopsis string, err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		printUsage(env.Stdout, fs, synopsis)
+		return ExitOK
+	}
+	return fail(env, fs.Name(), err)
+}
+
 // parseFlags parses args with fs, turning every failure into one line.
 // It returns flag.ErrHelp for -h and --help.
 func parseFlags(fs *flag.FlagSet, args []string) error {

@@ -71,3 +71,14 @@ func TestUnknownCommandSuggestion(t *testing.T) {
 	assert.Equal(t, ExitUsage, r.code)
 	assert.Equal(t, "tcsig: unknown command \"sgin\"; did you mean tcsig sign? (run 'tcsig --help')\n", r.stderr)
 }
+
+// Every subcommand Run dispatches on is suggested: catalog was once missing
+// from a separate list of names.
+func TestUnknownCommandSuggestsEverySubcommand(t *testing.T) {
+	for _, c := range subcommands {
+		typo := c.name[:len(c.name)-1]
+		r := runCLI(t, "", nil, typo)
+		assert.Equal(t, ExitUsage, r.code, typo)
+		assert.Contains(t, r.stderr, "did you mean tcsig "+c.name+"?", typo)
+	}
+}

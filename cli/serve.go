@@ -113,11 +113,7 @@ func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
 	var f serveFlags
 	fl := newServeFlagSet(&f)
 	if err := parseFlags(fl, args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			printUsage(env.Stdout, fl, serveSynopsis)
-			return ExitOK
-		}
-		return fail(env, "serve", err)
+		return parseFailed(env, fl, serveSynopsis, err)
 	}
 	if f.maxRelays < 0 || f.originBurst < 0 || f.maxSockets < 0 {
 		return fail(env, "serve", errors.New("--max-relays, --origin-burst and --max-websockets must be 0 (default) or more"))

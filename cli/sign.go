@@ -88,11 +88,7 @@ func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synops
 	err := parseFlags(fs, args)
 	env.Lang = f.lang
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			printUsage(env.Stdout, fs, synopsis)
-			return nil, ExitOK
-		}
-		return nil, fail(env, cmd, err)
+		return nil, parseFailed(env, fs, synopsis, err)
 	}
 	if err := checkLang(f.lang); err != nil {
 		return nil, fail(env, cmd, err)

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -56,11 +55,7 @@ func runVerify(ctx context.Context, args []string, env Env) int {
 	noCatalog := addCatalogFlag(fs)
 	addLangFlag(fs, env, &env.Lang)
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			printUsage(env.Stdout, fs, verifySynopsis)
-			return ExitOK
-		}
-		return fail(env, "verify", flagParseError(fs, err))
+		return parseFailed(env, fs, verifySynopsis, flagParseError(fs, err))
 	}
 	if err := checkLang(env.Lang); err != nil {
 		return fail(env, "verify", err)

@@ -19,7 +19,7 @@ import (
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/profile"
 
 	"github.com/tcsig/tcsig/emulate"
-	"github.com/tcsig/tcsig/signer"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 const (
@@ -168,7 +168,7 @@ func TestAPIShapedErrors(t *testing.T) {
 // The body is bounded by the largest request the API takes.
 func TestBodyLimit(t *testing.T) {
 	srv := server(t, time.Now, nil)
-	big := io.LimitReader(zeros{}, signer.LimitPOSTTC3+2)
+	big := io.LimitReader(zeros{}, protocol.LimitPOSTTC3+2)
 	_, env := post(t, srv.URL, map[string]string{"Content-Type": "application/json"}, big)
 	if assert.NotNil(t, env.Response.Error, "oversize: %+v", env) {
 		assert.Equal(t, "RequestSizeLimitExceeded", env.Response.Error.Code, "oversize")

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -22,9 +23,9 @@ func requestTarget(res *signer.Result) string {
 func HTTP(res *signer.Result) []byte {
 	var b []byte
 	b = append(b, res.Method+" "+requestTarget(res)+" HTTP/1.1\r\n"...)
-	b = append(b, signer.HeaderHost+": "+res.Headers.Get(signer.HeaderHost)+"\r\n"...)
+	b = append(b, protocol.HeaderHost+": "+res.Headers.Get(protocol.HeaderHost)+"\r\n"...)
 	for _, h := range res.Headers {
-		if strings.EqualFold(h.Name, signer.HeaderHost) {
+		if strings.EqualFold(h.Name, protocol.HeaderHost) {
 			continue
 		}
 		b = append(b, h.Name+": "+h.Value+"\r\n"...)

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -92,7 +93,7 @@ func TestErrorsNameTableFields(t *testing.T) {
 // The signer's Payload is the table's Data: a GET with a form has a body.
 func TestPayloadErrorNamesData(t *testing.T) {
 	r := base()
-	r.Method, r.ContentType = "GET", signer.ContentTypeForm
+	r.Method, r.ContentType = "GET", protocol.ContentTypeForm
 	r.Form = []FormField{{Name: "a", Value: "b"}}
 	_, err := Sign(r)
 	assert.EqualError(t, Rename(err, JSName), "data: a GET request has no body: its parameters go in the query string")

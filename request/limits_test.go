@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -70,14 +71,14 @@ func TestGETDataOverLimit(t *testing.T) {
 	r := base()
 	r.Method = "GET"
 	fixed := len("Name=")
-	r.Data = []byte(`{"Name":"` + strings.Repeat("a", signer.LimitGET-fixed) + `"}`)
+	r.Data = []byte(`{"Name":"` + strings.Repeat("a", protocol.LimitGET-fixed) + `"}`)
 	res, err := Sign(r)
-	require.NoError(t, err, "exactly %d bytes", signer.LimitGET)
-	require.Equal(t, signer.LimitGET, res.Size.Used, "bytes counted")
-	r.Data = []byte(`{"Name":"` + strings.Repeat("a", signer.LimitGET-fixed+1) + `"}`)
+	require.NoError(t, err, "exactly %d bytes", protocol.LimitGET)
+	require.Equal(t, protocol.LimitGET, res.Size.Used, "bytes counted")
+	r.Data = []byte(`{"Name":"` + strings.Repeat("a", protocol.LimitGET-fixed+1) + `"}`)
 	_, err = Sign(r)
 	var lerr *signer.LimitError
 	require.ErrorAs(t, err, &lerr)
-	require.Equal(t, signer.LimitGET+1, lerr.Used, "LimitError's used bytes")
-	require.Equal(t, signer.LimitGET, lerr.Limit, "LimitError's limit")
+	require.Equal(t, protocol.LimitGET+1, lerr.Used, "LimitError's used bytes")
+	require.Equal(t, protocol.LimitGET, lerr.Limit, "LimitError's limit")
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/message"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -202,8 +203,8 @@ func buildBody(r *Input, sr *signer.Request) (warnings []message.Msg, err error)
 			return nil, err
 		}
 		sr.Payload = body
-		if sr.ContentType == "" || signer.MediaType(sr.ContentType) == signer.ContentTypeMultipart {
-			sr.ContentType = signer.ContentTypeMultipart + "; boundary=" + boundary
+		if sr.ContentType == "" || signer.MediaType(sr.ContentType) == protocol.ContentTypeMultipart {
+			sr.ContentType = protocol.ContentTypeMultipart + "; boundary=" + boundary
 		}
 		return nil, nil
 	case sr.Method == "GET" || sr.SignatureMethod != signer.AlgorithmTC3:
@@ -217,7 +218,7 @@ func buildBody(r *Input, sr *signer.Request) (warnings []message.Msg, err error)
 	// A TC3 POST: the signer refuses params here, with the reason.
 	sr.Params = sortedParams(r.Params)
 	sr.Payload = r.Data
-	return bodyWarnings(sr.Payload, signer.MediaType(sr.ContentType) == signer.ContentTypeJSON || sr.ContentType == ""), nil
+	return bodyWarnings(sr.Payload, signer.MediaType(sr.ContentType) == protocol.ContentTypeJSON || sr.ContentType == ""), nil
 }
 
 // sortedParams lists raw parameters in name order, so a request signs the

@@ -37,6 +37,7 @@ import (
 	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
 
 	"github.com/tcsig/tcsig/internal/sdktest"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // benchBody is the 200-byte JSON body the SDK sends for benchSDKRequest.
@@ -81,12 +82,12 @@ func TestBenchInputsAgree(t *testing.T) {
 	require.Equal(t, benchBody, string(tr.Body), "sdk body")
 	require.GreaterOrEqual(t, len(benchBody), 190, "body bytes")
 	require.LessOrEqual(t, len(benchBody), 210, "body bytes")
-	ts, _ := strconv.ParseInt(tr.Req.Header.Get(HeaderTimestamp), 10, 64)
+	ts, _ := strconv.ParseInt(tr.Req.Header.Get(protocol.HeaderTimestamp), 10, 64)
 	r, c := benchRequest()
 	r.Timestamp = ts
 	res, err := Sign(r, c)
 	require.NoError(t, err)
-	want := tr.Req.Header.Get(HeaderAuthorization)
+	want := tr.Req.Header.Get(protocol.HeaderAuthorization)
 	assert.Equal(t, want, res.Authorization, "Sign, against the SDK")
 	assert.Equal(t, want, bareTC3(r, c), "bareTC3, against the SDK")
 	assert.Equal(t, want, sdkTC3Steps(r, c), "sdkTC3Steps, against the SDK")
@@ -164,7 +165,7 @@ func BenchmarkSigner(b *testing.B) {
 // body10MB is a JSON-ish body of exactly the TC3 POST limit, made only when
 // a 10 MB benchmark runs.
 func body10MB() []byte {
-	return bytes.Repeat([]byte(`{"k":"0123456789abcdef"}`), LimitPOSTTC3/24+1)[:LimitPOSTTC3]
+	return bytes.Repeat([]byte(`{"k":"0123456789abcdef"}`), protocol.LimitPOSTTC3/24+1)[:protocol.LimitPOSTTC3]
 }
 
 func BenchmarkSign10MB(b *testing.B) {
@@ -245,7 +246,7 @@ func BenchmarkRatio10MB(b *testing.B) {
 	r, c := benchRequest()
 	r.Payload = body10MB()
 	octet := *r
-	octet.ContentType = ContentTypeOctet // hashed only: no UTF-8 check
+	octet.ContentType = protocol.ContentTypeOctet // hashed only: no UTF-8 check
 	var ours, oursOctet, raw time.Duration
 	for b.Loop() {
 		t0 := time.Now()

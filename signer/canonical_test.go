@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // The exported builders must reproduce the worked examples of Tencent's
@@ -121,7 +122,7 @@ func TestBuildersAgreeWithSign(t *testing.T) {
 		require.NoError(t, err)
 		query := CanonicalQuery(params)
 		hdrs := CanonicalHeaders([]Header{
-			{"content-type", ContentTypeForm}, {"host", "cvm.tencentcloudapi.com"}, {"x-tc-action", "DescribeInstances"},
+			{"content-type", protocol.ContentTypeForm}, {"host", "cvm.tencentcloudapi.com"}, {"x-tc-action", "DescribeInstances"},
 		})
 		sh := string(AppendSignedHeaders(nil, []string{"content-type", "host", "x-tc-action"}))
 		cr := CanonicalRequest("GET", CanonicalURI, query, hdrs, sh, SHA256Hex(nil))

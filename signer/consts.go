@@ -7,43 +7,14 @@ package signer
 
 import "github.com/tcsig/tcsig/protocol"
 
-// The protocol's names and limits, from the rule book (package protocol),
-// under the names the signer has always exported.
-
-// Signature methods.
+// The signature methods, from the rule book (package protocol), under the
+// names the signer's Request.SignatureMethod has always taken. Header
+// names, content types and size limits have their one home in protocol:
+// use protocol.HeaderHost, protocol.ContentTypeJSON, protocol.LimitGET.
 const (
 	AlgorithmTC3 = protocol.AlgorithmTC3
 	HmacSHA1     = protocol.HmacSHA1
 	HmacSHA256   = protocol.HmacSHA256
-)
-
-// Header names as the documentation spells them.
-const (
-	HeaderAuthorization = protocol.HeaderAuthorization
-	HeaderContentType   = protocol.HeaderContentType
-	HeaderHost          = protocol.HeaderHost
-	HeaderAction        = protocol.HeaderAction
-	HeaderVersion       = protocol.HeaderVersion
-	HeaderTimestamp     = protocol.HeaderTimestamp
-	HeaderRegion        = protocol.HeaderRegion
-	HeaderToken         = protocol.HeaderToken
-	HeaderLanguage      = protocol.HeaderLanguage
-	HeaderContentSHA256 = protocol.HeaderContentSHA256
-)
-
-// Content types and their rules ("Request Structure", 请求结构).
-const (
-	ContentTypeJSON      = protocol.ContentTypeJSON
-	ContentTypeForm      = protocol.ContentTypeForm
-	ContentTypeMultipart = protocol.ContentTypeMultipart
-	ContentTypeOctet     = protocol.ContentTypeOctet
-)
-
-// Size limits: a GET's query, an HmacSHA1/256 POST body, a TC3 POST body.
-const (
-	LimitGET     = protocol.LimitGET
-	LimitPOSTV1  = protocol.LimitPOSTV1
-	LimitPOSTTC3 = protocol.LimitPOSTTC3
 )
 
 const (

@@ -42,7 +42,7 @@ func Flatten(data []byte) ([]Param, error) {
 	f := flattener{budget: flattenBudget}
 	f.object("", obj)
 	if f.budget < 0 {
-		return nil, fieldErr("Params", message.DataTooLarge, protocol.HumanSize(flattenBudget), protocol.HumanSize(LimitGET), protocol.HumanSize(LimitPOSTV1))
+		return nil, fieldErr("Params", message.DataTooLarge, protocol.HumanSize(flattenBudget), protocol.HumanSize(protocol.LimitGET), protocol.HumanSize(protocol.LimitPOSTV1))
 	}
 	out := f.out
 	slices.SortFunc(out, func(a, b Param) int {
@@ -69,7 +69,7 @@ func Flatten(data []byte) ([]Param, error) {
 // as the nesting for every element: 44 KB of JSON built 87 MB of names
 // before this bound. Twice the largest request that carries parameters
 // (an HmacSHA1/256 POST, 1 MB) leaves room for every real one.
-const flattenBudget = 2 * LimitPOSTV1
+const flattenBudget = 2 * protocol.LimitPOSTV1
 
 // flattener collects parameters and spends its budget on every name and
 // value it builds; below zero it stops.

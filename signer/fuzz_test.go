@@ -20,6 +20,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 var fuzzSignatureMethods = []string{"", AlgorithmTC3, HmacSHA1, HmacSHA256, "hmacsha1", "TC3"}
@@ -27,8 +28,8 @@ var fuzzSignatureMethods = []string{"", AlgorithmTC3, HmacSHA1, HmacSHA256, "hma
 // fuzzContentTypes are valid starts the fuzzer appends its contentType to,
 // so it reaches signing with odd parameters rather than stopping at an
 // unknown media type.
-var fuzzContentTypes = []string{"", ContentTypeJSON, "application/json; charset=utf-8", ContentTypeForm,
-	"multipart/form-data; boundary=b0", ContentTypeOctet}
+var fuzzContentTypes = []string{"", protocol.ContentTypeJSON, "application/json; charset=utf-8", protocol.ContentTypeForm,
+	"multipart/form-data; boundary=b0", protocol.ContentTypeOctet}
 
 func FuzzSign(f *testing.F) {
 	f.Add("POST", uint8(0), "cvm.tencentcloudapi.com", "cvm", "DescribeInstances", "2017-03-12", "ap-guangzhou", "",
@@ -179,7 +180,7 @@ func checkResult(t *testing.T, r *Request, c Credentials, res *Result) {
 	wantAuth := AlgorithmTC3 + " Credential=" + c.SecretID + "/" + res.CredentialScope +
 		", SignedHeaders=" + res.SignedHeaders + ", Signature=" + res.Signature
 	require.Equal(t, wantAuth, res.Authorization, "authorization")
-	require.Equal(t, wantAuth, res.Headers.Get(HeaderAuthorization), "Authorization header")
+	require.Equal(t, wantAuth, res.Headers.Get(protocol.HeaderAuthorization), "Authorization header")
 	// Recompute the signature from the trace alone.
 	_, _, kSigning := TC3Keys(c.SecretKey, res.Date, r.Service)
 	require.Equal(t, TC3Signature(kSigning, res.StringToSign), res.Signature, "signature does not follow from the string to sign")

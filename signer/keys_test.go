@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // TestSignerMatchesSign signs a sequence that hits and misses the Signer's
@@ -31,7 +32,7 @@ func TestSignerMatchesSign(t *testing.T) {
 		{"other secret", func(*Request) {}, other},
 		{"back to the first", func(*Request) {}, cred},
 		{"v1 in between", func(r *Request) {
-			r.SignatureMethod, r.Payload, r.ContentType, r.Nonce = HmacSHA256, nil, ContentTypeForm, "1"
+			r.SignatureMethod, r.Payload, r.ContentType, r.Nonce = HmacSHA256, nil, protocol.ContentTypeForm, "1"
 		}, cred},
 		{"first again", func(*Request) {}, cred},
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 func limitRequest(method, signatureMethod string) *Request {
@@ -75,14 +76,14 @@ func TestLimitGETQuery(t *testing.T) {
 	for _, sm := range []string{AlgorithmTC3, HmacSHA1, HmacSHA256} {
 		t.Run(sm, func(t *testing.T) {
 			r := limitRequest("GET", sm)
-			res, lerr := fillTo(t, r, LimitGET)
-			require.Nil(t, lerr, "exactly %d bytes refused", LimitGET)
+			res, lerr := fillTo(t, r, protocol.LimitGET)
+			require.Nil(t, lerr, "exactly %d bytes refused", protocol.LimitGET)
 			_, query, _ := strings.Cut(res.URL, "?")
-			assert.Len(t, query, LimitGET, "query in the URL: want the whole query (Signature included) at the limit")
+			assert.Len(t, query, protocol.LimitGET, "query in the URL: want the whole query (Signature included) at the limit")
 			assert.Equal(t, "query", res.Size.Counted, "size %+v", res.Size)
-			assert.Equal(t, LimitGET, res.Size.Limit, "size %+v", res.Size)
-			_, lerr = fillTo(t, r, LimitGET+1)
-			checkLimitError(t, lerr, LimitGET+1, LimitGET, "GET requests")
+			assert.Equal(t, protocol.LimitGET, res.Size.Limit, "size %+v", res.Size)
+			_, lerr = fillTo(t, r, protocol.LimitGET+1)
+			checkLimitError(t, lerr, protocol.LimitGET+1, protocol.LimitGET, "GET requests")
 			assert.Contains(t, lerr.Error(), "32 KB", "want the 32 KB limit of the query string")
 			assert.Contains(t, lerr.What, "query", "want the 32 KB limit of the query string")
 		})
@@ -93,27 +94,27 @@ func TestLimitV1POSTBody(t *testing.T) {
 	for _, sm := range []string{HmacSHA1, HmacSHA256} {
 		t.Run(sm, func(t *testing.T) {
 			r := limitRequest("POST", sm)
-			res, lerr := fillTo(t, r, LimitPOSTV1)
-			require.Nil(t, lerr, "exactly %d bytes refused", LimitPOSTV1)
-			assert.Len(t, res.Body, LimitPOSTV1, "want the form body (Signature included) at the limit")
+			res, lerr := fillTo(t, r, protocol.LimitPOSTV1)
+			require.Nil(t, lerr, "exactly %d bytes refused", protocol.LimitPOSTV1)
+			assert.Len(t, res.Body, protocol.LimitPOSTV1, "want the form body (Signature included) at the limit")
 			assert.Equal(t, "body", res.Size.Counted, "size %+v", res.Size)
-			_, lerr = fillTo(t, r, LimitPOSTV1+1)
-			checkLimitError(t, lerr, LimitPOSTV1+1, LimitPOSTV1, "POST with "+sm)
+			_, lerr = fillTo(t, r, protocol.LimitPOSTV1+1)
+			checkLimitError(t, lerr, protocol.LimitPOSTV1+1, protocol.LimitPOSTV1, "POST with "+sm)
 			assert.Contains(t, lerr.Hint, AlgorithmTC3, "hint: want the way out (TC3 allows 10 MB)")
 		})
 	}
 }
 
 func TestLimitTC3POSTBody(t *testing.T) {
-	body := bytes.Repeat([]byte("a"), LimitPOSTTC3+1)
+	body := bytes.Repeat([]byte("a"), protocol.LimitPOSTTC3+1)
 	r := limitRequest("POST", AlgorithmTC3)
-	r.Payload = body[:LimitPOSTTC3]
+	r.Payload = body[:protocol.LimitPOSTTC3]
 	res, err := Sign(r, limitCred)
-	require.NoError(t, err, "exactly %d bytes refused", LimitPOSTTC3)
-	assert.Equal(t, LimitPOSTTC3, res.Size.Used, "size %+v", res.Size)
-	assert.Equal(t, LimitPOSTTC3, res.Size.Limit, "size %+v", res.Size)
+	require.NoError(t, err, "exactly %d bytes refused", protocol.LimitPOSTTC3)
+	assert.Equal(t, protocol.LimitPOSTTC3, res.Size.Used, "size %+v", res.Size)
+	assert.Equal(t, protocol.LimitPOSTTC3, res.Size.Limit, "size %+v", res.Size)
 	assert.Equal(t, "body", res.Size.Counted, "size %+v", res.Size)
-	assert.Equal(t, sha256Hex(body[:LimitPOSTTC3]), res.HashedPayload, "hashed payload")
+	assert.Equal(t, sha256Hex(body[:protocol.LimitPOSTTC3]), res.HashedPayload, "hashed payload")
 	for _, over := range []*Request{
 		{Payload: body},
 		{Payload: body, UnsignedPayload: true}, // an unsigned body is still sent
@@ -123,7 +124,7 @@ func TestLimitTC3POSTBody(t *testing.T) {
 		_, err = Sign(q, limitCred)
 		var lerr *LimitError
 		require.ErrorAs(t, err, &lerr, "%d bytes (unsigned %v)", len(body), q.UnsignedPayload)
-		checkLimitError(t, lerr, LimitPOSTTC3+1, LimitPOSTTC3, "POST with "+AlgorithmTC3)
+		checkLimitError(t, lerr, protocol.LimitPOSTTC3+1, protocol.LimitPOSTTC3, "POST with "+AlgorithmTC3)
 		assert.Contains(t, lerr.Error(), "10 MB")
 	}
 }
@@ -195,7 +196,7 @@ func TestUTF8ParameterNameError(t *testing.T) {
 // TestBinaryBodiesAreNotUTF8Checked: only JSON bodies must be UTF-8; a
 // multipart or octet-stream body carries bytes as they are.
 func TestBinaryBodiesAreNotUTF8Checked(t *testing.T) {
-	for _, ct := range []string{"multipart/form-data; boundary=b0", ContentTypeOctet} {
+	for _, ct := range []string{"multipart/form-data; boundary=b0", protocol.ContentTypeOctet} {
 		r := limitRequest("POST", AlgorithmTC3)
 		r.ContentType = ct
 		r.Payload = []byte("--b0\r\nContent-Disposition: form-data; name=\"f\"; filename=\"f\"\r\n\r\n\x00\xff\xfe\r\n--b0--\r\n")
@@ -219,7 +220,7 @@ func TestLargeJSONBodyUTF8(t *testing.T) {
 	require.ErrorAs(t, err, &eerr)
 	require.Equal(t, "body", eerr.Field, "want body invalid at offset %d", at)
 	require.Equal(t, at, eerr.Offset, "want body invalid at offset %d", at)
-	r.ContentType = ContentTypeOctet // binary bodies are not checked
+	r.ContentType = protocol.ContentTypeOctet // binary bodies are not checked
 	res, err := Sign(r, limitCred)
 	require.NoError(t, err, "octet-stream body")
 	require.Equal(t, sha256Hex(body), res.HashedPayload, "octet-stream body")

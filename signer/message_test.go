@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tcsig/tcsig/internal/message"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // TestErrorsRenderInChinese checks that the signer's errors keep their
@@ -16,11 +17,11 @@ import (
 func TestErrorsRenderInChinese(t *testing.T) {
 	base := Request{Method: "POST", Service: "cvm", Host: "cvm.tencentcloudapi.com", Action: "DescribeInstances",
 		Version: "2017-03-12", Timestamp: 1551113065, SignatureMethod: HmacSHA256, Nonce: "1",
-		ContentType: ContentTypeForm}
+		ContentType: protocol.ContentTypeForm}
 	cred := Credentials{SecretID: "id", SecretKey: "key"}
 
 	over := base
-	over.Params = []Param{{Key: "Data", Value: strings.Repeat("a", LimitPOSTV1)}}
+	over.Params = []Param{{Key: "Data", Value: strings.Repeat("a", protocol.LimitPOSTV1)}}
 	_, err := Sign(&over, cred)
 	var le *LimitError
 	require.True(t, errors.As(err, &le), "%v", err)
@@ -31,7 +32,7 @@ func TestErrorsRenderInChinese(t *testing.T) {
 	assert.Contains(t, zh, "请改用 TC3-HMAC-SHA256 和 application/json")
 
 	ct := base
-	ct.ContentType = ContentTypeJSON
+	ct.ContentType = protocol.ContentTypeJSON
 	_, err = Sign(&ct, cred)
 	assert.EqualError(t, err, "ContentType: application/json needs TC3-HMAC-SHA256; HmacSHA256 POST requests must be application/x-www-form-urlencoded")
 	assert.Equal(t, "ContentType: application/json 需使用 TC3-HMAC-SHA256；HmacSHA256 的 POST 请求必须是 application/x-www-form-urlencoded",

@@ -21,9 +21,9 @@ func Limit(method, signatureMethod string) (limit int, rule string) {
 func LimitRule(method, signatureMethod string) (int, message.Msg) {
 	limit := protocol.Limit(method, signatureMethod)
 	switch limit {
-	case LimitGET:
+	case protocol.LimitGET:
 		return limit, message.New(message.LimitRuleGET)
-	case LimitPOSTV1:
+	case protocol.LimitPOSTV1:
 		return limit, message.New(message.LimitRulePOST, signatureMethod)
 	}
 	return limit, message.New(message.LimitRulePOST, AlgorithmTC3)
@@ -45,7 +45,7 @@ func checkSize(method, signatureMethod string, used int) (Size, error) {
 	switch {
 	case method == "GET":
 		hint = message.New(message.LimitHintPOST)
-	case signatureMethod != AlgorithmTC3 && used <= LimitPOSTTC3:
+	case signatureMethod != AlgorithmTC3 && used <= protocol.LimitPOSTTC3:
 		hint = message.New(message.LimitHintTC3)
 	default:
 		hint = message.New(message.LimitHintSplit)
@@ -72,20 +72,20 @@ func CheckContentType(method, signatureMethod, contentType string) error {
 	case mt == "":
 		return fieldErr("ContentType", message.CTEmpty)
 	case protocol.ContentTypeAllowed(method, signatureMethod, mt):
-		if mt == ContentTypeMultipart && !strings.Contains(strings.ToLower(contentType), "boundary=") {
+		if mt == protocol.ContentTypeMultipart && !strings.Contains(strings.ToLower(contentType), "boundary=") {
 			return fieldErr("ContentType", message.CTBoundary)
 		}
 		return nil
 	case method == "GET":
-		return fieldErr("ContentType", message.CTGETForm, ContentTypeForm, mt)
-	case mt == ContentTypeForm:
-		return fieldErr("ContentType", message.CTFormNeedsV1, ContentTypeForm)
-	case mt == ContentTypeJSON || mt == ContentTypeMultipart || mt == ContentTypeOctet:
-		return fieldErr("ContentType", message.CTNeedsTC3, mt, signatureMethod, ContentTypeForm)
+		return fieldErr("ContentType", message.CTGETForm, protocol.ContentTypeForm, mt)
+	case mt == protocol.ContentTypeForm:
+		return fieldErr("ContentType", message.CTFormNeedsV1, protocol.ContentTypeForm)
+	case mt == protocol.ContentTypeJSON || mt == protocol.ContentTypeMultipart || mt == protocol.ContentTypeOctet:
+		return fieldErr("ContentType", message.CTNeedsTC3, mt, signatureMethod, protocol.ContentTypeForm)
 	case signatureMethod == AlgorithmTC3:
 		return fieldErr("ContentType", message.CTUnsupportedTC3, mt)
 	}
-	return fieldErr("ContentType", message.CTUnsupportedV1, mt, signatureMethod, ContentTypeForm)
+	return fieldErr("ContentType", message.CTUnsupportedV1, mt, signatureMethod, protocol.ContentTypeForm)
 }
 
 // CheckUTF8 returns an *EncodingError naming the first invalid byte of s.

@@ -29,6 +29,7 @@ import (
 	tcjson "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/json"
 
 	"github.com/tcsig/tcsig/internal/sdktest"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 var diffSeed = flag.Uint64("diffseed", 0, "seed for TestSDKDifferential (0: time-based; the seed is printed on failure)")
@@ -281,7 +282,7 @@ func diffOne(dc diffCase, req *sdktest.Request) error {
 	}
 
 	if o.SignMethod == AlgorithmTC3 {
-		ours.Timestamp, err = strconv.ParseInt(sent.Header.Get(HeaderTimestamp), 10, 64)
+		ours.Timestamp, err = strconv.ParseInt(sent.Header.Get(protocol.HeaderTimestamp), 10, 64)
 		if err != nil {
 			return fmt.Errorf("sdk timestamp: %v", err)
 		}
@@ -335,7 +336,7 @@ func sameAsSDK(res *Result, sent *http.Request, body []byte, signMethod string, 
 		return fmt.Errorf("body:\n ours %q\n sdk  %q", res.Body, body)
 	}
 	if signMethod == AlgorithmTC3 {
-		if got := sent.Header.Get(HeaderAuthorization); res.Authorization != got {
+		if got := sent.Header.Get(protocol.HeaderAuthorization); res.Authorization != got {
 			return fmt.Errorf("authorization:\n ours %s\n sdk  %s", res.Authorization, got)
 		}
 	} else {
@@ -349,10 +350,10 @@ func sameAsSDK(res *Result, sent *http.Request, body []byte, signMethod string, 
 	}
 	for _, h := range res.Headers {
 		got := sent.Header.Get(h.Name)
-		if strings.EqualFold(h.Name, HeaderHost) {
+		if strings.EqualFold(h.Name, protocol.HeaderHost) {
 			got = sent.Host
 		}
-		if signMethod != AlgorithmTC3 && sent.Method == "GET" && strings.EqualFold(h.Name, HeaderContentType) {
+		if signMethod != AlgorithmTC3 && sent.Method == "GET" && strings.EqualFold(h.Name, protocol.HeaderContentType) {
 			continue // the SDK sends no Content-Type with a v1 GET; nothing signs it
 		}
 		if got != h.Value {

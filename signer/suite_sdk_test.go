@@ -14,6 +14,7 @@ import (
 	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
 
 	"github.com/tcsig/tcsig/internal/sdktest"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // pinnedRequest lets the SDK sign a suite case exactly: it re-applies the
@@ -70,7 +71,7 @@ func sdkSignSuiteCase(c *suiteCase, r *Request) (*sdktest.Recorder, error) {
 		req.SetBody(r.Payload)
 		ct := c.ContentType
 		if ct == "" {
-			ct = ContentTypeJSON
+			ct = protocol.ContentTypeJSON
 		}
 		req.SetHeader(map[string]string{"Content-Type": ct})
 	}
@@ -119,7 +120,7 @@ func TestSuiteMatchesSDK(t *testing.T) {
 				}
 			}
 			if tr.Req.Method == http.MethodPost {
-				assert.Equal(t, tr.Req.Header.Get(HeaderContentType), res.Headers.Get(HeaderContentType), "content-type, against the SDK's")
+				assert.Equal(t, tr.Req.Header.Get(protocol.HeaderContentType), res.Headers.Get(protocol.HeaderContentType), "content-type, against the SDK's")
 			}
 		})
 	}

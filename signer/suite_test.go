@@ -21,6 +21,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 var updateSuite = flag.Bool("update", false, "rewrite testdata/suite outputs (.creq .sts .authz .sreq) from the .req inputs")
@@ -156,9 +157,9 @@ func rawHTTP(res *Result) []byte {
 	}
 	var b bytes.Buffer
 	b.WriteString(res.Method + " " + target + " HTTP/1.1\r\n")
-	b.WriteString("Host: " + res.Headers.Get(HeaderHost) + "\r\n")
+	b.WriteString("Host: " + res.Headers.Get(protocol.HeaderHost) + "\r\n")
 	for _, h := range res.Headers {
-		if !strings.EqualFold(h.Name, HeaderHost) {
+		if !strings.EqualFold(h.Name, protocol.HeaderHost) {
 			b.WriteString(h.Name + ": " + h.Value + "\r\n")
 		}
 	}

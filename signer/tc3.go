@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/tcsig/tcsig/internal/message"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // concurrentUTF8Check is the JSON body size from which its UTF-8 check runs
@@ -17,14 +18,8 @@ const concurrentUTF8Check = 1 << 20
 // Sign signs r with c and returns the trace. It dispatches on
 // r.SignatureMethod: TC3-HMAC-SHA256 (the default), HmacSHA256 or HmacSHA1.
 func Sign(r *Request, c Credentials) (*Result, error) {
-	q, err := normalize(r, c)
-	if err != nil {
-		return nil, err
-	}
-	if q.SignatureMethod == AlgorithmTC3 {
-		return signTC3(&q, c, nil)
-	}
-	return signV1(&q, c)
+	var once *Signer // a nil Signer remembers no key chain
+	return once.Sign(r, c)
 }
 
 // signTC3 follows the steps of Tencent's "Signature v3" document. Every
@@ -89,7 +84,7 @@ func tc3Parameters(r *Request) (query string, checkBody bool, err error) {
 	if len(r.Params) > 0 {
 		return "", false, fieldErr("Params", message.TC3POSTParams)
 	}
-	if MediaType(r.ContentType) != ContentTypeJSON {
+	if MediaType(r.ContentType) != protocol.ContentTypeJSON {
 		return "", false, nil
 	}
 	if len(r.Payload) >= concurrentUTF8Check {
@@ -283,24 +278,24 @@ const UnsignedPayloadSHA256 = "438d4109ef0d676b8c2c7ed13cdfcb418e494d53b843d4634
 func tc3Headers(r *Request, c Credentials, ts string) Headers {
 	h := make(Headers, 0, 10+len(r.Header))
 	h = append(h,
-		Header{HeaderAuthorization, ""},
-		Header{HeaderContentType, r.ContentType},
-		Header{HeaderHost, r.Host},
-		Header{HeaderAction, r.Action},
-		Header{HeaderVersion, r.Version},
-		Header{HeaderTimestamp, ts},
+		Header{protocol.HeaderAuthorization, ""},
+		Header{protocol.HeaderContentType, r.ContentType},
+		Header{protocol.HeaderHost, r.Host},
+		Header{protocol.HeaderAction, r.Action},
+		Header{protocol.HeaderVersion, r.Version},
+		Header{protocol.HeaderTimestamp, ts},
 	)
 	if r.Region != "" {
-		h = append(h, Header{HeaderRegion, r.Region})
+		h = append(h, Header{protocol.HeaderRegion, r.Region})
 	}
 	if c.Token != "" {
-		h = append(h, Header{HeaderToken, c.Token})
+		h = append(h, Header{protocol.HeaderToken, c.Token})
 	}
 	if r.Language != "" {
-		h = append(h, Header{HeaderLanguage, r.Language})
+		h = append(h, Header{protocol.HeaderLanguage, r.Language})
 	}
 	if r.UnsignedPayload {
-		h = append(h, Header{HeaderContentSHA256, unsignedPayload})
+		h = append(h, Header{protocol.HeaderContentSHA256, unsignedPayload})
 	}
 	return append(h, r.Header...)
 }

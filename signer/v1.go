@@ -4,50 +4,19 @@ import (
 	"strconv"
 
 	"github.com/tcsig/tcsig/internal/message"
+	"github.com/tcsig/tcsig/protocol"
 )
 
 // signV1 signs with HmacSHA1 or HmacSHA256 (signature v1): every parameter,
 // common ones included, sorted by name with raw values, prefixed by
 // METHOD + host + path + "?", HMAC'd with the SecretKey and Base64-encoded.
 func signV1(r *Request, c Credentials) (*Result, error) {
-	if len(r.Payload) > 0 {
-		return nil, fieldErr("Payload", message.V1Body, r.SignatureMethod)
-	}
-	if len(r.SignedHeaders) > 0 || r.UnsignedPayload || r.PayloadHash != "" {
-		return nil, fieldErr("SignatureMethod", message.V1TC3Only)
-	}
-	if r.OmitSignatureMethod && r.SignatureMethod != HmacSHA1 {
-		return nil, fieldErr("OmitSignatureMethod", message.V1OmitSigMethod)
-	}
-	if r.Nonce == "" {
-		return nil, fieldErr("Nonce", message.V1NonceRequired, r.SignatureMethod)
-	}
-	if _, err := strconv.ParseUint(r.Nonce, 10, 64); err != nil {
-		return nil, fieldErr("Nonce", message.V1NonceInvalid, strconv.Quote(r.Nonce))
+	if err := v1Check(r); err != nil {
+		return nil, err
 	}
 
 	// Step 1: collect the common and action parameters.
-	all := make([]Param, 0, 9+len(r.Params))
-	all = append(all,
-		Param{"Action", r.Action},
-		Param{"Nonce", r.Nonce},
-		Param{"SecretId", c.SecretID},
-		Param{"Timestamp", strconv.FormatInt(r.Timestamp, 10)},
-		Param{"Version", r.Version},
-	)
-	if !r.OmitSignatureMethod {
-		all = append(all, Param{"SignatureMethod", r.SignatureMethod})
-	}
-	if r.Region != "" {
-		all = append(all, Param{"Region", r.Region})
-	}
-	if c.Token != "" {
-		all = append(all, Param{"Token", c.Token})
-	}
-	if r.Language != "" {
-		all = append(all, Param{"Language", r.Language})
-	}
-	all = append(all, r.Params...)
+	all := appendV1Params(make([]Param, 0, 9+len(r.Params)), r, c)
 
 	// Step 2: sort by name in byte order; Signature never signs itself.
 	sorted := V1Params(all)
@@ -70,7 +39,7 @@ func signV1(r *Request, c Credentials) (*Result, error) {
 		Method:          r.Method,
 		URL:             "https://" + r.Host + r.Path,
 	}
-	headers := Headers{{HeaderContentType, r.ContentType}, {HeaderHost, r.Host}}
+	headers := Headers{{protocol.HeaderContentType, r.ContentType}, {protocol.HeaderHost, r.Host}}
 	headers = append(headers, r.Header...)
 	used := len(encoded)
 	if r.Method == "GET" {
@@ -86,4 +55,50 @@ func signV1(r *Request, c Credentials) (*Result, error) {
 	res.Headers = headers
 	res.Size.HeaderBytes = headerBytes(headers)
 	return res, nil
+}
+
+// v1Check refuses what HmacSHA1/256 cannot sign: a body, TC3's own
+// options, and a missing or non-numeric Nonce.
+func v1Check(r *Request) error {
+	if len(r.Payload) > 0 {
+		return fieldErr("Payload", message.V1Body, r.SignatureMethod)
+	}
+	if len(r.SignedHeaders) > 0 || r.UnsignedPayload || r.PayloadHash != "" {
+		return fieldErr("SignatureMethod", message.V1TC3Only)
+	}
+	if r.OmitSignatureMethod && r.SignatureMethod != HmacSHA1 {
+		return fieldErr("OmitSignatureMethod", message.V1OmitSigMethod)
+	}
+	if r.Nonce == "" {
+		return fieldErr("Nonce", message.V1NonceRequired, r.SignatureMethod)
+	}
+	if _, err := strconv.ParseUint(r.Nonce, 10, 64); err != nil {
+		return fieldErr("Nonce", message.V1NonceInvalid, strconv.Quote(r.Nonce))
+	}
+	return nil
+}
+
+// appendV1Params appends to all the common parameters ("Common
+// Parameters", 公共参数) the request carries, then the action's own.
+func appendV1Params(all []Param, r *Request, c Credentials) []Param {
+	all = append(all,
+		Param{"Action", r.Action},
+		Param{"Nonce", r.Nonce},
+		Param{"SecretId", c.SecretID},
+		Param{"Timestamp", strconv.FormatInt(r.Timestamp, 10)},
+		Param{"Version", r.Version},
+	)
+	if !r.OmitSignatureMethod {
+		all = append(all, Param{"SignatureMethod", r.SignatureMethod})
+	}
+	if r.Region != "" {
+		all = append(all, Param{"Region", r.Region})
+	}
+	if c.Token != "" {
+		all = append(all, Param{"Token", c.Token})
+	}
+	if r.Language != "" {
+		all = append(all, Param{"Language", r.Language})
+	}
+	return append(all, r.Params...)
 }

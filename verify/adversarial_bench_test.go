@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tcsig/tcsig/capture"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
 )
@@ -95,7 +96,7 @@ func padJSON(s string, size int) []byte {
 // MB-over-input, the bytes allocated above the input's size. 10 MB is the
 // largest body the API takes; 1 MiB the largest the search re-serialises.
 func BenchmarkVerifyAdversarial(b *testing.B) {
-	for _, size := range []int{signer.LimitPOSTTC3, verify.MaxBodyForReserialisation} {
+	for _, size := range []int{protocol.LimitPOSTTC3, verify.MaxBodyForReserialisation} {
 		prefix := strconv.Itoa(size>>20) + "MiB/"
 		r := tc3Req()
 		r.Payload = ordinaryBody(size)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/tcsig/tcsig/internal/message"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -27,7 +28,7 @@ func (c *checker) checkToken(field, v string, present bool) {
 // checkUTF8 rejects text that is not UTF-8, the only encoding the API takes.
 func (c *checker) checkUTF8(sigMethod string) {
 	r := c.req
-	if mt := signer.MediaType(r.Get("Content-Type")); mt == signer.ContentTypeJSON || mt == signer.ContentTypeForm {
+	if mt := signer.MediaType(r.Get("Content-Type")); mt == protocol.ContentTypeJSON || mt == protocol.ContentTypeForm {
 		if err := signer.CheckUTF8("the body", r.Body); err != nil {
 			c.reject(CodeInvalidParameter, "utf8", message.New(message.Wrapped, err))
 		}
@@ -71,7 +72,7 @@ func (c *checker) checkBody() {
 	if bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
 		c.warn("body-bom", message.New(message.VBodyBom))
 	}
-	if signer.MediaType(c.req.Get("Content-Type")) != signer.ContentTypeJSON || len(b) == 0 {
+	if signer.MediaType(c.req.Get("Content-Type")) != protocol.ContentTypeJSON || len(b) == 0 {
 		return
 	}
 	if bytes.HasSuffix(b, []byte("\n")) {

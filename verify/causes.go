@@ -11,6 +11,7 @@ import (
 
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/message"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -62,9 +63,10 @@ const (
 	charsetSuffixNoSpace      = ";charset=utf-8"
 )
 
-// secretVariants are the ways a copied key picks up whitespace (pitfall 9).
-func secretVariants(key string) []struct{ key, how string } {
-	v := []struct{ key, how string }{
+// secretWhitespace records the SecretKey copied with blanks around it:
+// each way a pasted key picks up whitespace, re-signed by trySecret.
+func (c *checker) secretWhitespace(key string, trySecret func(key string) bool) {
+	variants := []struct{ key, how string }{
 		{key + "\n", "with a trailing newline"},
 		{key + "\r\n", "with a trailing CRLF"},
 		{key + " ", "with a trailing space"},
@@ -72,9 +74,13 @@ func secretVariants(key string) []struct{ key, how string } {
 		{key + "\t", "with a trailing tab"},
 	}
 	if t := strings.TrimSpace(key); t != key {
-		v = append(v, struct{ key, how string }{t, "trimmed (the key given to tcsig has whitespace the client did not use)"})
+		variants = append(variants, struct{ key, how string }{t, "trimmed (the key given to tcsig has whitespace the client did not use)"})
 	}
-	return v
+	for _, v := range variants {
+		if trySecret(v.key) {
+			c.cause(CauseSecretWhitespace, message.New(message.VSecretWhitespace, message.Term(v.how)))
+		}
+	}
 }
 
 // searchTC3 recomputes the signature under each known mistake and records
@@ -110,6 +116,13 @@ type tc3Search struct {
 func (s tc3Search) try(in tc3Input) bool {
 	_, _, sig := in.sign()
 	return equalSignature(sig, s.a.signature)
+}
+
+// trySecret reports whether the base signed with key signs as the client did.
+func (s tc3Search) trySecret(key string) bool {
+	in := s.base
+	in.secretKey = key
+	return s.try(in)
 }
 
 // hexCase: the signature itself, or an intermediate hash, in upper-case hex.
@@ -195,7 +208,7 @@ func (s tc3Search) body() {
 				s.c.cause(CauseBodyTrailingNewline, message.New(message.VBodyTrailingNewline, message.Term(v.how)))
 			}
 		}
-		if len(body) <= maxBodyForReserialisation && signer.MediaType(s.c.req.Get("Content-Type")) == signer.ContentTypeJSON {
+		if len(body) <= maxBodyForReserialisation && signer.MediaType(s.c.req.Get("Content-Type")) == protocol.ContentTypeJSON {
 			for _, f := range jsonForms(body, &s.c.work) {
 				in := s.base
 				in.payloadHash = f.payloadHash
@@ -283,15 +296,7 @@ func (s tc3Search) canonicalHeadersNewline() {
 }
 
 // secretWhitespace: the SecretKey copied with blanks around it.
-func (s tc3Search) secretWhitespace() {
-	for _, v := range secretVariants(s.base.secretKey) {
-		in := s.base
-		in.secretKey = v.key
-		if s.try(in) {
-			s.c.cause(CauseSecretWhitespace, message.New(message.VSecretWhitespace, message.Term(v.how)))
-		}
-	}
-}
+func (s tc3Search) secretWhitespace() { s.c.secretWhitespace(s.base.secretKey, s.trySecret) }
 
 // clientTexts: when the client's own texts are given, do they reproduce
 // its signature?
@@ -386,6 +391,13 @@ func (s v1Search) try(in v1Input) bool {
 	return equalSignature(sig, s.want) || equalSignature(sig, s.wantOnce)
 }
 
+// trySecret reports whether the base signed with key signs as the client did.
+func (s v1Search) trySecret(key string) bool {
+	in := s.base
+	in.secretKey = key
+	return s.try(in)
+}
+
 // hmac: HmacSHA256 computed where SignatureMethod says HmacSHA1, or the reverse.
 func (s v1Search) hmac() {
 	other, said := signer.HmacSHA256, "HmacSHA1"
@@ -474,15 +486,7 @@ func (s v1Search) host() {
 }
 
 // secretWhitespace: the SecretKey copied with blanks around it.
-func (s v1Search) secretWhitespace() {
-	for _, v := range secretVariants(s.base.secretKey) {
-		in := s.base
-		in.secretKey = v.key
-		if s.try(in) {
-			s.c.cause(CauseSecretWhitespace, message.New(message.VSecretWhitespace, message.Term(v.how)))
-		}
-	}
-}
+func (s v1Search) secretWhitespace() { s.c.secretWhitespace(s.base.secretKey, s.trySecret) }
 
 // clientText: does the client's own string to sign reproduce its signature?
 func (s v1Search) clientText() {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/message"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -111,7 +112,7 @@ func (c *checker) checkSize(sigMethod string) {
 	limit, rule := signer.LimitRule(c.method(), sigMethod)
 	if used > limit {
 		le := &signer.LimitError{Used: used, Limit: limit, WhatMsg: what, RuleMsg: rule}
-		if c.method() == "POST" && sigMethod != signer.AlgorithmTC3 && used <= signer.LimitPOSTTC3 {
+		if c.method() == "POST" && sigMethod != signer.AlgorithmTC3 && used <= protocol.LimitPOSTTC3 {
 			le.HintMsg = message.New(message.VSizeHintTC3)
 		}
 		c.reject(CodeSizeLimit, "size-limit", message.New(message.Wrapped, le))

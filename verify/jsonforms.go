@@ -212,19 +212,12 @@ func (st *jsonStyle) write(w *formWriter, v any, depth int) {
 	case []any:
 		w.writeByte('[')
 		for i, e := range v {
-			if w.over {
+			if !st.item(w, i, depth) {
 				return
 			}
-			if i > 0 {
-				w.writeString(st.itemSep)
-			}
-			st.newline(w, depth+1)
 			st.write(w, e, depth+1)
 		}
-		if len(v) > 0 {
-			st.newline(w, depth)
-		}
-		w.writeByte(']')
+		st.end(w, len(v), depth, ']')
 	case jsonlite.Object:
 		st.writeObject(w, v, depth)
 	}
@@ -240,21 +233,36 @@ func (st *jsonStyle) writeObject(w *formWriter, o jsonlite.Object, depth int) {
 	}
 	w.writeByte('{')
 	for k, i := range order {
-		if w.over {
+		if !st.item(w, k, depth) {
 			return
 		}
-		if k > 0 {
-			w.writeString(st.itemSep)
-		}
-		st.newline(w, depth+1)
 		st.writeString(w, o[i].Key)
 		w.writeString(st.keySep)
 		st.write(w, o[i].Value, depth+1)
 	}
-	if len(order) > 0 {
+	st.end(w, len(order), depth, '}')
+}
+
+// item starts the k-th member of an array or object at depth: the
+// separator, then its line. It returns false once the output is over its
+// cap, when writing stops.
+func (st *jsonStyle) item(w *formWriter, k, depth int) bool {
+	if w.over {
+		return false
+	}
+	if k > 0 {
+		w.writeString(st.itemSep)
+	}
+	st.newline(w, depth+1)
+	return true
+}
+
+// end ends an array or object of n members at depth with c.
+func (st *jsonStyle) end(w *formWriter, n, depth int, c byte) {
+	if n > 0 {
 		st.newline(w, depth)
 	}
-	w.writeByte('}')
+	w.writeByte(c)
 }
 
 // newline starts a line indented to depth (nothing in one-line styles).
@@ -276,10 +284,7 @@ var indentRun = strings.Repeat(" ", 256)
 // writeString writes s quoted in the style's escaping, copying the runs
 // that need no escape whole.
 func (st *jsonStyle) writeString(w *formWriter, s string) {
-	safe := &asciiPlain
-	if st.escape == 'h' {
-		safe = &asciiHTMLSafe
-	}
+	safe := st.safeASCII()
 	w.writeByte('"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -303,6 +308,14 @@ func (st *jsonStyle) writeString(w *formWriter, s string) {
 	}
 	w.writeString(s[start:])
 	w.writeByte('"')
+}
+
+// safeASCII marks the ASCII bytes the style writes as they are.
+func (st *jsonStyle) safeASCII() *[utf8.RuneSelf]bool {
+	if st.escape == 'h' {
+		return &asciiHTMLSafe
+	}
+	return &asciiPlain
 }
 
 // asciiPlain marks the ASCII bytes every style writes as they are;

@@ -57,11 +57,10 @@ func (s *streamer) container(depth int) {
 		s.w.writeByte(closer)
 		return
 	}
-	for first := true; ; first = false {
-		if !first {
-			s.w.writeString(s.st.itemSep)
+	for k := 0; ; k++ {
+		if !s.st.item(s.w, k, depth) {
+			return
 		}
-		s.st.newline(s.w, depth+1)
 		if open == '{' {
 			s.space()
 			s.str()
@@ -77,8 +76,7 @@ func (s *streamer) container(depth int) {
 		c := s.data[s.pos]
 		s.pos++
 		if c == closer {
-			s.st.newline(s.w, depth)
-			s.w.writeByte(closer)
+			s.st.end(s.w, k+1, depth, closer)
 			return
 		}
 	}
@@ -103,10 +101,7 @@ func (s *streamer) str() {
 // writeRaw writes the string whose literal's inside is raw, copying the
 // runs that need no escape whole.
 func (st *jsonStyle) writeRaw(w *formWriter, raw []byte) {
-	safe := &asciiPlain
-	if st.escape == 'h' {
-		safe = &asciiHTMLSafe
-	}
+	safe := st.safeASCII()
 	w.writeByte('"')
 	start := 0
 	for i := 0; i < len(raw); {

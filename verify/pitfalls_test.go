@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
 )
@@ -76,10 +77,10 @@ func TestPitfalls(t *testing.T) {
 	})
 	t.Run("6 v1 over 1 MB", func(t *testing.T) {
 		r := v1Req("POST", signer.HmacSHA256)
-		r.Params = append(r.Params, signer.Param{Key: "Data", Value: strings.Repeat("a", signer.LimitPOSTV1)})
+		r.Params = append(r.Params, signer.Param{Key: "Data", Value: strings.Repeat("a", protocol.LimitPOSTV1)})
 		w := wire(t, mustSign(t, &signer.Request{Method: "POST", Host: r.Host, Action: r.Action, Version: r.Version,
 			Timestamp: r.Timestamp, Nonce: r.Nonce, SignatureMethod: r.SignatureMethod, Params: r.Params[:1]}, creds))
-		w.Body = append(w.Body, []byte("&Data="+strings.Repeat("a", signer.LimitPOSTV1))...)
+		w.Body = append(w.Body, []byte("&Data="+strings.Repeat("a", protocol.LimitPOSTV1))...)
 		rep := verify.Check(w, opts())
 		wantInvalid(t, rep, verify.CodeSizeLimit, "")
 		assert.Contains(t, rep.Error.Message, "TC3-HMAC-SHA256")

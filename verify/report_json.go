@@ -7,37 +7,19 @@ import "github.com/tcsig/tcsig/internal/jsonlite"
 // return `tcsig verify --output json` without linking encoding/json.
 func (r Report) MarshalJSON() ([]byte, error) {
 	w := jsonlite.Writer{B: make([]byte, 0, 4096)}
-	str := func(key, v string) { w.Key(key); w.String(v) }
-	opt := func(key, v string) { // omitempty
-		if v != "" {
-			str(key, v)
-		}
-	}
-	findings := func(key string, fs []Finding) {
-		w.Key(key)
-		if fs == nil {
-			w.Null()
-			return
-		}
-		w.OpenArray()
-		for _, f := range fs {
-			w.String(f.String())
-		}
-		w.CloseArray()
-	}
 	w.OpenObject()
 	w.Key("valid")
 	w.Bool(r.Valid)
 	if e := r.Error; e != nil {
 		w.Key("error")
 		w.OpenObject()
-		str("code", e.Code)
-		str("message", e.Message)
-		str("check", e.Check)
+		writeStr(&w, "code", e.Code)
+		writeStr(&w, "message", e.Message)
+		writeStr(&w, "check", e.Check)
 		w.CloseObject()
 	}
-	findings("causes", r.Causes)
-	findings("warnings", r.Warnings)
+	writeFindings(&w, "causes", r.Causes)
+	writeFindings(&w, "warnings", r.Warnings)
 	if r.Expected != nil {
 		b, err := r.Expected.MarshalJSON()
 		if err != nil {
@@ -46,45 +28,77 @@ func (r Report) MarshalJSON() ([]byte, error) {
 		w.Key("expected")
 		w.Raw(b)
 	}
-	w.Key("diff")
-	if r.Diff == nil {
-		w.Null()
-	} else {
-		w.OpenArray()
-		for _, d := range r.Diff {
-			w.OpenObject()
-			str("what", d.What)
-			w.Key("line")
-			w.Int(int64(d.Line))
-			w.Key("column")
-			w.Int(int64(d.Column))
-			str("expected", d.Expected)
-			str("received", d.Received)
-			str("marker", d.Marker)
-			w.CloseObject()
-		}
-		w.CloseArray()
+	writeDiff(&w, r.Diff)
+	writeReceived(&w, r.Received)
+	writeOpt(&w, "incomplete", r.Incomplete)
+	w.CloseObject()
+	return w.B, nil
+}
+
+func writeStr(w *jsonlite.Writer, key, v string) {
+	w.Key(key)
+	w.String(v)
+}
+
+// writeOpt writes a string field tagged omitempty.
+func writeOpt(w *jsonlite.Writer, key, v string) {
+	if v != "" {
+		writeStr(w, key, v)
 	}
-	rc := r.Received
+}
+
+func writeFindings(w *jsonlite.Writer, key string, fs []Finding) {
+	w.Key(key)
+	if fs == nil {
+		w.Null()
+		return
+	}
+	w.OpenArray()
+	for _, f := range fs {
+		w.String(f.String())
+	}
+	w.CloseArray()
+}
+
+func writeDiff(w *jsonlite.Writer, diff []DiffLine) {
+	w.Key("diff")
+	if diff == nil {
+		w.Null()
+		return
+	}
+	w.OpenArray()
+	for _, d := range diff {
+		w.OpenObject()
+		writeStr(w, "what", d.What)
+		w.Key("line")
+		w.Int(int64(d.Line))
+		w.Key("column")
+		w.Int(int64(d.Column))
+		writeStr(w, "expected", d.Expected)
+		writeStr(w, "received", d.Received)
+		writeStr(w, "marker", d.Marker)
+		w.CloseObject()
+	}
+	w.CloseArray()
+}
+
+func writeReceived(w *jsonlite.Writer, rc Received) {
 	w.Key("received")
 	w.OpenObject()
-	opt("signatureMethod", rc.SignatureMethod)
-	opt("secretId", rc.SecretID)
-	opt("service", rc.Service)
-	opt("action", rc.Action)
-	opt("version", rc.Version)
-	opt("region", rc.Region)
-	opt("timestamp", rc.Timestamp)
-	opt("host", rc.Host)
-	opt("credentialScope", rc.CredentialScope)
-	opt("signedHeaders", rc.SignedHeaders)
-	opt("signature", rc.Signature)
+	writeOpt(w, "signatureMethod", rc.SignatureMethod)
+	writeOpt(w, "secretId", rc.SecretID)
+	writeOpt(w, "service", rc.Service)
+	writeOpt(w, "action", rc.Action)
+	writeOpt(w, "version", rc.Version)
+	writeOpt(w, "region", rc.Region)
+	writeOpt(w, "timestamp", rc.Timestamp)
+	writeOpt(w, "host", rc.Host)
+	writeOpt(w, "credentialScope", rc.CredentialScope)
+	writeOpt(w, "signedHeaders", rc.SignedHeaders)
+	writeOpt(w, "signature", rc.Signature)
 	if rc.Skew != nil {
 		w.Key("skew")
 		w.Int(*rc.Skew)
 	}
 	w.CloseObject()
-	opt("incomplete", r.Incomplete)
-	w.CloseObject()
-	return w.B, nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tcsig/tcsig/capture"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
 )
@@ -142,7 +143,7 @@ func TestShapeChecks(t *testing.T) {
 		{"put", func(r *capture.Request) { r.Method = "PUT" }, nil, verify.CodeUnsupportedProtocol, "method"},
 		{"missing action", func(r *capture.Request) { delHeader(r, "X-TC-Action") }, nil, verify.CodeMissingParameter, "header-missing"},
 		{"json on GET", func(r *capture.Request) { r.Method = "GET"; r.Body = nil }, nil, verify.CodeInvalidParameter, "content-type-method"},
-		{"too large", func(r *capture.Request) { r.Body = make([]byte, signer.LimitPOSTTC3+1) }, nil, verify.CodeSizeLimit, "size-limit"},
+		{"too large", func(r *capture.Request) { r.Body = make([]byte, protocol.LimitPOSTTC3+1) }, nil, verify.CodeSizeLimit, "size-limit"},
 		{"not utf-8", func(r *capture.Request) { r.Body = []byte("{\"a\":\"\xff\"}") }, nil, verify.CodeInvalidParameter, "utf8"},
 		{"token missing", nil, func(o *verify.Options) { o.Token = "tok" }, verify.CodeTokenFailure, "token-missing"},
 		{"secret id with space", func(r *capture.Request) {

@@ -40,12 +40,9 @@ func (undefined) Bytes() []byte    { return nil }
 
 // resolveCall is tcsig.resolve(service, region, mode).
 func resolveCall(args []Value) (any, error) {
-	var s [3]string
-	for i := range s {
-		var err error
-		if s[i], err = str(arg(args, i), "resolve(service, region, mode)"); err != nil {
-			return nil, errors.New("resolve(service, region, mode): arguments must be strings")
-		}
+	s, err := strArgs(args, "resolve(service, region, mode)", 3)
+	if err != nil {
+		return nil, err
 	}
 	res, err := endpoints.Resolve(s[0], s[1], endpoints.Mode(s[2]))
 	if err != nil {
@@ -101,12 +98,10 @@ var contentTypes = []string{protocol.ContentTypeJSON, protocol.ContentTypeMultip
 // no copy of them: {signatureMethod, contentType (a media type), allowed:
 // the media types this method and signature method take}.
 func contentRulesCall(args []Value) (any, error) {
-	var s [3]string
-	for i := range s {
-		var err error
-		if s[i], err = str(arg(args, i), "contentRules(method, signatureMethod, contentType, contentTypeMoved)"); err != nil {
-			return nil, errors.New("contentRules(method, signatureMethod, contentType, contentTypeMoved): the first three arguments must be strings")
-		}
+	const call = "contentRules(method, signatureMethod, contentType, contentTypeMoved)"
+	s, err := strArgs(args, call, 3)
+	if err != nil {
+		return nil, errors.New(call + ": the first three arguments must be strings")
 	}
 	method := strings.ToUpper(s[0])
 	sig, mt := protocol.ConsistentContentType(method, s[1], signer.MediaType(s[2]), arg(args, 3).Truth())

@@ -217,15 +217,23 @@ func str(v Value, name string) (string, error) {
 	return "", fieldErr(name, message.New(message.JSWantString, v.Kind().String()))
 }
 
+// present reports whether the optional field holds a value of kind want:
+// undefined and null leave it out, and any other kind is an error (code).
+func present(v Value, want Kind, field string, code message.Code) (bool, error) {
+	switch v.Kind() {
+	case Undefined, Null:
+		return false, nil
+	case want:
+		return true, nil
+	}
+	return false, fieldErr(field, message.New(code, v.Kind().String()))
+}
+
 // params reads raw parameters: strings as given, numbers and booleans as
 // JavaScript would print them in a query string.
 func params(v Value) (map[string]string, error) {
-	switch v.Kind() {
-	case Undefined, Null:
-		return nil, nil
-	case Object:
-	default:
-		return nil, fieldErr("Params", message.New(message.JSWantParams, v.Kind().String()))
+	if ok, err := present(v, Object, "Params", message.JSWantParams); !ok {
+		return nil, err
 	}
 	keys := v.Keys()
 	if len(keys) == 0 {
@@ -255,12 +263,8 @@ func params(v Value) (map[string]string, error) {
 // form reads multipart fields: {name, value} text parts and
 // {name, filename, content} file parts, content a Uint8Array or base64.
 func form(v Value) ([]request.FormField, error) {
-	switch v.Kind() {
-	case Undefined, Null:
-		return nil, nil
-	case Array:
-	default:
-		return nil, fieldErr("Form", message.New(message.JSWantForm, v.Kind().String()))
+	if ok, err := present(v, Array, "Form", message.JSWantForm); !ok {
+		return nil, err
 	}
 	out := make([]request.FormField, 0, v.Len())
 	for i := 0; i < v.Len(); i++ {

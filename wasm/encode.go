@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -31,7 +32,7 @@ func Result(res *signer.Result, in *Input) Obj {
 	// A body the caller gave as a JavaScript string is valid UTF-8 by
 	// construction, and the signer has checked a JSON body; only scan (a
 	// pass over up to 10 MB) otherwise.
-	text := same && (in.DataKind == String || signer.MediaType(res.Headers.Get("Content-Type")) == signer.ContentTypeJSON)
+	text := same && (in.DataKind == String || signer.MediaType(res.Headers.Get("Content-Type")) == protocol.ContentTypeJSON)
 	return fromTrace(res.Fields(text), same).(Obj)
 }
 
@@ -85,5 +86,5 @@ func Resolution(r endpoints.Resolution) Obj {
 
 // Limits is tcsig.limits.
 func Limits() Obj {
-	return Obj{{"get", signer.LimitGET}, {"postV1", signer.LimitPOSTV1}, {"postTC3", signer.LimitPOSTTC3}}
+	return Obj{{"get", protocol.LimitGET}, {"postV1", protocol.LimitPOSTV1}, {"postTC3", protocol.LimitPOSTTC3}}
 }

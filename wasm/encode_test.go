@@ -13,8 +13,8 @@ import (
 
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/request"
-	"github.com/tcsig/tcsig/signer"
 )
 
 // fake is a JavaScript value made from decoded JSON; a []byte stands for
@@ -250,7 +250,7 @@ func TestTablesMatchTheirJSON(t *testing.T) {
 		require.NoError(t, err)
 		assert.Empty(t, cmp.Diff(marshalled(t, res), plain(Resolution(res))), "resolution (-json +module)")
 	}
-	want := map[string]any{"get": float64(signer.LimitGET), "postV1": float64(signer.LimitPOSTV1), "postTC3": float64(signer.LimitPOSTTC3)}
+	want := map[string]any{"get": float64(protocol.LimitGET), "postV1": float64(protocol.LimitPOSTV1), "postTC3": float64(protocol.LimitPOSTTC3)}
 	assert.Equal(t, want, plain(Limits()))
 }
 

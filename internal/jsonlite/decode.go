@@ -206,18 +206,12 @@ func (p *parser) object(depth int) (any, error) {
 			return nil, err
 		}
 		obj = append(obj, Member{k, v})
-		p.skipSpace()
-		if p.pos >= len(p.data) {
-			return nil, p.end("after object key:value pair")
+		done, err := p.next('}', "after object key:value pair")
+		if err != nil {
+			return nil, err
 		}
-		switch p.data[p.pos] {
-		case ',':
-			p.pos++
-		case '}':
-			p.pos++
+		if done {
 			return obj, nil
-		default:
-			return nil, p.fail("after object key:value pair")
 		}
 	}
 }
@@ -236,20 +230,33 @@ func (p *parser) array(depth int) (any, error) {
 			return nil, err
 		}
 		arr = append(arr, v)
-		p.skipSpace()
-		if p.pos >= len(p.data) {
-			return nil, p.end("after array element")
+		done, err := p.next(']', "after array element")
+		if err != nil {
+			return nil, err
 		}
-		switch p.data[p.pos] {
-		case ',':
-			p.pos++
-		case ']':
-			p.pos++
+		if done {
 			return arr, nil
-		default:
-			return nil, p.fail("after array element")
 		}
 	}
+}
+
+// next reads what follows a member of an array or object: a comma, when
+// another member follows, or closer, when it was the last (done). where
+// names the place for a syntax error.
+func (p *parser) next(closer byte, where string) (done bool, err error) {
+	p.skipSpace()
+	if p.pos >= len(p.data) {
+		return false, p.end(where)
+	}
+	switch p.data[p.pos] {
+	case ',':
+		p.pos++
+		return false, nil
+	case closer:
+		p.pos++
+		return true, nil
+	}
+	return false, p.fail(where)
 }
 
 func (p *parser) literal(word string) error {
