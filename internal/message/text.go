@@ -1,0 +1,114 @@
+package message
+
+// Codes of the command line's text output: headings, labels and the notes
+// around the signature's steps. Protocol names (CanonicalRequest,
+// SignedHeaders, TC3-HMAC-SHA256, header names) stay as they are in every
+// language; the Chinese prose uses the terms of Tencent Cloud's own
+// documentation (规范请求串, 待签名字符串, 计算签名).
+const (
+	TextEveryStep      Code = "text.every_step"
+	TextLegend         Code = "text.legend"
+	TextTC3Step1       Code = "text.tc3.step1"
+	TextTC3Step2       Code = "text.tc3.step2"
+	TextTC3Step3       Code = "text.tc3.step3"
+	TextTC3Step4       Code = "text.tc3.step4"
+	TextV1Step1        Code = "text.v1.step1"
+	TextV1Step2        Code = "text.v1.step2"
+	TextV1Step3        Code = "text.v1.step3"
+	TextBody           Code = "text.body"
+	TextQuery          Code = "text.query"
+	TextBytes          Code = "text.bytes"
+	TextEmpty          Code = "text.empty"
+	TextPayloadGET     Code = "text.payload.get"
+	TextPayloadBody    Code = "text.payload.body"
+	TextPayloadUnsign  Code = "text.payload.unsigned"
+	TextPayloadGiven   Code = "text.payload.given"
+	TextCanonicalLines Code = "text.canonical_lines"
+	TextHeadersEnd     Code = "text.headers_end"
+	TextScopeNote      Code = "text.scope_note"
+	TextRequestTC3     Code = "text.request.tc3"
+	TextRequestV1      Code = "text.request.v1"
+	TextSize           Code = "text.size"
+	TextSizeUsed       Code = "text.size.used"
+	TextHeaders        Code = "text.headers"
+	TextHeaderBytes    Code = "text.header_bytes"
+	TextCredentials    Code = "text.credentials"
+	TextSource         Code = "text.source"
+	TextWarnings       Code = "text.warnings"
+	TextMoreBytes      Code = "text.more_bytes"
+)
+
+var textDefs = []entry{
+	{TextEveryStep, def{[]string{"method"}, "{method}: every step of the signature", "{method}：签名的每一步"}},
+	{TextLegend, def{nil, "(invisible characters are shown by name: <LF> <CR> <TAB> <SP> (a space at a line end) <ESC> <NBSP> <BOM> ..., others as <U+XXXX>, bytes that are not UTF-8 as <xHH>)",
+		"（不可见字符以名称显示：<LF> <CR> <TAB> <SP>（行尾的空格） <ESC> <NBSP> <BOM> ……，其他字符显示为 <U+XXXX>，不是 UTF-8 的字节显示为 <xHH>）"}},
+	{TextTC3Step1, def{nil, "Step 1. Canonical request", "步骤 1：拼接规范请求串"}},
+	{TextTC3Step2, def{nil, "Step 2. String to sign (lines joined by LF, none after the last)", "步骤 2：拼接待签名字符串（各行以 LF 连接，最后一行之后没有）"}},
+	{TextTC3Step3, def{nil, "Step 3. Signature (keys shown in hex; each step uses the raw 32 bytes)", "步骤 3：计算签名（密钥以十六进制显示；每一步使用原始的 32 字节）"}},
+	{TextTC3Step4, def{nil, "Step 4. Authorization header", "步骤 4：拼接 Authorization"}},
+	{TextV1Step1, def{nil, "Step 1. Parameters sorted by name (byte order), raw values, not URL-encoded",
+		"步骤 1：对参数排序（按参数名的字节序），使用原始值，不做 URL 编码"}},
+	{TextV1Step2, def{nil, "Step 2. String to sign = METHOD + host + path + \"?\" + the name=value pairs joined by &",
+		"步骤 2：拼接签名原文字符串 = 请求方法 + 域名 + 路径 + \"?\" + 以 & 连接的 name=value 对"}},
+	{TextV1Step3, def{nil, "Step 3. Signature", "步骤 3：生成签名串"}},
+	{TextBody, def{nil, "body", "请求体"}},
+	{TextQuery, def{nil, "query", "查询串"}},
+	{TextBytes, def{[]string{"n"}, "{n} bytes", "{n} 字节"}},
+	{TextEmpty, def{nil, "(empty)", "（空）"}},
+	{TextPayloadGET, def{nil, "= hex(SHA-256(\"\")): a GET has no body", "= hex(SHA-256(\"\"))：GET 请求没有请求体"}},
+	{TextPayloadBody, def{nil, "= hex(SHA-256(body))", "= hex(SHA-256(请求体))"}},
+	{TextPayloadUnsign, def{nil, "= hex(SHA-256(\"UNSIGNED-PAYLOAD\")): the body is not signed", "= hex(SHA-256(\"UNSIGNED-PAYLOAD\"))：请求体不参与签名"}},
+	{TextPayloadGiven, def{nil, "= the payload hash given", "= 给定的请求体哈希值"}},
+	{TextCanonicalLines, def{nil, "CanonicalRequest, line by line (lines joined by LF, none after the last):",
+		"CanonicalRequest（规范请求串），逐行显示（各行以 LF 连接，最后一行之后没有）："}},
+	{TextHeadersEnd, def{nil, "(empty line: every header line ends with LF)", "（空行：每个头部行都以 LF 结尾）"}},
+	{TextScopeNote, def{nil, "= Date/service/tc3_request; Date is the timestamp's UTC date", "= Date/service/tc3_request；Date 是时间戳的 UTC 日期"}},
+	{TextRequestTC3, def{nil, "Request to send", "要发送的请求"}},
+	{TextRequestV1, def{nil, "Request to send (every value URL-encoded, Signature added)", "要发送的请求（每个值都做 URL 编码，并加上 Signature）"}},
+	{TextSize, def{nil, "Size", "大小"}},
+	{TextSizeUsed, def{[]string{"used", "limit", "human", "rule"}, "{used} of {limit} bytes ({human}) allowed for {rule}",
+		"{used} 字节，{rule}的上限为 {limit} 字节（{human}）"}},
+	{TextHeaders, def{nil, "headers", "头部"}},
+	{TextHeaderBytes, def{[]string{"n"}, "{n} bytes (not counted against the limit)", "{n} 字节（不计入上限）"}},
+	{TextCredentials, def{nil, "Credentials", "凭证"}},
+	{TextSource, def{nil, "source", "来源"}},
+	{TextWarnings, def{nil, "Warnings", "警告"}},
+	{TextMoreBytes, def{[]string{"n"}, "… {n} more bytes not shown (--output http or curl has them all)",
+		"…… 另有 {n} 字节未显示（--output http 或 curl 会输出全部内容）"}},
+}
+
+// Codes of where the credentials came from, of the catalog's notes on
+// stderr, and of flag warnings.
+const (
+	CredEnvironment  Code = "text.cred.environment"
+	CredTwo          Code = "text.cred.two"
+	CredThree        Code = "text.cred.three"
+	CredProfileFile  Code = "text.cred.profile_file"
+	CredTCCLI        Code = "text.cred.tccli"
+	CredTokenFlag    Code = "text.cred.token_flag"
+	CredWithToken    Code = "text.cred.with_token"
+	CredOnCmdLine    Code = "text.cred.on_command_line"
+	CatVersionNewest Code = "text.catalog.version_newest"
+	CatVersionLacks  Code = "text.catalog.version_lacks"
+	CatIntlHost      Code = "text.catalog.intl_host"
+	CatFindingLine   Code = "text.catalog.finding"
+)
+
+var textCredDefs = []entry{
+	{CredEnvironment, def{[]string{"list"}, "environment ({list})", "环境变量（{list}）"}},
+	{CredTwo, def{[]string{"a", "b"}, "{a} and {b}", "{a} 和 {b}"}},
+	{CredThree, def{[]string{"a", "b", "c"}, "{a}, {b} and {c}", "{a}、{b} 和 {c}"}},
+	{CredProfileFile, def{[]string{"path", "profile"}, "profile file {path} [{profile}]", "配置文件 {path} [{profile}]"}},
+	{CredTCCLI, def{[]string{"path"}, "tccli profile {path}", "tccli 配置文件 {path}"}},
+	{CredTokenFlag, def{nil, ", token from --token", "，Token 来自 --token"}},
+	{CredWithToken, def{nil, ", with its token", "，含其中的 Token"}},
+	{CredOnCmdLine, def{[]string{"flag", "env"}, "{flag} puts a credential on the command line, where ps and shell history keep it; set ${env} instead",
+		"{flag} 把凭证放在了命令行上，ps 和 shell 历史会记下它；请改为设置 ${env}"}},
+	{CatVersionNewest, def{[]string{"version", "service", "action"}, "--version {version} (the newest version of {service} with {action} in the catalog)",
+		"--version {version}（目录中含有 {action} 的 {service} 最新版本）"}},
+	{CatVersionLacks, def{[]string{"version", "service", "action"}, "--version {version} (the newest version of {service} in the catalog, which lacks {action})",
+		"--version {version}（目录中 {service} 的最新版本，其中没有 {action}）"}},
+	{CatIntlHost, def{[]string{"host", "service"}, "--host {host} (the catalog knows {service} only from the international SDK)",
+		"--host {host}（目录只在国际站 SDK 中有 {service}）"}},
+	{CatFindingLine, def{[]string{"finding"}, "catalog: {finding}", "目录：{finding}"}},
+}
