@@ -112,3 +112,72 @@ var textCredDefs = []entry{
 		"--host {host}（目录只在国际站 SDK 中有 {service}）"}},
 	{CatFindingLine, def{[]string{"finding"}, "catalog: {finding}", "目录：{finding}"}},
 }
+
+// Codes of tcsig verify's text report.
+const (
+	VTValid          Code = "text.verify.valid"
+	VTInvalid        Code = "text.verify.invalid"
+	VTNotVerified    Code = "text.verify.not_verified"
+	VTCannotVerify   Code = "text.verify.cannot_verify"
+	VTCauses         Code = "text.verify.causes"
+	VTWarnings       Code = "text.verify.warnings"
+	VTReceived       Code = "text.verify.received"
+	VTSigMethod      Code = "text.verify.signature_method"
+	VTHost           Code = "text.verify.host"
+	VTAction         Code = "text.verify.action"
+	VTVersion        Code = "text.verify.version"
+	VTRegion         Code = "text.verify.region"
+	VTSecretID       Code = "text.verify.secret_id"
+	VTService        Code = "text.verify.service"
+	VTTimestamp      Code = "text.verify.timestamp"
+	VTScope          Code = "text.verify.credential_scope"
+	VTSignedHeaders  Code = "text.verify.signed_headers"
+	VTSignature      Code = "text.verify.signature"
+	VTSkew           Code = "text.verify.skew"
+	VTSkewValue      Code = "text.verify.skew_value"
+	VTExpected       Code = "text.verify.expected"
+	VTCanonical      Code = "text.verify.canonical_request"
+	VTHashedPayload  Code = "text.verify.hashed_payload"
+	VTHashedCanon    Code = "text.verify.hashed_canonical_request"
+	VTStringToSign   Code = "text.verify.string_to_sign"
+	VTDiff           Code = "text.verify.diff"
+	VTDiffAt         Code = "text.verify.diff_at"
+	VTDiffExpected   Code = "text.verify.diff_expected"
+	VTDiffClient     Code = "text.verify.diff_client"
+	VTCatalog        Code = "text.verify.catalog"
+	VTCatalogFinding Code = "text.verify.catalog_finding"
+)
+
+var textVerifyDefs = []entry{
+	{VTValid, def{nil, "VALID: the API would accept this request's signature", "有效：API 会接受这个请求的签名"}},
+	{VTInvalid, def{[]string{"code", "check"}, "INVALID: {code} [{check}]", "无效：{code} [{check}]"}},
+	{VTNotVerified, def{[]string{"reason"}, "NOT VERIFIED: {reason}", "未能验证：{reason}"}},
+	{VTCannotVerify, def{[]string{"name", "reason"}, "{name}: cannot verify: {reason}", "{name}：无法验证：{reason}"}},
+	{VTCauses, def{nil, "Causes (mistakes that reproduce the received signature):", "原因（能复现所收到签名的错误）："}},
+	{VTWarnings, def{nil, "Warnings:", "警告："}},
+	{VTReceived, def{nil, "Received:", "收到的请求："}},
+	{VTSigMethod, def{nil, "signature method:", "签名方法："}},
+	{VTHost, def{nil, "host:", "域名："}},
+	{VTAction, def{nil, "action:", "接口名称："}},
+	{VTVersion, def{nil, "version:", "版本："}},
+	{VTRegion, def{nil, "region:", "地域："}},
+	{VTSecretID, def{nil, "SecretId:", "SecretId："}},
+	{VTService, def{nil, "service:", "服务："}},
+	{VTTimestamp, def{nil, "timestamp:", "时间戳："}},
+	{VTScope, def{nil, "credential scope:", "凭证范围："}},
+	{VTSignedHeaders, def{nil, "signed headers:", "参与签名的头部："}},
+	{VTSignature, def{nil, "signature:", "签名："}},
+	{VTSkew, def{nil, "clock skew:", "时钟偏差："}},
+	{VTSkewValue, def{[]string{"skew", "max"}, "{skew} s (now minus timestamp; the limit is ±{max} s)", "{skew} 秒（当前时间减去时间戳；上限为 ±{max} 秒）"}},
+	{VTExpected, def{nil, "Expected (recomputed from the received bytes):", "预期（根据收到的字节重新计算）："}},
+	{VTCanonical, def{nil, "canonical request:", "规范请求串："}},
+	{VTHashedPayload, def{nil, "hashed payload:", "请求体哈希值："}},
+	{VTHashedCanon, def{nil, "hashed canonical request:", "规范请求串哈希值："}},
+	{VTStringToSign, def{nil, "string to sign:", "待签名字符串："}},
+	{VTDiff, def{nil, "Diff (expected vs the client's own text):", "差异（预期与客户端自己的文本对比）："}},
+	{VTDiffAt, def{[]string{"what", "line", "column"}, "{what}, line {line}, column {column}:", "{what}，第 {line} 行第 {column} 列："}},
+	{VTDiffExpected, def{nil, "expected:", "预期："}},
+	{VTDiffClient, def{nil, "client:", "客户端："}},
+	{VTCatalog, def{nil, "Catalog warnings (beyond the signature; the catalog can lag behind the API):", "目录警告（签名之外的问题；目录可能落后于 API）："}},
+	{VTCatalogFinding, def{[]string{"cause", "message", "code"}, "{cause}: {message} [the API answers {code}]", "{cause}：{message} [API 会返回 {code}]"}},
+}
