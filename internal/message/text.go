@@ -181,3 +181,51 @@ var textVerifyDefs = []entry{
 	{VTCatalog, def{nil, "Catalog warnings (beyond the signature; the catalog can lag behind the API):", "目录警告（签名之外的问题；目录可能落后于 API）："}},
 	{VTCatalogFinding, def{[]string{"cause", "message", "code"}, "{cause}: {message} [the API answers {code}]", "{cause}：{message} [API 会返回 {code}]"}},
 }
+
+// Codes of tcsig catalog's text output. Tencent Cloud's API documentation
+// calls the parameter tables 输入参数 and 输出参数.
+const (
+	CTAbout       Code = "text.catalog.about"
+	CTService     Code = "text.catalog.col_service"
+	CTVersion     Code = "text.catalog.col_version"
+	CTActions     Code = "text.catalog.col_actions"
+	CTHost        Code = "text.catalog.col_host"
+	CTIntlOnly    Code = "text.catalog.intl_only"
+	CTServices    Code = "text.catalog.services"
+	CTVersions    Code = "text.catalog.versions"
+	CTDefault     Code = "text.catalog.default"
+	CTActionsOf   Code = "text.catalog.actions_of"
+	CTHostLine    Code = "text.catalog.host"
+	CTIntlHost    Code = "text.catalog.intl_host_line"
+	CTNoMatch     Code = "text.catalog.no_match"
+	CTActionTitle Code = "text.catalog.action_title"
+	CTRequest     Code = "text.catalog.request"
+	CTNoRequired  Code = "text.catalog.no_required"
+	CTResponse    Code = "text.catalog.response"
+	CTNone        Code = "text.catalog.none"
+	CTRequired    Code = "text.catalog.required"
+)
+
+var textCatalogDefs = []entry{
+	{CTAbout, def{nil, "The catalog is generated from these npm packages (make catalog):", "目录由以下 npm 包生成（make catalog）："}},
+	{CTService, def{nil, "SERVICE", "服务"}},
+	{CTVersion, def{nil, "VERSION", "版本"}},
+	{CTActions, def{nil, "ACTIONS", "接口数"}},
+	{CTHost, def{nil, "HOST", "域名"}},
+	{CTIntlOnly, def{[]string{"host"}, "{host} (international only)", "{host}（仅国际站）"}},
+	{CTServices, def{[]string{"n"}, "{n} services. tcsig catalog SERVICE lists its actions; --about names the source.",
+		"共 {n} 个服务。tcsig catalog SERVICE 列出服务的接口；--about 列出数据来源。"}},
+	{CTVersions, def{nil, "Versions:", "版本："}},
+	{CTDefault, def{nil, " (default)", "（默认）"}},
+	{CTActionsOf, def{[]string{"version", "n"}, "Actions of {version} ({n}):", "{version} 的接口（{n} 个）："}},
+	{CTHostLine, def{[]string{"host"}, "Host: {host}", "域名：{host}"}},
+	{CTIntlHost, def{[]string{"host"}, "International host: {host}", "国际站域名：{host}"}},
+	{CTNoMatch, def{[]string{"query"}, "No action matches {query}.", "没有接口与 {query} 匹配。"}},
+	{CTActionTitle, def{[]string{"service", "action", "version"}, "{service} {action} (version {version})", "{service} {action}（版本 {version}）"}},
+	{CTRequest, def{nil, "Request parameters:", "输入参数："}},
+	{CTNoRequired, def{nil, "(only the international package knows this version: required marks unknown)",
+		"（只有国际站的包含有这个版本：不知道哪些参数必选）"}},
+	{CTResponse, def{nil, "Response fields:", "输出参数："}},
+	{CTNone, def{nil, "(none)", "（无）"}},
+	{CTRequired, def{nil, "required", "必选"}},
+}
