@@ -229,3 +229,41 @@ var textCatalogDefs = []entry{
 	{CTNone, def{nil, "(none)", "（无）"}},
 	{CTRequired, def{nil, "required", "必选"}},
 }
+
+// Codes of tcsig send's text report and timeline.
+const (
+	STFrom        Code = "text.send.from"
+	STError       Code = "text.send.error"
+	STMeans       Code = "text.send.means"
+	STNext        Code = "text.send.next"
+	STClock       Code = "text.send.clock"
+	STClockOut    Code = "text.send.clock_outside"
+	STCredentials Code = "text.send.credentials"
+	STTimeline    Code = "text.send.timeline"
+	STReused      Code = "text.send.reused"
+	STConnect     Code = "text.send.phase.connect"
+	STFirstByte   Code = "text.send.phase.first_byte"
+	STTotal       Code = "text.send.phase.total"
+	STFailed      Code = "text.send.failed"
+	STSinceStart  Code = "text.send.since_start"
+	STReceived    Code = "text.send.received"
+)
+
+var textSendDefs = []entry{
+	{STFrom, def{[]string{"status", "url"}, "HTTP {status} from {url}", "HTTP {status}，来自 {url}"}},
+	{STError, def{[]string{"code", "message"}, "Error {code}: {message}", "错误 {code}：{message}"}},
+	{STMeans, def{[]string{"text"}, "What it means: {text}", "含义：{text}"}},
+	{STNext, def{[]string{"text"}, "Next: {text}", "下一步：{text}"}},
+	{STClock, def{[]string{"time", "skew", "max"}, "Clock: the server's time is {time}; the request's timestamp is {skew} s from it (the API accepts ±{max} s)",
+		"时钟：服务器时间为 {time}；请求的时间戳与它相差 {skew} 秒（API 接受 ±{max} 秒）"}},
+	{STClockOut, def{nil, ": outside, so the API rejects it (AuthFailure.SignatureExpire)", "：超出范围，因此 API 会拒绝它（AuthFailure.SignatureExpire）"}},
+	{STCredentials, def{[]string{"source"}, "Credentials: {source}", "凭证：{source}"}},
+	{STTimeline, def{nil, "Timeline", "时间线"}},
+	{STReused, def{nil, "(connection reused: no DNS, connect or TLS)", "（复用了连接：没有 DNS、连接和 TLS 阶段）"}},
+	{STConnect, def{nil, "connect", "连接"}},
+	{STFirstByte, def{nil, "first byte", "首字节"}},
+	{STTotal, def{nil, "total", "总计"}},
+	{STFailed, def{nil, "failed", "失败"}},
+	{STSinceStart, def{nil, "since the start", "从开始算起"}},
+	{STReceived, def{[]string{"n"}, "{n} B of body received", "收到响应体 {n} B"}},
+}
