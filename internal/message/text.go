@@ -267,3 +267,24 @@ var textSendDefs = []entry{
 	{STSinceStart, def{nil, "since the start", "从开始算起"}},
 	{STReceived, def{[]string{"n"}, "{n} B of body received", "收到响应体 {n} B"}},
 }
+
+// Codes of the start-up and shutdown lines of tcsig emulate and tcsig serve.
+const (
+	EmulateListening Code = "text.emulate.listening"
+	EmulateOpen      Code = "text.emulate.open"
+	EmulateStopped   Code = "text.emulate.stopped"
+	ServeServing     Code = "text.serve.serving"
+	ServeOpen        Code = "text.serve.open"
+	ServeStopped     Code = "text.serve.stopped"
+)
+
+var textServeDefs = []entry{
+	{EmulateListening, def{[]string{"addr"}, "listening on http://{addr}/", "正在监听 http://{addr}/"}},
+	{EmulateOpen, def{[]string{"addr", "hosts"}, "listening beyond this machine: anyone who can reach {addr} can probe which keys it accepts; it answers requests for {hosts} only",
+		"监听范围超出本机：能访问 {addr} 的任何人都能探测它接受哪些密钥；它只应答发往 {hosts} 的请求"}},
+	{EmulateStopped, def{nil, "stopped", "已停止"}},
+	{ServeServing, def{[]string{"url"}, "serving the playground at {url}", "演练场已在 {url} 提供服务"}},
+	{ServeOpen, def{[]string{"addr"}, "listening beyond this machine: anyone who can reach {addr} can use the relay and probe the emulator's keys; run it where nothing sensitive is reachable",
+		"监听范围超出本机：能访问 {addr} 的任何人都能使用中继并探测模拟器的密钥；请在访问不到敏感资源的地方运行它"}},
+	{ServeStopped, def{nil, "stopped", "已停止"}},
+}
