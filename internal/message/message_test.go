@@ -111,3 +111,22 @@ func TestParseAndEnv(t *testing.T) {
 	assert.Equal(t, ZH, FromEnv(env(map[string]string{"LANG": "en_US.UTF-8", "LC_MESSAGES": "zh_CN"})), "LC_MESSAGES before LANG")
 	assert.Equal(t, EN, FromEnv(env(nil)))
 }
+
+func TestJSONSyntax(t *testing.T) {
+	for en, zh := range map[string]string{
+		"unexpected end of JSON input":                            "JSON 输入意外结束",
+		"invalid character '}' looking for beginning of value":    "查找值的开头时遇到无效字符 '}'",
+		"invalid character ' ' in numeric literal":                "数字字面量中遇到无效字符 ' '",
+		`invalid character '\'' after object key`:                 `对象键之后遇到无效字符 '\''`,
+		"invalid character 'x' in literal true (expecting 'r')":   "在字面量 true 中（应为 'r'）遇到无效字符 'x'",
+		"invalid character ',' after object key:value pair":       "对象的键值对之后遇到无效字符 ','",
+		"invalid character 'a' after top-level value":             "顶层值之后遇到无效字符 'a'",
+		"invalid character '\\n' in string literal":               "字符串字面量中遇到无效字符 '\\n'",
+		"something else entirely":                                 "something else entirely",
+		"invalid character 'q' somewhere the table does not know": "invalid character 'q' somewhere the table does not know",
+	} {
+		got := JSONSyntax(en)
+		assert.Equal(t, en, argText(got, EN), "English is encoding/json's text")
+		assert.Equal(t, zh, argText(got, ZH), en)
+	}
+}
