@@ -52,7 +52,7 @@ func report(env Env, output, credSource string, timestamp int64, hreq *http.Requ
 	fmt.Fprintln(w)
 	w.Write(body)
 	if code != "" {
-		fmt.Fprintf(w, "\n%s\n", say(message.STError, code, msg))
+		fmt.Fprintf(w, "\n%s\n", say(message.STError, code, apiMessage(code, msg, env.Lang)))
 		if x := apierror.Explain(code, string(env.Lang)); x != "" {
 			fmt.Fprintln(w, say(message.STMeans, x))
 		}
@@ -128,4 +128,15 @@ func transportMessage(err error, hreq *http.Request, timeout time.Duration, lang
 		plain = message.New(message.SendFailed, hreq.URL.Redacted())
 	}
 	return message.New(message.SendWithError, plain, err.Error()).Render(lang)
+}
+
+// apiMessage is the API's message in lang: when msg is the documented
+// English message of code, the documented Chinese one, as the API itself
+// answers with X-TC-Language: zh-CN; any other text as it came.
+func apiMessage(code, msg string, lang message.Lang) string {
+	m := message.New(message.APICode(code))
+	if lang != message.EN && msg == m.Render(message.EN) {
+		return m.Render(lang)
+	}
+	return msg
 }

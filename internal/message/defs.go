@@ -29,7 +29,7 @@ func buildIndex() {
 		}
 		defs[c] = d
 	}
-	for _, t := range [][]entry{signerDefs, endpointDefs, requestDefs, cliDefs, verifyDefs, verifyMoreDefs, catalogDefs, sendDefs, jsDefs, textDefs, textCredDefs, textVerifyDefs, textCatalogDefs, textSendDefs, textServeDefs, jsonDefs} {
+	for _, t := range [][]entry{signerDefs, endpointDefs, requestDefs, cliDefs, verifyDefs, verifyMoreDefs, catalogDefs, sendDefs, jsDefs, textDefs, textCredDefs, textVerifyDefs, textCatalogDefs, textSendDefs, textServeDefs, jsonDefs, verifyAuthDefs} {
 		for _, e := range t {
 			add(e.code, e.def)
 		}
