@@ -8,6 +8,7 @@ import (
 
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -44,7 +45,7 @@ func resolveCall(args []Value) (any, error) {
 	for i := range s {
 		var err error
 		if s[i], err = str(arg(args, i), "resolve(service, region, mode)"); err != nil {
-			return nil, errors.New("resolve(service, region, mode): arguments must be strings")
+			return nil, message.Errorf(message.JSArgsStrings, "resolve(service, region, mode)")
 		}
 	}
 	res, err := endpoints.Resolve(s[0], s[1], endpoints.Mode(s[2]))
@@ -58,10 +59,10 @@ func resolveCall(args []Value) (any, error) {
 func checkJSONCall(args []Value) (any, error) {
 	a := arg(args, 0)
 	if a.Kind() != String {
-		return nil, errors.New("checkJSON(text): text must be a string")
+		return nil, message.Errorf(message.JSArgString, "checkJSON(text)", "text")
 	}
 	if e := jsonlite.Check(a.Str()); e != nil {
-		return JSONErrorObj(e), nil
+		return JSONErrorObj(e, lang), nil
 	}
 	return nil, nil
 }
@@ -70,7 +71,7 @@ func checkJSONCall(args []Value) (any, error) {
 func markCall(args []Value) (any, error) {
 	a := arg(args, 0)
 	if a.Kind() != String {
-		return nil, errors.New("mark(text): text must be a string")
+		return nil, message.Errorf(message.JSArgString, "mark(text)", "text")
 	}
 	return Mark(a.Str()), nil
 }
@@ -105,7 +106,7 @@ func contentRulesCall(args []Value) (any, error) {
 	for i := range s {
 		var err error
 		if s[i], err = str(arg(args, i), "contentRules(method, signatureMethod, contentType, contentTypeMoved)"); err != nil {
-			return nil, errors.New("contentRules(method, signatureMethod, contentType, contentTypeMoved): the first three arguments must be strings")
+			return nil, message.Errorf(message.JSArgsFirstStrings, "contentRules(method, signatureMethod, contentType, contentTypeMoved)", 3)
 		}
 	}
 	method := strings.ToUpper(s[0])

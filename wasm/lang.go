@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-
 	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -18,7 +16,7 @@ func setLanguageCall(args []Value) (any, error) {
 	a := arg(args, 0)
 	l, ok := message.Parse(a.Str())
 	if a.Kind() != String || !ok {
-		return nil, errors.New("setLanguage(lang): lang must be \"en\" or \"zh\"")
+		return nil, message.Errorf(message.JSArgLang, "setLanguage(lang)")
 	}
 	lang = l
 	return string(l), nil

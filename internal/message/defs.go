@@ -29,7 +29,12 @@ func buildIndex() {
 		}
 		defs[c] = d
 	}
-	for _, t := range [][]entry{signerDefs, endpointDefs, requestDefs, cliDefs, verifyDefs, verifyMoreDefs, catalogDefs, sendDefs, jsDefs, textDefs, textCredDefs, textVerifyDefs, textCatalogDefs, textSendDefs, textServeDefs, jsonDefs, verifyAuthDefs} {
+	for _, t := range [][]entry{signerDefs, endpointDefs, requestDefs, cliDefs, verifyDefs, verifyMoreDefs, catalogDefs, sendDefs, jsDefs, jsonDefs, verifyAuthDefs, jsArgDefs} {
+		for _, e := range t {
+			add(e.code, e.def)
+		}
+	}
+	for _, t := range textTables {
 		for _, e := range t {
 			add(e.code, e.def)
 		}

@@ -12,6 +12,7 @@ const (
 	JSONInLiteral     Code = "json.in_literal"
 	JSONNotString     Code = "json.not_string"
 	JSONExceededDepth Code = "json.exceeded_depth"
+	JSONOther         Code = "json.other"
 )
 
 var jsonDefs = []entry{
@@ -20,6 +21,7 @@ var jsonDefs = []entry{
 	{JSONInLiteral, def{[]string{"word", "char"}, "in literal {word} (expecting {char})", "在字面量 {word} 中（应为 {char}）"}},
 	{JSONNotString, def{nil, "not a JSON string", "不是 JSON 字符串"}},
 	{JSONExceededDepth, def{nil, "exceeded max depth", "超过最大嵌套深度"}},
+	{JSONOther, def{[]string{"text"}, "{text}", "{text}"}}, // a wording JSONSyntax does not know, as it is
 }
 
 // jsonTerms are where in a JSON text the parser was (JSONInvalidChar's
@@ -42,7 +44,7 @@ var jsonTerms = [][2]string{
 
 // JSONSyntax returns a JSON syntax error's text (encoding/json's wording)
 // as a message; a text it does not know stays as it is, in every language.
-func JSONSyntax(en string) any {
+func JSONSyntax(en string) Msg {
 	switch en {
 	case "unexpected end of JSON input":
 		return New(JSONEnd)
@@ -53,24 +55,24 @@ func JSONSyntax(en string) any {
 	}
 	rest, ok := strings.CutPrefix(en, "invalid character '")
 	if !ok || len(rest) < 2 {
-		return en
+		return New(JSONOther, en)
 	}
 	end := strings.Index(rest[1:], "' ") // the quoted character holds at least one byte
 	if end < 0 {
-		return en
+		return New(JSONOther, en)
 	}
 	char, where := "'"+rest[:end+2], rest[end+3:]
 	if w, ok := strings.CutPrefix(where, "in literal "); ok {
 		word, expect, found := strings.Cut(w, " (expecting ")
 		if !found || !strings.HasSuffix(expect, ")") {
-			return en
+			return New(JSONOther, en)
 		}
 		return New(JSONInvalidChar, char, New(JSONInLiteral, word, strings.TrimSuffix(expect, ")")))
 	}
 	index()
 	c, known := terms[where]
 	if !known {
-		return en
+		return New(JSONOther, en)
 	}
 	return New(JSONInvalidChar, char, New(c))
 }

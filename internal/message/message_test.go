@@ -126,7 +126,7 @@ func TestJSONSyntax(t *testing.T) {
 		"invalid character 'q' somewhere the table does not know": "invalid character 'q' somewhere the table does not know",
 	} {
 		got := JSONSyntax(en)
-		assert.Equal(t, en, argText(got, EN), "English is encoding/json's text")
-		assert.Equal(t, zh, argText(got, ZH), en)
+		assert.Equal(t, en, got.Render(EN), "English is encoding/json's text")
+		assert.Equal(t, zh, got.Render(ZH), en)
 	}
 }
