@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/tcsig/tcsig/internal/jsonlite"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) as browsers
@@ -283,7 +285,7 @@ func harRequestToRequest(req *harRequest, where string) (*Request, error) {
 	}
 	if h := r.Get("Host"); h != "" {
 		if !strings.EqualFold(h, r.Host) {
-			r.notef("The Host header %q differs from the URL's host %q; used the Host header", h, r.Host)
+			r.note(message.CapHostHeaderWins, strconv.Quote(h), strconv.Quote(r.Host))
 		}
 		r.Host = h
 	}

@@ -130,3 +130,36 @@ func TestJSONSyntax(t *testing.T) {
 		assert.Equal(t, zh, got.Render(ZH), en)
 	}
 }
+
+func TestMatch(t *testing.T) {
+	m := New(CapSpaceBeforeColon, 7, `"X-TC-Action "`)
+	got, ok := Match("capture.", m.Render(EN))
+	require.True(t, ok)
+	assert.Equal(t, m.Render(ZH), got.Render(ZH))
+	assert.Equal(t, m.Render(EN), got.Render(EN))
+
+	got, ok = Match("capture.", New(CapMoreNotes).Render(EN))
+	require.True(t, ok)
+	assert.Equal(t, "其余提示已省略", got.Render(ZH))
+
+	_, ok = Match("capture.", "Line 7 has whitespace")
+	assert.False(t, ok, "a prefix of a template is not a match")
+	_, ok = Match("verify.", New(CapNoHost).Render(EN))
+	assert.False(t, ok, "only codes with the prefix")
+}
+
+// Every capture note reads back as itself: Match finds its code and
+// arguments from the English text, so the page can show it in Chinese.
+func TestCaptureNotesMatch(t *testing.T) {
+	for _, e := range captureDefs {
+		args := make([]any, len(e.def.args))
+		for i, a := range e.def.args {
+			args[i] = "<" + a + ">"
+		}
+		m := New(e.code, args...)
+		got, ok := Match("capture.", m.Render(EN))
+		if assert.True(t, ok, e.code) {
+			assert.Equal(t, m.Render(ZH), got.Render(ZH), e.code)
+		}
+	}
+}
