@@ -39,3 +39,17 @@ func localize(res *signer.Result) {
 func fieldErr(field string, m message.Msg) *signer.FieldError {
 	return &signer.FieldError{Field: field, Msg: m.Render(message.EN), Text: m}
 }
+
+// localizeCall is tcsig.localize(text): text in the page's language when it
+// is the English of one of the relay's messages (the Message of its
+// API-shaped errors), else text as it is.
+func localizeCall(args []Value) (any, error) {
+	a := arg(args, 0)
+	if a.Kind() != String {
+		return nil, message.Errorf(message.JSArgString, "localize(text)", "text")
+	}
+	if m, ok := message.Match("relay.", a.Str()); ok {
+		return m.Render(lang), nil
+	}
+	return a.Str(), nil
+}

@@ -38,6 +38,7 @@ func main() {
 	g.Set("verify", Func(verifyJS))
 	g.Set("mark", Call(markCall))
 	g.Set("setLanguage", Call(setLanguageCall))
+	g.Set("localize", Call(localizeCall))
 	g.Set("catLoadIndex", Call(catLoadIndexCall))
 	g.Set("catLoadService", Call(catLoadServiceCall))
 	g.Set("catSearch", Call(catSearchCall))

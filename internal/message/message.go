@@ -212,6 +212,15 @@ func Match(prefix, text string) (Msg, bool) {
 		}
 		d := defs[c]
 		if args, ok := readArgs(d.en, d.args, text); ok {
+			// An argument may itself be a message of the same family (a
+			// size within a sentence): read it back too.
+			for i, a := range args {
+				if s, _ := a.(string); s != "" && s != text {
+					if m, ok := Match(prefix, s); ok {
+						args[i] = m
+					}
+				}
+			}
 			return Msg{Code: c, Args: args}, true
 		}
 	}

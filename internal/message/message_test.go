@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -148,16 +149,19 @@ func TestMatch(t *testing.T) {
 	assert.False(t, ok, "only codes with the prefix")
 }
 
-// Every capture note reads back as itself: Match finds its code and
-// arguments from the English text, so the page can show it in Chinese.
-func TestCaptureNotesMatch(t *testing.T) {
-	for _, e := range captureDefs {
+// Every capture note and relay message reads back as itself: Match finds
+// its code and arguments from the English text, so the page can show it in
+// Chinese.
+func TestCaptureAndRelayMatch(t *testing.T) {
+	for _, e := range append(slices.Clone(captureDefs), relayDefs...) {
+		prefix, _, _ := strings.Cut(string(e.code), ".")
+		prefix += "."
 		args := make([]any, len(e.def.args))
 		for i, a := range e.def.args {
 			args[i] = "<" + a + ">"
 		}
 		m := New(e.code, args...)
-		got, ok := Match("capture.", m.Render(EN))
+		got, ok := Match(prefix, m.Render(EN))
 		if assert.True(t, ok, e.code) {
 			assert.Equal(t, m.Render(ZH), got.Render(ZH), e.code)
 		}
