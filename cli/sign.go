@@ -194,7 +194,7 @@ func flagError(err error, req *request.Input, lang message.Lang) error {
 
 // warn prints one warning line on stderr.
 func warn(env Env, cmd, msg string) {
-	fmt.Fprintf(env.Stderr, "tcsig %s: %s: %s\n", cmd, message.New(message.CLIWarning).Render(env.Lang), msg)
+	fmt.Fprintf(env.Stderr, "tcsig %s: %s\n", cmd, message.New(message.TextWarnLine, message.New(message.CLIWarning), msg).Render(env.Lang))
 }
 
 // redactor blanks secrets out of what is written through it. Secrets

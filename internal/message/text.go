@@ -42,6 +42,7 @@ const (
 	TextSource         Code = "text.source"
 	TextWarnings       Code = "text.warnings"
 	TextMoreBytes      Code = "text.more_bytes"
+	TextWarnLine       Code = "text.warn_line"
 )
 
 var textDefs = []entry{
@@ -79,6 +80,7 @@ var textDefs = []entry{
 	{TextCredentials, def{nil, "Credentials", "凭证"}},
 	{TextSource, def{nil, "source", "来源"}},
 	{TextWarnings, def{nil, "Warnings", "警告"}},
+	{TextWarnLine, def{[]string{"warning", "text"}, "{warning}: {text}", "{warning}：{text}"}},
 	{TextMoreBytes, def{[]string{"n"}, "… {n} more bytes not shown (--output http or curl has them all)",
 		"…… 另有 {n} 字节未显示（--output http 或 curl 会输出全部内容）"}},
 }
