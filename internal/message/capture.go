@@ -98,3 +98,47 @@ var captureDefs = []entry{
 	{CapVerboseBody, def{nil, "Took the text pasted after the curl -v request lines as the body (curl -v itself does not print it)",
 		"把粘贴在 curl -v 请求行之后的文本作为请求体（curl -v 本身不输出请求体）"}},
 }
+
+// Codes of the HAR parser's notes.
+const (
+	CapHARNoHeaders    Code = "capture.har.no_headers"
+	CapHARPseudo       Code = "capture.har.pseudo"
+	CapHARPathDiffers  Code = "capture.har.path_differs"
+	CapHARMethodDiffer Code = "capture.har.method_differs"
+	CapHARNoPostData   Code = "capture.har.no_post_data"
+	CapHARReplacement  Code = "capture.har.replacement_char"
+	CapHARBodySize     Code = "capture.har.body_size"
+	CapHARContentLen   Code = "capture.har.content_length"
+	CapHARNoCT         Code = "capture.har.no_content_type"
+	CapHARMimeDiffers  Code = "capture.har.mime_differs"
+	CapHARParamsOnly   Code = "capture.har.params_only"
+	CapHAREntry        Code = "capture.har.entry"
+	CapHAREntryN       Code = "capture.har.entry_n"
+)
+
+var captureHARDefs = []entry{
+	// The {where} of the notes below; the parser writes it in English and
+	// Match reads it back as one of these.
+	{CapHAREntry, def{nil, "the HAR entry", "HAR 条目"}},
+	{CapHAREntryN, def{[]string{"n"}, "HAR entry {n}", "HAR 第 {n} 个条目"}},
+	{CapHARNoHeaders, def{[]string{"where"}, "{where} lists no request headers (devtools may have had only provisional headers); the signature headers cannot be checked",
+		"{where}没有列出请求头部（开发者工具可能只有临时头部）；无法检查参与签名的头部"}},
+	{CapHARPseudo, def{nil, "HTTP/2 pseudo-headers: :authority became the Host field; :method, :path and :scheme were dropped",
+		"HTTP/2 伪头部：:authority 已作为 Host 字段；去掉了 :method、:path 和 :scheme"}},
+	{CapHARPathDiffers, def{[]string{"path", "uri"}, ":path {path} differs from the URL's path and query {uri}; used :path, which is what was sent",
+		":path {path} 与 URL 的路径和查询串 {uri} 不同；使用了实际发送的 :path"}},
+	{CapHARMethodDiffer, def{[]string{"pseudo", "method"}, ":method {pseudo} differs from request.method {method}; used request.method",
+		":method {pseudo} 与 request.method {method} 不同；使用了 request.method"}},
+	{CapHARNoPostData, def{[]string{"where", "size"}, "{where} has no postData although bodySize is {size}; the body is unknown",
+		"{where}没有 postData，但 bodySize 为 {size}；请求体未知"}},
+	{CapHARReplacement, def{nil, "The HAR body contains U+FFFD; devtools replaces bytes that are not valid UTF-8 with it, so the body may differ from what was sent",
+		"HAR 中的请求体含有 U+FFFD；开发者工具会用它替换不是有效 UTF-8 的字节，所以请求体可能与实际发送的不同"}},
+	{CapHARBodySize, def{[]string{"size", "n"}, "The HAR says bodySize {size} but postData holds {n} bytes; devtools may have re-encoded the body",
+		"HAR 中 bodySize 为 {size}，但 postData 有 {n} 字节；开发者工具可能重新编码了请求体"}},
+	{CapHARContentLen, def{[]string{"cl", "n"}, "Content-Length says {cl} but postData holds {n} bytes", "Content-Length 为 {cl}，但 postData 有 {n} 字节"}},
+	{CapHARNoCT, def{[]string{"mime"}, "No Content-Type header is listed, though postData.mimeType is {mime}", "没有列出 Content-Type 头部，但 postData.mimeType 为 {mime}"}},
+	{CapHARMimeDiffers, def{[]string{"mime", "header"}, "postData.mimeType {mime} differs from the Content-Type header {header}; the header is what was sent and signed",
+		"postData.mimeType {mime} 与 Content-Type 头部 {header} 不同；实际发送和签名的是头部中的值"}},
+	{CapHARParamsOnly, def{[]string{"where"}, "{where} gives the body only as decoded form params; the exact bytes cannot be rebuilt",
+		"{where}只以解码后的表单参数给出请求体；无法还原确切的字节"}},
+}

@@ -206,25 +206,59 @@ func FromEnv(getenv func(string) string) Lang {
 // never matched.
 func Match(prefix, text string) (Msg, bool) {
 	index()
+	var best Msg
+	bestLen := -1
 	for _, c := range matchOrder() {
 		if !strings.HasPrefix(string(c), prefix) {
 			continue
 		}
 		d := defs[c]
-		if args, ok := readArgs(d.en, d.args, text); ok {
-			// An argument may itself be a message of the same family (a
-			// size within a sentence): read it back too.
-			for i, a := range args {
-				if s, _ := a.(string); s != "" && s != text {
-					if m, ok := Match(prefix, s); ok {
-						args[i] = m
-					}
-				}
-			}
-			return Msg{Code: c, Args: args}, true
+		args, ok := readArgs(d.en, d.args, text)
+		// A template that ends in a placeholder matches any longer text;
+		// the one with the most fixed text is the message meant.
+		if n := literalLen(d.en); ok && n > bestLen {
+			best, bestLen = Msg{Code: c, Args: args}, n
 		}
 	}
-	return Msg{}, false
+	if bestLen < 0 {
+		return Msg{}, false
+	}
+	// An argument may itself be a message of the same family (a size
+	// within a sentence): read it back too.
+	for i, a := range best.Args {
+		if s, _ := a.(string); s != "" && s != text {
+			if m, ok := Match(prefix, s); ok {
+				best.Args[i] = m
+			}
+		}
+	}
+	return best, true
+}
+
+// literalLen is how many bytes of t are not placeholders.
+func literalLen(t string) int {
+	n := len(t)
+	for _, m := range placeholderSpans(t) {
+		n -= m
+	}
+	return n
+}
+
+// placeholderSpans are the lengths of t's {name} placeholders.
+func placeholderSpans(t string) []int {
+	var out []int
+	for {
+		i := strings.IndexByte(t, '{')
+		if i < 0 {
+			return out
+		}
+		j := strings.IndexByte(t[i:], '}')
+		if j < 0 {
+			return out
+		}
+		out = append(out, j+1)
+		t = t[i+j+1:]
+	}
 }
 
 // matchOrder is every code in a fixed order, so that Match is

@@ -167,3 +167,10 @@ func TestCaptureAndRelayMatch(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchNested(t *testing.T) {
+	en := New(CapHARNoHeaders, New(CapHAREntryN, 3).Render(EN)).Render(EN)
+	got, ok := Match("capture.", en)
+	require.True(t, ok)
+	assert.Equal(t, "HAR 第 3 个条目没有列出请求头部（开发者工具可能只有临时头部）；无法检查参与签名的头部", got.Render(ZH))
+}
