@@ -142,3 +142,44 @@ var captureHARDefs = []entry{
 	{CapHARParamsOnly, def{[]string{"where"}, "{where} gives the body only as decoded form params; the exact bytes cannot be rebuilt",
 		"{where}只以解码后的表单参数给出请求体；无法还原确切的字节"}},
 }
+
+// Codes of the shell reader's notes (the quoting of a curl command, bash or
+// cmd.exe).
+const (
+	CapShRedirect     Code = "capture.shell.redirect"
+	CapShBackquote    Code = "capture.shell.backquote"
+	CapShFirstBash    Code = "capture.shell.first_command_bash"
+	CapShSubstitution Code = "capture.shell.substitution"
+	CapShExpansion    Code = "capture.shell.expansion"
+	CapShEndsAt       Code = "capture.shell.ends_at"
+	CapShNUL          Code = "capture.shell.nul"
+	CapCmdEnvVar      Code = "capture.cmd.env_var"
+	CapCmdFirst       Code = "capture.cmd.first_command"
+	CapCmdEndsAt      Code = "capture.cmd.ends_at"
+	CapCmdLineBreak   Code = "capture.cmd.line_break"
+	CapCmdBackslashes Code = "capture.cmd.backslashes"
+)
+
+var captureShellDefs = []entry{
+	{CapShRedirect, def{[]string{"redirect", "line"}, "Ignored the shell redirection {redirect} on line {line}", "忽略了第 {line} 行的 shell 重定向 {redirect}"}},
+	{CapShBackquote, def{[]string{"line"}, "Backquote command substitution on line {line} was not run; kept it as written", "第 {line} 行的反引号命令替换没有执行；已按原样保留"}},
+	{CapShFirstBash, def{[]string{"line"}, "Read only the first command; ignored the text after line {line} (a line that does not end in \\ ends the command)",
+		"只读取了第一条命令；忽略了第 {line} 行之后的文本（不以 \\ 结尾的行会结束命令）"}},
+	{CapShSubstitution, def{[]string{"sub", "line"}, "Command substitution {sub} on line {line} was not run; kept it as written", "第 {line} 行的命令替换 {sub} 没有执行；已按原样保留"}},
+	{CapShExpansion, def{[]string{"expansion", "line"}, "Shell expansion {expansion} on line {line} was not expanded; it was kept as written", "第 {line} 行的 shell 展开 {expansion} 没有展开；已按原样保留"}},
+	{CapShEndsAt, def{[]string{"char", "line"}, "The command ends at the unquoted {char} on line {line}, as in a shell; ignored the rest (quote URLs and data that contain & | ; < > ( ))",
+		"与 shell 一样，命令在第 {line} 行未加引号的 {char} 处结束；忽略了其余部分（含有 & | ; < > ( ) 的 URL 和数据请加引号）"}},
+	{CapShNUL, def{[]string{"line"}, "$'…' on line {line} contains a NUL byte; a shell cuts the argument there, so the rest was dropped",
+		"第 {line} 行的 $'…' 含有 NUL 字节；shell 会在那里截断参数，所以其余部分已丢弃"}},
+	{CapCmdEnvVar, def{[]string{"var"}, "cmd.exe would expand the environment variable {var}; it was kept as written", "cmd.exe 会展开环境变量 {var}；已按原样保留"}},
+	{CapCmdFirst, def{[]string{"line"}, "Read only the first command; ignored the text after line {line} (a line that does not end in ^ ends the command)",
+		"只读取了第一条命令；忽略了第 {line} 行之后的文本（不以 ^ 结尾的行会结束命令）"}},
+	{CapCmdEndsAt, def{[]string{"char", "line"}, "The command ends at the unescaped {char} on line {line}, as in cmd.exe; ignored the rest",
+		"与 cmd.exe 一样，命令在第 {line} 行未转义的 {char} 处结束；忽略了其余部分"}},
+	{CapCmdLineBreak, def{nil, "The cmd command carries a line break inside an argument; \"Copy as cURL (cmd)\" cannot express CR, so a CRLF in the original arrives here as LF",
+		"这条 cmd 命令的参数中含有换行；\"Copy as cURL (cmd)\" 无法表示 CR，所以原文中的 CRLF 在这里变成了 LF"}},
+	{CapCmdBackslashes, def{[]string{"line", "n"}, "Line {line} has {n} backslashes in a row not followed by a quote; the Windows C runtime passes them all to curl.exe. " +
+		"Chrome's \"Copy as cURL (cmd)\" doubles every backslash, so such a body differs from what the browser sent: use the bash copy or a HAR for bodies with backslashes",
+		"第 {line} 行有 {n} 个连续的反斜杠，后面没有引号；Windows C 运行库会把它们全部传给 curl.exe。" +
+			"Chrome 的 \"Copy as cURL (cmd)\" 会把每个反斜杠加倍，所以这样的请求体与浏览器实际发送的不同：含反斜杠的请求体请使用 bash 格式的复制或 HAR"}},
+}
