@@ -156,10 +156,10 @@ func readCapture(path string, stdin io.Reader) (name string, text []byte, err er
 	}
 	text, err = io.ReadAll(io.LimitReader(r, capture.MaxInputSize+1))
 	if err != nil {
-		return name, nil, fmt.Errorf("reading %s: %w", name, err)
+		return name, nil, message.Errorf(message.VTReading, name, err)
 	}
 	if len(text) > capture.MaxInputSize {
-		return name, nil, fmt.Errorf("%s is over %d bytes (16 MiB), the most tcsig reads; a Tencent Cloud request is at most 10 MB", name, capture.MaxInputSize)
+		return name, nil, message.Errorf(message.VTInputTooLarge, name, capture.MaxInputSize)
 	}
 	return name, text, nil
 }
@@ -184,11 +184,11 @@ func readClientText(path, flagName string) (string, error) {
 		return "", fmt.Errorf("%s: %w", flagName, err)
 	}
 	if len(b) > maxClientText {
-		return "", fmt.Errorf("%s: %s is over %d bytes (1 MiB); a canonical request or string to sign is far smaller", flagName, path, maxClientText)
+		return "", message.Errorf(message.VTClientTooLarge, flagName, path, maxClientText)
 	}
 	s := strings.TrimSuffix(string(b), "\n")
 	if s == "" {
-		return "", fmt.Errorf("%s: %s is empty", flagName, path)
+		return "", message.Errorf(message.VTClientEmpty, flagName, path)
 	}
 	return s, nil
 }

@@ -154,6 +154,10 @@ const (
 	VTDiffClient     Code = "text.verify.diff_client"
 	VTCatalog        Code = "text.verify.catalog"
 	VTCatalogFinding Code = "text.verify.catalog_finding"
+	VTReading        Code = "text.verify.reading"
+	VTInputTooLarge  Code = "text.verify.input_too_large"
+	VTClientTooLarge Code = "text.verify.client_text_too_large"
+	VTClientEmpty    Code = "text.verify.client_text_empty"
 )
 
 var textVerifyDefs = []entry{
@@ -187,6 +191,12 @@ var textVerifyDefs = []entry{
 	{VTDiffExpected, def{nil, "expected:", "预期："}},
 	{VTDiffClient, def{nil, "client:", "客户端："}},
 	{VTCatalog, def{nil, "Catalog warnings (beyond the signature; the catalog can lag behind the API):", "目录警告（签名之外的问题；目录可能落后于 API）："}},
+	{VTReading, def{[]string{"name", "error"}, "reading {name}: {error}", "读取 {name} 出错：{error}"}},
+	{VTInputTooLarge, def{[]string{"name", "max"}, "{name} is over {max} bytes (16 MiB), the most tcsig reads; a Tencent Cloud request is at most 10 MB",
+		"{name} 超过 {max} 字节（16 MiB），这是 tcsig 读取的上限；腾讯云请求最大为 10 MB"}},
+	{VTClientTooLarge, def{[]string{"flag", "path", "max"}, "{flag}: {path} is over {max} bytes (1 MiB); a canonical request or string to sign is far smaller",
+		"{flag}：{path} 超过 {max} 字节（1 MiB）；规范请求串或待签名字符串远比这小"}},
+	{VTClientEmpty, def{[]string{"flag", "path"}, "{flag}: {path} is empty", "{flag}：{path} 是空的"}},
 	{VTCatalogFinding, def{[]string{"cause", "message", "code"}, "{cause}: {message} [the API answers {code}]", "{cause}：{message} [API 会返回 {code}]"}},
 }
 
