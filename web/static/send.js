@@ -557,7 +557,7 @@
     if (!p || (m.probeId && m.probeId !== p.id)) return;
     if (m.type === "probe-result") p.rows.push(m);
     else if (m.type === "probe-done") { p.ms = m.ms; finishProbe(""); return; }
-    else if (m.type === "error") { finishProbe(m.code + ": " + m.message); return; }
+    else if (m.type === "error") { finishProbe(m.code + ": " + relayText(String(m.code || ""), String(m.message || ""))); return; }
     renderProbe();
   }
 
