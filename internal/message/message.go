@@ -11,7 +11,7 @@ package message
 
 import (
 	"errors"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -268,7 +268,7 @@ func matchOrder() []Code {
 		for c := range defs {
 			matchCodes = append(matchCodes, c)
 		}
-		sort.Slice(matchCodes, func(i, j int) bool { return matchCodes[i] < matchCodes[j] })
+		slices.Sort(matchCodes)
 	})
 	return matchCodes
 }
