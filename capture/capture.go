@@ -17,6 +17,8 @@ import (
 	"bytes"
 	"io"
 	"strings"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // MaxInputSize is the largest input any parser accepts (16 MiB). Tencent
@@ -127,8 +129,28 @@ func (r *Request) notef(format string, args ...any) {
 	case len(r.Notes) < maxNotes:
 		r.Notes = append(r.Notes, sprintf(format, args...))
 	case len(r.Notes) == maxNotes:
-		r.Notes = append(r.Notes, "More notes were left out")
+		r.Notes = append(r.Notes, message.New(message.CapMoreNotes).Render(message.EN))
 	}
+}
+
+// note is notef with a message's English text: NoteText finds the message
+// again, to show the note in another language.
+func (r *Request) note(code message.Code, args ...any) {
+	switch {
+	case len(r.Notes) < maxNotes:
+		r.Notes = append(r.Notes, message.New(code, args...).Render(message.EN))
+	case len(r.Notes) == maxNotes:
+		r.Notes = append(r.Notes, message.New(message.CapMoreNotes).Render(message.EN))
+	}
+}
+
+// NoteText returns a note of Notes as a message when it is one of the
+// capture's message codes (written by note), else the note itself.
+func NoteText(n string) any {
+	if m, ok := message.Match("capture.", n); ok {
+		return m
+	}
+	return n
 }
 
 func (r *Request) has(name string) bool {

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/tcsig/tcsig/internal/jsonlite"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) as browsers
@@ -218,9 +220,9 @@ func chooseHAREntry(entries []any) (*Request, error) {
 }
 
 func harEntryRequest(raw any, index int) (*Request, error) {
-	where := "the HAR entry"
+	where := message.New(message.CapHAREntry).Render(message.EN)
 	if index >= 0 {
-		where = sprintf("HAR entry %d", index)
+		where = message.New(message.CapHAREntryN, index).Render(message.EN)
 	}
 	var d fieldReader
 	e := d.harEntry(raw)
@@ -263,21 +265,21 @@ func harRequestToRequest(req *harRequest, where string) (*Request, error) {
 		r.Header = append(r.Header, Field{Name: h.Name, Value: strings.Trim(h.Value, " \t")})
 	}
 	if len(req.Headers) == 0 {
-		r.notef("%s lists no request headers (devtools may have had only provisional headers); the signature headers cannot be checked", where)
+		r.note(message.CapHARNoHeaders, where)
 	}
 	if len(pseudo) > 0 {
-		r.notef("HTTP/2 pseudo-headers: :authority became the Host field; :method, :path and :scheme were dropped")
+		r.note(message.CapHARPseudo)
 	}
 	if p, ok := pseudo[":path"]; ok && p != r.RequestURI() {
-		r.notef(":path %q differs from the URL's path and query %q; used :path, which is what was sent", p, r.RequestURI())
+		r.note(message.CapHARPathDiffers, strconv.Quote(p), strconv.Quote(r.RequestURI()))
 		r.setPathQuery(p)
 	}
 	if m, ok := pseudo[":method"]; ok && m != r.Method {
-		r.notef(":method %q differs from request.method %q; used request.method", m, r.Method)
+		r.note(message.CapHARMethodDiffer, strconv.Quote(m), strconv.Quote(r.Method))
 	}
 	if h := r.Get("Host"); h != "" {
 		if !strings.EqualFold(h, r.Host) {
-			r.notef("The Host header %q differs from the URL's host %q; used the Host header", h, r.Host)
+			r.note(message.CapHostHeaderWins, strconv.Quote(h), strconv.Quote(r.Host))
 		}
 		r.Host = h
 	}
@@ -297,7 +299,7 @@ func harBody(r *Request, req *harRequest, where string) error {
 	case pd == nil || (pd.Text == nil && len(pd.Params) == 0 && pd.SHA1 == "" && pd.File == ""):
 		if bodySize > 0 {
 			r.BodyOmitted = true
-			r.notef("%s has no postData although bodySize is %d; the body is unknown", where, bodySize)
+			r.note(message.CapHARNoPostData, where, bodySize)
 		}
 		return nil
 	case pd.Text != nil:
@@ -305,7 +307,7 @@ func harBody(r *Request, req *harRequest, where string) error {
 		switch strings.ToLower(pd.Encoding) {
 		case "":
 			if bytes.ContainsRune(body, utf8.RuneError) {
-				r.notef("The HAR body contains U+FFFD; devtools replaces bytes that are not valid UTF-8 with it, so the body may differ from what was sent")
+				r.note(message.CapHARReplacement)
 			}
 		case "base64":
 			dec, err := decodeBase64(*pd.Text)
@@ -318,24 +320,24 @@ func harBody(r *Request, req *harRequest, where string) error {
 		}
 		r.Body = body
 		if bodySize >= 0 && bodySize != len(body) {
-			r.notef("The HAR says bodySize %d but postData holds %d bytes; devtools may have re-encoded the body", bodySize, len(body))
+			r.note(message.CapHARBodySize, bodySize, len(body))
 		}
 		if cl := r.Get("Content-Length"); cl != "" && cl != strconv.Itoa(len(body)) {
-			r.notef("Content-Length says %s but postData holds %d bytes", cl, len(body))
+			r.note(message.CapHARContentLen, cl, len(body))
 		}
 		ct := r.Get("Content-Type")
 		switch {
 		case pd.MimeType != "" && ct == "":
-			r.notef("No Content-Type header is listed, though postData.mimeType is %q", pd.MimeType)
+			r.note(message.CapHARNoCT, strconv.Quote(pd.MimeType))
 		case pd.MimeType != "" && ct != "" && pd.MimeType != ct:
-			r.notef("postData.mimeType %q differs from the Content-Type header %q; the header is what was sent and signed", pd.MimeType, ct)
+			r.note(message.CapHARMimeDiffers, strconv.Quote(pd.MimeType), strconv.Quote(ct))
 		}
 		return nil
 	case pd.SHA1 != "" || pd.File != "":
 		return plainErr(FormatHAR, where+": the body is stored in a separate file ("+quoteExcerpt(pd.File+pd.SHA1)+"); export the HAR with embedded content", ErrFileReference)
 	default:
 		r.BodyOmitted = true
-		r.notef("%s gives the body only as decoded form params; the exact bytes cannot be rebuilt", where)
+		r.note(message.CapHARParamsOnly, where)
 		return nil
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // ParseHTTP parses a raw HTTP/1.x request: request line (origin-form
@@ -30,7 +32,7 @@ func ParseHTTP(text []byte) (*Request, error) {
 		return nil, err
 	}
 	if base > 0 {
-		r.Notes = append([]string{"Dropped a UTF-8 byte order mark at the start of the input"}, r.Notes...)
+		r.Notes = append([]string{message.New(message.CapBOM).Render(message.EN)}, r.Notes...)
 	}
 	return r, nil
 }
@@ -111,7 +113,7 @@ func parseHTTPTextAt(text []byte, pos, startLine int, format string, fr framing)
 		return nil, err
 	}
 	if blankHasSpace {
-		r.notef("The blank line after the headers contains spaces or tabs; treated it as the end of the headers")
+		r.note(message.CapBlankLineSpaces)
 	}
 	var body []byte
 	if bodyStart >= 0 {
@@ -156,7 +158,7 @@ func parseHead(head []textLine, format string) (*Request, headInfo, error) {
 			return nil, info, err
 		}
 	} else if len(hf.pseudo) > 0 {
-		r.notef("HTTP/2 pseudo-headers after an HTTP/1 request line: mapped :authority to Host, ignored the others")
+		r.note(message.CapPseudoAfterH1)
 	}
 	resolveHost(r, absolute)
 	return r, info, nil
@@ -175,7 +177,7 @@ func lineEndings(r *Request, head []textLine) (lfOnly bool) {
 		}
 	}
 	if crlf > 0 && lf > 0 {
-		r.notef("The head mixes CRLF and LF line endings (%d CRLF, %d LF); both were accepted", crlf, lf)
+		r.note(message.CapMixedEndings, crlf, lf)
 	}
 	return crlf == 0 && lf > 0
 }
@@ -201,7 +203,7 @@ func (hf *headerFields) add(ln textLine) error {
 		return lineErr(hf.format, ln.num, err.Error())
 	}
 	if name != strings.TrimRight(name, " \t") {
-		r.notef("Line %d has whitespace between the header name %q and the colon; servers must reject that (RFC 9112 §5.1)", ln.num, strings.TrimRight(name, " \t"))
+		r.note(message.CapSpaceBeforeColon, ln.num, strconv.Quote(strings.TrimRight(name, " \t")))
 		name = strings.TrimRight(name, " \t")
 	}
 	if strings.HasPrefix(name, ":") {
@@ -209,10 +211,10 @@ func (hf *headerFields) add(ln textLine) error {
 		return nil
 	}
 	if !isToken(name) {
-		r.notef("Line %d: header name %q contains characters HTTP does not allow in a name", ln.num, name)
+		r.note(message.CapBadHeaderName, ln.num, strconv.Quote(name))
 	}
 	if hasCTL(value) {
-		r.notef("Line %d: the value of %s contains control characters", ln.num, name)
+		r.note(message.CapControlInValue, ln.num, name)
 	}
 	hf.info.fieldLine = append(hf.info.fieldLine, ln.num)
 	r.Header = append(r.Header, Field{Name: name, Value: value})
@@ -228,7 +230,7 @@ func (hf *headerFields) fold(ln textLine) error {
 	last := &r.Header[len(r.Header)-1]
 	last.Value = strings.TrimRight(last.Value+" "+strings.Trim(ln.s, " \t"), " \t")
 	if !hf.foldNoted {
-		r.notef("Line %d continues the previous header value (obsolete line folding); joined it with one space, as a server would", ln.num)
+		r.note(message.CapFolding, ln.num)
 		hf.foldNoted = true
 	}
 	return nil
@@ -237,7 +239,7 @@ func (hf *headerFields) fold(ln textLine) error {
 func (hf *headerFields) addPseudo(ln textLine, name, value string) {
 	key := strings.ToLower(name)
 	if _, dup := hf.pseudo[key]; dup {
-		hf.r.notef("Line %d repeats the pseudo-header %s; kept the first", ln.num, name)
+		hf.r.note(message.CapPseudoRepeated, ln.num, name)
 		return
 	}
 	hf.pseudo[key] = value
@@ -255,15 +257,15 @@ func resolveHost(r *Request, absolute bool) {
 	switch {
 	case absolute:
 		if len(hosts) > 0 && !strings.EqualFold(hosts[0], r.Host) {
-			r.notef("The absolute URL's host %q differs from the Host header %q; a server uses the URL's (RFC 9112 §3.2.2), but the signature covers what the client signed", r.Host, hosts[0])
+			r.note(message.CapURLHostDiffers, strconv.Quote(r.Host), strconv.Quote(hosts[0]))
 		}
 	case len(hosts) > 0:
 		r.Host = hosts[0]
 	default:
-		r.notef("No Host header; the TC3 signature always covers host, so it must be known")
+		r.note(message.CapNoHost)
 	}
 	if len(hosts) > 1 {
-		r.notef("%d Host header fields; used the first (%q). Servers reject such requests", len(hosts), hosts[0])
+		r.note(message.CapManyHosts, len(hosts), strconv.Quote(hosts[0]))
 	}
 }
 
@@ -277,7 +279,7 @@ func parseRequestLine(r *Request, ln textLine, format string) (absolute bool, er
 			return false, lineErr(format, ln.num, sprintf("request line ends in %s, not an HTTP version like HTTP/1.1", quoteExcerpt(parts[2])))
 		}
 	case 2:
-		r.notef("The request line has no HTTP version; assumed HTTP/1.1")
+		r.note(message.CapNoVersion)
 	default:
 		msg := "the request line must be METHOD TARGET HTTP/1.1, got " + quoteExcerpt(ln.s)
 		if len(parts) > 3 {
@@ -290,10 +292,10 @@ func parseRequestLine(r *Request, ln textLine, format string) (absolute bool, er
 	}
 	r.Method = parts[0]
 	if strings.ToUpper(r.Method) != r.Method {
-		r.notef("The method %q is not upper case; methods are case-sensitive and Tencent Cloud accepts only GET and POST", r.Method)
+		r.note(message.CapMethodCase, strconv.Quote(r.Method))
 	}
 	if hasNonPrintableASCII(parts[1]) {
-		r.notef("The request target contains control or non-ASCII bytes, which must be percent-encoded on the wire; kept them as written")
+		r.note(message.CapTargetBytes)
 	}
 	return setTarget(r, parts[1], format, ln.num)
 }
@@ -311,7 +313,7 @@ func setTarget(r *Request, target, format string, line int) (absolute bool, err 
 	case strings.HasPrefix(target, "/"):
 		r.setPathQuery(target)
 		if strings.Contains(target, "#") {
-			r.notef("The request target contains '#', which clients never send; kept it as written")
+			r.note(message.CapTargetFragment)
 		}
 		return false, nil
 	case target == "*":
@@ -344,7 +346,7 @@ func applyPseudo(r *Request, p map[string]string, line map[string]int, firstLine
 	}
 	r.Scheme = strings.ToLower(p[":scheme"])
 	r.Host = p[":authority"]
-	r.notef("Read HTTP/2 pseudo-headers (as browser devtools show them): :authority became the Host field")
+	r.note(message.CapPseudoRead)
 	return nil
 }
 
@@ -424,17 +426,17 @@ func frameBody(r *Request, body []byte, off int, info headInfo, fr framing) erro
 		codings := splitList(te)
 		if len(codings) > 0 && strings.EqualFold(codings[len(codings)-1], "chunked") {
 			if len(r.Values("Content-Length")) > 0 {
-				r.notef("Both Transfer-Encoding and Content-Length are present; Transfer-Encoding wins (RFC 9112 §6.3) and Content-Length was ignored")
+				r.note(message.CapTEAndCL)
 			}
 			if len(codings) > 1 {
-				r.notef("Transfer-Encoding %q: de-chunked only; the body is still encoded with %s", strings.Join(te, ", "), strings.Join(codings[:len(codings)-1], ", "))
+				r.note(message.CapTEStillEncoded, strconv.Quote(strings.Join(te, ", ")), strings.Join(codings[:len(codings)-1], ", "))
 			}
 			dec, used, err := dechunk(body, off, format, info.lfOnly)
 			if err != nil {
 				return err
 			}
 			r.Body = dec
-			r.notef("De-chunked the body: %d bytes of chunked encoding became %d bytes of payload", used, len(dec))
+			r.note(message.CapDechunked, used, len(dec))
 			extra := body[used:]
 			quietNewline := (fr.sdkLog || fr.verbose) && (string(extra) == "\n" || string(extra) == "\r\n")
 			if len(extra) > 0 && !quietNewline {
@@ -442,7 +444,7 @@ func frameBody(r *Request, body []byte, off int, info headInfo, fr framing) erro
 			}
 			return nil
 		}
-		r.notef("Transfer-Encoding %q is not chunked, so the body length is unknown; took all %d bytes after the blank line", strings.Join(te, ", "), len(body))
+		r.note(message.CapTENotChunked, strconv.Quote(strings.Join(te, ", ")), len(body))
 		r.Body = bytes.Clone(body)
 		return nil
 	}
@@ -472,16 +474,16 @@ func frameBody(r *Request, body []byte, off int, info headInfo, fr framing) erro
 	if fr.sdkLog {
 		if bytes.HasSuffix(body, []byte("\n")) {
 			body = body[:len(body)-1]
-			r.notef("Removed the line break that log.Printf adds after the body (the SDK's JSON bodies never end in one)")
+			r.note(message.CapLogNewline)
 		}
 		r.Body = bytes.Clone(body)
 		return nil
 	}
 	r.Body = bytes.Clone(body)
 	if len(body) > 0 {
-		r.notef("No Content-Length: took all %d bytes after the blank line as the body", len(body))
+		r.note(message.CapNoCL, len(body))
 		if bytes.HasSuffix(body, []byte("\n")) {
-			r.notef("The body ends with a line break, which is part of the signed payload hash; remove it if the request did not send one")
+			r.note(message.CapBodyEndsNewline)
 		}
 	}
 	return nil

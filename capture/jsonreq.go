@@ -2,9 +2,12 @@ package capture
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/tcsig/tcsig/internal/jsonlite"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // ParseJSON parses the page's structured request, the same shape as the
@@ -90,7 +93,7 @@ func jsonRequest(top jsonlite.Object) (*Request, error) {
 	}
 	if h := r.Get("Host"); h != "" {
 		if !strings.EqualFold(h, r.Host) {
-			r.notef("The Host header %q differs from the URL's host %q; used the Host header", h, r.Host)
+			r.note(message.CapHostHeaderWins, strconv.Quote(h), strconv.Quote(r.Host))
 		}
 		r.Host = h
 	}
@@ -99,7 +102,7 @@ func jsonRequest(top jsonlite.Object) (*Request, error) {
 	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
-		r.notef("Ignored the JSON fields %s (a request has method, url, headers, body)", strings.Join(unknown, ", "))
+		r.note(message.CapJSONIgnored, strings.Join(unknown, ", "))
 	}
 	return r, nil
 }

@@ -3,6 +3,8 @@ package capture
 import (
 	"bytes"
 	"strings"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // The Go SDK (tencentcloud-sdk-go/tencentcloud/common) with
@@ -64,10 +66,10 @@ func ParseSDKDebug(text []byte) (*Request, error) {
 		return nil, err
 	}
 	if n := countSDKMarkers(text); n > 1 {
-		r.notef("The log holds %d requests; parsed the first (line %d)", n, startLine+1)
+		r.note(message.CapLogRequests, n, startLine+1)
 	}
 	if end < len(text) && bytes.Contains(text[end:], []byte("[DEBUG] http response")) {
-		r.notef("Ignored the response dump that follows the request")
+		r.note(message.CapLogResponse)
 	}
 	return r, nil
 }

@@ -1,8 +1,11 @@
 package capture
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // arg is one command-line argument after the shell removed its quoting.
@@ -18,12 +21,24 @@ type notes struct {
 }
 
 func (n *notes) add(format string, a ...any) {
+	if len(n.list) <= maxNotes {
+		n.addText(sprintf(format, a...))
+	}
+}
+
+// msg is add with a message's English text (see Request.note).
+func (n *notes) msg(code message.Code, a ...any) {
+	if len(n.list) <= maxNotes {
+		n.addText(message.New(code, a...).Render(message.EN))
+	}
+}
+
+func (n *notes) addText(s string) {
 	if len(n.list) > maxNotes {
 		return
 	}
-	s := sprintf(format, a...)
 	if len(n.list) == maxNotes {
-		s = "More notes were left out"
+		s = message.New(message.CapMoreNotes).Render(message.EN)
 	}
 	if n.seen == nil {
 		n.seen = map[string]bool{}
@@ -128,7 +143,7 @@ func (lx *bashLexer) step() (done bool, err error) {
 		if strings.HasPrefix(lx.src[lx.i+1:], ">") { // &> file
 			lx.flush()
 			next := skipRedirection(lx.src, lx.i+1)
-			lx.n.add("Ignored the shell redirection %s on line %d", strings.TrimSpace(lx.src[lx.i:next]), lx.line)
+			lx.n.msg(message.CapShRedirect, strings.TrimSpace(lx.src[lx.i:next]), lx.line)
 			lx.i = next
 			return false, nil
 		}
@@ -136,7 +151,7 @@ func (lx *bashLexer) step() (done bool, err error) {
 	case '|', ';', '(', ')':
 		return lx.operator(c), nil
 	case '`':
-		lx.n.add("Backquote command substitution on line %d was not run; kept it as written", lx.line)
+		lx.n.msg(message.CapShBackquote, lx.line)
 		lx.literal()
 	default:
 		lx.literal()
@@ -154,7 +169,7 @@ func (lx *bashLexer) newline() (done bool) {
 		return false
 	}
 	if strings.TrimSpace(lx.src[lx.i+1:]) != "" {
-		lx.n.add("Read only the first command; ignored the text after line %d (a line that does not end in \\ ends the command)", lx.line)
+		lx.n.msg(message.CapShFirstBash, lx.line)
 	}
 	return true
 }
@@ -210,13 +225,13 @@ func (lx *bashLexer) dollar() error {
 		// $(command): keep it whole, as written; a shell would run it.
 		end := matchParen(lx.src, lx.i+1)
 		sub := lx.src[lx.i:end]
-		lx.n.add("Command substitution %s on line %d was not run; kept it as written", quoteExcerpt(sub), lx.line)
+		lx.n.msg(message.CapShSubstitution, quoteExcerpt(sub), lx.line)
 		lx.line += strings.Count(sub, "\n")
 		lx.cur.WriteString(sub)
 		lx.i = end
 	default:
 		if rest != "" && isExpansionStart(rest[0]) {
-			lx.n.add("Shell expansion %s on line %d was not expanded; it was kept as written", excerptExpansion(lx.src[lx.i:]), lx.line)
+			lx.n.msg(message.CapShExpansion, excerptExpansion(lx.src[lx.i:]), lx.line)
 		}
 		lx.cur.WriteByte('$')
 		lx.i++
@@ -249,14 +264,14 @@ func (lx *bashLexer) redirection() {
 	}
 	lx.flush()
 	next := skipRedirection(lx.src, lx.i)
-	lx.n.add("Ignored the shell redirection %s on line %d", fd+strings.TrimSpace(lx.src[lx.i:next]), lx.line)
+	lx.n.msg(message.CapShRedirect, fd+strings.TrimSpace(lx.src[lx.i:next]), lx.line)
 	lx.i = next
 }
 
 // operator: an unquoted & | ; ( ) ends the command, as in a shell.
 func (lx *bashLexer) operator(c byte) (done bool) {
 	lx.flush()
-	lx.n.add("The command ends at the unquoted %q on line %d, as in a shell; ignored the rest (quote URLs and data that contain & | ; < > ( ))", string(c), lx.line)
+	lx.n.msg(message.CapShEndsAt, strconv.Quote(string(c)), lx.line)
 	return true
 }
 
@@ -286,12 +301,12 @@ func readDoubleQuoted(src string, i int, cur *strings.Builder, line *int, n *not
 			i++
 		case '$':
 			if i+1 < len(src) && isExpansionStart(src[i+1]) {
-				n.add("Shell expansion %s on line %d was not expanded; it was kept as written", excerptExpansion(src[i:]), *line)
+				n.msg(message.CapShExpansion, excerptExpansion(src[i:]), *line)
 			}
 			cur.WriteByte(c)
 			i++
 		case '`':
-			n.add("Backquote command substitution on line %d was not run; kept it as written", *line)
+			n.msg(message.CapShBackquote, *line)
 			cur.WriteByte(c)
 			i++
 		default:
@@ -314,7 +329,7 @@ func readANSIC(src string, i int, cur *strings.Builder, line *int, n *notes) (in
 		for _, c := range b {
 			if c == 0 {
 				if !cut {
-					n.add("$'…' on line %d contains a NUL byte; a shell cuts the argument there, so the rest was dropped", open)
+					n.msg(message.CapShNUL, open)
 				}
 				cut = true
 			}
@@ -452,7 +467,7 @@ func splitCmd(src string, firstLine int) ([]arg, []string, error) {
 	text := cmdUnescape(src, firstLine, &n)
 	args := crtSplit(text, &n)
 	if v := findCmdVariable(src); v != "" {
-		n.add("cmd.exe would expand the environment variable %s; it was kept as written", v)
+		n.msg(message.CapCmdEnvVar, v)
 	}
 	return args, n.list, nil
 }
@@ -480,7 +495,7 @@ func cmdUnescape(src string, line int, n *notes) cmdText {
 			i++
 		case c == '\n':
 			if strings.TrimSpace(src[i+1:]) != "" {
-				n.add("Read only the first command; ignored the text after line %d (a line that does not end in ^ ends the command)", line)
+				n.msg(message.CapCmdFirst, line)
 			}
 			return out
 		case c == '"':
@@ -496,7 +511,7 @@ func cmdUnescape(src string, line int, n *notes) cmdText {
 				return out
 			}
 		case c == '&' || c == '|' || c == '<' || c == '>':
-			n.add("The command ends at the unescaped %q on line %d, as in cmd.exe; ignored the rest", string(c), line)
+			n.msg(message.CapCmdEndsAt, strconv.Quote(string(c)), line)
 			return out
 		default:
 			out.put(c, line)
@@ -531,7 +546,7 @@ func caret(src string, i, line int, out *cmdText, n *notes, crNoted *bool) (next
 		if src[i] == '\n' {
 			line++
 			if !*crNoted {
-				n.add("The cmd command carries a line break inside an argument; \"Copy as cURL (cmd)\" cannot express CR, so a CRLF in the original arrives here as LF")
+				n.msg(message.CapCmdLineBreak)
 				*crNoted = true
 			}
 		}
@@ -586,8 +601,7 @@ func crtArg(t cmdText, j int, n *notes) (string, int) {
 			default:
 				cur.WriteString(strings.Repeat("\\", count))
 				if count >= 2 {
-					n.add("Line %d has %d backslashes in a row not followed by a quote; the Windows C runtime passes them all to curl.exe. "+
-						"Chrome's \"Copy as cURL (cmd)\" doubles every backslash, so such a body differs from what the browser sent: use the bash copy or a HAR for bodies with backslashes", t.line[j], count)
+					n.msg(message.CapCmdBackslashes, t.line[j], count)
 				}
 				j = k
 			}

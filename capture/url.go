@@ -1,6 +1,11 @@
 package capture
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/tcsig/tcsig/internal/message"
+)
 
 // urlParts is an absolute URL cut into its pieces, each exactly as written.
 type urlParts struct {
@@ -78,10 +83,10 @@ func applyURL(r *Request, u urlParts) {
 	r.RawQuery = u.rawQuery
 	r.ForceQuery = u.hasQuery && u.rawQuery == ""
 	if u.userinfo != "" {
-		r.notef("The URL contains user info (%q@); it is not part of the Host and was dropped", redactUserinfo(u.userinfo))
+		r.note(message.CapUserinfo, strconv.Quote(redactUserinfo(u.userinfo)))
 	}
 	if u.hasFrag {
-		r.notef("The URL fragment #%s is never sent and was dropped", u.fragment)
+		r.note(message.CapFragment, u.fragment)
 	}
 }
 

@@ -3,6 +3,8 @@ package capture
 import (
 	"bytes"
 	"strings"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // curl -v prints what it sends as "> " lines, what it receives as "< "
@@ -147,13 +149,13 @@ func (v *verboseScan) notes(r *Request) {
 		r.Scheme = "https"
 	}
 	if v.secondRequest {
-		r.notef("The output shows more than one request (a redirect or a second URL); parsed the first")
+		r.note(message.CapVerboseMany)
 	}
 	if v.ignoredAfter > 0 {
-		r.notef("Ignored %d lines of other text (response body or text pasted after the response)", v.ignoredAfter)
+		r.note(message.CapVerboseIgnored, v.ignoredAfter)
 	}
 	if v.bodyStart >= 0 {
-		r.notef("Took the text pasted after the curl -v request lines as the body (curl -v itself does not print it)")
+		r.note(message.CapVerboseBody)
 	}
 }
 

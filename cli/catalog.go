@@ -8,8 +8,8 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/catalog/data"
@@ -132,8 +132,8 @@ func catalogAbout(w io.Writer, c *catalog.Catalog, f catalogFlags) error {
 	if f.output == outputJSON {
 		return writeCatalogJSON(w, map[string]any{"format": idx.Format, "packages": idx.Packages})
 	}
-	fmt.Fprintln(w, "The catalog is generated from these npm packages (make catalog):")
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, say(f, message.CTAbout))
+	tw := newColumns(w)
 	for _, p := range idx.Packages {
 		fmt.Fprintf(tw, "  %s\t%s\t%s\n", p.Name, p.Version, p.License)
 	}
@@ -148,19 +148,19 @@ func catalogServices(w io.Writer, c *catalog.Catalog, f catalogFlags) error {
 	if f.output == outputJSON {
 		return writeCatalogJSON(w, idx.Services)
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "SERVICE\tVERSION\tACTIONS\tHOST")
+	tw := newColumns(w)
+	fmt.Fprintln(tw, say(f, message.CTService)+"\t"+say(f, message.CTVersion)+"\t"+say(f, message.CTActions)+"\t"+say(f, message.CTHost))
 	for _, s := range idx.Services {
 		host := s.Host
 		if host == "" {
-			host = s.IntlHost + " (international only)"
+			host = say(f, message.CTIntlOnly, s.IntlHost)
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", s.Name, s.Versions[0].Version, len(s.Versions[0].Actions), host)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n%d services. tcsig catalog SERVICE lists its actions; --about names the source.\n", len(idx.Services))
+	fmt.Fprintf(w, "\n%s\n", say(f, message.CTServices, len(idx.Services)))
 	return nil
 }
 
@@ -192,29 +192,34 @@ func catalogService(w io.Writer, c *catalog.Catalog, name string, f catalogFlags
 		return writeCatalogJSON(w, out)
 	}
 	fmt.Fprintf(w, "%s\n", s.Name)
-	writeHosts(w, s.Host, s.IntlHost)
-	fmt.Fprint(w, "Versions:")
+	writeHosts(w, s.Host, s.IntlHost, f.msgLang)
+	fmt.Fprint(w, say(f, message.CTVersions))
 	for i, sv := range s.Versions {
 		fmt.Fprintf(w, " %s", sv.Version)
 		if i == 0 {
-			fmt.Fprint(w, " (default)")
+			fmt.Fprint(w, say(f, message.CTDefault))
 		}
 	}
-	fmt.Fprintf(w, "\n\nActions of %s (%d):\n", v.Version, len(names))
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(w, "\n\n%s\n", say(f, message.CTActionsOf, v.Version, len(names)))
+	tw := newColumns(w)
 	for _, n := range names {
 		fmt.Fprintf(tw, "  %s\t%s\n", n, summary(catalog.Text(v.Actions[n].Doc, f.lang)))
 	}
 	return tw.Flush()
 }
 
-func writeHosts(w io.Writer, host, intl string) {
+func writeHosts(w io.Writer, host, intl string, lang message.Lang) {
 	if host != "" {
-		fmt.Fprintf(w, "Host: %s\n", host)
+		fmt.Fprintln(w, message.New(message.CTHostLine, host).Render(lang))
 	}
 	if intl != "" {
-		fmt.Fprintf(w, "International host: %s\n", intl)
+		fmt.Fprintln(w, message.New(message.CTIntlHost, intl).Render(lang))
 	}
+}
+
+// say renders the message code with args in the language of --lang.
+func say(f catalogFlags, code message.Code, args ...any) string {
+	return message.New(code, args...).Render(f.msgLang)
 }
 
 func catalogSearch(w io.Writer, c *catalog.Catalog, f catalogFlags) error {
@@ -229,10 +234,10 @@ func catalogSearch(w io.Writer, c *catalog.Catalog, f catalogFlags) error {
 		return writeCatalogJSON(w, hits)
 	}
 	if len(hits) == 0 {
-		fmt.Fprintf(w, "No action matches %q.\n", f.search)
+		fmt.Fprintln(w, say(f, message.CTNoMatch, strconv.Quote(f.search)))
 		return nil
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	tw := newColumns(w)
 	for _, h := range hits {
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", h.Service, h.Action, h.Version)
 	}
@@ -265,17 +270,17 @@ func catalogAction(w io.Writer, c *catalog.Catalog, service, name string, f cata
 			Response: a.ResponseParams(f.lang, f.depth), RequiredKnown: a.RequiredKnown,
 		})
 	}
-	fmt.Fprintf(w, "%s %s (version %s)\n", a.Service, a.Name, a.Version)
-	writeHosts(w, a.Host, a.IntlHost)
+	fmt.Fprintln(w, say(f, message.CTActionTitle, a.Service, a.Name, a.Version))
+	writeHosts(w, a.Host, a.IntlHost, f.msgLang)
 	if doc := catalog.Text(a.Doc, f.lang); doc != "" {
 		fmt.Fprintf(w, "\n%s\n", doc)
 	}
-	fmt.Fprintln(w, "\nRequest parameters:")
+	fmt.Fprintln(w, "\n"+say(f, message.CTRequest))
 	refs := writeFields(w, a.Request, a.RequiredKnown, f.lang, nil)
 	if !a.RequiredKnown {
-		fmt.Fprintln(w, "  (only the international package knows this version: required marks unknown)")
+		fmt.Fprintln(w, "  "+say(f, message.CTNoRequired))
 	}
-	fmt.Fprintln(w, "\nResponse fields:")
+	fmt.Fprintln(w, "\n"+say(f, message.CTResponse))
 	refs = writeFields(w, a.Response, false, f.lang, refs)
 	writeStructures(w, a, f.lang, refs)
 	return nil
@@ -284,14 +289,14 @@ func catalogAction(w io.Writer, c *catalog.Catalog, service, name string, f cata
 // writeFields prints a structure's fields as a table and returns refs with
 // the structures it names appended (each once).
 func writeFields(w io.Writer, s schema.Structure, required bool, lang string, refs []string) []string {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	tw := newColumns(w)
 	if len(s.Fields) == 0 {
-		fmt.Fprintln(tw, "  (none)")
+		fmt.Fprintln(tw, "  "+message.New(message.CTNone).Render(message.Lang(lang)))
 	}
 	for _, fl := range s.Fields {
 		req := ""
 		if required && fl.Required {
-			req = "required"
+			req = message.New(message.CTRequired).Render(message.Lang(lang))
 		}
 		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", fl.Name, fieldType(fl), req, summary(catalog.Text(fl.Doc, lang)))
 		if fl.Ref != "" && !slices.Contains(refs, fl.Ref) {

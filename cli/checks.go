@@ -41,7 +41,7 @@ func jsonBodyWarning(res *signer.Result, hasForm bool, lang message.Lang) string
 	if e == nil {
 		return ""
 	}
-	return message.New(message.CLIJSONBody, e.Line, e.Column, e.Message).Render(lang)
+	return message.New(message.CLIJSONBody, e.Line, e.Column, message.JSONSyntax(e.Message)).Render(lang)
 }
 
 // withRegionSuggestion adds "did you mean" to the warning about a region

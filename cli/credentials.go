@@ -52,7 +52,7 @@ func resolveCredentials(f *signFlags, env Env) (credentials, error) {
 	home := homeDir(env)
 	c, err = fromSDKProfile(env, home, f.profile)
 	if err != nil || c.source != "" {
-		return withTokenFlag(c, f), err
+		return withTokenFlag(c, f, env.Lang), err
 	}
 	profile := f.profile
 	if profile == "" {
@@ -61,9 +61,9 @@ func resolveCredentials(f *signFlags, env Env) (credentials, error) {
 	if profile == "" {
 		profile = defaultProfile
 	}
-	c, err = fromTCCLIProfile(home, profile)
+	c, err = fromTCCLIProfile(home, profile, env.Lang)
 	if err != nil || c.source != "" {
-		return withTokenFlag(c, f), err
+		return withTokenFlag(c, f, env.Lang), err
 	}
 	if f.profile != "" {
 		return c, fmt.Errorf("--profile %s: no [%s] section in the credentials file and no ~/.tccli/%s.credential", f.profile, f.profile, f.profile)
@@ -98,13 +98,14 @@ func fromFlagsAndEnv(f *signFlags, env Env) (credentials, error) {
 	case c.id == "":
 		return c, message.Errorf(message.CLIMissingID, EnvSecretID)
 	}
-	c.source = idFrom + " and " + keyFrom
+	src := message.New(message.CredTwo, idFrom, keyFrom)
 	if c.token != "" {
-		c.source = idFrom + ", " + keyFrom + " and " + tokenFrom
+		src = message.New(message.CredThree, idFrom, keyFrom, tokenFrom)
 	}
 	if !f.given["SecretID"] && !f.given["SecretKey"] && (c.token == "" || !f.given["Token"]) {
-		c.source = "environment (" + c.source + ")"
+		src = message.New(message.CredEnvironment, src)
 	}
+	c.source = src.Render(env.Lang)
 	return c, nil
 }
 
@@ -112,16 +113,16 @@ func fromFlagsAndEnv(f *signFlags, env Env) (credentials, error) {
 // says in the source where the token came from. A token in the
 // environment is not used with keys from a file: it belongs to the
 // temporary keys it was issued with.
-func withTokenFlag(c credentials, f *signFlags) credentials {
+func withTokenFlag(c credentials, f *signFlags, lang message.Lang) credentials {
 	if c.source == "" {
 		return c
 	}
 	switch {
 	case f.given["Token"]:
 		c.token = f.req.Token
-		c.source += ", token from --token"
+		c.source += message.New(message.CredTokenFlag).Render(lang)
 	case c.token != "":
-		c.source += ", with its token"
+		c.source += message.New(message.CredWithToken).Render(lang)
 	}
 	return c
 }
@@ -169,7 +170,7 @@ func fromSDKProfile(env Env, home, profile string) (credentials, error) {
 	if c.id == "" || c.key == "" {
 		return credentials{}, fmt.Errorf("%s: section [%s] needs both secret_id and secret_key", path, profile)
 	}
-	c.source = "profile file " + path + " [" + profile + "]"
+	c.source = message.New(message.CredProfileFile, path, profile).Render(env.Lang)
 	return c, nil
 }
 
@@ -199,7 +200,7 @@ func iniSection(text, name string) (map[string]string, bool) {
 
 // fromTCCLIProfile reads ~/.tccli/<profile>.credential, the JSON file
 // tccli configure writes: {"secretId", "secretKey", "token"?}.
-func fromTCCLIProfile(home, profile string) (credentials, error) {
+func fromTCCLIProfile(home, profile string, lang message.Lang) (credentials, error) {
 	if home == "" {
 		return credentials{}, nil
 	}
@@ -225,7 +226,7 @@ func fromTCCLIProfile(home, profile string) (credentials, error) {
 	if file.SecretID == "" || file.SecretKey == "" {
 		return credentials{}, fmt.Errorf("%s needs both secretId and secretKey (tccli configure --profile %s writes them)", path, profile)
 	}
-	return credentials{id: file.SecretID, key: file.SecretKey, token: file.Token, source: "tccli profile " + path}, nil
+	return credentials{id: file.SecretID, key: file.SecretKey, token: file.Token, source: message.New(message.CredTCCLI, path).Render(lang)}, nil
 }
 
 // readCredentialFile reads a small file; errors name the path.

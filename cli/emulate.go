@@ -15,6 +15,7 @@ import (
 	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/emulate"
 	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/protocol"
 )
 
@@ -75,6 +76,7 @@ func newEmulateFlagSet(f *emulateFlags) *flag.FlagSet {
 
 // runEmulate implements tcsig emulate.
 func runEmulate(ctx context.Context, args []string, env Env) int {
+	env.Lang = localeLang(env) // a server's lines follow the locale
 	var f emulateFlags
 	fs := newEmulateFlagSet(&f)
 	if err := parseFlags(fs, args); err != nil {
@@ -109,10 +111,9 @@ func runEmulate(ctx context.Context, args []string, env Env) int {
 		MaxHeaderBytes:    emulateMaxHeaderBytes,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
-	fmt.Fprintf(env.Stdout, "tcsig emulate: listening on http://%s/\n", ln.Addr())
+	fmt.Fprintf(env.Stdout, "tcsig emulate: %s\n", message.New(message.EmulateListening, ln.Addr().String()).Render(env.Lang))
 	if !loopback {
-		warn(env, "emulate", "listening beyond this machine: anyone who can reach "+ln.Addr().String()+
-			" can probe which keys it accepts; it answers requests for "+emulateHosts(opts.AlsoHosts)+" only")
+		warn(env, "emulate", message.New(message.EmulateOpen, ln.Addr().String(), emulateHosts(opts.AlsoHosts)).Render(env.Lang))
 	}
 
 	served := make(chan error, 1)
@@ -130,7 +131,7 @@ func runEmulate(ctx context.Context, args []string, env Env) int {
 	if err := <-served; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return fail(env, "emulate", err)
 	}
-	fmt.Fprintln(env.Stdout, "tcsig emulate: stopped")
+	fmt.Fprintln(env.Stdout, "tcsig emulate: "+message.New(message.EmulateStopped).Render(env.Lang))
 	return ExitOK
 }
 

@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/internal/notation"
 	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
@@ -23,25 +23,29 @@ const (
 	maxShownBody = 4096
 )
 
-// legend is the first thing a reader needs: how invisible characters look.
-const legend = notation.Legend + "\n"
+// text builds the text output: labelled, aligned rows, its prose in lang.
+type text struct {
+	b    *bytes.Buffer
+	lang message.Lang
+}
 
-// text builds the text output: labelled, aligned rows.
-type text struct{ b *bytes.Buffer }
+// say renders the message code with args in t's language.
+func (t text) say(code message.Code, args ...any) string {
+	return message.New(code, args...).Render(t.lang)
+}
 
-func (t text) heading(s string) { t.b.WriteString("\n" + s + "\n") }
+func (t text) heading(code message.Code) { t.b.WriteString("\n" + t.say(code) + "\n") }
 
 // row writes label and the value's lines, the later ones aligned under the first.
 func (t text) row(label string, lines ...string) {
 	if len(lines) == 0 {
-		lines = []string{"(empty)"}
+		lines = []string{t.say(message.TextEmpty)}
 	}
 	for i, l := range lines {
 		if i > 0 {
 			label = ""
 		}
-		fmt.Fprintf(t.b, "%s%-*s %s\n", indent, labelWidth, label, l)
-		// %-*s pads by runes' bytes; labels are ASCII so that is the width.
+		t.b.WriteString(indent + padRight(label, labelWidth) + " " + l + "\n")
 	}
 }
 
@@ -54,16 +58,17 @@ func (t text) line(s string) {
 
 // writeText writes every step of the signature for a person to read.
 func writeText(b *bytes.Buffer, res *signer.Result) error {
-	return writeTextFrom(b, res, "")
+	return writeTextFrom(b, res, "", message.EN)
 }
 
-// writeTextFrom is writeText that also says where the credentials came
-// from (a flag, a variable or a file; never a value), when source is set.
-func writeTextFrom(b *bytes.Buffer, res *signer.Result, source string) error {
+// writeTextFrom is writeText in lang that also says where the credentials
+// came from (a flag, a variable or a file; never a value), when source is
+// set.
+func writeTextFrom(b *bytes.Buffer, res *signer.Result, source string, lang message.Lang) error {
 	start := b.Len()
-	t := text{b}
-	b.WriteString(res.SignatureMethod + ": every step of the signature\n")
-	b.WriteString(legend)
+	t := text{b, lang}
+	b.WriteString(t.say(message.TextEveryStep, res.SignatureMethod) + "\n")
+	b.WriteString(t.say(message.TextLegend) + "\n")
 	if res.SignatureMethod == signer.AlgorithmTC3 {
 		t.tc3Steps(res)
 	} else {
@@ -72,11 +77,11 @@ func writeTextFrom(b *bytes.Buffer, res *signer.Result, source string) error {
 	t.request(res)
 	t.size(res)
 	if source != "" {
-		t.heading("Credentials")
-		t.row("source", source)
+		t.heading(message.TextCredentials)
+		t.row(t.say(message.TextSource), source)
 	}
 	if len(res.Warnings) > 0 {
-		t.heading("Warnings")
+		t.heading(message.TextWarnings)
 		for _, w := range res.Warnings {
 			t.line("- " + w)
 		}
@@ -91,16 +96,16 @@ func writeTextFrom(b *bytes.Buffer, res *signer.Result, source string) error {
 }
 
 func (t text) tc3Steps(res *signer.Result) {
-	t.heading("Step 1. Canonical request")
+	t.heading(message.TextTC3Step1)
 	if res.Method != "GET" {
-		t.row("body", strconv.Itoa(len(res.Body))+" bytes")
+		t.row(t.say(message.TextBody), t.say(message.TextBytes, len(res.Body)))
 		if len(res.Body) > 0 {
-			t.row("", visibleLines(res.Body, maxShownBody)...)
+			t.row("", visibleLines(res.Body, maxShownBody, t.lang)...)
 		}
 	}
-	t.row("HashedRequestPayload", payloadFormula(res), res.HashedPayload)
+	t.row("HashedRequestPayload", t.say(payloadFormula(res)), res.HashedPayload)
 
-	t.line("CanonicalRequest, line by line (lines joined by LF, none after the last):")
+	t.line(t.say(message.TextCanonicalLines))
 	lines := strings.Split(res.CanonicalRequest, "\n")
 	nHeaders := strings.Count(res.CanonicalHeaders, "\n")
 	if len(lines) != 6+nHeaders {
@@ -111,24 +116,24 @@ func (t text) tc3Steps(res *signer.Result) {
 	} else {
 		t.row("HTTPRequestMethod", visible(lines[0]))
 		t.row("CanonicalURI", visible(lines[1]))
-		t.row("CanonicalQueryString", orEmpty(visible(lines[2])))
+		t.row("CanonicalQueryString", t.orEmpty(visible(lines[2])))
 		headers := make([]string, 0, nHeaders+1)
 		for _, h := range lines[3 : 3+nHeaders] {
 			headers = append(headers, visible(h))
 		}
-		headers = append(headers, "(empty line: every header line ends with LF)")
+		headers = append(headers, t.say(message.TextHeadersEnd))
 		t.row("CanonicalHeaders", headers...)
 		t.row("SignedHeaders", visible(lines[4+nHeaders]))
 		t.row("HashedRequestPayload", lines[5+nHeaders])
 	}
 	t.row("HashedCanonicalRequest", "= hex(SHA-256(CanonicalRequest))", res.HashedCanonicalRequest)
 
-	t.heading("Step 2. String to sign (lines joined by LF, none after the last)")
+	t.heading(message.TextTC3Step2)
 	sts := strings.Split(res.StringToSign, "\n")
 	if len(sts) == 4 {
 		t.row("Algorithm", sts[0])
 		t.row("RequestTimestamp", sts[1])
-		t.row("CredentialScope", sts[2], "= Date/service/tc3_request; Date is the timestamp's UTC date")
+		t.row("CredentialScope", sts[2], t.say(message.TextScopeNote))
 		t.row("HashedCanonicalRequest", sts[3])
 	} else {
 		for _, l := range sts {
@@ -136,41 +141,41 @@ func (t text) tc3Steps(res *signer.Result) {
 		}
 	}
 
-	t.heading("Step 3. Signature (keys shown in hex; each step uses the raw 32 bytes)")
+	t.heading(message.TextTC3Step3)
 	date, service, _ := strings.Cut(strings.TrimSuffix(res.CredentialScope, "/tc3_request"), "/")
 	t.row("SecretDate", `= HMAC-SHA256("TC3" + SecretKey, `+strconv.Quote(date)+")", res.DerivedKeys.SecretDate)
 	t.row("SecretService", "= HMAC-SHA256(SecretDate, "+strconv.Quote(service)+")", res.DerivedKeys.SecretService)
 	t.row("SecretSigning", `= HMAC-SHA256(SecretService, "tc3_request")`, res.DerivedKeys.SecretSigning)
 	t.row("Signature", "= hex(HMAC-SHA256(SecretSigning, StringToSign))", res.Signature)
 
-	t.heading("Step 4. Authorization header")
+	t.heading(message.TextTC3Step4)
 	t.row("Authorization", visible(res.Authorization))
 }
 
 // payloadFormula says what the payload hash is the hash of.
-func payloadFormula(res *signer.Result) string {
+func payloadFormula(res *signer.Result) message.Code {
 	sum := sha256.Sum256(res.Body)
 	switch {
 	case res.Method == "GET":
-		return "= hex(SHA-256(\"\")): a GET has no body"
+		return message.TextPayloadGET
 	case res.HashedPayload == hex.EncodeToString(sum[:]):
-		return "= hex(SHA-256(body))"
+		return message.TextPayloadBody
 	case res.Headers.Get(protocol.HeaderContentSHA256) != "":
-		return `= hex(SHA-256("UNSIGNED-PAYLOAD")): the body is not signed`
+		return message.TextPayloadUnsign
 	}
-	return "= the payload hash given"
+	return message.TextPayloadGiven
 }
 
 func (t text) v1Steps(res *signer.Result) {
-	t.heading("Step 1. Parameters sorted by name (byte order), raw values, not URL-encoded")
+	t.heading(message.TextV1Step1)
 	for _, p := range res.SortedParams {
-		t.row(visible(p.Key), orEmpty(visible(p.Value)))
+		t.row(visible(p.Key), t.orEmpty(visible(p.Value)))
 	}
 
-	t.heading("Step 2. String to sign = METHOD + host + path + \"?\" + the name=value pairs joined by &")
+	t.heading(message.TextV1Step2)
 	t.line(visible(res.StringToSign))
 
-	t.heading("Step 3. Signature")
+	t.heading(message.TextV1Step3)
 	t.row("Signature", "= Base64(HMAC-"+strings.ToUpper(strings.TrimPrefix(res.SignatureMethod, "Hmac"))+
 		"(SecretKey, StringToSign))", res.Signature)
 }
@@ -178,9 +183,9 @@ func (t text) v1Steps(res *signer.Result) {
 // request shows what is sent: request line, headers, body.
 func (t text) request(res *signer.Result) {
 	if res.SignatureMethod == signer.AlgorithmTC3 {
-		t.heading("Request to send")
+		t.heading(message.TextRequestTC3)
 	} else {
-		t.heading("Request to send (every value URL-encoded, Signature added)")
+		t.heading(message.TextRequestV1)
 	}
 	t.line(res.Method + " " + res.URL)
 	for _, h := range res.Headers {
@@ -188,7 +193,7 @@ func (t text) request(res *signer.Result) {
 	}
 	if res.Method != "GET" {
 		t.line("")
-		for _, l := range visibleLines(res.Body, maxShownBody) {
+		for _, l := range visibleLines(res.Body, maxShownBody, t.lang) {
 			t.line(l)
 		}
 	}
@@ -196,16 +201,55 @@ func (t text) request(res *signer.Result) {
 
 func (t text) size(res *signer.Result) {
 	s := res.Size
-	t.heading("Size")
-	t.row(s.Counted, fmt.Sprintf("%d of %d bytes (%s) allowed for %s", s.Used, s.Limit, protocol.HumanSize(s.Limit), s.Rule))
-	t.row("headers", fmt.Sprintf("%d bytes (not counted against the limit)", s.HeaderBytes))
+	t.heading(message.TextSize)
+	counted := t.say(message.TextBody)
+	if s.Counted == "query" {
+		counted = t.say(message.TextQuery)
+	}
+	_, rule := signer.LimitRule(res.Method, res.SignatureMethod)
+	t.row(counted, t.say(message.TextSizeUsed, s.Used, s.Limit, protocol.HumanSize(s.Limit), rule))
+	t.row(t.say(message.TextHeaders), t.say(message.TextHeaderBytes, s.HeaderBytes))
 }
 
-func orEmpty(s string) string {
+func (t text) orEmpty(s string) string {
 	if s == "" {
-		return "(empty)"
+		return t.say(message.TextEmpty)
 	}
 	return s
+}
+
+// padRight pads s with spaces to width terminal columns: a Chinese label
+// takes two columns a character, so padding by bytes (fmt's %-*s) would
+// misalign the values after it.
+func padRight(s string, width int) string {
+	if n := width - displayWidth(s); n > 0 {
+		return s + strings.Repeat(" ", n)
+	}
+	return s
+}
+
+// displayWidth is how many terminal columns s takes: two for an East Asian
+// wide or full-width character, one for any other.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if isWide(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// isWide reports whether r is East Asian wide or full-width (the blocks
+// tcsig's Chinese text uses: CJK, its punctuation and full-width forms).
+func isWide(r rune) bool {
+	switch {
+	case r >= 0x1100 && r <= 0x115F, r >= 0x2E80 && r <= 0xA4CF, r >= 0xAC00 && r <= 0xD7A3,
+		r >= 0xF900 && r <= 0xFAFF, r >= 0xFE30 && r <= 0xFE4F, r >= 0xFF00 && r <= 0xFF60, r >= 0xFFE0 && r <= 0xFFE6:
+		return true
+	}
+	return false
 }
 
 // visible spells out characters a reader could not see (see package
@@ -215,7 +259,7 @@ func visible(s string) string { return notation.Text(s) }
 // visibleLines is visible split into display lines after each LF (each
 // line but the last ends in <LF>); max >= 0 caps the bytes spelled out and
 // ends with a line counting the rest.
-func visibleLines(b []byte, max int) []string {
+func visibleLines(b []byte, max int, lang message.Lang) []string {
 	rest := b
 	if max >= 0 && len(rest) > max {
 		cut := max
@@ -235,7 +279,7 @@ func visibleLines(b []byte, max int) []string {
 		lines = []string{""}
 	}
 	if hidden > 0 {
-		lines = append(lines, fmt.Sprintf("… %d more bytes not shown (--output http or curl has them all)", hidden))
+		lines = append(lines, message.New(message.TextMoreBytes, hidden).Render(lang))
 	}
 	return lines
 }

@@ -42,7 +42,7 @@ func TestLangRendersGoMessages(t *testing.T) {
 	r = runCLI(t, "", keys, "sign", "--service", "cvm", "--action", "DescribeInstances", "--version", "2017-03-12",
 		"--timestamp", "1551113065", "--no-catalog", "--region", "ap-guangzhuo", "--lang", "zh", "--output", "json")
 	require.Equal(t, ExitOK, r.code, r.stderr)
-	assert.Contains(t, r.stderr, "tcsig sign: 警告: ap-guangzhuo 不在 tcsig 的地域表中")
+	assert.Contains(t, r.stderr, "tcsig sign: 警告：ap-guangzhuo 不在 tcsig 的地域表中")
 	assert.Contains(t, r.stderr, "；是否想用 --region ap-guangzhou？")
 
 	r = runCLI(t, "", nil, "endpoint", "--service", "cvm", "--region", "na-toronto", "--lang", "zh")

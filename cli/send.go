@@ -101,7 +101,7 @@ func runSend(ctx context.Context, args []string, env Env) int {
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "tcsig send: %s\n", transportMessage(err, hreq, f.timeout, env.Lang))
 		if f.output == outputText {
-			tl.write(env.Stderr)
+			tl.write(env.Stderr, env.Lang)
 		}
 		return ExitTransport
 	}

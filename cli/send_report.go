@@ -44,26 +44,27 @@ func report(env Env, output, credSource string, timestamp int64, hreq *http.Requ
 	}
 
 	w := &bytes.Buffer{}
-	fmt.Fprintf(w, "HTTP %s from %s", resp.status, hreq.URL.Redacted())
+	say := func(code message.Code, args ...any) string { return message.New(code, args...).Render(env.Lang) }
+	w.WriteString(say(message.STFrom, resp.status, hreq.URL.Redacted()))
 	if hreq.URL.Host != hreq.Host {
 		fmt.Fprintf(w, " (Host: %s)", hreq.Host)
 	}
 	fmt.Fprintln(w)
 	w.Write(body)
 	if code != "" {
-		fmt.Fprintf(w, "\nError %s: %s\n", code, msg)
+		fmt.Fprintf(w, "\n%s\n", say(message.STError, code, apiMessage(code, msg, env.Lang)))
 		if x := apierror.Explain(code, string(env.Lang)); x != "" {
-			fmt.Fprintf(w, "What it means: %s\n", x)
+			fmt.Fprintln(w, say(message.STMeans, x))
 		}
 		if next := nextStep(code, env.Lang); next != "" {
-			fmt.Fprintf(w, "Next: %s\n", next)
+			fmt.Fprintln(w, say(message.STNext, next))
 		}
 	}
-	writeClock(w, resp.header, timestamp)
+	writeClock(w, resp.header, timestamp, env.Lang)
 	if credSource != "" {
-		fmt.Fprintf(w, "\nCredentials: %s\n", credSource)
+		fmt.Fprintf(w, "\n%s\n", say(message.STCredentials, credSource))
 	}
-	tl.write(w)
+	tl.write(w, env.Lang)
 	if _, err := env.Stdout.Write(w.Bytes()); err != nil {
 		return fail(env, "send", err)
 	}
@@ -91,16 +92,15 @@ func nextStep(code string, lang message.Lang) string {
 
 // writeClock prints the API server's time from its Date header and how
 // far the request's timestamp is from it, as the page's Clock panel does.
-func writeClock(w io.Writer, h http.Header, timestamp int64) {
+func writeClock(w io.Writer, h http.Header, timestamp int64, lang message.Lang) {
 	date, err := http.ParseTime(h.Get("Date"))
 	if err != nil {
 		return
 	}
 	skew := timestamp - date.Unix()
-	fmt.Fprintf(w, "\nClock: the server's time is %s; the request's timestamp is %+d s from it (the API accepts ±%d s)",
-		date.UTC().Format(time.RFC3339), skew, clockWindow)
+	fmt.Fprint(w, "\n"+message.New(message.STClock, date.UTC().Format(time.RFC3339), fmt.Sprintf("%+d", skew), clockWindow).Render(lang))
 	if skew < -clockWindow || skew > clockWindow {
-		fmt.Fprint(w, ": outside, so the API rejects it (AuthFailure.SignatureExpire)")
+		fmt.Fprint(w, message.New(message.STClockOut).Render(lang))
 	}
 	fmt.Fprintln(w)
 }
@@ -128,4 +128,15 @@ func transportMessage(err error, hreq *http.Request, timeout time.Duration, lang
 		plain = message.New(message.SendFailed, hreq.URL.Redacted())
 	}
 	return message.New(message.SendWithError, plain, err.Error()).Render(lang)
+}
+
+// apiMessage is the API's message in lang: when msg is the documented
+// English message of code, the documented Chinese one, as the API itself
+// answers with X-TC-Language: zh-CN; any other text as it came.
+func apiMessage(code, msg string, lang message.Lang) string {
+	m := message.New(message.APICode(code))
+	if lang != message.EN && msg == m.Render(message.EN) {
+		return m.Render(lang)
+	}
+	return msg
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/tcsig/tcsig/emulate"
 	"github.com/tcsig/tcsig/endpoints"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/relay"
 	"github.com/tcsig/tcsig/request"
@@ -110,6 +111,7 @@ func runServe(ctx context.Context, args []string, env Env) int {
 // serve takes the page's files as an argument so tests can run it without
 // `make wasm`.
 func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
+	env.Lang = localeLang(env) // a server's lines follow the locale
 	var f serveFlags
 	fl := newServeFlagSet(&f)
 	if err := parseFlags(fl, args); err != nil {
@@ -177,10 +179,9 @@ func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
 		MaxHeaderBytes:    maxHeaderBytes,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
-	fmt.Fprintf(env.Stdout, "tcsig: serving the playground at %s\n", pageURL(ln.Addr()))
+	fmt.Fprintf(env.Stdout, "tcsig: %s\n", message.New(message.ServeServing, pageURL(ln.Addr())).Render(env.Lang))
 	if !isLoopback(ln.Addr()) {
-		warn(env, "serve", "listening beyond this machine: anyone who can reach "+ln.Addr().String()+
-			" can use the relay and probe the emulator's keys; run it where nothing sensitive is reachable")
+		warn(env, "serve", message.New(message.ServeOpen, ln.Addr().String()).Render(env.Lang))
 	}
 
 	served := make(chan error, 1)
@@ -202,7 +203,7 @@ func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
 	if err := <-served; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return fail(env, "serve", err)
 	}
-	fmt.Fprintln(env.Stdout, "tcsig: stopped")
+	fmt.Fprintln(env.Stdout, "tcsig: "+message.New(message.ServeStopped).Render(env.Lang))
 	return ExitOK
 }
 

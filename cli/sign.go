@@ -58,7 +58,9 @@ func runSign(ctx context.Context, args []string, env Env) int {
 		write = func(b *bytes.Buffer, res *signer.Result) error { return writeCode(b, f.output, s.req, res, s.cat) }
 	}
 	if f.output == outputText {
-		write = func(b *bytes.Buffer, res *signer.Result) error { return writeTextFrom(b, res, f.credSource) }
+		write = func(b *bytes.Buffer, res *signer.Result) error {
+			return writeTextFrom(b, res, f.credSource, s.env.Lang)
+		}
 	}
 	var out bytes.Buffer
 	if err := write(&out, s.res); err != nil {
@@ -118,7 +120,7 @@ func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synops
 	res.Warnings = res.LocalWarnings(env.Lang)
 	stderr.secrets = append(stderr.secrets, res.DerivedKeys.SecretDate, res.DerivedKeys.SecretService, res.DerivedKeys.SecretSigning)
 	res.Warnings = withRegionSuggestion(res.Warnings, req.Region, env.Lang)
-	warnings := append(append(flagWarnings(f), res.Warnings...), catalogWarnings(cat, req, res, env.Lang)...)
+	warnings := append(append(flagWarnings(f, env.Lang), res.Warnings...), catalogWarnings(cat, req, res, env.Lang)...)
 	if w := jsonBodyWarning(res, len(req.Form) > 0, env.Lang); w != "" {
 		warnings = append(warnings, w)
 	}
@@ -141,11 +143,11 @@ func secretValues(req *request.Input) []string {
 
 // flagWarnings warns about secrets given on the command line, where ps and
 // shell history keep them.
-func flagWarnings(f *signFlags) []string {
+func flagWarnings(f *signFlags, lang message.Lang) []string {
 	var w []string
 	for _, fd := range request.Fields {
 		if f.given[fd.ID] {
-			w = append(w, "--"+fd.Flag+" puts a credential on the command line, where ps and shell history keep it; set $"+fd.Env+" instead")
+			w = append(w, message.New(message.CredOnCmdLine, "--"+fd.Flag, fd.Env).Render(lang))
 		}
 	}
 	return w
@@ -188,7 +190,7 @@ func flagError(err error, req *request.Input, lang message.Lang) error {
 
 // warn prints one warning line on stderr.
 func warn(env Env, cmd, msg string) {
-	fmt.Fprintf(env.Stderr, "tcsig %s: %s: %s\n", cmd, message.New(message.CLIWarning).Render(env.Lang), msg)
+	fmt.Fprintf(env.Stderr, "tcsig %s: %s\n", cmd, message.New(message.TextWarnLine, message.New(message.CLIWarning), msg).Render(env.Lang))
 }
 
 // redactor blanks secrets out of what is written through it. Secrets

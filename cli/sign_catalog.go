@@ -27,10 +27,10 @@ func catalogFill(env Env, c *catalog.Catalog, r *request.Input) {
 	if r.Version == "" {
 		if a, err := c.Action(r.Service, "", r.Action); err == nil {
 			r.Version = a.Version
-			note(env, "sign", "--version "+a.Version+" (the newest version of "+r.Service+" with "+r.Action+" in the catalog)")
+			note(env, "sign", message.New(message.CatVersionNewest, a.Version, r.Service, r.Action).Render(env.Lang))
 		} else if _, v, err := c.Version(r.Service, ""); err == nil {
 			r.Version = v.Version
-			note(env, "sign", "--version "+v.Version+" (the newest version of "+r.Service+" in the catalog, which lacks "+r.Action+")")
+			note(env, "sign", message.New(message.CatVersionLacks, v.Version, r.Service, r.Action).Render(env.Lang))
 		}
 	}
 	if r.Host != "" || r.Endpoint != "" {
@@ -38,7 +38,7 @@ func catalogFill(env Env, c *catalog.Catalog, r *request.Input) {
 	}
 	if s, err := c.IndexService(r.Service); err == nil && s.Host == "" && s.IntlHost != "" {
 		r.Host = s.IntlHost
-		note(env, "sign", "--host "+s.IntlHost+" (the catalog knows "+r.Service+" only from the international SDK)")
+		note(env, "sign", message.New(message.CatIntlHost, s.IntlHost, r.Service).Render(env.Lang))
 	}
 }
 
@@ -55,7 +55,7 @@ func catalogWarnings(c *catalog.Catalog, r *request.Input, res *signer.Result, l
 	}
 	var out []string
 	for _, f := range c.Check(catalog.Classify(r.Service, r.Version, r.Action, res.Method, res.Headers.Get("Content-Type"), query, res.Body)) {
-		out = append(out, "catalog: "+f.Render(lang))
+		out = append(out, message.New(message.CatFindingLine, f.Render(lang)).Render(lang))
 	}
 	return out
 }

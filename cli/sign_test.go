@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tcsig/tcsig/export"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -614,7 +615,7 @@ func TestVisibleLines(t *testing.T) {
 		{"abcdef", 4, []string{"abcd", "… 2 more bytes not shown (--output http or curl has them all)"}},
 		{"ab未", 3, []string{"ab", "… 3 more bytes not shown (--output http or curl has them all)"}},
 	} {
-		if diff := cmp.Diff(tc.want, visibleLines([]byte(tc.in), tc.max)); diff != "" {
+		if diff := cmp.Diff(tc.want, visibleLines([]byte(tc.in), tc.max, message.EN)); diff != "" {
 			t.Errorf("visibleLines(%q, %d) (-want +got):\n%s", tc.in, tc.max, diff)
 		}
 	}

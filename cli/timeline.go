@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // timeline records the phases of one sent call through httptrace, the
@@ -30,6 +32,7 @@ type phase struct {
 	name   string
 	took   time.Duration
 	detail string
+	note   message.Msg // said after detail, in the report's language
 	failed bool
 }
 
@@ -55,13 +58,19 @@ func (t *timeline) begin(key string) {
 // end closes the phase key opened, or one that began at the start when
 // its hook did not fire (a reused connection, a proxy).
 func (t *timeline) end(key, name, detail string, err error) {
+	t.endWith(key, name, detail, message.Msg{}, err)
+}
+
+// endWith is end with a note in words, rendered when the timeline is
+// written.
+func (t *timeline) endWith(key, name, detail string, note message.Msg, err error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	from, ok := t.began[key]
 	if !ok {
 		from = t.start
 	}
-	p := phase{name: name, took: t.now().Sub(from), detail: detail}
+	p := phase{name: name, took: t.now().Sub(from), detail: detail, note: note}
 	if err != nil {
 		p.failed, p.detail = true, strings.TrimSpace(detail+" "+err.Error())
 	}
@@ -99,13 +108,13 @@ func (t *timeline) trace(ctx context.Context) context.Context {
 			t.reused = info.Reused
 			t.mu.Unlock()
 		},
-		GotFirstResponseByte: func() { t.end("", phaseFirstByte, "since the start", nil) },
+		GotFirstResponseByte: func() { t.endWith("", phaseFirstByte, "", message.New(message.STSinceStart), nil) },
 	})
 }
 
 // finish closes the call with the response body's size.
 func (t *timeline) finish(received int64) {
-	t.end("", phaseTotal, fmt.Sprintf("%d B of body received", received), nil)
+	t.endWith("", phaseTotal, "", message.New(message.STReceived, received), nil)
 }
 
 // fail closes the call as failed.
@@ -113,19 +122,45 @@ func (t *timeline) fail(err error) {
 	t.end("", phaseTotal, "", err)
 }
 
-// write prints the timeline, one phase a line.
-func (t *timeline) write(w io.Writer) {
+// write prints the timeline in lang, one phase a line.
+func (t *timeline) write(w io.Writer, lang message.Lang) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	fmt.Fprintln(w, "\nTimeline")
+	fmt.Fprintln(w, "\n"+message.New(message.STTimeline).Render(lang))
 	if t.reused {
-		fmt.Fprintln(w, "  (connection reused: no DNS, connect or TLS)")
+		fmt.Fprintln(w, "  "+message.New(message.STReused).Render(lang))
 	}
 	for _, p := range t.phases {
 		took := fmt.Sprintf("%.1f ms", float64(p.took.Microseconds())/1000)
 		if p.failed {
-			took = "failed"
+			took = message.New(message.STFailed).Render(lang)
 		}
-		fmt.Fprintf(w, "  %-12s %10s  %s\n", p.name, took, p.detail)
+		detail := p.detail
+		if !p.note.IsZero() {
+			detail = strings.TrimSpace(detail + " " + p.note.Render(lang))
+		}
+		fmt.Fprintf(w, "  %s %s  %s\n", padRight(phaseLabel(p.name, lang), 12), padLeft(took, 10), detail)
 	}
+}
+
+// phaseLabel is a phase's name in lang: DNS and TLS are names in every
+// language.
+func phaseLabel(name string, lang message.Lang) string {
+	switch name {
+	case phaseConnect:
+		return message.New(message.STConnect).Render(lang)
+	case phaseFirstByte:
+		return message.New(message.STFirstByte).Render(lang)
+	case phaseTotal:
+		return message.New(message.STTotal).Render(lang)
+	}
+	return name
+}
+
+// padLeft right-aligns s in width terminal columns.
+func padLeft(s string, width int) string {
+	if n := width - displayWidth(s); n > 0 {
+		return strings.Repeat(" ", n) + s
+	}
+	return s
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/internal/notation"
+	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
 )
 
@@ -123,13 +124,13 @@ func runVerify(ctx context.Context, args []string, env Env) int {
 		}
 		env.Stdout.Write(append(b, '\n'))
 	default:
-		io.WriteString(env.Stdout, verifyText(rep, env.Lang)+notation.Controls(verifyCatalogText(findings)))
+		io.WriteString(env.Stdout, verifyText(rep, env.Lang)+notation.Controls(verifyCatalogText(findings, env.Lang)))
 	}
 	switch {
 	case rep.Valid:
 		return ExitOK
 	case rep.Incomplete != "":
-		fmt.Fprintf(env.Stderr, "tcsig verify: %s: cannot verify: %s\n", name, rep.Incomplete)
+		fmt.Fprintf(env.Stderr, "tcsig verify: %s\n", message.New(message.VTCannotVerify, name, rep.Incomplete).Render(env.Lang))
 		return ExitUsage
 	}
 	return ExitInvalid
@@ -150,10 +151,10 @@ func readCapture(path string, stdin io.Reader) (name string, text []byte, err er
 	}
 	text, err = io.ReadAll(io.LimitReader(r, capture.MaxInputSize+1))
 	if err != nil {
-		return name, nil, fmt.Errorf("reading %s: %w", name, err)
+		return name, nil, message.Errorf(message.VTReading, name, err)
 	}
 	if len(text) > capture.MaxInputSize {
-		return name, nil, fmt.Errorf("%s is over %d bytes (16 MiB), the most tcsig reads; a Tencent Cloud request is at most 10 MB", name, capture.MaxInputSize)
+		return name, nil, message.Errorf(message.VTInputTooLarge, name, capture.MaxInputSize)
 	}
 	return name, text, nil
 }
@@ -178,11 +179,11 @@ func readClientText(path, flagName string) (string, error) {
 		return "", fmt.Errorf("%s: %w", flagName, err)
 	}
 	if len(b) > maxClientText {
-		return "", fmt.Errorf("%s: %s is over %d bytes (1 MiB); a canonical request or string to sign is far smaller", flagName, path, maxClientText)
+		return "", message.Errorf(message.VTClientTooLarge, flagName, path, maxClientText)
 	}
 	s := strings.TrimSuffix(string(b), "\n")
 	if s == "" {
-		return "", fmt.Errorf("%s: %s is empty", flagName, path)
+		return "", message.Errorf(message.VTClientEmpty, flagName, path)
 	}
 	return s, nil
 }
@@ -210,76 +211,101 @@ func verifyText(rep *verify.Report, lang message.Lang) string {
 }
 
 func reportText(rep *verify.Report, lang message.Lang) string {
+	say := func(code message.Code, args ...any) string { return message.New(code, args...).Render(lang) }
 	var b strings.Builder
 	switch {
 	case rep.Valid:
-		b.WriteString("VALID: the API would accept this request's signature\n")
+		b.WriteString(say(message.VTValid) + "\n")
 	case rep.Error != nil:
-		fmt.Fprintf(&b, "INVALID: %s [%s]\n  %s\n", rep.Error.Code, rep.Error.Check, notation.Text(rep.Error.Message))
+		b.WriteString(say(message.VTInvalid, rep.Error.Code, rep.Error.Check) + "\n  " + notation.Text(rep.Error.Message) + "\n")
 	default:
-		fmt.Fprintf(&b, "NOT VERIFIED: %s\n", notation.Text(rep.Incomplete))
+		b.WriteString(say(message.VTNotVerified, notation.Text(rep.Incomplete)) + "\n")
 	}
 	if len(rep.Causes) > 0 {
-		b.WriteString("\nCauses (mistakes that reproduce the received signature):\n")
+		b.WriteString("\n" + say(message.VTCauses) + "\n")
 		for _, c := range rep.Causes {
 			fmt.Fprintf(&b, "  - %s\n", notation.Text(c.String()))
 			if c.ID == verify.CauseUnknown {
 				// verify words it for every medium; here the client's texts come as flags.
-				b.WriteString("    " + message.New(message.CLIVerifyClientTexts).Render(lang) + "\n")
+				b.WriteString("    " + say(message.CLIVerifyClientTexts) + "\n")
 			}
 		}
 	}
 	if len(rep.Warnings) > 0 {
-		b.WriteString("\nWarnings:\n")
+		b.WriteString("\n" + say(message.VTWarnings) + "\n")
 		for _, w := range rep.Warnings {
 			fmt.Fprintf(&b, "  - %s\n", notation.Text(w.String()))
 		}
 	}
+	writeReceived(&b, rep.Received, lang)
+	writeExpected(&b, rep.Expected, lang)
+	writeDiff(&b, rep.Diff, lang)
+	return b.String()
+}
 
-	r := rep.Received
-	b.WriteString("\nReceived:\n")
-	for _, kv := range [][2]string{
-		{"signature method", r.SignatureMethod}, {"host", r.Host}, {"action", r.Action}, {"version", r.Version},
-		{"region", r.Region}, {"SecretId", r.SecretID}, {"service", r.Service}, {"timestamp", r.Timestamp},
-		{"credential scope", r.CredentialScope}, {"signed headers", r.SignedHeaders}, {"signature", r.Signature},
+// writeReceived writes what the request holds, one labelled field a line.
+func writeReceived(b *strings.Builder, r verify.Received, lang message.Lang) {
+	b.WriteString("\n" + message.New(message.VTReceived).Render(lang) + "\n")
+	for _, f := range []struct {
+		label message.Code
+		v     string
+	}{
+		{message.VTSigMethod, r.SignatureMethod}, {message.VTHost, r.Host}, {message.VTAction, r.Action},
+		{message.VTVersion, r.Version}, {message.VTRegion, r.Region}, {message.VTSecretID, r.SecretID},
+		{message.VTService, r.Service}, {message.VTTimestamp, r.Timestamp}, {message.VTScope, r.CredentialScope},
+		{message.VTSignedHeaders, r.SignedHeaders}, {message.VTSignature, r.Signature},
 	} {
-		if kv[1] != "" {
-			fmt.Fprintf(&b, "  %-17s %s\n", kv[0]+":", notation.Text(kv[1]))
+		if f.v != "" {
+			b.WriteString("  " + padRight(message.New(f.label).Render(lang), 17) + " " + notation.Text(f.v) + "\n")
 		}
 	}
 	if r.Skew != nil {
-		fmt.Fprintf(&b, "  %-17s %d s (now minus timestamp; the limit is ±%d s)\n", "clock skew:", *r.Skew, verify.MaxSkew)
+		b.WriteString("  " + padRight(message.New(message.VTSkew).Render(lang), 17) + " " +
+			message.New(message.VTSkewValue, *r.Skew, verify.MaxSkew).Render(lang) + "\n")
 	}
+}
 
-	if e := rep.Expected; e != nil {
-		b.WriteString("\nExpected (recomputed from the received bytes):\n")
-		if e.CanonicalRequest != "" {
-			b.WriteString("  canonical request:\n")
-			indentLines(&b, e.CanonicalRequest)
-			fmt.Fprintf(&b, "  hashed payload:           %s\n", e.HashedPayload)
-			fmt.Fprintf(&b, "  hashed canonical request: %s\n", e.HashedCanonicalRequest)
-		}
-		b.WriteString("  string to sign:\n")
-		indentLines(&b, e.StringToSign)
-		if e.Signature != "" {
-			fmt.Fprintf(&b, "  signature: %s\n", e.Signature)
-		}
+// writeExpected writes the texts recomputed from the received bytes.
+func writeExpected(b *strings.Builder, e *signer.Result, lang message.Lang) {
+	if e == nil {
+		return
 	}
+	say := func(code message.Code) string { return message.New(code).Render(lang) }
+	b.WriteString("\n" + say(message.VTExpected) + "\n")
+	if e.CanonicalRequest != "" {
+		b.WriteString("  " + say(message.VTCanonical) + "\n")
+		indentLines(b, e.CanonicalRequest)
+		w := max(displayWidth(say(message.VTHashedPayload)), displayWidth(say(message.VTHashedCanon))) + 1
+		b.WriteString("  " + padRight(say(message.VTHashedPayload), w) + e.HashedPayload + "\n")
+		b.WriteString("  " + padRight(say(message.VTHashedCanon), w) + e.HashedCanonicalRequest + "\n")
+	}
+	b.WriteString("  " + say(message.VTStringToSign) + "\n")
+	indentLines(b, e.StringToSign)
+	if e.Signature != "" {
+		b.WriteString("  " + say(message.VTSignature) + " " + e.Signature + "\n")
+	}
+}
 
-	if len(rep.Diff) > 0 {
-		b.WriteString("\nDiff (expected vs the client's own text):\n  " + notation.Legend + "\n")
-		for _, d := range rep.Diff {
-			what := "canonical request"
-			if d.What == "stringToSign" {
-				what = "string to sign"
-			}
-			fmt.Fprintf(&b, "  %s, line %d, column %d:\n", what, d.Line, d.Column)
-			fmt.Fprintf(&b, "    expected: %s\n", d.Expected)
-			fmt.Fprintf(&b, "    client:   %s\n", d.Received)
-			fmt.Fprintf(&b, "              %s\n", d.Marker)
-		}
+// writeDiff writes where the client's own texts differ from the expected
+// ones, a marker under the first differing character.
+func writeDiff(b *strings.Builder, diff []verify.DiffLine, lang message.Lang) {
+	if len(diff) == 0 {
+		return
 	}
-	return b.String()
+	say := func(code message.Code, args ...any) string { return message.New(code, args...).Render(lang) }
+	b.WriteString("\n" + say(message.VTDiff) + "\n  " + say(message.TextLegend) + "\n")
+	exp, cli := say(message.VTDiffExpected), say(message.VTDiffClient)
+	w := max(displayWidth(exp), displayWidth(cli)) + 1
+	for _, d := range diff {
+		what := message.Term("canonical request")
+		if d.What == "stringToSign" {
+			what = message.Term("string to sign")
+		}
+		b.WriteString("  " + say(message.VTDiffAt, what, d.Line, d.Column) + "\n")
+		b.WriteString("    " + padRight(exp, w) + d.Expected + "\n")
+		b.WriteString("    " + padRight(cli, w) + d.Received + "\n")
+		b.WriteString("    " + strings.Repeat(" ", w) + d.Marker + "\n")
+	}
 }
 
 // indentLines writes s one line at a time, indented, in the notation: line

@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/tcsig/tcsig/capture"
 	"github.com/tcsig/tcsig/catalog"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/internal/notation"
 	"github.com/tcsig/tcsig/verify"
 )
@@ -31,14 +31,14 @@ func verifyCatalog(c *catalog.Catalog, text []byte, rep *verify.Report) []catalo
 
 // verifyCatalogText is the text report's catalog section: warnings with
 // their cause ids and the API error each would cause.
-func verifyCatalogText(fs []catalog.Finding) string {
+func verifyCatalogText(fs []catalog.Finding, lang message.Lang) string {
 	if len(fs) == 0 {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString("\nCatalog warnings (beyond the signature; the catalog can lag behind the API):\n")
+	b.WriteString("\n" + message.New(message.VTCatalog).Render(lang) + "\n")
 	for _, f := range fs {
-		fmt.Fprintf(&b, "  - %s: %s [the API answers %s]\n", f.Cause, notation.Text(f.Message), f.Code)
+		b.WriteString("  - " + message.New(message.VTCatalogFinding, f.Cause, notation.Text(f.Message), f.Code).Render(lang) + "\n")
 	}
 	return b.String()
 }

@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // deadlineGrace is how long after Timeouts.Total the page's connection may still be read and
@@ -156,7 +158,7 @@ func (rl *Relay) readCallHeaders(c *call, w http.ResponseWriter, r *http.Request
 // checkTarget checks the method, the target host and the query.
 func (rl *Relay) checkTarget(c *call, r *http.Request) (err error) {
 	if r.Method != http.MethodGet && r.Method != http.MethodPost {
-		return refuse(errMethodNotAllowed, "method %s not allowed: Tencent Cloud API accepts GET and POST", r.Method)
+		return refuseMsg(errMethodNotAllowed, message.RelayMethod, r.Method)
 	}
 	if c.host, err = parseTarget(r.URL.EscapedPath()); err != nil {
 		return err
@@ -236,7 +238,7 @@ func (rl *Relay) roundTripError(c *call, r *http.Request, resp *http.Response, e
 		case exceeded:
 			return tooLarge(r.Method, c.tc3, -1)
 		case errors.Is(readErr, os.ErrDeadlineExceeded), errors.As(readErr, &ne) && ne.Timeout():
-			return refuse(errRequestTimeout, "the request body did not arrive within %v", rl.cfg.Timeouts.Total)
+			return refuseMsg(errRequestTimeout, message.RelayBodyTimeout, rl.cfg.Timeouts.Total.String())
 		}
 		return fmt.Errorf("%w: reading the request body: %v", errClientGone, readErr)
 	}
@@ -252,12 +254,12 @@ func (rl *Relay) roundTripError(c *call, r *http.Request, resp *http.Response, e
 // checkQuery applies the API's query limit and refuses a raw '#'.
 func checkQuery(q string) error {
 	if len(q) > MaxQueryBytes {
-		return refuse(errURITooLong, "the query is %d bytes; the API accepts at most %d (32 KB) — use POST", len(q), MaxQueryBytes)
+		return refuseMsg(errURITooLong, message.RelayQueryTooLong, len(q), MaxQueryBytes)
 	}
 	if strings.Contains(q, "#") {
 		// A request target has no fragment (RFC 9112 §3.2), so a raw '#' is either a client bug
 		// or a trick; re-encoding it would change bytes the client may have signed.
-		return refuse(errBadQuery, "the query holds a raw '#': percent-encode it as %%23 before signing")
+		return refuseMsg(errBadQuery, message.RelayQueryHash)
 	}
 	return nil
 }
@@ -265,10 +267,10 @@ func checkQuery(q string) error {
 // admit applies the client's rate, then holds one of its relay slots until release is called.
 func (rl *Relay) admit(who client) (release func(), err error) {
 	if !rl.perClient.allow(who.key(), who.page, rl.now()) {
-		return nil, refuse(errRateLimited, "too many calls from this client and origin; the relay allows %g per second (burst %d)", rl.cfg.OriginRate.PerSecond, rl.cfg.OriginRate.Burst)
+		return nil, refuseMsg(errRateLimited, message.RelayRateLimited, strconv.FormatFloat(rl.cfg.OriginRate.PerSecond, 'g', -1, 64), rl.cfg.OriginRate.Burst)
 	}
 	if rl.base.Err() != nil {
-		return nil, refuse(errClosing, "the relay is shutting down")
+		return nil, refuseMsg(errClosing, message.RelayClosing)
 	}
 	release, full := rl.calls.take(who)
 	if release == nil {

@@ -9,10 +9,10 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/protocol"
 )
 
@@ -44,18 +44,11 @@ func bodyLimit(method string, tc3 bool) int64 {
 func tooLarge(method string, tc3 bool, n int64) error {
 	switch {
 	case method != http.MethodPost:
-		return refuse(errBodyTooLarge, "a GET request carries no body; send parameters in the query")
+		return refuseMsg(errBodyTooLarge, message.RelayGETBody)
 	case tc3:
-		return refuse(errBodyTooLarge, "the body is %s; TC3-HMAC-SHA256 requests may carry at most %d bytes (10 MB)", size(n), MaxBodyTC3Bytes)
+		return refuseMsg(errBodyTooLarge, message.RelayBodyTC3, sizeMsg(n), MaxBodyTC3Bytes)
 	}
-	return refuse(errBodyTooLarge, "the body is %s; HmacSHA1/HmacSHA256 (v1) requests may carry at most %d bytes (1 MB) — sign with TC3-HMAC-SHA256 for up to 10 MB", size(n), MaxBodyV1Bytes)
-}
-
-func size(n int64) string {
-	if n < 0 {
-		return "over the limit"
-	}
-	return strconv.FormatInt(n, 10) + " bytes"
+	return refuseMsg(errBodyTooLarge, message.RelayBodyV1, sizeMsg(n), MaxBodyV1Bytes)
 }
 
 // bodyReader streams the browser's body to the upstream: it enforces the limit while reading,

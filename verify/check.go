@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tcsig/tcsig/capture"
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/protocol"
@@ -19,7 +20,7 @@ func (c *checker) run() {
 	c.rep.Received.Host = r.Host
 	// What the parser noticed or assumed belongs in front of the person too.
 	for _, n := range r.Notes {
-		c.warn("capture", message.New(message.Wrapped, n))
+		c.warn("capture", message.New(message.Wrapped, capture.NoteText(n)))
 	}
 
 	// Method: HTTP methods are case-sensitive; the API takes GET and POST.

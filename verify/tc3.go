@@ -20,58 +20,57 @@ type tc3Auth struct {
 // parseTC3Auth parses "TC3-HMAC-SHA256 Credential=<id>/<date>/<service>/tc3_request,
 // SignedHeaders=<a;b>, Signature=<hex>". problem names what is malformed;
 // spacing reports separators other than the documented ", ".
-func parseTC3Auth(v string) (a tc3Auth, problem string, spacing bool) {
+func parseTC3Auth(v string) (a tc3Auth, problem message.Msg, spacing bool) {
 	algo, rest, _ := strings.Cut(v, " ")
 	if algo != signer.AlgorithmTC3 {
 		if strings.EqualFold(algo, signer.AlgorithmTC3) {
-			return a, "the algorithm must be written " + signer.AlgorithmTC3 + ", got " + strconv.Quote(algo), false
+			return a, message.New(message.VAuthAlgoCase, signer.AlgorithmTC3, strconv.Quote(algo)), false
 		}
-		return a, "the algorithm " + strconv.Quote(algo) + " is not " + signer.AlgorithmTC3 +
-			" (HmacSHA1/256 requests carry Signature as a parameter, not an Authorization header)", false
+		return a, message.New(message.VAuthAlgo, strconv.Quote(algo), signer.AlgorithmTC3), false
 	}
 	seen := map[string]string{}
 	for _, part := range strings.Split(rest, ",") {
 		k, val, ok := strings.Cut(strings.TrimSpace(part), "=")
 		if !ok {
-			return a, "the part " + strconv.Quote(strings.TrimSpace(part)) + " is not name=value", false
+			return a, message.New(message.VAuthPartNotPair, strconv.Quote(strings.TrimSpace(part))), false
 		}
 		if _, dup := seen[k]; dup {
-			return a, k + " appears twice", false
+			return a, message.New(message.VAuthPartTwice, k), false
 		}
 		seen[k] = val
 	}
 	for _, k := range []string{"Credential", "SignedHeaders", "Signature"} {
 		if _, ok := seen[k]; !ok {
-			return a, "it has no " + k + "=", false
+			return a, message.New(message.VAuthPartMissing, k), false
 		}
 	}
 	if len(seen) != 3 {
-		return a, "it has parts other than Credential, SignedHeaders and Signature", false
+		return a, message.New(message.VAuthOtherParts), false
 	}
 	cred := strings.Split(seen["Credential"], "/")
 	if len(cred) != 4 || cred[3] != "tc3_request" {
-		return a, "Credential must be <SecretId>/<YYYY-MM-DD>/<service>/tc3_request, got " + strconv.Quote(seen["Credential"]), false
+		return a, message.New(message.VAuthCredential, strconv.Quote(seen["Credential"])), false
 	}
 	a.secretID, a.date, a.service = cred[0], cred[1], cred[2]
 	if a.secretID == "" || a.service == "" {
-		return a, "Credential has an empty SecretId or service", false
+		return a, message.New(message.VAuthCredEmpty), false
 	}
 	if !validDate(a.date) {
-		return a, "the credential date " + strconv.Quote(a.date) + " is not YYYY-MM-DD", false
+		return a, message.New(message.VAuthCredDate, strconv.Quote(a.date)), false
 	}
 	a.signedHeaders = seen["SignedHeaders"]
 	for _, n := range strings.Split(a.signedHeaders, ";") {
 		if n == "" || strings.ContainsAny(n, " \t:") {
-			return a, "SignedHeaders " + strconv.Quote(a.signedHeaders) + " is not a ;-separated list of header names", false
+			return a, message.New(message.VAuthSignedHeaders, strconv.Quote(a.signedHeaders)), false
 		}
 		a.names = append(a.names, strings.ToLower(n))
 	}
 	a.signature = seen["Signature"]
 	if len(a.signature) != 64 || strings.Trim(a.signature, "0123456789abcdefABCDEF") != "" {
-		return a, "Signature must be 64 hex digits, got " + strconv.Itoa(len(a.signature)) + " characters", false
+		return a, message.New(message.VAuthSignatureHex, len(a.signature)), false
 	}
 	spacing = rest != "Credential="+seen["Credential"]+", SignedHeaders="+a.signedHeaders+", Signature="+a.signature
-	return a, "", spacing
+	return a, message.Msg{}, spacing
 }
 
 func validDate(d string) bool {
@@ -194,7 +193,7 @@ func (c *checker) readTC3Authorization(authValue string) (a tc3Auth, ok bool) {
 		return a, false
 	}
 	a, problem, spacing := parseTC3Auth(authValue)
-	if problem != "" {
+	if !problem.IsZero() {
 		c.reject(CodeInvalidAuthorization, "authorization-format", message.New(message.VAuthorizationFormat, problem))
 		return a, false
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -55,10 +56,10 @@ func resolveCall(args []Value) (any, error) {
 func checkJSONCall(args []Value) (any, error) {
 	a := arg(args, 0)
 	if a.Kind() != String {
-		return nil, errors.New("checkJSON(text): text must be a string")
+		return nil, message.Errorf(message.JSArgString, "checkJSON(text)", "text")
 	}
 	if e := jsonlite.Check(a.Str()); e != nil {
-		return JSONErrorObj(e), nil
+		return JSONErrorObj(e, lang), nil
 	}
 	return nil, nil
 }
@@ -67,7 +68,7 @@ func checkJSONCall(args []Value) (any, error) {
 func markCall(args []Value) (any, error) {
 	a := arg(args, 0)
 	if a.Kind() != String {
-		return nil, errors.New("mark(text): text must be a string")
+		return nil, message.Errorf(message.JSArgString, "mark(text)", "text")
 	}
 	return Mark(a.Str()), nil
 }
@@ -101,7 +102,7 @@ func contentRulesCall(args []Value) (any, error) {
 	const call = "contentRules(method, signatureMethod, contentType, contentTypeMoved)"
 	s, err := strArgs(args, call, 3)
 	if err != nil {
-		return nil, errors.New(call + ": the first three arguments must be strings")
+		return nil, message.Errorf(message.JSArgsFirstStrings, call, 3)
 	}
 	method := strings.ToUpper(s[0])
 	sig, mt := protocol.ConsistentContentType(method, s[1], signer.MediaType(s[2]), arg(args, 3).Truth())

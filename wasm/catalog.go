@@ -1,13 +1,13 @@
 package main
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/catalog/schema"
 	"github.com/tcsig/tcsig/export"
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -34,7 +34,7 @@ func strArgs(args []Value, sig string, n int) ([]string, error) {
 			out[i] = a.Str()
 		case Undefined, Null:
 		default:
-			return nil, errors.New(sig + ": arguments must be strings")
+			return nil, message.Errorf(message.JSArgsStrings, sig)
 		}
 	}
 	return out, nil
@@ -201,7 +201,7 @@ func exportCall(edge Edge) func(args []Value) (any, error) {
 	return func(args []Value) (any, error) {
 		lang := arg(args, 0)
 		if lang.Kind() != String {
-			return nil, errors.New("export(lang, request): lang must be a string: curl, http, " + strings.Join(export.Languages, ", "))
+			return nil, message.Errorf(message.JSArgExportLang, "export(lang, request)", "curl, http, "+strings.Join(export.Languages, ", "))
 		}
 		in, err := Decode(arg(args, 1), edge)
 		if err != nil {

@@ -9,6 +9,8 @@ package main
 
 import (
 	"syscall/js"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 var (
@@ -36,7 +38,7 @@ func Func(f func(args []js.Value) (any, error)) js.Func {
 	return js.FuncOf(func(this js.Value, args []js.Value) (out any) {
 		defer func() {
 			if p := recover(); p != nil {
-				msg := "internal error in tcsig (please report it)"
+				msg := message.New(message.JSArgInternal).Render(lang)
 				if e, ok := p.(error); ok {
 					msg += ": " + e.Error()
 				} else if s, ok := p.(string); ok {

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-
 	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -18,7 +16,7 @@ func setLanguageCall(args []Value) (any, error) {
 	a := arg(args, 0)
 	l, ok := message.Parse(a.Str())
 	if a.Kind() != String || !ok {
-		return nil, errors.New("setLanguage(lang): lang must be \"en\" or \"zh\"")
+		return nil, message.Errorf(message.JSArgLang, "setLanguage(lang)")
 	}
 	lang = l
 	return string(l), nil
@@ -40,4 +38,18 @@ func localize(res *signer.Result) {
 // fieldErr is a *signer.FieldError for field with the message m.
 func fieldErr(field string, m message.Msg) *signer.FieldError {
 	return &signer.FieldError{Field: field, Msg: m.Render(message.EN), Text: m}
+}
+
+// localizeCall is tcsig.localize(text): text in the page's language when it
+// is the English of one of the relay's messages (the Message of its
+// API-shaped errors), else text as it is.
+func localizeCall(args []Value) (any, error) {
+	a := arg(args, 0)
+	if a.Kind() != String {
+		return nil, message.Errorf(message.JSArgString, "localize(text)", "text")
+	}
+	if m, ok := message.Match("relay.", a.Str()); ok {
+		return m.Render(lang), nil
+	}
+	return a.Str(), nil
 }

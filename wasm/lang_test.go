@@ -61,3 +61,32 @@ func err2(t *testing.T) error {
 	require.Error(t, err)
 	return err
 }
+
+// The relay's messages, the JSON checker's message and the calls' argument
+// errors follow the page's language too.
+func TestLocalizeInZh(t *testing.T) {
+	t.Cleanup(func() { lang = message.EN })
+	relayEN := message.New(message.RelayBodyTC3, message.New(message.RelaySizeBytes, 10485761), 10485760).Render(message.EN)
+
+	out, err := localizeCall([]Value{fake{relayEN}})
+	require.NoError(t, err)
+	assert.Equal(t, relayEN, out, "English until setLanguage")
+
+	_, err = setLanguageCall([]Value{fake{"zh"}})
+	require.NoError(t, err)
+	out, err = localizeCall([]Value{fake{relayEN}})
+	require.NoError(t, err)
+	assert.Equal(t, "请求体为 10485761 字节；TC3-HMAC-SHA256 请求最多可携带 10485760 字节（10 MB）", out)
+	out, err = localizeCall([]Value{fake{"upstream said something else"}})
+	require.NoError(t, err)
+	assert.Equal(t, "upstream said something else", out, "other text as it is")
+	_, err = localizeCall(nil)
+	require.Error(t, err)
+	assert.Equal(t, "localize(text)：text 必须是字符串", ErrorText(err))
+
+	_, err = markCall(nil)
+	assert.Equal(t, "mark(text)：text 必须是字符串", ErrorText(err))
+	obj, err := checkJSONCall([]Value{fake{`{"Limit":1`}})
+	require.NoError(t, err)
+	assert.Equal(t, "JSON 输入意外结束", plain(obj).(map[string]any)["message"])
+}

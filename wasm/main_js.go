@@ -13,10 +13,10 @@
 package main
 
 import (
-	"errors"
 	"strconv"
 	"syscall/js"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
@@ -38,6 +38,7 @@ func main() {
 	g.Set("verify", Func(verifyJS))
 	g.Set("mark", Call(markCall))
 	g.Set("setLanguage", Call(setLanguageCall))
+	g.Set("localize", Call(localizeCall))
 	g.Set("catLoadIndex", Call(catLoadIndexCall))
 	g.Set("catLoadService", Call(catLoadServiceCall))
 	g.Set("catSearch", Call(catSearchCall))
@@ -85,7 +86,7 @@ func embedTrace(args []js.Value) (any, error) {
 func verifyJS(args []js.Value) (any, error) {
 	text := Arg(args, 0)
 	if text.Type() != js.TypeString {
-		return nil, errors.New("verify(text, options): text must be the captured request as a string")
+		return nil, message.Errorf(message.JSArgCapture, "verify(text, options)")
 	}
 	b, err := Verify(text.String(), jsValue{V: Arg(args, 1)}, Now())
 	if err != nil {

@@ -29,7 +29,12 @@ func buildIndex() {
 		}
 		defs[c] = d
 	}
-	for _, t := range [][]entry{signerDefs, endpointDefs, requestDefs, cliDefs, verifyDefs, verifyMoreDefs, catalogDefs, sendDefs, jsDefs} {
+	for _, t := range [][]entry{signerDefs, endpointDefs, requestDefs, cliDefs, verifyDefs, verifyMoreDefs, catalogDefs, sendDefs, jsDefs, jsonDefs, verifyAuthDefs, jsArgDefs, captureDefs, captureHARDefs, captureShellDefs, relayDefs} {
+		for _, e := range t {
+			add(e.code, e.def)
+		}
+	}
+	for _, t := range textTables {
 		for _, e := range t {
 			add(e.code, e.def)
 		}
@@ -37,7 +42,7 @@ func buildIndex() {
 	for _, m := range apiMessages {
 		add(APICode(m[0]), def{nil, m[1], m[2]})
 	}
-	for _, t := range [][][2]string{verifyTerms, catalogTerms} {
+	for _, t := range [][][2]string{verifyTerms, catalogTerms, jsonTerms} {
 		for _, p := range t {
 			c := termCode(p[0])
 			terms[p[0]] = c

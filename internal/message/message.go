@@ -11,8 +11,10 @@ package message
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Lang is a language messages are rendered in.
@@ -194,4 +196,128 @@ func FromEnv(getenv func(string) string) Lang {
 		}
 	}
 	return EN
+}
+
+// Match finds the message whose English template, among the codes that
+// start with prefix, reads exactly text, and returns it with the
+// arguments read back from text (as strings). It lets a package keep
+// English text in its data (capture's notes) and still show it in another
+// language. Templates whose placeholders are not separated by text are
+// never matched.
+func Match(prefix, text string) (Msg, bool) {
+	index()
+	var best Msg
+	bestLen := -1
+	for _, c := range matchOrder() {
+		if !strings.HasPrefix(string(c), prefix) {
+			continue
+		}
+		d := defs[c]
+		args, ok := readArgs(d.en, d.args, text)
+		// A template that ends in a placeholder matches any longer text;
+		// the one with the most fixed text is the message meant.
+		if n := literalLen(d.en); ok && n > bestLen {
+			best, bestLen = Msg{Code: c, Args: args}, n
+		}
+	}
+	if bestLen < 0 {
+		return Msg{}, false
+	}
+	// An argument may itself be a message of the same family (a size
+	// within a sentence): read it back too.
+	for i, a := range best.Args {
+		if s, _ := a.(string); s != "" && s != text {
+			if m, ok := Match(prefix, s); ok {
+				best.Args[i] = m
+			}
+		}
+	}
+	return best, true
+}
+
+// literalLen is how many bytes of t are not placeholders.
+func literalLen(t string) int {
+	n := len(t)
+	for _, m := range placeholderSpans(t) {
+		n -= m
+	}
+	return n
+}
+
+// placeholderSpans are the lengths of t's {name} placeholders.
+func placeholderSpans(t string) []int {
+	var out []int
+	for {
+		i := strings.IndexByte(t, '{')
+		if i < 0 {
+			return out
+		}
+		j := strings.IndexByte(t[i:], '}')
+		if j < 0 {
+			return out
+		}
+		out = append(out, j+1)
+		t = t[i+j+1:]
+	}
+}
+
+// matchOrder is every code in a fixed order, so that Match is
+// deterministic.
+func matchOrder() []Code {
+	matchOnce.Do(func() {
+		for c := range defs {
+			matchCodes = append(matchCodes, c)
+		}
+		slices.Sort(matchCodes)
+	})
+	return matchCodes
+}
+
+var (
+	matchOnce  sync.Once
+	matchCodes []Code
+)
+
+// readArgs matches text against the template t and returns the values of
+// the placeholders named in names, in that order.
+func readArgs(t string, names []string, text string) ([]any, bool) {
+	vals := make([]any, len(names))
+	for {
+		i := strings.IndexByte(t, '{')
+		if i < 0 {
+			return vals, t == text
+		}
+		j := strings.IndexByte(t[i:], '}')
+		if j < 0 {
+			return vals, t == text
+		}
+		lit, name := t[:i], t[i+1:i+j]
+		if !strings.HasPrefix(text, lit) {
+			return nil, false
+		}
+		text, t = text[len(lit):], t[i+j+1:]
+		k := indexOf(names, name)
+		if k < 0 {
+			return nil, false
+		}
+		// The value runs to the next literal text of the template.
+		next := t
+		if n := strings.IndexByte(next, '{'); n >= 0 {
+			next = next[:n]
+		}
+		var v string
+		switch {
+		case next == "" && t != "":
+			return nil, false // two placeholders in a row: ambiguous
+		case next == "":
+			v, text = text, ""
+		default:
+			e := strings.Index(text, next)
+			if e < 0 {
+				return nil, false
+			}
+			v, text = text[:e], text[e:]
+		}
+		vals[k] = v
+	}
 }

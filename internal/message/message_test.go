@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -110,4 +111,66 @@ func TestParseAndEnv(t *testing.T) {
 	assert.Equal(t, EN, FromEnv(env(map[string]string{"LANG": "zh_CN.UTF-8", "LC_ALL": "C"})), "LC_ALL wins")
 	assert.Equal(t, ZH, FromEnv(env(map[string]string{"LANG": "en_US.UTF-8", "LC_MESSAGES": "zh_CN"})), "LC_MESSAGES before LANG")
 	assert.Equal(t, EN, FromEnv(env(nil)))
+}
+
+func TestJSONSyntax(t *testing.T) {
+	for en, zh := range map[string]string{
+		"unexpected end of JSON input":                            "JSON 输入意外结束",
+		"invalid character '}' looking for beginning of value":    "查找值的开头时遇到无效字符 '}'",
+		"invalid character ' ' in numeric literal":                "数字字面量中遇到无效字符 ' '",
+		`invalid character '\'' after object key`:                 `对象键之后遇到无效字符 '\''`,
+		"invalid character 'x' in literal true (expecting 'r')":   "在字面量 true 中（应为 'r'）遇到无效字符 'x'",
+		"invalid character ',' after object key:value pair":       "对象的键值对之后遇到无效字符 ','",
+		"invalid character 'a' after top-level value":             "顶层值之后遇到无效字符 'a'",
+		"invalid character '\\n' in string literal":               "字符串字面量中遇到无效字符 '\\n'",
+		"something else entirely":                                 "something else entirely",
+		"invalid character 'q' somewhere the table does not know": "invalid character 'q' somewhere the table does not know",
+	} {
+		got := JSONSyntax(en)
+		assert.Equal(t, en, got.Render(EN), "English is encoding/json's text")
+		assert.Equal(t, zh, got.Render(ZH), en)
+	}
+}
+
+func TestMatch(t *testing.T) {
+	m := New(CapSpaceBeforeColon, 7, `"X-TC-Action "`)
+	got, ok := Match("capture.", m.Render(EN))
+	require.True(t, ok)
+	assert.Equal(t, m.Render(ZH), got.Render(ZH))
+	assert.Equal(t, m.Render(EN), got.Render(EN))
+
+	got, ok = Match("capture.", New(CapMoreNotes).Render(EN))
+	require.True(t, ok)
+	assert.Equal(t, "其余提示已省略", got.Render(ZH))
+
+	_, ok = Match("capture.", "Line 7 has whitespace")
+	assert.False(t, ok, "a prefix of a template is not a match")
+	_, ok = Match("verify.", New(CapNoHost).Render(EN))
+	assert.False(t, ok, "only codes with the prefix")
+}
+
+// Every capture note and relay message reads back as itself: Match finds
+// its code and arguments from the English text, so the page can show it in
+// Chinese.
+func TestCaptureAndRelayMatch(t *testing.T) {
+	for _, e := range append(slices.Clone(captureDefs), relayDefs...) {
+		prefix, _, _ := strings.Cut(string(e.code), ".")
+		prefix += "."
+		args := make([]any, len(e.def.args))
+		for i, a := range e.def.args {
+			args[i] = "<" + a + ">"
+		}
+		m := New(e.code, args...)
+		got, ok := Match(prefix, m.Render(EN))
+		if assert.True(t, ok, e.code) {
+			assert.Equal(t, m.Render(ZH), got.Render(ZH), e.code)
+		}
+	}
+}
+
+func TestMatchNested(t *testing.T) {
+	en := New(CapHARNoHeaders, New(CapHAREntryN, 3).Render(EN)).Render(EN)
+	got, ok := Match("capture.", en)
+	require.True(t, ok)
+	assert.Equal(t, "HAR 第 3 个条目没有列出请求头部（开发者工具可能只有临时头部）；无法检查参与签名的头部", got.Render(ZH))
 }

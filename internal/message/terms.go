@@ -54,6 +54,7 @@ var verifyTerms = [][2]string{
 	{"URL-encoded (RFC 3986, %20 for space)", "做了 URL 编码（RFC 3986，空格编码为 %20）"},
 	{"URL-encoded twice", "做了两次 URL 编码"},
 	{"as written on the wire", "使用了发送时的编码形式"},
+	{"decoded twice (the request was sent double-encoded)", "解码了两次（请求发送时做了两次编码）"},
 	{"in the order they were sent", "按发送时的顺序排列"},
 	{"in natural order (InstanceIds.2 before InstanceIds.10)", "按自然顺序排列（InstanceIds.2 在 InstanceIds.10 之前）"},
 	{"with a trailing newline the request does not have", "末尾多了请求中没有的换行"},

@@ -408,6 +408,7 @@
     applyRules(null);
     buildRegions();
     recompute();
+    if (tcsig._go) verifyAgain();
   }
 
   async function start() {
@@ -498,20 +499,30 @@
         }
       };
     }
-    $("verify-run").onclick = async () => {
+    // The report on screen is rendered again in a new language (setLang)
+    // from the same input, its clock fixed at the first run, so only the
+    // words change.
+    let shown = null;
+    const run = (input) => {
+      shown = input;
       const out = $("verify-out");
       try {
-        const opts = { secretKey: $("verify-key").value };
-        if ($("verify-now").value) opts.now = $("verify-now").value;
-        if ($("verify-cr").value) opts.canonicalRequest = $("verify-cr").value;
-        if ($("verify-sts").value) opts.stringToSign = $("verify-sts").value;
-        const rep = tcsig.verify($("verify-text").value, opts);
-        renderVerify(out, rep);
+        renderVerify(out, tcsig.verify(input.text, input.opts));
       } catch (e) {
         out.innerHTML = '<div class="error">' + TC.esc(e.message) + "</div>";
       }
     };
+    $("verify-run").onclick = async () => {
+      const opts = { secretKey: $("verify-key").value, now: $("verify-now").value || String(now()) };
+      if ($("verify-cr").value) opts.canonicalRequest = $("verify-cr").value;
+      if ($("verify-sts").value) opts.stringToSign = $("verify-sts").value;
+      run({ text: $("verify-text").value, opts });
+    };
+    verifyAgain = () => { if (shown) run(shown); };
   }
+
+  // verifyAgain renders the Verify tab's report again (setupVerify sets it).
+  let verifyAgain = () => {};
 
   // renderVerify shows the verdict, the causes, the line diff and the
   // signing steps recomputed from the received bytes. Messages quote the

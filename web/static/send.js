@@ -290,7 +290,9 @@
     // A call that did not reach the API is explained in plain words below;
     // Go's error stays behind a disclosure.
     const net = err && netKind(c, String(err.Code || ""));
-    if (err && err.Message && !net) h += '<p class="respmsg">' + TC.esc(err.Message) + "</p>";
+    // The relay answers in English, as the API does; its own messages come
+    // back in the page's language.
+    if (err && err.Message && !net) h += '<p class="respmsg" id="resp-message">' + TC.esc(relayText(String(err.Code || ""), String(err.Message))) + "</p>";
     if (R && R.RequestId) h += '<p class="hint">RequestId: <code id="resp-requestid">' + TC.esc(R.RequestId) + "</code></p>";
     h += "<details><summary>" + TC.esc(TC.t("respHeaders", res.headers.length)) + '</summary><pre class="out" id="resp-headers">' +
       res.headers.map(([k, v]) => TC.esc(k) + ": " + TC.esc(v)).join("\n") + "</pre></details>";
@@ -302,6 +304,12 @@
     h += net ? "<details><summary>" + TC.esc(TC.t("netBody")) + "</summary>" + pre + "</details>" : pre;
     box.innerHTML = h;
     renderExplain(err ? String(err.Code || "") : "", c.result, net ? { kind: net, raw: String(err.Message || "") } : null);
+  }
+
+  // relayText is a relay error's message in the page's language.
+  function relayText(code, msg) {
+    if (!code.startsWith("Relay.") || !tcsig._go) return msg;
+    try { return tcsig.localize(msg); } catch (e) { return msg; }
   }
 
   // netKind is why the relay did not reach the API (dns, timeout, …), or ""
@@ -549,7 +557,7 @@
     if (!p || (m.probeId && m.probeId !== p.id)) return;
     if (m.type === "probe-result") p.rows.push(m);
     else if (m.type === "probe-done") { p.ms = m.ms; finishProbe(""); return; }
-    else if (m.type === "error") { finishProbe(m.code + ": " + m.message); return; }
+    else if (m.type === "error") { finishProbe(m.code + ": " + relayText(String(m.code || ""), String(m.message || ""))); return; }
     renderProbe();
   }
 

@@ -39,6 +39,8 @@
      * host explanations (resolve), warnings and the verify report. English until called.
      */
     setLanguage: (lang) => unwrap(api._go.setLanguage(lang)),
+    /** localize(text) → text in that language when it is one of the relay's messages, else text. */
+    localize: (text) => unwrap(api._go.localize(text)),
     /**
      * contentRules(method, signatureMethod, contentType, contentTypeMoved) → {signatureMethod,
      * contentType, allowed}: the content-type ↔ signature-method rules for a form, from Go's rule book.

@@ -4,8 +4,12 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	bt "github.com/tcsig/tcsig/internal/browsertest"
+	"github.com/tcsig/tcsig/internal/relayseam"
+	"github.com/tcsig/tcsig/relay"
+	"github.com/tcsig/tcsig/request"
 )
 
 // In the Chinese UI, Go-side messages come in Chinese too: the host's
@@ -34,4 +38,58 @@ func TestChineseUIShowsGoMessagesInChinese(t *testing.T) {
 	msg = bt.Eval[string](t, ctx, `(async () => { await tcsigPage.recompute(); return document.getElementById("error-msg").textContent; })()`)
 	assert.Contains(t, msg, "request too large: POST body is ")
 	assert.Contains(t, text(t, ctx, "#host-why"), "the nearest domain")
+}
+
+// A Verify report on screen follows the language switch without a new
+// run: the verdict, and a capture note (a raw request without
+// Content-Length), are rendered again in Chinese, then in English.
+func TestVerifyReportFollowsLanguage(t *testing.T) {
+	res, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
+		Timestamp: 1551113065, SecretID: docID, SecretKey: docKey, Data: []byte(`{"Limit": 1}`)})
+	require.NoError(t, err)
+	raw := "POST / HTTP/1.1\r\n"
+	for _, h := range res.Headers {
+		raw += h.Name + ": " + h.Value + "\r\n"
+	}
+	raw += "\r\n" + string(res.Body) // no Content-Length: the parser notes it
+	ctx, _ := bt.Open(t, "index.html")
+	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
+	report := bt.Eval[string](t, ctx, `(async () => {
+		document.getElementById("tab-verify").click();
+		document.getElementById("verify-text").value = `+jsString(raw)+`;
+		document.getElementById("verify-key").value = `+jsString(docKey)+`;
+		document.getElementById("verify-now").value = "1551113065";
+		const out = document.getElementById("verify-out");
+		out.textContent = "";
+		document.getElementById("verify-run").click();
+		while (out.textContent === "") await new Promise(r => setTimeout(r, 10));
+		return out.textContent;
+	})()`)
+	assert.Contains(t, report, "No Content-Length: took all 12 bytes after the blank line as the body")
+
+	bt.Eval[string](t, ctx, setSelect("lang", "zh"))
+	zh := text(t, ctx, "#verify-out")
+	assert.Contains(t, zh, "没有 Content-Length：把空行之后的全部 12 字节作为请求体", "the capture note after switching to Chinese")
+	assert.NotContains(t, zh, "No Content-Length", "the English note is still shown")
+	assert.Contains(t, text(t, ctx, "#verdict"), bt.Eval[string](t, ctx, `TC.t("verifyValid")`), "the verdict in Chinese")
+
+	bt.Eval[string](t, ctx, setSelect("lang", "en"))
+	assert.Contains(t, text(t, ctx, "#verify-out"), "No Content-Length: took all 12 bytes", "back in English")
+}
+
+// A relay refusal (here: over the client's rate) is shown in the page's
+// language: the relay answers in English, the page finds the message's
+// code again and renders it in Chinese.
+func TestSendRelayRefusalInChinese(t *testing.T) {
+	rec := &apiCalls{}
+	api := apiServer(t, fakeAPI(rec, sendBody, `{"Response":{"TotalCount":0,"InstanceSet":[],"RequestId":"e2e-rate"}}`))
+	ctx := relayPage(t, relay.Config{OriginRate: relay.Rate{PerSecond: 1e-6, Burst: 1}, Testing: &relayseam.Seams{Lookup: to(api)}})
+	bt.Eval[string](t, ctx, setSelect("lang", "zh"))
+	fill(t, ctx, map[string]string{"secretId": docID, "secretKey": docKey, "data": sendBody})
+	click(t, ctx, "#send")
+	waitJS(t, ctx, `document.querySelector("#resp-requestid")`, "the first call's answer")
+	click(t, ctx, "#send")
+	waitJS(t, ctx, `document.querySelector("#resp-message")`, "the relay's refusal")
+	assert.Contains(t, text(t, ctx, "#resp-status"), "HTTP 429")
+	assert.Equal(t, "这个客户端和来源的调用过多；中继每秒允许 1e-06 次（突发 1 次）", text(t, ctx, "#resp-message"))
 }
