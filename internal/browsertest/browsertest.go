@@ -207,19 +207,34 @@ func setup() {
 	shared.browser, shared.cancel, shared.err = Launch(exe, filepath.Join(shared.tmp, "profile"))
 }
 
+// launchAttempts is how often Launch tries to start Chromium. On a machine
+// busy with other work its zygote can fail to fork a helper process; a
+// second start, with a fresh profile, succeeds. A browser that never starts
+// still fails the setup, naming every attempt's error.
+const launchAttempts = 3
+
 // Launch starts headless Chromium (exe, from Chromium) with Flags and a
 // fresh profile in userDataDir. New tabs are chromedp.NewContext(browser);
 // cancel stops the browser.
 func Launch(exe, userDataDir string) (browser context.Context, cancel context.CancelFunc, err error) {
-	opts := append([]chromedp.ExecAllocatorOption{chromedp.ExecPath(exe)}, Flags(userDataDir)...)
-	actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	bctx, bcancel := chromedp.NewContext(actx)
-	if err := chromedp.Do(bctx); err != nil { // starts the browser
+	var errs []error
+	for attempt := 1; attempt <= launchAttempts; attempt++ {
+		dir := userDataDir
+		if attempt > 1 {
+			dir = fmt.Sprintf("%s-%d", userDataDir, attempt)
+		}
+		opts := append([]chromedp.ExecAllocatorOption{chromedp.ExecPath(exe)}, Flags(dir)...)
+		actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
+		bctx, bcancel := chromedp.NewContext(actx)
+		err := chromedp.Do(bctx) // starts the browser
+		if err == nil {
+			return bctx, func() { bcancel(); acancel() }, nil
+		}
 		bcancel()
 		acancel()
-		return nil, nil, fmt.Errorf("starting %s: %w", exe, err)
+		errs = append(errs, fmt.Errorf("attempt %d: %w", attempt, err))
 	}
-	return bctx, func() { bcancel(); acancel() }, nil
+	return nil, nil, fmt.Errorf("starting %s: %w", exe, errors.Join(errs...))
 }
 
 // Assets returns the directory holding this binary's main.wasm and
