@@ -85,41 +85,52 @@ func (d *decoder) into(v any, what string, slots []slot) {
 	}
 }
 
-// set stores v through p, which is one of the schema's field types, and
-// returns what v should have been when it is not that. Each structure is
-// its table of slots.
+// set stores v through p, which points to one of the schema's field
+// types, and returns what v should have been when it is not that.
 func (d *decoder) set(p, v any) (want string) {
 	if v == nil {
 		return "" // null: the zero value, as encoding/json leaves it
 	}
-	a, isArray := v.([]any)
-	o, isObject := v.(jsonlite.Object)
 	switch p := p.(type) {
 	case *string:
 		s, ok := v.(string)
-		*p = s
-		if !ok {
+		if *p = s; !ok {
 			return "a string"
 		}
-		return ""
 	case *bool:
 		b, ok := v.(bool)
-		*p = b
-		if !ok {
+		if *p = b; !ok {
 			return "a boolean"
 		}
-		return ""
 	case *int:
 		n, ok := v.(jsonlite.Number)
 		if !ok {
 			return "a number"
 		}
 		i, err := strconv.Atoi(string(n))
-		*p = i
-		if err != nil {
+		if *p = i; err != nil {
 			return "an integer"
 		}
-		return ""
+	case *map[string]schema.Action, *map[string]schema.Structure:
+		o, ok := v.(jsonlite.Object)
+		if d.named(p, o); !ok {
+			return "an object"
+		}
+	default:
+		a, ok := v.([]any)
+		if !ok {
+			return "an array"
+		}
+		return d.list(p, a)
+	}
+	return ""
+}
+
+// list decodes the array a into *p, a slice of strings or of one of the
+// schema's structures (each structure is its table of slots), and returns
+// what a should have held when it does not.
+func (d *decoder) list(p any, a []any) (want string) {
+	switch p := p.(type) {
 	case *[]string:
 		*p = make([]string, 0, len(a))
 		for _, x := range a {
@@ -154,24 +165,6 @@ func (d *decoder) set(p, v any) (want string) {
 			d.into(x, "versions[]", []slot{{"version", &e.Version}, {"sources", &e.Sources},
 				{"actions", &e.Actions}, {"structures", &e.Structures}})
 		}
-	case *map[string]schema.Action:
-		*p = make(map[string]schema.Action, len(o))
-		es := make([]schema.Action, len(o)) // one allocation, not one per entry
-		for i, m := range o {
-			e := &es[i]
-			d.into(m.Value, "action", []slot{{"en", &e.En}, {"zh", &e.Zh}, {"request", &e.Request}, {"response", &e.Response}})
-			(*p)[m.Key] = *e
-		}
-		return objectOr(isObject)
-	case *map[string]schema.Structure:
-		*p = make(map[string]schema.Structure, len(o))
-		es := make([]schema.Structure, len(o))
-		for i, m := range o {
-			e := &es[i]
-			d.into(m.Value, "structure", []slot{{"en", &e.En}, {"zh", &e.Zh}, {"fields", &e.Fields}})
-			(*p)[m.Key] = *e
-		}
-		return objectOr(isObject)
 	case *[]schema.Field:
 		*p = make([]schema.Field, len(a))
 		for i, x := range a {
@@ -180,15 +173,28 @@ func (d *decoder) set(p, v any) (want string) {
 				{"bigint", &e.Bigint}, {"required", &e.Required}, {"en", &e.En}, {"zh", &e.Zh}})
 		}
 	}
-	if !isArray {
-		return "an array"
-	}
 	return ""
 }
 
-func objectOr(ok bool) string {
-	if !ok {
-		return "an object"
+// named decodes the object o into *p, a map of a version's actions or
+// structures by name.
+func (d *decoder) named(p any, o jsonlite.Object) {
+	switch p := p.(type) {
+	case *map[string]schema.Action:
+		*p = make(map[string]schema.Action, len(o))
+		es := make([]schema.Action, len(o)) // one allocation, not one per entry
+		for i, m := range o {
+			e := &es[i]
+			d.into(m.Value, "action", []slot{{"en", &e.En}, {"zh", &e.Zh}, {"request", &e.Request}, {"response", &e.Response}})
+			(*p)[m.Key] = *e
+		}
+	case *map[string]schema.Structure:
+		*p = make(map[string]schema.Structure, len(o))
+		es := make([]schema.Structure, len(o))
+		for i, m := range o {
+			e := &es[i]
+			d.into(m.Value, "structure", []slot{{"en", &e.En}, {"zh", &e.Zh}, {"fields", &e.Fields}})
+			(*p)[m.Key] = *e
+		}
 	}
-	return ""
 }
