@@ -14,268 +14,187 @@ import (
 // fetched. TestDecodeMatchesEncodingJSON checks every committed file
 // against encoding/json. Unknown members are ignored, as encoding/json
 // ignores them, so a newer generator's additions do not break a reader.
+//
+// One walker reads every object (decoder.into): each structure is a table
+// of where its members go, and a member's Go type says how to read it
+// (decoder.set).
 
 // DecodeIndex decodes index.json (uncompressed).
 func DecodeIndex(b []byte) (*schema.Index, error) {
-	o, err := topObject(b)
-	if err != nil {
-		return nil, err
-	}
-	d := decoder{}
 	idx := &schema.Index{}
-	for _, m := range o {
-		switch m.Key {
-		case "format":
-			idx.Format = d.int(m.Value, "format")
-		case "packages":
-			idx.Packages = d.packages(m.Value)
-		case "services":
-			for _, s := range d.array(m.Value, "services") {
-				idx.Services = append(idx.Services, d.indexService(s))
-			}
-		}
-	}
-	return idx, d.err
+	return idx, decodeTop(b, slot{"format", &idx.Format}, slot{"packages", &idx.Packages}, slot{"services", &idx.Services})
 }
 
 // DecodeService decodes services/<name>.json (uncompressed).
 func DecodeService(b []byte) (*schema.Service, error) {
-	o, err := topObject(b)
-	if err != nil {
-		return nil, err
-	}
-	d := decoder{}
 	s := &schema.Service{}
-	for _, m := range o {
-		switch m.Key {
-		case "format":
-			s.Format = d.int(m.Value, "format")
-		case "packages":
-			s.Packages = d.packages(m.Value)
-		case "name":
-			s.Name = d.str(m.Value, "name")
-		case "host":
-			s.Host = d.str(m.Value, "host")
-		case "intlHost":
-			s.IntlHost = d.str(m.Value, "intlHost")
-		case "versions":
-			for _, v := range d.array(m.Value, "versions") {
-				s.Versions = append(s.Versions, d.version(v))
-			}
-		}
-	}
-	return s, d.err
+	return s, decodeTop(b, slot{"format", &s.Format}, slot{"packages", &s.Packages}, slot{"name", &s.Name},
+		slot{"host", &s.Host}, slot{"intlHost", &s.IntlHost}, slot{"versions", &s.Versions})
 }
 
-func topObject(b []byte) (jsonlite.Object, error) {
+// decodeTop decodes b, which must be a JSON object, into slots and
+// returns the first error.
+func decodeTop(b []byte, slots ...slot) error {
 	v, err := jsonlite.Decode(b)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	o, ok := v.(jsonlite.Object)
-	if !ok {
-		return nil, errors.New("want a JSON object")
+	if _, ok := v.(jsonlite.Object); !ok {
+		return errors.New("want a JSON object")
 	}
-	return o, nil
+	d := &decoder{}
+	d.into(v, "", slots)
+	return d.err
 }
 
 // decoder keeps the first type error, so the walk reads like the schema.
 type decoder struct{ err error }
 
-func (d *decoder) fail(what, want string) {
+// slot is where the member named key goes: p points to a field of the
+// schema, whose type says how to read the member (decoder.set).
+type slot struct {
+	key string
+	p   any
+}
+
+func (d *decoder) fail(what, key, want string) {
 	if d.err == nil {
-		d.err = errors.New(what + ": want " + want)
+		if what != "" {
+			key = what + "." + key
+		}
+		d.err = errors.New(key + ": want " + want)
 	}
 }
 
-func (d *decoder) object(v any, what string) jsonlite.Object {
+// into stores each member of object v named by a slot; null members keep
+// their zero value, unknown ones are ignored.
+func (d *decoder) into(v any, what string, slots []slot) {
 	o, ok := v.(jsonlite.Object)
 	if !ok && v != nil {
-		d.fail(what, "an object")
+		d.fail("", what, "an object")
 	}
-	return o
-}
-
-func (d *decoder) array(v any, what string) []any {
-	a, ok := v.([]any)
-	if !ok && v != nil {
-		d.fail(what, "an array")
-	}
-	return a
-}
-
-func (d *decoder) str(v any, what string) string {
-	s, ok := v.(string)
-	if !ok && v != nil {
-		d.fail(what, "a string")
-	}
-	return s
-}
-
-func (d *decoder) bool(v any, what string) bool {
-	b, ok := v.(bool)
-	if !ok && v != nil {
-		d.fail(what, "a boolean")
-	}
-	return b
-}
-
-func (d *decoder) int(v any, what string) int {
-	n, ok := v.(jsonlite.Number)
-	if !ok {
-		if v != nil {
-			d.fail(what, "a number")
-		}
-		return 0
-	}
-	i, err := strconv.Atoi(string(n))
-	if err != nil {
-		d.fail(what, "an integer")
-	}
-	return i
-}
-
-func (d *decoder) strings(v any, what string) []string {
-	var out []string
-	for _, x := range d.array(v, what) {
-		out = append(out, d.str(x, what))
-	}
-	return out
-}
-
-func (d *decoder) packages(v any) []schema.Package {
-	var out []schema.Package
-	for _, x := range d.array(v, "packages") {
-		var p schema.Package
-		for _, m := range d.object(x, "packages[]") {
-			switch m.Key {
-			case "name":
-				p.Name = d.str(m.Value, "package name")
-			case "version":
-				p.Version = d.str(m.Value, "package version")
-			case "license":
-				p.License = d.str(m.Value, "package license")
-			}
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
-func (d *decoder) indexService(v any) schema.IndexService {
-	var s schema.IndexService
-	for _, m := range d.object(v, "services[]") {
-		switch m.Key {
-		case "name":
-			s.Name = d.str(m.Value, "service name")
-		case "host":
-			s.Host = d.str(m.Value, "host")
-		case "intlHost":
-			s.IntlHost = d.str(m.Value, "intlHost")
-		case "versions":
-			for _, x := range d.array(m.Value, "versions") {
-				var iv schema.IndexVersion
-				for _, vm := range d.object(x, "versions[]") {
-					switch vm.Key {
-					case "version":
-						iv.Version = d.str(vm.Value, "version")
-					case "actions":
-						iv.Actions = d.strings(vm.Value, "actions")
-					}
+	for _, m := range o {
+		for _, s := range slots {
+			if s.key == m.Key {
+				if want := d.set(s.p, m.Value); want != "" {
+					d.fail(what, m.Key, want)
 				}
-				s.Versions = append(s.Versions, iv)
+				break
 			}
 		}
 	}
-	return s
 }
 
-func (d *decoder) version(v any) schema.Version {
-	var out schema.Version
-	for _, m := range d.object(v, "versions[]") {
-		switch m.Key {
-		case "version":
-			out.Version = d.str(m.Value, "version")
-		case "sources":
-			out.Sources = d.strings(m.Value, "sources")
-		case "actions":
-			o := d.object(m.Value, "actions")
-			out.Actions = make(map[string]schema.Action, len(o))
-			for _, a := range o {
-				out.Actions[a.Key] = d.action(a.Value)
-			}
-		case "structures":
-			o := d.object(m.Value, "structures")
-			out.Structures = make(map[string]schema.Structure, len(o))
-			for _, s := range o {
-				out.Structures[s.Key] = d.structure(s.Value)
-			}
-		}
+// set stores v through p, which points to one of the schema's field
+// types, and returns what v should have been when it is not that.
+func (d *decoder) set(p, v any) (want string) {
+	if v == nil {
+		return "" // null: the zero value, as encoding/json leaves it
 	}
-	return out
-}
-
-// doc reads the en and zh members every documented thing has.
-func (d *decoder) doc(doc *schema.Doc, m jsonlite.Member) bool {
-	switch m.Key {
-	case "en":
-		doc.En = d.str(m.Value, "en")
-	case "zh":
-		doc.Zh = d.str(m.Value, "zh")
+	switch p := p.(type) {
+	case *string:
+		s, ok := v.(string)
+		if *p = s; !ok {
+			return "a string"
+		}
+	case *bool:
+		b, ok := v.(bool)
+		if *p = b; !ok {
+			return "a boolean"
+		}
+	case *int:
+		n, ok := v.(jsonlite.Number)
+		if !ok {
+			return "a number"
+		}
+		i, err := strconv.Atoi(string(n))
+		if *p = i; err != nil {
+			return "an integer"
+		}
+	case *map[string]schema.Action, *map[string]schema.Structure:
+		o, ok := v.(jsonlite.Object)
+		if d.named(p, o); !ok {
+			return "an object"
+		}
 	default:
-		return false
-	}
-	return true
-}
-
-func (d *decoder) action(v any) schema.Action {
-	var a schema.Action
-	for _, m := range d.object(v, "action") {
-		switch {
-		case d.doc(&a.Doc, m):
-		case m.Key == "request":
-			a.Request = d.str(m.Value, "request")
-		case m.Key == "response":
-			a.Response = d.str(m.Value, "response")
+		a, ok := v.([]any)
+		if !ok {
+			return "an array"
 		}
+		return d.list(p, a)
 	}
-	return a
+	return ""
 }
 
-func (d *decoder) structure(v any) schema.Structure {
-	var s schema.Structure
-	for _, m := range d.object(v, "structure") {
-		switch {
-		case d.doc(&s.Doc, m):
-		case m.Key == "fields":
-			fs := d.array(m.Value, "fields")
-			s.Fields = make([]schema.Field, 0, len(fs))
-			for _, f := range fs {
-				s.Fields = append(s.Fields, d.field(f))
+// list decodes the array a into *p, a slice of strings or of one of the
+// schema's structures (each structure is its table of slots), and returns
+// what a should have held when it does not.
+func (d *decoder) list(p any, a []any) (want string) {
+	switch p := p.(type) {
+	case *[]string:
+		*p = make([]string, 0, len(a))
+		for _, x := range a {
+			s, ok := x.(string)
+			if !ok && x != nil {
+				return "strings"
 			}
+			*p = append(*p, s)
+		}
+	case *[]schema.Package:
+		*p = make([]schema.Package, len(a))
+		for i, x := range a {
+			e := &(*p)[i]
+			d.into(x, "packages[]", []slot{{"name", &e.Name}, {"version", &e.Version}, {"license", &e.License}})
+		}
+	case *[]schema.IndexService:
+		*p = make([]schema.IndexService, len(a))
+		for i, x := range a {
+			e := &(*p)[i]
+			d.into(x, "services[]", []slot{{"name", &e.Name}, {"host", &e.Host}, {"intlHost", &e.IntlHost}, {"versions", &e.Versions}})
+		}
+	case *[]schema.IndexVersion:
+		*p = make([]schema.IndexVersion, len(a))
+		for i, x := range a {
+			e := &(*p)[i]
+			d.into(x, "versions[]", []slot{{"version", &e.Version}, {"actions", &e.Actions}})
+		}
+	case *[]schema.Version:
+		*p = make([]schema.Version, len(a))
+		for i, x := range a {
+			e := &(*p)[i]
+			d.into(x, "versions[]", []slot{{"version", &e.Version}, {"sources", &e.Sources},
+				{"actions", &e.Actions}, {"structures", &e.Structures}})
+		}
+	case *[]schema.Field:
+		*p = make([]schema.Field, len(a))
+		for i, x := range a {
+			e := &(*p)[i]
+			d.into(x, "field", []slot{{"name", &e.Name}, {"type", &e.Type}, {"ref", &e.Ref}, {"array", &e.Array},
+				{"bigint", &e.Bigint}, {"required", &e.Required}, {"en", &e.En}, {"zh", &e.Zh}})
 		}
 	}
-	return s
+	return ""
 }
 
-func (d *decoder) field(v any) schema.Field {
-	var f schema.Field
-	for _, m := range d.object(v, "field") {
-		switch {
-		case d.doc(&f.Doc, m):
-		case m.Key == "name":
-			f.Name = d.str(m.Value, "field name")
-		case m.Key == "type":
-			f.Type = d.str(m.Value, "field type")
-		case m.Key == "ref":
-			f.Ref = d.str(m.Value, "ref")
-		case m.Key == "array":
-			f.Array = d.bool(m.Value, "array")
-		case m.Key == "bigint":
-			f.Bigint = d.bool(m.Value, "bigint")
-		case m.Key == "required":
-			f.Required = d.bool(m.Value, "required")
+// named decodes the object o into *p, a map of a version's actions or
+// structures by name.
+func (d *decoder) named(p any, o jsonlite.Object) {
+	switch p := p.(type) {
+	case *map[string]schema.Action:
+		*p = make(map[string]schema.Action, len(o))
+		es := make([]schema.Action, len(o)) // one allocation, not one per entry
+		for i, m := range o {
+			e := &es[i]
+			d.into(m.Value, "action", []slot{{"en", &e.En}, {"zh", &e.Zh}, {"request", &e.Request}, {"response", &e.Response}})
+			(*p)[m.Key] = *e
+		}
+	case *map[string]schema.Structure:
+		*p = make(map[string]schema.Structure, len(o))
+		es := make([]schema.Structure, len(o))
+		for i, m := range o {
+			e := &es[i]
+			d.into(m.Value, "structure", []slot{{"en", &e.En}, {"zh", &e.Zh}, {"fields", &e.Fields}})
+			(*p)[m.Key] = *e
 		}
 	}
-	return f
 }

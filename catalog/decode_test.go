@@ -51,6 +51,22 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	_, err := DecodeIndex([]byte(`{"services":{}}`))
 	assert.ErrorContains(t, err, "services: want an array")
+	// Each kind of member names where it is and what it should be.
+	for in, want := range map[string]string{
+		`{"format": 1.5}`:                  "format: want an integer",
+		`{"versions":[{"actions":[]}]}`:    "versions[].actions: want an object",
+		`{"versions":[{"sources":[1]}]}`:   "versions[].sources: want strings",
+		`{"versions":[7]}`:                 "versions[]: want an object",
+		`{"packages":[{"license":false}]}`: "packages[].license: want a string",
+		`{"versions":[{"structures":{"A":{"fields":[{"array":"no"}]}}}]}`: "field.array: want a boolean",
+	} {
+		_, err := DecodeService([]byte(in))
+		assert.EqualError(t, err, want, in)
+	}
+	// null is the zero value, as encoding/json reads it.
+	s, err := DecodeService([]byte(`{"name":null,"versions":[{"version":"2017-03-12","actions":null,"sources":null}]}`))
+	require.NoError(t, err)
+	assert.Equal(t, &schema.Service{Versions: []schema.Version{{Version: "2017-03-12"}}}, s)
 }
 
 // A catalog without a file system knows what it is given, and says what

@@ -3,7 +3,6 @@ package catalog
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/tcsig/tcsig/catalog/schema"
 )
@@ -153,18 +152,22 @@ func (e *searchEntry) match(terms []string) int {
 }
 
 // Words splits a CamelCase name into lower-case words:
-// DescribeCDHInstances → describe, cdh, instances.
+// DescribeCDHInstances → describe, cdh, instances. Action names are ASCII
+// identifiers (the SDKs' method names; TestActionNamesAreASCII), so the
+// cases are ASCII ones: the module then links no rune conversions.
 func Words(name string) []string {
 	var out []string
-	r := []rune(name)
 	start := 0
-	for i := 1; i < len(r); i++ {
-		lowerToUpper := unicode.IsUpper(r[i]) && !unicode.IsUpper(r[i-1])
-		acronymEnd := unicode.IsUpper(r[i]) && unicode.IsUpper(r[i-1]) && i+1 < len(r) && unicode.IsLower(r[i+1])
+	for i := 1; i < len(name); i++ {
+		upper, prevUpper := isUpper(name[i]), isUpper(name[i-1])
+		lowerToUpper := upper && !prevUpper
+		acronymEnd := upper && prevUpper && i+1 < len(name) && 'a' <= name[i+1] && name[i+1] <= 'z'
 		if lowerToUpper || acronymEnd {
-			out = append(out, strings.ToLower(string(r[start:i])))
+			out = append(out, strings.ToLower(name[start:i]))
 			start = i
 		}
 	}
-	return append(out, strings.ToLower(string(r[start:])))
+	return append(out, strings.ToLower(name[start:]))
 }
+
+func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"regexp"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -57,6 +58,23 @@ func TestWords(t *testing.T) {
 	assert.Equal(t, []string{"describe", "cdh", "instances"}, Words("DescribeCDHInstances"))
 	assert.Equal(t, []string{"describe", "vpcs"}, Words("DescribeVpcs"))
 	assert.Equal(t, []string{"get", "v2", "list"}, Words("GetV2List"))
+	assert.Equal(t, []string{"ab"}, Words("AB"))
+	assert.Equal(t, []string{"a", "bc"}, Words("aBc"))
+}
+
+// Words splits on ASCII cases only: every action name is an ASCII
+// identifier.
+func TestActionNamesAreASCII(t *testing.T) {
+	ident := regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*$`)
+	idx, err := real.Index()
+	require.NoError(t, err)
+	for _, s := range idx.Services {
+		for _, v := range s.Versions {
+			for _, a := range v.Actions {
+				assert.True(t, ident.MatchString(a), "%s %s %q", s.Name, v.Version, a)
+			}
+		}
+	}
 }
 
 // A limit keeps the best hits only, in the order a full search ranks them.

@@ -204,3 +204,27 @@ func TestCatalogShareLinkKeepsAction(t *testing.T) {
 	waitFor(t, ctx2, `!document.getElementById("cat-docs").hidden`)
 	assert.Contains(t, text(t, ctx2, "#cat-docs-body"), "cvm 2017-03-12 DescribeZones")
 }
+
+// An action documented in one language only shows that text in the other
+// language's page, marked as such: aai's SentenceRecognition has only a
+// Chinese summary (the international package lacks the service), and
+// apigateway's DescribeApiApp only an English one.
+func TestCatalogDocsFallBackToTheOtherLanguageWithAMark(t *testing.T) {
+	ctx, _, _ := openCatalogPage(t, "")
+	pick(t, ctx, "SentenceRecognition", "aai", "SentenceRecognition")
+	waitFor(t, ctx, `!document.getElementById("cat-docs").hidden`)
+	summary := text(t, ctx, "#cat-summary")
+	assert.Regexp(t, `\p{Han}`, summary, "the Chinese text in the English page")
+	assert.Equal(t, "(中文: no text in this language)", text(t, ctx, "#cat-summary .langmark"))
+
+	bt.Eval[string](t, ctx, setSelect("lang", "zh"))
+	waitFor(t, ctx, `document.getElementById("cat-docs-h").textContent === "文档"`)
+	assert.Empty(t, bt.Eval[int](t, ctx, `document.querySelectorAll("#cat-summary .langmark").length`),
+		"the Chinese text in the Chinese page needs no mark")
+
+	pick(t, ctx, "DescribeApiApp", "apigateway", "DescribeApiApp")
+	waitFor(t, ctx, `document.getElementById("cat-docs-body").textContent.includes("DescribeApiApp")`)
+	summary = text(t, ctx, "#cat-summary")
+	assert.NotRegexp(t, `\p{Han}`, strings.TrimSuffix(summary, text(t, ctx, "#cat-summary .langmark")), "the English text in the Chinese page")
+	assert.Equal(t, "（English：本语言无文档）", text(t, ctx, "#cat-summary .langmark"))
+}
