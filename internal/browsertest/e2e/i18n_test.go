@@ -7,8 +7,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	bt "github.com/tcsig/tcsig/internal/browsertest"
-	"github.com/tcsig/tcsig/internal/relayseam"
-	"github.com/tcsig/tcsig/relay"
 	"github.com/tcsig/tcsig/request"
 )
 
@@ -75,21 +73,4 @@ func TestVerifyReportFollowsLanguage(t *testing.T) {
 
 	bt.Eval[string](t, ctx, setSelect("lang", "en"))
 	assert.Contains(t, text(t, ctx, "#verify-out"), "No Content-Length: took all 12 bytes", "back in English")
-}
-
-// A relay refusal (here: over the client's rate) is shown in the page's
-// language: the relay answers in English, the page finds the message's
-// code again and renders it in Chinese.
-func TestSendRelayRefusalInChinese(t *testing.T) {
-	rec := &apiCalls{}
-	api := apiServer(t, fakeAPI(rec, sendBody, `{"Response":{"TotalCount":0,"InstanceSet":[],"RequestId":"e2e-rate"}}`))
-	ctx := relayPage(t, relay.Config{OriginRate: relay.Rate{PerSecond: 1e-6, Burst: 1}, Testing: &relayseam.Seams{Lookup: to(api)}})
-	bt.Eval[string](t, ctx, setSelect("lang", "zh"))
-	fill(t, ctx, map[string]string{"secretId": docID, "secretKey": docKey, "data": sendBody})
-	click(t, ctx, "#send")
-	waitJS(t, ctx, `document.querySelector("#resp-requestid")`, "the first call's answer")
-	click(t, ctx, "#send")
-	waitJS(t, ctx, `document.querySelector("#resp-message")`, "the relay's refusal")
-	assert.Contains(t, text(t, ctx, "#resp-status"), "HTTP 429")
-	assert.Equal(t, "这个客户端和来源的调用过多；中继每秒允许 1e-06 次（突发 1 次）", text(t, ctx, "#resp-message"))
 }

@@ -358,3 +358,20 @@ func TestSendRelayError(t *testing.T) {
 	waitJS(t, ctx, `document.querySelector("#resp-explain") && document.querySelector("#resp-explain").textContent.includes("无法解析")`, "the explanation in Chinese")
 	shot(t, ctx, "send-no-network-zh", "#send-out")
 }
+
+// A relay refusal (here: over the client's rate) is shown in the page's
+// language: the relay answers in English, the page finds the message's
+// code again and renders it in Chinese.
+func TestSendRelayRefusalInChinese(t *testing.T) {
+	rec := &apiCalls{}
+	api := apiServer(t, fakeAPI(rec, sendBody, `{"Response":{"TotalCount":0,"InstanceSet":[],"RequestId":"e2e-rate"}}`))
+	ctx := relayPage(t, relay.Config{OriginRate: relay.Rate{PerSecond: 1e-6, Burst: 1}}, to(api))
+	bt.Eval[string](t, ctx, setSelect("lang", "zh"))
+	fill(t, ctx, map[string]string{"secretId": docID, "secretKey": docKey, "data": sendBody})
+	click(t, ctx, "#send")
+	waitJS(t, ctx, `document.querySelector("#resp-requestid")`, "the first call's answer")
+	click(t, ctx, "#send")
+	waitJS(t, ctx, `document.querySelector("#resp-message")`, "the relay's refusal")
+	assert.Contains(t, text(t, ctx, "#resp-status"), "HTTP 429")
+	assert.Equal(t, "这个客户端和来源的调用过多；中继每秒允许 1e-06 次（突发 1 次）", text(t, ctx, "#resp-message"))
+}
