@@ -3,6 +3,7 @@ package signer
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/tcsig/tcsig/internal/message"
@@ -29,6 +30,37 @@ func LimitRule(method, signatureMethod string) (int, message.Msg) {
 	return limit, message.New(message.LimitRulePOST, AlgorithmTC3)
 }
 
+// ruleTexts holds the English names of the four rules a signature meets
+// (GET; POST with HmacSHA1, HmacSHA256 or TC3), rendered on first use:
+// Size.Rule is part of every result, and rendering it for each signature
+// would be most of what signing allocates.
+var ruleTexts = sync.OnceValue(func() (t [4]string) {
+	for i, sig := range [...]string{"", HmacSHA1, HmacSHA256, AlgorithmTC3} {
+		method := "POST"
+		if i == 0 {
+			method = "GET"
+		}
+		_, m := LimitRule(method, sig)
+		t[i] = m.Render(message.EN)
+	}
+	return t
+})
+
+// ruleText is rule's English text, from ruleTexts where it is one of them.
+func ruleText(limit int, signatureMethod string, rule message.Msg) string {
+	switch {
+	case limit == protocol.LimitGET:
+		return ruleTexts()[0]
+	case limit == protocol.LimitPOSTTC3:
+		return ruleTexts()[3]
+	case signatureMethod == HmacSHA1:
+		return ruleTexts()[1]
+	case signatureMethod == HmacSHA256:
+		return ruleTexts()[2]
+	}
+	return rule.Render(message.EN)
+}
+
 // checkSize returns the size report, or a *LimitError when over the limit.
 func checkSize(method, signatureMethod string, used int) (Size, error) {
 	limit, rule := LimitRule(method, signatureMethod)
@@ -37,7 +69,7 @@ func checkSize(method, signatureMethod string, used int) (Size, error) {
 	if method == "GET" {
 		counted, what = "query", message.New(message.LimitWhatQuery)
 	}
-	s := Size{Counted: counted, Used: used, Limit: limit, Rule: rule.Render(message.EN)}
+	s := Size{Counted: counted, Used: used, Limit: limit, Rule: ruleText(limit, signatureMethod, rule)}
 	if used <= limit {
 		return s, nil
 	}
