@@ -28,6 +28,17 @@ TC.t = (key, ...args) => {
   args.forEach((a, i) => { s = s.split("{" + i + "}").join(String(a)); });
   return s;
 };
+// loadScripts runs the scripts srcs, in the order given and after those
+// already on the page, and resolves when all have run.
+TC.loadScripts = (srcs) => Promise.all(srcs.map((src) => new Promise((res, rej) => {
+  const s = document.createElement("script");
+  s.src = src;
+  s.async = false; // keeps the order of srcs
+  s.onload = res;
+  s.onerror = () => rej(new Error("cannot load " + src));
+  document.body.appendChild(s);
+})));
+
 // applyI18n fills every element marked data-i18n (text), data-i18n-title,
 // data-i18n-placeholder and data-i18n-aria.
 TC.applyI18n = (root = document) => {
