@@ -481,6 +481,7 @@
     setInterval(() => { if ($("ts-live").checked) recompute(); }, 1000);
     setupVerify();
     await recompute();
+    performance.mark("tcsig:first example"); // for make bench-web
     await loadLater();
     document.body.dataset.ready = "1";
   }
