@@ -128,9 +128,11 @@
       return resp.arrayBuffer().then((b) => WebAssembly.compile(b));
     });
   };
-  // goDefined resolves once wasm_exec.js has defined Go: at once when it came
-  // first, else when the document has been parsed (a page may include it
-  // after this script).
+  // goDefined resolves once wasm_exec.js has defined Go: at once when it has
+  // run by now, else when the document has been parsed (a page may include
+  // it after this script). It is asked when the module is compiled, not
+  // before: by then a page's wasm_exec.js has usually run, and the end of
+  // parsing can come much later.
   const goDefined = () => new Promise((res, rej) => {
     const check = () => (typeof Go === "function" ? res() : rej(new Error("tcsig: include wasm_exec.js (from your Go version's lib/wasm) in the page; tcsig.js needs its Go class")));
     if (typeof Go === "function" || document.readyState !== "loading") check();
@@ -144,6 +146,6 @@
       go.run(instance);
     });
   };
-  const load = (name) => Promise.all([compile(name), goDefined()]).then(([module]) => run(name, module));
+  const load = (name) => compile(name).then((module) => goDefined().then(() => run(name, module)));
   load("main.wasm").catch((e) => failed(e));
 })();
