@@ -2,6 +2,7 @@ package capture
 
 import (
 	"strings"
+	"sync"
 )
 
 // Options of curl (src/tool_getparam.c, curl 8.x) that take a value. Every
@@ -45,8 +46,10 @@ ssl-revoke-best-effort sslv2 sslv3 styled-output suppress-connect-headers tcp-fa
 tftp-no-options tls-earlydata tlsv1 tlsv1.0 tlsv1.1 tlsv1.2 tlsv1.3 tr-encoding trace-ids
 trace-time use-ascii verbose version xattr`
 
-// Single-letter options and their long names.
-var curlShort = map[byte]string{
+// Single-letter options and their long names ("" for none). An array, not
+// a map: its literal is data in the binary, where a map literal is code that
+// runs when the package initialises (in the page's module, at start-up).
+var curlShort = [256]string{
 	'E': "cert", 'K': "config", 'C': "continue-at", 'b': "cookie", 'c': "cookie-jar", 'd': "data",
 	'D': "dump-header", 'F': "form", 'P': "ftp-port", 'H': "header", 'm': "max-time", 'o': "output",
 	'x': "proxy", 'U': "proxy-user", 'Q': "quote", 'r': "range", 'e': "referer", 'X': "request",
@@ -60,8 +63,10 @@ var curlShort = map[byte]string{
 	'V': "version", 'Z': "parallel", '1': "tlsv1", '2': "sslv2", '3': "sslv3",
 }
 
-// curlOptions maps a long option name to whether it takes a value.
-var curlOptions = func() map[string]bool {
+// curlOptions maps a long option name to whether it takes a value. It is
+// built on first use: a package initialiser would build it before the
+// page's module is ready, for a parser most visits never call.
+var curlOptions = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, o := range strings.Fields(curlValueOptions) {
 		m[o] = true
@@ -70,7 +75,7 @@ var curlOptions = func() map[string]bool {
 		m[o] = false
 	}
 	return m
-}()
+})
 
 // ParseCurl parses a curl command line as browsers' "Copy as cURL" write
 // it: bash quoting ('…', "…", $'…', backslash-newline) or Windows cmd
@@ -179,17 +184,17 @@ func (st *curlState) parseArgs(args []arg) error {
 		case strings.HasPrefix(s, "--") && len(s) > 2:
 			name, val, hasVal := s[2:], "", false
 			if k := strings.IndexByte(name, '='); k > 0 {
-				if _, known := curlOptions[name[:k]]; known {
+				if _, known := curlOptions()[name[:k]]; known {
 					name, val, hasVal = name[:k], name[k+1:], true // --opt=value (curl 8.x)
 				}
 			}
 			on := true
-			if _, known := curlOptions[name]; !known && strings.HasPrefix(name, "no-") {
-				if takes, ok := curlOptions[name[3:]]; ok && !takes {
+			if _, known := curlOptions()[name]; !known && strings.HasPrefix(name, "no-") {
+				if takes, ok := curlOptions()[name[3:]]; ok && !takes {
 					name, on = name[3:], false
 				}
 			}
-			takes, known := curlOptions[name]
+			takes, known := curlOptions()[name]
 			if !known {
 				st.n.add("Ignored the unknown curl option %s on line %d (assumed it takes no value)", s, a.line)
 				continue
@@ -207,13 +212,13 @@ func (st *curlState) parseArgs(args []arg) error {
 			}
 		case strings.HasPrefix(s, "-") && len(s) > 1:
 			for k := 1; k < len(s); k++ {
-				name, ok := curlShort[s[k]]
-				if !ok {
+				name := curlShort[s[k]]
+				if name == "" {
 					st.n.add("Ignored the unknown curl option -%c on line %d", s[k], a.line)
 					continue
 				}
 				val := ""
-				if curlOptions[name] {
+				if curlOptions()[name] {
 					val = s[k+1:] // -XPOST: the rest of the word is the value
 					if val == "" {
 						if i+1 >= len(args) {

@@ -365,8 +365,9 @@ func readANSIC(src string, i int, cur *strings.Builder, line *int, n *notes) (in
 	return 0, lineErr(FormatCurl, open, "unterminated $'…' quote")
 }
 
-// ansiCSimple are the one-letter escapes of bash's $'…' quoting.
-var ansiCSimple = map[byte]byte{
+// ansiCSimple are the one-letter escapes of bash's $'…' quoting (0 for
+// none): an array, whose literal is data rather than initialiser code.
+var ansiCSimple = [256]byte{
 	'a': 7, 'b': 8, 'e': 0x1B, 'E': 0x1B, 'f': 0x0C, 'n': '\n', 'r': '\r', 't': '\t', 'v': 0x0B,
 	'\\': '\\', '\'': '\'', '"': '"', '?': '?',
 }
@@ -375,7 +376,7 @@ var ansiCSimple = map[byte]byte{
 // bytes it stands for, and how many bytes of rest it used. Unknown escapes
 // stay as written, as bash leaves them.
 func ansiCEscape(e byte, rest string) ([]byte, int) {
-	if b, ok := ansiCSimple[e]; ok {
+	if b := ansiCSimple[e]; b != 0 {
 		return []byte{b}, 0
 	}
 	switch e {

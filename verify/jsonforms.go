@@ -6,6 +6,7 @@ import (
 	"hash"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -34,8 +35,10 @@ type jsonStyle struct {
 	sorted  bool   // keys sorted (Go maps, Python sort_keys)
 }
 
-// jsonStyles are the common serialisations people sign by mistake.
-var jsonStyles = func() []jsonStyle {
+// jsonStyles are the common serialisations people sign by mistake, built
+// on first use: a package initialiser would run (and, in the page's
+// module, compile) this before the module is ready.
+var jsonStyles = sync.OnceValue(func() []jsonStyle {
 	var out []jsonStyle
 	layouts := []struct {
 		name, item, key, indent string
@@ -67,7 +70,7 @@ var jsonStyles = func() []jsonStyle {
 		}
 	}
 	return out
-}()
+})
 
 // jsonForm is one re-serialisation of the body, kept as its hash only.
 type jsonForm struct {
@@ -98,7 +101,7 @@ func jsonForms(body []byte, work *formWork) []jsonForm {
 	var out []jsonForm
 	var values any // decoded for the sorted styles, once
 	w := &formWriter{h: sha256.New(), buf: make([]byte, 0, formBuffer)}
-	for _, st := range jsonStyles {
+	for _, st := range jsonStyles() {
 		if st.escape == 'a' && !f.nonASCII || st.escape == 'h' && !f.htmlUnsafe || st.sorted && !f.unsortedKeys {
 			continue
 		}

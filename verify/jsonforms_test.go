@@ -29,7 +29,7 @@ func TestStreamedFormsMatchDecoded(t *testing.T) {
 	for _, in := range inputs {
 		v, err := jsonlite.Decode([]byte(in))
 		require.NoError(t, err, in)
-		for _, st := range jsonStyles {
+		for _, st := range jsonStyles() {
 			if st.sorted {
 				continue
 			}
@@ -92,7 +92,7 @@ func TestStreamedFormStopsAtLimit(t *testing.T) {
 	for limit := int64(1); limit < 200; limit += 7 {
 		w := &formWriter{h: sha256.New(), buf: make([]byte, 0, 64)}
 		w.reset(limit)
-		st := jsonStyles[12] // indented by 2 spaces, raw UTF-8, keys in the order sent
+		st := jsonStyles()[12] // indented by 2 spaces, raw UTF-8, keys in the order sent
 		require.Equal(t, "  ", st.indent)
 		(&streamer{st: &st, data: body, w: w}).value(0)
 		_, ok := w.sum()

@@ -28,11 +28,27 @@ TC.t = (key, ...args) => {
   args.forEach((a, i) => { s = s.split("{" + i + "}").join(String(a)); });
   return s;
 };
+// loadScripts runs the scripts srcs, in the order given and after those
+// already on the page, and resolves when all have run.
+TC.loadScripts = (srcs) => Promise.all(srcs.map((src) => new Promise((res, rej) => {
+  const s = document.createElement("script");
+  s.src = src;
+  s.async = false; // keeps the order of srcs
+  s.onload = res;
+  s.onerror = () => rej(new Error("cannot load " + src));
+  document.body.appendChild(s);
+})));
+
 // applyI18n fills every element marked data-i18n (text), data-i18n-title,
-// data-i18n-placeholder and data-i18n-aria.
+// data-i18n-placeholder and data-i18n-aria. A text that is already right
+// stays untouched: at start-up most are, and rewriting them would make the
+// page lay them out again.
 TC.applyI18n = (root = document) => {
   document.documentElement.lang = TC.lang === "zh" ? "zh-CN" : "en";
-  root.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = TC.t(el.dataset.i18n); });
+  root.querySelectorAll("[data-i18n]").forEach((el) => {
+    const text = TC.t(el.dataset.i18n);
+    if (el.textContent !== text) el.textContent = text;
+  });
   root.querySelectorAll("[data-i18n-html]").forEach((el) => { el.innerHTML = TC.t(el.dataset.i18nHtml); });
   root.querySelectorAll("[data-i18n-title]").forEach((el) => { el.title = TC.t(el.dataset.i18nTitle); });
   root.querySelectorAll("[data-i18n-placeholder]").forEach((el) => { el.placeholder = TC.t(el.dataset.i18nPlaceholder); });

@@ -1,7 +1,9 @@
 // tcsig.js loads the tcsig WebAssembly module and defines globalThis.tcsig.
 // tcsig.ready exists before the module runs, so a page or an embed can
 // await it at once; it resolves to the tcsig object when the module is up.
-// Include wasm_exec.js first. Works from any static host.
+// Include wasm_exec.js first or later in the same document (tcsig.js can
+// come first, in <head>, to start the download early). Works from any
+// static host.
 (function () {
   "use strict";
   if (globalThis.tcsig && globalThis.tcsig.ready) return;
@@ -114,21 +116,38 @@
 
   const script = document.currentScript;
   const base = script ? new URL(".", script.src) : new URL(".", location.href);
-  // load runs one Go module. instantiateStreaming needs the application/wasm
-  // type; some static hosts do not send it, so fall back to a buffer.
-  const load = (name) => {
+  // compile fetches and compiles one module. It needs no Go yet, so a page
+  // that loads this script first (in <head>, before its style sheet) has the
+  // download and the streaming compilation under way while it parses and
+  // lays out the rest. compileStreaming needs the application/wasm type; some
+  // static hosts do not send it, so fall back to a buffer.
+  const compile = (name) => {
     const url = new URL(name, base);
-    const go = new Go();
-    return fetch(url)
-      .then((resp) => {
-        if (!resp.ok) throw new Error("tcsig: cannot load " + url + ": HTTP " + resp.status);
-        const ct = resp.headers.get("Content-Type") || "";
-        if (WebAssembly.instantiateStreaming && ct.startsWith("application/wasm")) {
-          return WebAssembly.instantiateStreaming(resp, go.importObject);
-        }
-        return resp.arrayBuffer().then((b) => WebAssembly.instantiate(b, go.importObject));
-      })
-      .then((result) => { performance.mark("tcsig:compiled " + name); go.run(result.instance); });
+    return fetch(url).then((resp) => {
+      if (!resp.ok) throw new Error("tcsig: cannot load " + url + ": HTTP " + resp.status);
+      const ct = resp.headers.get("Content-Type") || "";
+      if (WebAssembly.compileStreaming && ct.startsWith("application/wasm")) return WebAssembly.compileStreaming(resp);
+      return resp.arrayBuffer().then((b) => WebAssembly.compile(b));
+    });
   };
+  // goDefined resolves once wasm_exec.js has defined Go: at once when it has
+  // run by now, else when the document has been parsed (a page may include
+  // it after this script). It is asked when the module is compiled, not
+  // before: by then a page's wasm_exec.js has usually run, and the end of
+  // parsing can come much later.
+  const goDefined = () => new Promise((res, rej) => {
+    const check = () => (typeof Go === "function" ? res() : rej(new Error("tcsig: include wasm_exec.js (from your Go version's lib/wasm) in the page; tcsig.js needs its Go class")));
+    if (typeof Go === "function" || document.readyState !== "loading") check();
+    else document.addEventListener("DOMContentLoaded", check, { once: true });
+  });
+  // run instantiates a compiled module and starts its Go program.
+  const run = (name, module) => {
+    const go = new Go();
+    return WebAssembly.instantiate(module, go.importObject).then((instance) => {
+      performance.mark("tcsig:compiled " + name);
+      go.run(instance);
+    });
+  };
+  const load = (name) => compile(name).then((module) => goDefined().then(() => run(name, module)));
   load("main.wasm").catch((e) => failed(e));
 })();
