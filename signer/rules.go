@@ -46,9 +46,10 @@ var ruleTexts = sync.OnceValue(func() (t [4]string) {
 	return t
 })
 
-// ruleText is rule's English text, from ruleTexts where it is one of them.
-func ruleText(limit int, signatureMethod string, rule message.Msg) string {
-	switch {
+// ruleText is the English name of the size rule for method and
+// signatureMethod, from ruleTexts where it is one of them.
+func ruleText(method, signatureMethod string) string {
+	switch limit := protocol.Limit(method, signatureMethod); {
 	case limit == protocol.LimitGET:
 		return ruleTexts()[0]
 	case limit == protocol.LimitPOSTTC3:
@@ -58,21 +59,23 @@ func ruleText(limit int, signatureMethod string, rule message.Msg) string {
 	case signatureMethod == HmacSHA256:
 		return ruleTexts()[2]
 	}
+	_, rule := LimitRule(method, signatureMethod)
 	return rule.Render(message.EN)
 }
 
 // checkSize returns the size report, or a *LimitError when over the limit.
 func checkSize(method, signatureMethod string, used int) (Size, error) {
-	limit, rule := LimitRule(method, signatureMethod)
+	limit := protocol.Limit(method, signatureMethod)
 	counted := "body"
 	what := message.New(message.LimitWhatBody)
 	if method == "GET" {
 		counted, what = "query", message.New(message.LimitWhatQuery)
 	}
-	s := Size{Counted: counted, Used: used, Limit: limit, Rule: ruleText(limit, signatureMethod, rule)}
+	s := Size{Counted: counted, Used: used, Limit: limit, Rule: ruleText(method, signatureMethod)}
 	if used <= limit {
 		return s, nil
 	}
+	_, rule := LimitRule(method, signatureMethod)
 	var hint message.Msg
 	switch {
 	case method == "GET":
