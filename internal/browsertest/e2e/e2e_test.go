@@ -321,20 +321,8 @@ func TestVerifyTab(t *testing.T) {
 	raw += "\r\n" + string(res.Body)
 	ctx, _ := bt.Open(t, "index.html")
 	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
-	var runOn func(raw, key, cr string) string
+	runOn := func(raw, key, cr string) string { return verifyInPage(t, ctx, raw, key, "0", cr) }
 	run := func(key, cr string) string { return runOn(raw, key, cr) }
-	runOn = func(raw, key, cr string) string {
-		return bt.Eval[string](t, ctx, `(async () => {
-			document.getElementById("tab-verify").click();
-			const set = (id, v) => { document.getElementById(id).value = v; };
-			set("verify-text", `+jsString(raw)+`); set("verify-key", `+jsString(key)+`); set("verify-now", "0"); set("verify-cr", `+jsString(cr)+`);
-			const out = document.getElementById("verify-out");
-			out.textContent = "";
-			document.getElementById("verify-run").click();
-			while (out.textContent === "") await new Promise(r => setTimeout(r, 10));
-			return out.textContent;
-		})()`)
-	}
 	// The API: tcsig.verify once tcsig.ready resolves.
 	api := bt.Eval[string](t, ctx, `(async () => {
 		await tcsig.ready;
@@ -455,4 +443,21 @@ func TestMultipartFromTheForm(t *testing.T) {
 	})()`)
 	assert.Equal(t, want.Signature, got, "multipart signature, want request.Sign's")
 	assert.Contains(t, text(t, ctx, "#step-canonicalRequest pre"), "multipart/form-data; boundary=", "canonical request lacks the boundary")
+}
+
+// verifyInPage runs the page's Verify tab on raw with key, the server clock
+// now (Unix seconds; "0" turns the clock check off) and the client's
+// canonical request cr (may be empty), and returns the report's text.
+func verifyInPage(t *testing.T, ctx context.Context, raw, key, now, cr string) string {
+	t.Helper()
+	return bt.Eval[string](t, ctx, `(async () => {
+		document.getElementById("tab-verify").click();
+		const set = (id, v) => { document.getElementById(id).value = v; };
+		set("verify-text", `+jsString(raw)+`); set("verify-key", `+jsString(key)+`); set("verify-now", `+jsString(now)+`); set("verify-cr", `+jsString(cr)+`);
+		const out = document.getElementById("verify-out");
+		out.textContent = "";
+		document.getElementById("verify-run").click();
+		while (out.textContent === "") await new Promise(r => setTimeout(r, 10));
+		return out.textContent;
+	})()`)
 }

@@ -52,17 +52,7 @@ func TestVerifyReportFollowsLanguage(t *testing.T) {
 	raw += "\r\n" + string(res.Body) // no Content-Length: the parser notes it
 	ctx, _ := bt.Open(t, "index.html")
 	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
-	report := bt.Eval[string](t, ctx, `(async () => {
-		document.getElementById("tab-verify").click();
-		document.getElementById("verify-text").value = `+jsString(raw)+`;
-		document.getElementById("verify-key").value = `+jsString(docKey)+`;
-		document.getElementById("verify-now").value = "1551113065";
-		const out = document.getElementById("verify-out");
-		out.textContent = "";
-		document.getElementById("verify-run").click();
-		while (out.textContent === "") await new Promise(r => setTimeout(r, 10));
-		return out.textContent;
-	})()`)
+	report := verifyInPage(t, ctx, raw, docKey, "1551113065", "")
 	assert.Contains(t, report, "No Content-Length: took all 12 bytes after the blank line as the body")
 
 	bt.Eval[string](t, ctx, setSelect("lang", "zh"))
