@@ -51,13 +51,14 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	_, err := DecodeIndex([]byte(`{"services":{}}`))
 	assert.ErrorContains(t, err, "services: want an array")
+	_, err = DecodeIndex([]byte(`{"packages":[{"license":false}]}`))
+	assert.EqualError(t, err, "packages[].license: want a string")
 	// Each kind of member names where it is and what it should be.
 	for in, want := range map[string]string{
-		`{"format": 1.5}`:                  "format: want an integer",
-		`{"versions":[{"actions":[]}]}`:    "versions[].actions: want an object",
-		`{"versions":[{"sources":[1]}]}`:   "versions[].sources: want strings",
-		`{"versions":[7]}`:                 "versions[]: want an object",
-		`{"packages":[{"license":false}]}`: "packages[].license: want a string",
+		`{"format": 1.5}`:                "format: want an integer",
+		`{"versions":[{"actions":[]}]}`:  "versions[].actions: want an object",
+		`{"versions":[{"sources":[1]}]}`: "versions[].sources: want strings",
+		`{"versions":[7]}`:               "versions[]: want an object",
 		`{"versions":[{"structures":{"A":{"fields":[{"array":"no"}]}}}]}`: "field.array: want a boolean",
 	} {
 		_, err := DecodeService([]byte(in))
