@@ -36,6 +36,11 @@ func TestDecodeMatchesEncodingJSON(t *testing.T) {
 		got, err := DecodeService(b)
 		require.NoError(t, err, f)
 		require.Equal(t, &want, got, f)
+		// The packages' versions live in the index only, so that a
+		// refresh leaves an unchanged service's file byte-identical.
+		var top map[string]json.RawMessage
+		require.NoError(t, json.Unmarshal(b, &top), f)
+		require.NotContains(t, top, "packages", f)
 	}
 }
 
