@@ -28,7 +28,7 @@ func DecodeIndex(b []byte) (*schema.Index, error) {
 // DecodeService decodes services/<name>.json (uncompressed).
 func DecodeService(b []byte) (*schema.Service, error) {
 	s := &schema.Service{}
-	return s, decodeTop(b, slot{"format", &s.Format}, slot{"packages", &s.Packages}, slot{"name", &s.Name},
+	return s, decodeTop(b, slot{"format", &s.Format}, slot{"name", &s.Name},
 		slot{"host", &s.Host}, slot{"intlHost", &s.IntlHost}, slot{"versions", &s.Versions})
 }
 

@@ -36,6 +36,11 @@ func TestDecodeMatchesEncodingJSON(t *testing.T) {
 		got, err := DecodeService(b)
 		require.NoError(t, err, f)
 		require.Equal(t, &want, got, f)
+		// The packages' versions live in the index only, so that a
+		// refresh leaves an unchanged service's file byte-identical.
+		var top map[string]json.RawMessage
+		require.NoError(t, json.Unmarshal(b, &top), f)
+		require.NotContains(t, top, "packages", f)
 	}
 }
 
@@ -51,13 +56,14 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	_, err := DecodeIndex([]byte(`{"services":{}}`))
 	assert.ErrorContains(t, err, "services: want an array")
+	_, err = DecodeIndex([]byte(`{"packages":[{"license":false}]}`))
+	assert.EqualError(t, err, "packages[].license: want a string")
 	// Each kind of member names where it is and what it should be.
 	for in, want := range map[string]string{
-		`{"format": 1.5}`:                  "format: want an integer",
-		`{"versions":[{"actions":[]}]}`:    "versions[].actions: want an object",
-		`{"versions":[{"sources":[1]}]}`:   "versions[].sources: want strings",
-		`{"versions":[7]}`:                 "versions[]: want an object",
-		`{"packages":[{"license":false}]}`: "packages[].license: want a string",
+		`{"format": 1.5}`:                "format: want an integer",
+		`{"versions":[{"actions":[]}]}`:  "versions[].actions: want an object",
+		`{"versions":[{"sources":[1]}]}`: "versions[].sources: want strings",
+		`{"versions":[7]}`:               "versions[]: want an object",
 		`{"versions":[{"structures":{"A":{"fields":[{"array":"no"}]}}}]}`: "field.array: want a boolean",
 	} {
 		_, err := DecodeService([]byte(in))

@@ -32,6 +32,9 @@ type Package struct {
 
 // Index is catalog/data/index.json: every service, version and action
 // name, without documentation, small enough to fetch before any choice.
+// Packages (the source packages' versions and licence) is recorded here
+// only: a service's file leaves it out, so a refresh of the packages
+// rewrites only the files of the services that changed, not every one.
 type Index struct {
 	Format   int            `json:"format"`
 	Packages []Package      `json:"packages"`
@@ -54,9 +57,9 @@ type IndexVersion struct {
 
 // Service is catalog/data/services/<name>.json: everything about one
 // service, with documentation in both languages where the packages have it.
+// Its provenance is the index's Packages.
 type Service struct {
 	Format   int       `json:"format"`
-	Packages []Package `json:"packages"`
 	Name     string    `json:"name"`
 	Host     string    `json:"host,omitempty"`
 	IntlHost string    `json:"intlHost,omitempty"`

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -200,26 +201,56 @@ func TestReadTar(t *testing.T) {
 	assert.Equal(t, want, got)
 }
 
+// writeFiles generates from the two packages and returns what write wrote,
+// by file name.
+func writeFiles(t *testing.T, cn, intl files) map[string][]byte {
+	t.Helper()
+	svcs, idx, err := generate(cn, intl)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	require.NoError(t, write(dir, svcs, idx))
+	out := map[string][]byte{}
+	require.NoError(t, filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		out[filepath.Base(p)] = b
+		return err
+	}))
+	return out
+}
+
 // Two runs write the same bytes.
 func TestWriteDeterministic(t *testing.T) {
 	read := func() map[string][]byte {
-		svcs, idx := fixture(t)
-		dir := t.TempDir()
-		require.NoError(t, write(dir, svcs, idx))
-		out := map[string][]byte{}
-		require.NoError(t, filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			b, err := os.ReadFile(p)
-			out[filepath.Base(p)] = b
-			return err
-		}))
-		return out
+		return writeFiles(t, loadDir(t, "testdata/cn", keepCN), loadDir(t, "testdata/intl", keepIntl))
 	}
 	a, b := read(), read()
 	assert.Len(t, a, 4) // index + 3 services
 	assert.Equal(t, a, b)
+}
+
+// A refresh to new package versions whose services did not change rewrites
+// the index only: the versions are recorded there and in no service's
+// file, so an unchanged service's file stays byte-identical and adds
+// nothing to the repository's history.
+func TestRefreshRewritesOnlyTheIndex(t *testing.T) {
+	intl := loadDir(t, "testdata/intl", keepIntl)
+	old := loadDir(t, "testdata/cn", keepCN)
+	cn := loadDir(t, "testdata/cn", keepCN)
+	require.Contains(t, cn[packageJSON], `"4.1.313"`)
+	old[packageJSON] = strings.Replace(cn[packageJSON], `"4.1.313"`, `"4.1.300"`, 1)
+
+	before, after := writeFiles(t, old, intl), writeFiles(t, cn, intl)
+	require.Len(t, after, 4)
+	for name, b := range after {
+		if name == "index.json.br" {
+			assert.NotEqual(t, before[name], b, "the index records the versions")
+			continue
+		}
+		assert.Equal(t, before[name], b, name)
+	}
 }
 
 // The packages are told apart by their package.json, never by order or

@@ -80,7 +80,7 @@ func generate(cnFiles, intlFiles files) ([]schema.Service, schema.Index, error) 
 	if err != nil {
 		return nil, schema.Index{}, fmt.Errorf("tencentcloud-sdk-nodejs-intl-en: %w", err)
 	}
-	svcs := merge(cn, intl, pkgs)
+	svcs := merge(cn, intl)
 	return svcs, index(svcs, pkgs), nil
 }
 

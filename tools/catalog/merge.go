@@ -8,7 +8,7 @@ import (
 
 // merge makes the union of both packages, one schema.Service per service
 // sorted by name, versions newest first.
-func merge(cn, intl pkgData, pkgs []schema.Package) []schema.Service {
+func merge(cn, intl pkgData) []schema.Service {
 	var names []string
 	for n := range cn {
 		names = append(names, n)
@@ -21,12 +21,12 @@ func merge(cn, intl pkgData, pkgs []schema.Package) []schema.Service {
 	sort.Strings(names)
 	out := make([]schema.Service, 0, len(names))
 	for _, n := range names {
-		out = append(out, mergeService(n, cn[n], intl[n], pkgs))
+		out = append(out, mergeService(n, cn[n], intl[n]))
 	}
 	return out
 }
 
-func mergeService(name string, cn, intl map[string]*pkgVersion, pkgs []schema.Package) schema.Service {
+func mergeService(name string, cn, intl map[string]*pkgVersion) schema.Service {
 	dirs := map[string]bool{}
 	for d := range cn {
 		dirs[d] = true
@@ -39,7 +39,7 @@ func mergeService(name string, cn, intl map[string]*pkgVersion, pkgs []schema.Pa
 		sorted = append(sorted, d)
 	}
 	sort.Sort(sort.Reverse(sort.StringSlice(sorted))) // vYYYYMMDD: newest first
-	s := schema.Service{Format: schema.Format, Packages: pkgs, Name: name}
+	s := schema.Service{Format: schema.Format, Name: name}
 	for _, d := range sorted {
 		c, i := cn[d], intl[d]
 		if c != nil && s.Host == "" {
