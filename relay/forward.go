@@ -103,7 +103,7 @@ func (rl *Relay) forward(c *call, w http.ResponseWriter, r *http.Request) (wrote
 
 	resp, err := rl.transport.RoundTrip(out)
 	c.firstByteAt = rl.now()
-	if err := rl.roundTripError(c, r, resp, err); err != nil {
+	if err := rl.roundTripError(ctx, c, r, resp, err); err != nil {
 		return false, err
 	}
 	defer resp.Body.Close()
@@ -228,7 +228,8 @@ func (rl *Relay) upstreamRequest(ctx context.Context, c *call, w http.ResponseWr
 
 // roundTripError turns what went wrong in the round trip into the relay's
 // error: the page's body (too large, too slow, gone) before the upstream's.
-func (rl *Relay) roundTripError(c *call, r *http.Request, resp *http.Response, err error) error {
+// ctx is the call's, bounded by the total timeout.
+func (rl *Relay) roundTripError(ctx context.Context, c *call, r *http.Request, resp *http.Response, err error) error {
 	if exceeded, readErr := c.body.failure(); exceeded || readErr != nil {
 		if resp != nil {
 			resp.Body.Close()
@@ -241,6 +242,12 @@ func (rl *Relay) roundTripError(c *call, r *http.Request, resp *http.Response, e
 			return refuseMsg(errRequestTimeout, message.RelayBodyTimeout, rl.cfg.Timeouts.Total.String())
 		}
 		return fmt.Errorf("%w: reading the request body: %v", errClientGone, readErr)
+	}
+	if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) && c.body.stalled() {
+		// The time ran out while the page was still sending. The read deadline that would
+		// say so may not have fired yet, and when it does it also cancels r's context, which
+		// must not read as a page that left.
+		return refuseMsg(errRequestTimeout, message.RelayBodyTimeout, rl.cfg.Timeouts.Total.String())
 	}
 	if err != nil {
 		if r.Context().Err() != nil {

@@ -61,6 +61,7 @@ type bodyReader struct {
 	declared int64 // Content-Length, -1 if chunked
 
 	mu       sync.Mutex
+	started  bool // the transport has asked for the body
 	n        int64
 	hash     hash.Hash   // nil unless traced
 	form     *formFields // nil unless a v1 form body
@@ -70,6 +71,9 @@ type bodyReader struct {
 }
 
 func (b *bodyReader) Read(p []byte) (int, error) {
+	b.mu.Lock()
+	b.started = true
+	b.mu.Unlock()
 	n, err := b.src.Read(p)
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -118,6 +122,14 @@ func (b *bodyReader) receipt() (n int64, sum string, complete bool) {
 
 // complete reports whether the whole body has been read: EOF, or all the declared bytes (the
 // transport stops at Content-Length without asking for EOF).
+// stalled reports whether the transport was reading the body when it
+// stopped coming: asked for, not complete.
+func (b *bodyReader) stalled() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.started && !b.completeLocked()
+}
+
 func (b *bodyReader) complete() bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
