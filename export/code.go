@@ -2,359 +2,353 @@ package export
 
 import "strings"
 
-// lines builds a program a line at a time.
-type lines struct{ b strings.Builder }
+// Each program is one template, rendered by render. A template is the
+// program's text, a line at a time:
+//
+//   - "?cond " at the start keeps the line only when cond holds, "!cond "
+//     only when it does not (conditions: see input.fields);
+//   - "+" next joins the line to the one before it (for optional
+//     arguments inside one line);
+//   - "{{name}}" is a field as it is, "{{q:name}}" a field quoted as the
+//     language's string literal (see placeholder; fields: see input.fields).
+//
+// Strings, unlike code that writes a program line by line, compress well:
+// the page's WebAssembly module carries all six.
 
-func (l *lines) add(parts ...string) {
-	for _, p := range parts {
-		l.b.WriteString(p)
+// tccliTemplate is the tccli command: each top-level parameter as --Name,
+// a string as it is, anything else as JSON. tccli signs TC3 POST and has
+// no switch for the others; the request it sends is the same action with
+// the same parameters.
+const tccliTemplate = `
+?notc3 # tccli always sends TC3-HMAC-SHA256 POST; the API answers the same either way.
+# Credentials: tccli configure, or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.
+tccli {{service}} {{action}} \
+  --version {{version}}
+?region + \
+?region   --region {{region}}
+?endpoint + \
+?endpoint   --endpoint {{host}}
++{{tccliargs}}
+`
+
+// goTemplate is a Go program using tencentcloud-sdk-go.
+const goTemplate = `
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common"
+	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
+!typed 	tchttp "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http"
+	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/profile"
+?typed 	{{pkg}} "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/{{pkg}}/{{ver}}"
+)
+
+func main() {
+	// TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY hold the key.
+	credential, err := common.DefaultEnvProvider().GetCredential()
+	if err != nil {
+		panic(err)
 	}
-	l.b.WriteByte('\n')
+	cpf := profile.NewClientProfile()
+	cpf.HttpProfile.Endpoint = {{q:host}}
+?http 	cpf.HttpProfile.Scheme = "HTTP"
+?get 	cpf.HttpProfile.ReqMethod = "GET"
+?v1 	cpf.SignMethod = {{q:v1}}
+?lang 	cpf.Language = {{q:lang}}
+	params := {{g:params}}
+?typed 	client, err := {{pkg}}.NewClient(credential, {{q:region}}, cpf)
+?typed 	if err != nil {
+?typed 		panic(err)
+?typed 	}
+?typed 	request := {{pkg}}.New{{action}}Request()
+?typed 	if err := request.FromJsonString(params); err != nil {
+?typed 		panic(err)
+?typed 	}
+?typed 	response, err := client.{{action}}(request)
+!typed 	client := common.NewCommonClient(credential, {{q:region}}, cpf)
+!typed 	request := tchttp.NewCommonRequest({{q:service}}, {{q:version}}, {{q:action}})
+!typed 	if err := request.SetActionParameters(params); err != nil {
+!typed 		panic(err)
+!typed 	}
+!typed 	response := tchttp.NewCommonResponse()
+!typed 	err = client.Send(request, response)
+	if sdkErr, ok := err.(*errors.TencentCloudSDKError); ok {
+		fmt.Fprintln(os.Stderr, "API error:", sdkErr)
+		os.Exit(1)
+	}
+	if err != nil {
+		panic(err)
+	}
+?typed 	fmt.Println(response.ToJsonString())
+!typed 	fmt.Println(string(response.GetBody()))
+}
+`
+
+// pythonTemplate is a program using tencentcloud-sdk-python.
+const pythonTemplate = `
+!typed import json
+import os
+
+from tencentcloud.common import credential
+!typed from tencentcloud.common.common_client import CommonClient
+from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
+from tencentcloud.common.profile.client_profile import ClientProfile
+from tencentcloud.common.profile.http_profile import HttpProfile
+?typed from tencentcloud.{{pkg}}.{{ver}} import {{pkg}}_client, models
+
+try:
+    # TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY hold the key.
+    cred = credential.Credential(os.getenv("TENCENTCLOUD_SECRET_ID"), os.getenv("TENCENTCLOUD_SECRET_KEY"))
+    http_profile = HttpProfile(endpoint={{j:host}}
+?http +, protocol="http"
+?get +, reqMethod="GET"
++)
+    client_profile = ClientProfile(httpProfile=http_profile
+?v1 +, signMethod={{j:v1}}
+?lang +, language={{j:lang}}
++)
+    params = {{s:params}}
+?typed     client = {{pkg}}_client.{{class}}Client(cred, {{j:region}}, client_profile)
+?typed     req = models.{{action}}Request()
+?typed     req.from_json_string(params)
+?typed     resp = client.{{action}}(req)
+?typed     print(resp.to_json_string())
+!typed     client = CommonClient({{j:service}}, {{j:version}}, cred, {{j:region}}, profile=client_profile)
+!typed     print(json.dumps(client.call_json({{j:action}}, json.loads(params)), ensure_ascii=False))
+except TencentCloudSDKException as err:
+    print(err)
+    raise SystemExit(1)
+`
+
+// nodeTemplate is a program using tencentcloud-sdk-nodejs. Its clients
+// take the parameters as a plain object, which the JSON text already is.
+const nodeTemplate = `
+?typed const tencentcloud = require("tencentcloud-sdk-nodejs");
+!typed const { CommonClient } = require("tencentcloud-sdk-nodejs-common");
+
+const clientConfig = {
+  // TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY hold the key.
+  credential: {
+    secretId: process.env.TENCENTCLOUD_SECRET_ID,
+    secretKey: process.env.TENCENTCLOUD_SECRET_KEY,
+  },
+  region: {{j:region}},
+  profile: {
+?v1     signMethod: {{j:v1}},
+?lang     language: {{j:lang}},
+    httpProfile: {
+      endpoint: {{j:host}},
+?get       reqMethod: "GET",
+?http       protocol: "http://",
+    },
+  },
+};
+
+const params = JSON.parse({{j:params}});
+?typed const Client = tencentcloud.{{pkg}}.{{ver}}.Client;
+?typed const client = new Client(clientConfig);
+?typed client.{{action}}(params).then(
+!typed const client = new CommonClient({{j:host}}, {{j:version}}, clientConfig);
+!typed client.request({{j:action}}, params).then(
+  (data) => console.log(JSON.stringify(data, null, 2)),
+  (err) => {
+    console.error("error", err);
+    process.exitCode = 1;
+  },
+);
+`
+
+// javaTemplate is a program using tencentcloud-sdk-java.
+const javaTemplate = `
+import com.tencentcloudapi.common.AbstractModel;
+!typed import com.tencentcloudapi.common.CommonClient;
+import com.tencentcloudapi.common.Credential;
+import com.tencentcloudapi.common.exception.TencentCloudSDKException;
+import com.tencentcloudapi.common.profile.ClientProfile;
+import com.tencentcloudapi.common.profile.HttpProfile;
+?typed import com.tencentcloudapi.{{pkg}}.{{ver}}.{{class}}Client;
+?typed import com.tencentcloudapi.{{pkg}}.{{ver}}.models.{{action}}Request;
+?typed import com.tencentcloudapi.{{pkg}}.{{ver}}.models.{{action}}Response;
+
+public class {{action}} {
+    public static void main(String[] args) {
+        try {
+            // TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY hold the key.
+            Credential cred = new Credential(System.getenv("TENCENTCLOUD_SECRET_ID"), System.getenv("TENCENTCLOUD_SECRET_KEY"));
+            HttpProfile httpProfile = new HttpProfile();
+            httpProfile.setEndpoint({{J:host}});
+?get             httpProfile.setReqMethod("GET");
+?http             httpProfile.setProtocol("http://");
+            ClientProfile clientProfile = new ClientProfile();
+            clientProfile.setHttpProfile(httpProfile);
+?v1             clientProfile.setSignMethod({{J:v1}});
+?lang             clientProfile.setLanguage(com.tencentcloudapi.common.profile.Language.{{javalang}});
+            String params = {{J:params}};
+?typed             {{class}}Client client = new {{class}}Client(cred, {{J:region}}, clientProfile);
+?typed             {{action}}Request req = AbstractModel.fromJsonString(params, {{action}}Request.class);
+?typed             {{action}}Response resp = client.{{action}}(req);
+?typed             System.out.println(AbstractModel.toJsonString(resp));
+!typed             CommonClient client = new CommonClient({{J:service}}, {{J:version}}, cred, {{J:region}}, clientProfile);
+!typed             System.out.println(client.call({{J:action}}, params));
+        } catch (TencentCloudSDKException e) {
+            System.err.println(e.toString());
+            System.exit(1);
+        }
+    }
+}
+`
+
+// phpTemplate is a program using tencentcloud-sdk-php.
+const phpTemplate = `
+<?php
+require_once 'vendor/autoload.php';
+
+!typed use TencentCloud\Common\CommonClient;
+use TencentCloud\Common\Credential;
+use TencentCloud\Common\Exception\TencentCloudSDKException;
+use TencentCloud\Common\Profile\ClientProfile;
+use TencentCloud\Common\Profile\HttpProfile;
+?typed use TencentCloud\{{class}}\{{phpver}}\{{class}}Client;
+?typed use TencentCloud\{{class}}\{{phpver}}\Models\{{action}}Request;
+
+try {
+    // TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY hold the key.
+    $cred = new Credential(getenv("TENCENTCLOUD_SECRET_ID"), getenv("TENCENTCLOUD_SECRET_KEY"));
+    $httpProfile = new HttpProfile();
+    $httpProfile->setEndpoint({{s:host}});
+?get     $httpProfile->setReqMethod("GET");
+?http     $httpProfile->setProtocol("http://");
+    $clientProfile = new ClientProfile();
+    $clientProfile->setHttpProfile($httpProfile);
+?v1     $clientProfile->setSignMethod({{s:v1}});
+?lang     $clientProfile->setLanguage({{s:lang}});
+    $params = {{s:params}};
+?typed     $client = new {{class}}Client($cred, {{s:region}}, $clientProfile);
+?typed     $req = new {{action}}Request();
+?typed     $req->fromJsonString($params);
+?typed     $resp = $client->{{action}}($req);
+?typed     echo $resp->toJsonString(), "\n";
+!typed     $client = new CommonClient({{s:service}}, {{s:version}}, $cred, {{s:region}}, $clientProfile);
+!typed     $resp = $client->callJson({{s:action}}, json_decode($params, true));
+!typed     echo json_encode($resp, JSON_UNESCAPED_UNICODE), "\n";
+} catch (TencentCloudSDKException $e) {
+    echo $e, "\n";
+    exit(1);
+}
+`
+
+// render writes tmpl for in (see the templates' format above).
+func render(tmpl string, in input) string {
+	fields := in.fields()
+	var out []byte
+	for _, line := range strings.Split(tmpl[1:len(tmpl)-1], "\n") {
+		if line != "" && (line[0] == '?' || line[0] == '!') {
+			cond, rest, _ := strings.Cut(line[1:], " ")
+			if (lookup(fields, cond) != "") != (line[0] == '?') {
+				continue
+			}
+			line = rest
+		}
+		if strings.HasPrefix(line, "+") && len(out) > 0 {
+			out, line = out[:len(out)-1], line[1:]
+		}
+		for {
+			before, after, ok := strings.Cut(line, "{{")
+			out = append(out, before...)
+			if !ok {
+				break
+			}
+			name, rest, _ := strings.Cut(after, "}}")
+			out = append(out, placeholder(fields, name)...)
+			line = rest
+		}
+		out = append(out, '\n')
+	}
+	return string(out)
 }
 
-func (l *lines) String() string { return l.b.String() }
+// placeholder is the text of "name" or "q:name": the field, quoted by
+// the literal syntax q names.
+func placeholder(fields []string, name string) string {
+	q, field, ok := strings.Cut(name, ":")
+	if !ok {
+		return lookup(fields, name)
+	}
+	v := lookup(fields, field)
+	switch q {
+	case "q":
+		return quoteDouble(v)
+	case "g":
+		return goString(v)
+	case "j":
+		return jsString(v)
+	case "s":
+		return singleQuoted(v)
+	case "J":
+		return javaString(v)
+	}
+	return v
+}
 
-// tccli writes the tccli command: each top-level parameter as --Name, a
-// string as it is, anything else as JSON.
-func tccli(in input) string {
-	var l lines
-	cmd := "tccli " + in.Service + " " + in.Action
-	args := []string{"--version " + in.Version}
-	if in.Region != "" {
-		args = append(args, "--region "+in.Region)
+// lookup is the value of name in fields, or "".
+func lookup(fields []string, name string) string {
+	for i := 0; i+1 < len(fields); i += 2 {
+		if fields[i] == name {
+			return fields[i+1]
+		}
 	}
-	if !in.defaultHost() {
-		args = append(args, "--endpoint "+in.host())
+	return ""
+}
+
+// fields are the templates' fields and conditions, as name, value pairs:
+// a condition holds when its value is not empty. A table, not a switch
+// on the name: it makes less code in the page's module.
+func (in input) fields() []string {
+	return []string{
+		"service", in.Service,
+		"version", in.Version,
+		"action", in.Action,
+		"region", in.Region,
+		"host", in.host(),
+		"params", in.params,
+		"v1", in.v1(),
+		"lang", in.Language,
+		// The Java SDK's Language constant: ZH_CN, EN_US.
+		"javalang", strings.ToUpper(strings.ReplaceAll(in.Language, "-", "_")),
+		"pkg", strings.ToLower(in.Service),
+		"ver", in.versionID(),
+		"phpver", "V" + in.versionID()[1:],
+		"class", in.className(),
+		"tccliargs", in.tccliArgs(),
+		"typed", when(in.Typed),
+		"get", when(in.method() == "GET"),
+		"http", when(in.http()),
+		"notc3", when(in.method() == "GET" || in.v1() != ""),
+		"endpoint", when(!in.defaultHost()),
 	}
-	if in.method() == "GET" || in.v1() != "" {
-		// tccli signs TC3 POST and has no switch for the others; the
-		// request it sends is the same action with the same parameters.
-		l.add("# tccli always sends TC3-HMAC-SHA256 POST; the API answers the same either way.")
+}
+
+// when is a condition's value: "1" when it holds, else "".
+func when(b bool) string {
+	if b {
+		return "1"
 	}
+	return ""
+}
+
+// tccliArgs is each top-level parameter as a continued tccli argument:
+// a string as it is, anything else as JSON.
+func (in input) tccliArgs() string {
+	var b strings.Builder
 	for _, m := range in.obj {
-		v := ""
-		if s, ok := m.Value.(string); ok {
-			v = s
-		} else {
+		v, ok := m.Value.(string)
+		if !ok {
 			v = compact(m.Value)
 		}
-		args = append(args, "--"+m.Key+" "+shellQuote(v))
+		b.WriteString(" \\\n  --" + m.Key + " " + shellQuote(v))
 	}
-	l.add("# Credentials: tccli configure, or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.")
-	l.b.WriteString(cmd)
-	for _, a := range args {
-		l.b.WriteString(" \\\n  " + a)
-	}
-	l.b.WriteByte('\n')
-	return l.String()
-}
-
-// goCode writes a Go program using tencentcloud-sdk-go.
-func goCode(in input) string {
-	var l lines
-	pkg := strings.ToLower(in.Service)
-	l.add("package main")
-	l.add()
-	l.add("import (")
-	l.add("\t\"fmt\"")
-	l.add("\t\"os\"")
-	l.add()
-	l.add("\t\"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common\"")
-	l.add("\t\"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors\"")
-	if !in.Typed {
-		l.add("\ttchttp \"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/http\"")
-	}
-	l.add("\t\"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/profile\"")
-	if in.Typed {
-		l.add("\t", pkg, " \"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/", pkg, "/", in.versionID(), "\"")
-	}
-	l.add(")")
-	l.add()
-	l.add("func main() {")
-	l.add("\t// TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY hold the key.")
-	l.add("\tcredential, err := common.DefaultEnvProvider().GetCredential()")
-	l.add("\tif err != nil {")
-	l.add("\t\tpanic(err)")
-	l.add("\t}")
-	l.add("\tcpf := profile.NewClientProfile()")
-	l.add("\tcpf.HttpProfile.Endpoint = ", quoteDouble(in.host()))
-	if in.http() {
-		l.add("\tcpf.HttpProfile.Scheme = \"HTTP\"")
-	}
-	if in.method() == "GET" {
-		l.add("\tcpf.HttpProfile.ReqMethod = \"GET\"")
-	}
-	if m := in.v1(); m != "" {
-		l.add("\tcpf.SignMethod = ", quoteDouble(m))
-	}
-	if in.Language != "" {
-		l.add("\tcpf.Language = ", quoteDouble(in.Language))
-	}
-	l.add("\tparams := ", goString(in.params))
-	if in.Typed {
-		l.add("\tclient, err := ", pkg, ".NewClient(credential, ", quoteDouble(in.Region), ", cpf)")
-		l.add("\tif err != nil {")
-		l.add("\t\tpanic(err)")
-		l.add("\t}")
-		l.add("\trequest := ", pkg, ".New", in.Action, "Request()")
-		l.add("\tif err := request.FromJsonString(params); err != nil {")
-		l.add("\t\tpanic(err)")
-		l.add("\t}")
-		l.add("\tresponse, err := client.", in.Action, "(request)")
-	} else {
-		l.add("\tclient := common.NewCommonClient(credential, ", quoteDouble(in.Region), ", cpf)")
-		l.add("\trequest := tchttp.NewCommonRequest(", quoteDouble(in.Service), ", ", quoteDouble(in.Version), ", ", quoteDouble(in.Action), ")")
-		l.add("\tif err := request.SetActionParameters(params); err != nil {")
-		l.add("\t\tpanic(err)")
-		l.add("\t}")
-		l.add("\tresponse := tchttp.NewCommonResponse()")
-		l.add("\terr = client.Send(request, response)")
-	}
-	l.add("\tif sdkErr, ok := err.(*errors.TencentCloudSDKError); ok {")
-	l.add("\t\tfmt.Fprintln(os.Stderr, \"API error:\", sdkErr)")
-	l.add("\t\tos.Exit(1)")
-	l.add("\t}")
-	l.add("\tif err != nil {")
-	l.add("\t\tpanic(err)")
-	l.add("\t}")
-	if in.Typed {
-		l.add("\tfmt.Println(response.ToJsonString())")
-	} else {
-		l.add("\tfmt.Println(string(response.GetBody()))")
-	}
-	l.add("}")
-	return l.String()
-}
-
-// python writes a program using tencentcloud-sdk-python.
-func python(in input) string {
-	var l lines
-	pkg := strings.ToLower(in.Service)
-	if !in.Typed {
-		l.add("import json")
-	}
-	l.add("import os")
-	l.add()
-	l.add("from tencentcloud.common import credential")
-	if !in.Typed {
-		l.add("from tencentcloud.common.common_client import CommonClient")
-	}
-	l.add("from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException")
-	l.add("from tencentcloud.common.profile.client_profile import ClientProfile")
-	l.add("from tencentcloud.common.profile.http_profile import HttpProfile")
-	if in.Typed {
-		l.add("from tencentcloud.", pkg, ".", in.versionID(), " import ", pkg, "_client, models")
-	}
-	l.add()
-	l.add("try:")
-	l.add("    # TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY hold the key.")
-	l.add("    cred = credential.Credential(os.getenv(\"TENCENTCLOUD_SECRET_ID\"), os.getenv(\"TENCENTCLOUD_SECRET_KEY\"))")
-	args := []string{"endpoint=" + jsString(in.host())}
-	if in.http() {
-		args = append(args, "protocol=\"http\"")
-	}
-	if in.method() == "GET" {
-		args = append(args, "reqMethod=\"GET\"")
-	}
-	l.add("    http_profile = HttpProfile(", strings.Join(args, ", "), ")")
-	args = []string{"httpProfile=http_profile"}
-	if m := in.v1(); m != "" {
-		args = append(args, "signMethod="+jsString(m))
-	}
-	if in.Language != "" {
-		args = append(args, "language="+jsString(in.Language))
-	}
-	l.add("    client_profile = ClientProfile(", strings.Join(args, ", "), ")")
-	l.add("    params = ", singleQuoted(in.params))
-	if in.Typed {
-		l.add("    client = ", pkg, "_client.", in.className(), "Client(cred, ", jsString(in.Region), ", client_profile)")
-		l.add("    req = models.", in.Action, "Request()")
-		l.add("    req.from_json_string(params)")
-		l.add("    resp = client.", in.Action, "(req)")
-		l.add("    print(resp.to_json_string())")
-	} else {
-		l.add("    client = CommonClient(", jsString(in.Service), ", ", jsString(in.Version), ", cred, ", jsString(in.Region), ", profile=client_profile)")
-		l.add("    print(json.dumps(client.call_json(", jsString(in.Action), ", json.loads(params)), ensure_ascii=False))")
-	}
-	l.add("except TencentCloudSDKException as err:")
-	l.add("    print(err)")
-	l.add("    raise SystemExit(1)")
-	return l.String()
-}
-
-// node writes a program using tencentcloud-sdk-nodejs. Its clients take
-// the parameters as a plain object, which the JSON text already is.
-func node(in input) string {
-	var l lines
-	pkg := strings.ToLower(in.Service)
-	if in.Typed {
-		l.add("const tencentcloud = require(\"tencentcloud-sdk-nodejs\");")
-	} else {
-		l.add("const { CommonClient } = require(\"tencentcloud-sdk-nodejs-common\");")
-	}
-	l.add()
-	l.add("const clientConfig = {")
-	l.add("  // TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY hold the key.")
-	l.add("  credential: {")
-	l.add("    secretId: process.env.TENCENTCLOUD_SECRET_ID,")
-	l.add("    secretKey: process.env.TENCENTCLOUD_SECRET_KEY,")
-	l.add("  },")
-	l.add("  region: ", jsString(in.Region), ",")
-	l.add("  profile: {")
-	if m := in.v1(); m != "" {
-		l.add("    signMethod: ", jsString(m), ",")
-	}
-	if in.Language != "" {
-		l.add("    language: ", jsString(in.Language), ",")
-	}
-	l.add("    httpProfile: {")
-	l.add("      endpoint: ", jsString(in.host()), ",")
-	if in.method() == "GET" {
-		l.add("      reqMethod: \"GET\",")
-	}
-	if in.http() {
-		l.add("      protocol: \"http://\",")
-	}
-	l.add("    },")
-	l.add("  },")
-	l.add("};")
-	l.add()
-	l.add("const params = JSON.parse(", jsString(in.params), ");")
-	if in.Typed {
-		l.add("const Client = tencentcloud.", pkg, ".", in.versionID(), ".Client;")
-		l.add("const client = new Client(clientConfig);")
-		l.add("client.", in.Action, "(params).then(")
-	} else {
-		l.add("const client = new CommonClient(", jsString(in.host()), ", ", jsString(in.Version), ", clientConfig);")
-		l.add("client.request(", jsString(in.Action), ", params).then(")
-	}
-	l.add("  (data) => console.log(JSON.stringify(data, null, 2)),")
-	l.add("  (err) => {")
-	l.add("    console.error(\"error\", err);")
-	l.add("    process.exitCode = 1;")
-	l.add("  },")
-	l.add(");")
-	return l.String()
-}
-
-// java writes a program using tencentcloud-sdk-java.
-func java(in input) string {
-	var l lines
-	pkg := strings.ToLower(in.Service)
-	client := in.className() + "Client"
-	l.add("import com.tencentcloudapi.common.AbstractModel;")
-	if !in.Typed {
-		l.add("import com.tencentcloudapi.common.CommonClient;")
-	}
-	l.add("import com.tencentcloudapi.common.Credential;")
-	l.add("import com.tencentcloudapi.common.exception.TencentCloudSDKException;")
-	l.add("import com.tencentcloudapi.common.profile.ClientProfile;")
-	l.add("import com.tencentcloudapi.common.profile.HttpProfile;")
-	if in.Typed {
-		l.add("import com.tencentcloudapi.", pkg, ".", in.versionID(), ".", client, ";")
-		l.add("import com.tencentcloudapi.", pkg, ".", in.versionID(), ".models.", in.Action, "Request;")
-		l.add("import com.tencentcloudapi.", pkg, ".", in.versionID(), ".models.", in.Action, "Response;")
-	}
-	l.add()
-	l.add("public class ", in.Action, " {")
-	l.add("    public static void main(String[] args) {")
-	l.add("        try {")
-	l.add("            // TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY hold the key.")
-	l.add("            Credential cred = new Credential(System.getenv(\"TENCENTCLOUD_SECRET_ID\"), System.getenv(\"TENCENTCLOUD_SECRET_KEY\"));")
-	l.add("            HttpProfile httpProfile = new HttpProfile();")
-	l.add("            httpProfile.setEndpoint(", javaString(in.host()), ");")
-	if in.method() == "GET" {
-		l.add("            httpProfile.setReqMethod(\"GET\");")
-	}
-	if in.http() {
-		l.add("            httpProfile.setProtocol(\"http://\");")
-	}
-	l.add("            ClientProfile clientProfile = new ClientProfile();")
-	l.add("            clientProfile.setHttpProfile(httpProfile);")
-	if m := in.v1(); m != "" {
-		l.add("            clientProfile.setSignMethod(", javaString(m), ");")
-	}
-	if in.Language != "" {
-		l.add("            clientProfile.setLanguage(com.tencentcloudapi.common.profile.Language.", javaLanguage(in.Language), ");")
-	}
-	l.add("            String params = ", javaString(in.params), ";")
-	if in.Typed {
-		l.add("            ", client, " client = new ", client, "(cred, ", javaString(in.Region), ", clientProfile);")
-		l.add("            ", in.Action, "Request req = AbstractModel.fromJsonString(params, ", in.Action, "Request.class);")
-		l.add("            ", in.Action, "Response resp = client.", in.Action, "(req);")
-		l.add("            System.out.println(AbstractModel.toJsonString(resp));")
-	} else {
-		l.add("            CommonClient client = new CommonClient(", javaString(in.Service), ", ", javaString(in.Version), ", cred, ", javaString(in.Region), ", clientProfile);")
-		l.add("            System.out.println(client.call(", javaString(in.Action), ", params));")
-	}
-	l.add("        } catch (TencentCloudSDKException e) {")
-	l.add("            System.err.println(e.toString());")
-	l.add("            System.exit(1);")
-	l.add("        }")
-	l.add("    }")
-	l.add("}")
-	return l.String()
-}
-
-// javaLanguage is the Java SDK's Language constant for an API language.
-func javaLanguage(lang string) string {
-	return strings.ToUpper(strings.ReplaceAll(lang, "-", "_"))
-}
-
-// php writes a program using tencentcloud-sdk-php.
-func php(in input) string {
-	var l lines
-	ns := in.className() + "\\" + strings.ToUpper(in.versionID()[:1]) + in.versionID()[1:]
-	client := in.className() + "Client"
-	l.add("<?php")
-	l.add("require_once 'vendor/autoload.php';")
-	l.add()
-	if !in.Typed {
-		l.add("use TencentCloud\\Common\\CommonClient;")
-	}
-	l.add("use TencentCloud\\Common\\Credential;")
-	l.add("use TencentCloud\\Common\\Exception\\TencentCloudSDKException;")
-	l.add("use TencentCloud\\Common\\Profile\\ClientProfile;")
-	l.add("use TencentCloud\\Common\\Profile\\HttpProfile;")
-	if in.Typed {
-		l.add("use TencentCloud\\", ns, "\\", client, ";")
-		l.add("use TencentCloud\\", ns, "\\Models\\", in.Action, "Request;")
-	}
-	l.add()
-	l.add("try {")
-	l.add("    // TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY hold the key.")
-	l.add("    $cred = new Credential(getenv(\"TENCENTCLOUD_SECRET_ID\"), getenv(\"TENCENTCLOUD_SECRET_KEY\"));")
-	l.add("    $httpProfile = new HttpProfile();")
-	l.add("    $httpProfile->setEndpoint(", singleQuoted(in.host()), ");")
-	if in.method() == "GET" {
-		l.add("    $httpProfile->setReqMethod(\"GET\");")
-	}
-	if in.http() {
-		l.add("    $httpProfile->setProtocol(\"http://\");")
-	}
-	l.add("    $clientProfile = new ClientProfile();")
-	l.add("    $clientProfile->setHttpProfile($httpProfile);")
-	if m := in.v1(); m != "" {
-		l.add("    $clientProfile->setSignMethod(", singleQuoted(m), ");")
-	}
-	if in.Language != "" {
-		l.add("    $clientProfile->setLanguage(", singleQuoted(in.Language), ");")
-	}
-	l.add("    $params = ", singleQuoted(in.params), ";")
-	if in.Typed {
-		l.add("    $client = new ", client, "($cred, ", singleQuoted(in.Region), ", $clientProfile);")
-		l.add("    $req = new ", in.Action, "Request();")
-		l.add("    $req->fromJsonString($params);")
-		l.add("    $resp = $client->", in.Action, "($req);")
-		l.add("    echo $resp->toJsonString(), \"\\n\";")
-	} else {
-		l.add("    $client = new CommonClient(", singleQuoted(in.Service), ", ", singleQuoted(in.Version), ", $cred, ", singleQuoted(in.Region), ", $clientProfile);")
-		l.add("    $resp = $client->callJson(", singleQuoted(in.Action), ", json_decode($params, true));")
-		l.add("    echo json_encode($resp, JSON_UNESCAPED_UNICODE), \"\\n\";")
-	}
-	l.add("} catch (TencentCloudSDKException $e) {")
-	l.add("    echo $e, \"\\n\";")
-	l.add("    exit(1);")
-	l.add("}")
-	return l.String()
+	return b.String()
 }

@@ -35,6 +35,9 @@ const (
 // Languages lists every language Code accepts.
 var Languages = []string{TCCLI, Go, Python, Node, Java, PHP}
 
+// templates are the programs' templates, in the order of Languages.
+var templates = []string{tccliTemplate, goTemplate, pythonTemplate, nodeTemplate, javaTemplate, phpTemplate}
+
 // Request is the request a program sends: the action, where to, and its
 // parameters as the JSON object the API takes.
 type Request struct {
@@ -72,19 +75,10 @@ func Code(lang string, r Request) (string, error) {
 		return "", errors.New("export needs the service, version and action")
 	}
 	in := input{Request: r, params: params, obj: obj}
-	switch lang {
-	case TCCLI:
-		return tccli(in), nil
-	case Go:
-		return goCode(in), nil
-	case Python:
-		return python(in), nil
-	case Node:
-		return node(in), nil
-	case Java:
-		return java(in), nil
-	case PHP:
-		return php(in), nil
+	for i, l := range Languages {
+		if l == lang {
+			return render(templates[i], in), nil
+		}
 	}
 	return "", errors.New("unknown language " + quoteDouble(lang) + "; want one of " + strings.Join(Languages, ", "))
 }
