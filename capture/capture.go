@@ -16,6 +16,7 @@ package capture
 import (
 	"bytes"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/tcsig/tcsig/internal/message"
@@ -85,6 +86,10 @@ type Request struct {
 	// Notes are observations a person should see: legal but suspicious
 	// things, and what the parser assumed.
 	Notes []string `json:"notes,omitempty"`
+	// NoteMsgs holds each note as the message it was written from:
+	// NoteMsgs[i] is Notes[i] as a code and arguments, so that the page and
+	// the CLI show it in their language without reading the English back.
+	NoteMsgs []message.Msg `json:"-"`
 }
 
 // Field is one header field.
@@ -124,33 +129,49 @@ func (r *Request) RequestURI() string {
 	return r.Path + "?" + r.RawQuery
 }
 
-func (r *Request) notef(format string, args ...any) {
-	switch {
-	case len(r.Notes) < maxNotes:
-		r.Notes = append(r.Notes, sprintf(format, args...))
-	case len(r.Notes) == maxNotes:
-		r.Notes = append(r.Notes, message.New(message.CapMoreNotes).Render(message.EN))
-	}
-}
-
-// note is notef with a message's English text: NoteText finds the message
-// again, to show the note in another language.
+// note records an observation as a message: its English text in Notes,
+// the message itself in NoteMsgs.
 func (r *Request) note(code message.Code, args ...any) {
 	switch {
 	case len(r.Notes) < maxNotes:
-		r.Notes = append(r.Notes, message.New(code, args...).Render(message.EN))
+		r.addNote(message.New(code, args...))
 	case len(r.Notes) == maxNotes:
-		r.Notes = append(r.Notes, message.New(message.CapMoreNotes).Render(message.EN))
+		r.addNote(message.New(message.CapMoreNotes))
 	}
 }
 
-// NoteText returns a note of Notes as a message when it is one of the
-// capture's message codes (written by note), else the note itself.
-func NoteText(n string) any {
-	if m, ok := message.Match("capture.", n); ok {
-		return m
+func (r *Request) addNote(m message.Msg) {
+	r.syncNotes()
+	r.Notes = append(r.Notes, m.Render(message.EN))
+	r.NoteMsgs = append(r.NoteMsgs, m)
+}
+
+// prependNotes puts ms in front of the notes.
+func (r *Request) prependNotes(ms ...message.Msg) {
+	r.syncNotes()
+	texts := make([]string, len(ms))
+	for i, m := range ms {
+		texts[i] = m.Render(message.EN)
 	}
-	return n
+	r.Notes = append(texts, r.Notes...)
+	r.NoteMsgs = append(slices.Clone(ms), r.NoteMsgs...)
+}
+
+// syncNotes gives NoteMsgs one entry per note (a zero message for a note
+// set directly in Notes), so that the two stay aligned.
+func (r *Request) syncNotes() {
+	for len(r.NoteMsgs) < len(r.Notes) {
+		r.NoteMsgs = append(r.NoteMsgs, message.Msg{})
+	}
+}
+
+// Note returns note i as a message when the parser wrote it from one,
+// else the note's text.
+func (r *Request) Note(i int) any {
+	if i < len(r.NoteMsgs) && !r.NoteMsgs[i].IsZero() {
+		return r.NoteMsgs[i]
+	}
+	return r.Notes[i]
 }
 
 func (r *Request) has(name string) bool {

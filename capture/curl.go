@@ -1,7 +1,10 @@
 package capture
 
 import (
+	"strconv"
 	"strings"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // Options of curl (src/tool_getparam.c, curl 8.x) that take a value. Every
@@ -98,7 +101,7 @@ func ParseCurl(cmd string) (*Request, error) {
 	}
 	var (
 		args  []arg
-		shell []string
+		shell notes
 		err   error
 	)
 	cmdStyle := isCmdStyle(src)
@@ -122,11 +125,9 @@ func ParseCurl(cmd string) (*Request, error) {
 	}
 	st := &curlState{removed: map[string]bool{}}
 	if cmdStyle {
-		st.n.add("Read the command with Windows cmd.exe quoting (^ escapes), as \"Copy as cURL (cmd)\" writes it")
+		st.n.msg(message.CapCurlCmdQuoting)
 	}
-	for _, s := range shell {
-		st.n.add("%s", s)
-	}
+	st.n.merge(shell)
 	if err := st.parseArgs(args[1:]); err != nil {
 		return nil, err
 	}
@@ -191,7 +192,7 @@ func (st *curlState) parseArgs(args []arg) error {
 			}
 			takes, known := curlOptions[name]
 			if !known {
-				st.n.add("Ignored the unknown curl option %s on line %d (assumed it takes no value)", s, a.line)
+				st.n.msg(message.CapCurlUnknownOpt, s, a.line)
 				continue
 			}
 			if takes && !hasVal {
@@ -209,7 +210,7 @@ func (st *curlState) parseArgs(args []arg) error {
 			for k := 1; k < len(s); k++ {
 				name, ok := curlShort[s[k]]
 				if !ok {
-					st.n.add("Ignored the unknown curl option -%c on line %d", s[k], a.line)
+					st.n.msg(message.CapCurlUnknownShort, string(rune(s[k])), a.line)
 					continue
 				}
 				val := ""
@@ -245,7 +246,7 @@ func (st *curlState) apply(name, val string, on bool, a arg) (stop bool, err err
 			return false, lineErr(FormatCurl, a.line, "-X needs a method; curl refuses an empty one")
 		}
 		if !isToken(val) {
-			st.n.add("-X %q is not a valid HTTP method name; curl sends it anyway", val)
+			st.n.msg(message.CapCurlBadMethod, strconv.Quote(val))
 		}
 		st.method = val
 	case "header":
@@ -263,7 +264,7 @@ func (st *curlState) apply(name, val string, on bool, a arg) (stop bool, err err
 		if strings.Contains(val, "=") {
 			st.cookies = append(st.cookies, val)
 		} else {
-			st.n.add("-b %q names a cookie file, which was not read (cookies do not enter the signature)", val)
+			st.n.msg(message.CapCurlCookieFile, strconv.Quote(val))
 		}
 	case "get":
 		st.get = on
@@ -289,11 +290,11 @@ func (st *curlState) apply(name, val string, on bool, a arg) (stop bool, err err
 	case "config":
 		return false, fileErr(a, "-K reads options from the file "+quoteExcerpt(val))
 	case "user":
-		st.n.add("-u on line %d makes curl add HTTP authentication (Authorization: Basic …); that header is not reproduced here", a.line)
+		st.n.msg(message.CapCurlUser, a.line)
 	case "aws-sigv4":
-		st.n.add("--aws-sigv4 makes curl compute an AWS Signature V4 Authorization header; that header is not reproduced here")
+		st.n.msg(message.CapCurlAWSSigV4)
 	case "next":
-		st.n.add("--next on line %d starts another request; only the first was read", a.line)
+		st.n.msg(message.CapCurlNext, a.line)
 		return true, nil
 	}
 	return false, nil
@@ -314,16 +315,16 @@ func (st *curlState) header(v string, a arg) error {
 	if i := strings.IndexByte(v, ':'); i >= 0 {
 		name, value := v[:i], strings.Trim(v[i+1:], " \t\r\n")
 		if name == "" {
-			st.n.add("-H %q on line %d has no header name; curl sends it as is, it was ignored", v, a.line)
+			st.n.msg(message.CapCurlHeaderNoName, strconv.Quote(v), a.line)
 			return nil
 		}
 		if value == "" {
 			st.removed[strings.ToLower(name)] = true
-			st.n.add("-H %q on line %d has no value, which tells curl not to send %s at all (not even its own); to send an empty header write -H '%s;'", v, a.line, name, name)
+			st.n.msg(message.CapCurlHeaderNoValue, strconv.Quote(v), a.line, name)
 			return nil
 		}
 		if strings.EqualFold(name, "authority") {
-			st.n.add("-H 'authority: …' is Chrome's HTTP/2 :authority pseudo-header copied as an ordinary header; curl sends a header literally named authority")
+			st.n.msg(message.CapCurlAuthority)
 		}
 		st.headers = append(st.headers, Field{Name: name, Value: value})
 		return nil
@@ -332,7 +333,7 @@ func (st *curlState) header(v string, a arg) error {
 		st.headers = append(st.headers, Field{Name: name, Value: ""})
 		return nil
 	}
-	st.n.add("-H %q on line %d does not look like a header (no colon); curl sends it as is, it was ignored", v, a.line)
+	st.n.msg(message.CapCurlHeaderNoColon, strconv.Quote(v), a.line)
 	return nil
 }
 
@@ -387,7 +388,7 @@ func (st *curlState) urlencoded(v string, a arg) (string, error) {
 	}
 	enc := strings.ReplaceAll(curlEscape(content), "%20", "+")
 	if strings.Contains(content, " ") {
-		st.n.add("--data-urlencode wrote spaces as '+', as current curl does (checked with curl 7.88.1); older curl releases wrote %%20, which hashes differently")
+		st.n.msg(message.CapCurlURLEncodePlus)
 	}
 	if name != "" {
 		return name + "=" + enc, nil
@@ -402,7 +403,7 @@ func (st *curlState) request() (*Request, error) {
 		return nil, err
 	}
 	// Notes about the command line come first, then those about the request.
-	r.Notes = append(append([]string(nil), st.n.list...), r.Notes...)
+	r.prependNotes(st.n.msgs...)
 	return r, nil
 }
 
@@ -420,12 +421,12 @@ func (st *curlState) assemble(r *Request) error {
 		var glob bool
 		raw, glob = unglob(raw)
 		if glob {
-			r.notef("The URL contains [ ] or { }, which curl expands into several requests unless -g/--globoff is given; kept them as written")
+			r.note(message.CapCurlGlob)
 		}
 	}
 	if schemeEnd(raw) < 0 {
 		raw = "http://" + raw
-		r.notef("The URL has no scheme, so curl uses http://; Tencent Cloud API requires https://")
+		r.note(message.CapCurlNoScheme)
 	}
 	u, _ := splitURL(raw)
 	if u.host == "" {
@@ -433,10 +434,10 @@ func (st *curlState) assemble(r *Request) error {
 	}
 	applyURL(r, u)
 	if hasNonPrintableASCII(raw) {
-		r.notef("The URL contains spaces, control or non-ASCII characters; curl percent-encodes them (or rejects the URL), so the request line differs from what is written")
+		r.note(message.CapCurlURLBytes)
 	}
 	if !st.pathAsIs && hasDotSegment(r.Path) {
-		r.notef("The path %q has . or .. segments, which curl removes before sending unless --path-as-is is given; kept as written", r.Path)
+		r.note(message.CapCurlDotSegments, strconv.Quote(r.Path))
 	}
 
 	for _, q := range st.urlQueries {
@@ -451,11 +452,11 @@ func (st *curlState) assemble(r *Request) error {
 	}
 	if st.get && st.hasData {
 		r.appendQuery(st.data.String())
-		r.notef("-G put the data into the query string instead of the body")
+		r.note(message.CapCurlGet)
 	}
 	if st.target != "" {
 		r.setPathQuery(st.target)
-		r.notef("--request-target replaced the path and query on the request line with %q", st.target)
+		r.note(message.CapCurlRequestTarget, strconv.Quote(st.target))
 	}
 
 	sendsBody := st.hasData && !st.get
@@ -505,7 +506,7 @@ func (st *curlState) buildHeaders(r *Request, sendsBody bool) {
 	}
 	if st.bearer != "" && !explicit("Authorization") {
 		r.Header = append(r.Header, Field{Name: "Authorization", Value: "Bearer " + st.bearer})
-		r.notef("--oauth2-bearer adds Authorization: Bearer …, which replaces any Tencent Cloud signature")
+		r.note(message.CapCurlBearer)
 	}
 	r.Header = append(r.Header, st.headers...)
 	if !sendsBody {
@@ -521,8 +522,7 @@ func (st *curlState) buildHeaders(r *Request, sendsBody bool) {
 		}
 	case !explicit("Content-Type"):
 		r.Header = append(r.Header, Field{Name: "Content-Type", Value: "application/x-www-form-urlencoded"})
-		r.notef("No Content-Type was given, so curl sends Content-Type: application/x-www-form-urlencoded with -d data; " +
-			"if the signature was computed for application/json, add -H 'Content-Type: application/json' (a classic cause of AuthFailure.SignatureFailure)")
+		r.note(message.CapCurlFormContentType)
 	}
 }
 

@@ -191,7 +191,7 @@ func chooseHAREntry(entries []any) (*Request, error) {
 	if len(candidates) == 1 {
 		r, err := harEntryRequest(entries[candidates[0].Index], candidates[0].Index)
 		if err == nil {
-			r.Notes = append([]string{sprintf("The HAR file has %d entries; took entry %d, the only request to *.tencentcloudapi.com (CORS preflights aside)", len(entries), candidates[0].Index)}, r.Notes...)
+			r.prependNotes(message.New(message.CapHAROnlyTencent, len(entries), candidates[0].Index))
 		}
 		return r, err
 	}

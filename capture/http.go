@@ -32,7 +32,7 @@ func ParseHTTP(text []byte) (*Request, error) {
 		return nil, err
 	}
 	if base > 0 {
-		r.Notes = append([]string{message.New(message.CapBOM).Render(message.EN)}, r.Notes...)
+		r.prependNotes(message.New(message.CapBOM))
 	}
 	return r, nil
 }
@@ -440,7 +440,7 @@ func frameBody(r *Request, body []byte, off int, info headInfo, fr framing) erro
 			extra := body[used:]
 			quietNewline := (fr.sdkLog || fr.verbose) && (string(extra) == "\n" || string(extra) == "\r\n")
 			if len(extra) > 0 && !quietNewline {
-				r.notef("%d bytes follow the last chunk; ignored them%s", len(extra), extraHint(extra))
+				r.note(message.CapAfterLastChunk, len(extra), extraHint(extra))
 			}
 			return nil
 		}
@@ -458,13 +458,12 @@ func frameBody(r *Request, body []byte, off int, info headInfo, fr framing) erro
 			if info.noBlank {
 				return offsetErr(format, off, sprintf("Content-Length says %d but the text ends without the blank line that starts the body", n))
 			}
-			return offsetErr(format, off, sprintf("Content-Length says %d but only %d bytes follow the blank line%s", n, len(body), lineEndingHint(body, n)))
+			return offsetErr(format, off, sprintf("Content-Length says %d but only %d bytes follow the blank line%s", n, len(body), lineEndingHint(body, n).Render(message.EN)))
 		case n < int64(len(body)):
 			extra := body[n:]
 			quietNewline := (fr.sdkLog || fr.verbose) && (string(extra) == "\n" || string(extra) == "\r\n")
 			if !quietNewline {
-				r.notef("Content-Length says %d but %d bytes follow the blank line; kept the first %d and ignored %d%s%s",
-					n, len(body), n, len(extra), extraHint(extra), lineEndingHint(body, n))
+				r.note(message.CapCLShorter, strconv.FormatInt(n, 10), len(body), len(extra), extraHint(extra), lineEndingHint(body, n))
 			}
 			body = body[:n]
 		}
@@ -495,11 +494,11 @@ func omittedBody(r *Request) error {
 	chunked := strings.Contains(strings.ToLower(strings.Join(r.Values("Transfer-Encoding"), ",")), "chunked")
 	if (cl != "" && cl != "0") || chunked {
 		r.BodyOmitted = true
-		what := "a chunked body"
+		what := message.New(message.CapChunkedBody)
 		if !chunked {
-			what = cl + " bytes of body"
+			what = message.New(message.CapBodyBytes, cl)
 		}
-		r.notef("curl -v does not print the request body, and none was pasted after the output; the request had %s. Paste the body after the curl -v lines to check the payload hash", what)
+		r.note(message.CapVerboseNoBody, what)
 	}
 	return nil
 }
@@ -623,25 +622,25 @@ func skipTrailers(b []byte, pos, off int, format string) (int, error) {
 
 // lineEndingHint explains a length mismatch that converted line endings
 // would account for.
-func lineEndingHint(body []byte, want int64) string {
+func lineEndingHint(body []byte, want int64) message.Msg {
 	crlf := int64(bytes.Count(body, []byte("\r\n")))
 	bareLF := int64(bytes.Count(body, []byte("\n"))) - crlf
 	switch {
 	case bareLF > 0 && int64(len(body))+bareLF == want:
-		return " — it would match if every LF in the body were CRLF: the line endings were probably converted when copying"
+		return message.New(message.CapHintLFToCRLF)
 	case crlf > 0 && int64(len(body))-crlf == want:
-		return " — it would match if every CRLF in the body were LF: the line endings were probably converted when copying"
+		return message.New(message.CapHintCRLFToLF)
 	}
-	return ""
+	return message.Msg{}
 }
 
 // extraHint describes bytes found after the body.
-func extraHint(extra []byte) string {
+func extraHint(extra []byte) message.Msg {
 	switch {
 	case len(bytes.Trim(extra, " \t\r\n")) == 0:
-		return " (only whitespace, probably added when copying)"
+		return message.New(message.CapHintWhitespace)
 	case bytes.HasPrefix(bytes.TrimLeft(extra, " \t\r\n"), []byte("HTTP/")):
-		return " (they look like the response)"
+		return message.New(message.CapHintResponse)
 	}
-	return ""
+	return message.Msg{}
 }
