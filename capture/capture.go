@@ -233,7 +233,7 @@ func Sniff(text []byte) (string, error) {
 func sniff(text []byte) (string, error) {
 	t := bytes.TrimLeft(trimBOM(text), " \t\r\n")
 	if len(t) == 0 {
-		return "", &ParseError{Line: 0, Offset: -1, Msg: "the input is empty", Err: ErrUnknownFormat}
+		return "", msgErr("", ErrUnknownFormat, message.CapErrEmpty)
 	}
 	first := firstLine(t)
 	if strings.HasPrefix(first, "#") { // a shell comment above a command
@@ -252,28 +252,22 @@ func sniff(text []byte) (string, error) {
 	case findSDKMarker(t) >= 0:
 		return FormatSDKDebug, nil
 	case t[0] == '[':
-		return "", &ParseError{Format: FormatJSON, Offset: -1, Err: ErrUnknownFormat,
-			Msg: "a JSON array is not a request: paste a HAR file, one HAR entry, or one {\"method\",\"url\",\"headers\",\"body\"} object"}
+		return "", msgErr(FormatJSON, ErrUnknownFormat, message.CapErrJSONArray)
 	case looksLikeCurlVerbose(t):
 		return FormatCurlVerbose, nil
 	case looksLikeRequestLine(first) || strings.HasPrefix(first, ":"):
 		return FormatHTTP, nil
 	case strings.HasPrefix(first, "HTTP/"):
-		return "", &ParseError{Format: FormatHTTP, Line: 1, Offset: -1, Err: ErrUnknownFormat,
-			Msg: "this is an HTTP response (" + quoteExcerpt(first) + "); paste the request instead"}
+		return "", msgErr(FormatHTTP, ErrUnknownFormat, message.CapErrResponse, quoteExcerpt(first)).atLine(1)
 	case looksLikePowerShell(first):
-		return "", &ParseError{Line: 1, Offset: -1, Err: ErrUnknownFormat,
-			Msg: "PowerShell commands are not supported; use the browser's \"Copy as cURL (bash)\" or \"Copy as cURL (cmd)\" instead"}
+		return "", msgErr("", ErrUnknownFormat, message.CapErrPowerShell).atLine(1)
 	}
-	return "", &ParseError{Line: 1, Offset: -1, Err: ErrUnknownFormat,
-		Msg: "cannot tell what this is (first line " + quoteExcerpt(first) + "); paste raw HTTP (\"POST / HTTP/1.1\" …), " +
-			"a curl command, curl -v output, a HAR file, a tencentcloud-sdk-go debug log, or {\"method\",\"url\",\"headers\",\"body\"} JSON"}
+	return "", msgErr("", ErrUnknownFormat, message.CapErrUnknown, quoteExcerpt(first)).atLine(1)
 }
 
 func checkSize(what string, n int) error {
 	if n > MaxInputSize {
-		return &ParseError{Offset: -1, Err: ErrTooLarge,
-			Msg: sprintf("%s is %d bytes, over the limit of %d bytes (16 MiB)", what, n, MaxInputSize)}
+		return msgErr("", ErrTooLarge, message.CapErrTooLarge, what, n, MaxInputSize)
 	}
 	return nil
 }

@@ -114,14 +114,13 @@ func ParseCurl(cmd string) (*Request, error) {
 		return nil, err
 	}
 	if len(args) == 0 {
-		return nil, plainErr(FormatCurl, "the command is empty", ErrUnknownFormat)
+		return nil, msgErr(FormatCurl, ErrUnknownFormat, message.CapErrCmdEmpty)
 	}
 	if len(args) > maxFields {
-		return nil, plainErr(FormatCurl, sprintf("the command has %d arguments, more than %d; this is not one request", len(args), maxFields), nil)
+		return nil, msgErr(FormatCurl, nil, message.CapErrCmdArgs, len(args), maxFields)
 	}
 	if !isCurlProgram(args[0].s) {
-		return nil, &ParseError{Format: FormatCurl, Line: args[0].line, Offset: -1, Err: ErrUnknownFormat,
-			Msg: "not a curl command: it starts with " + quoteExcerpt(args[0].s)}
+		return nil, msgErr(FormatCurl, ErrUnknownFormat, message.CapErrNotCurl, quoteExcerpt(args[0].s)).atLine(args[0].line)
 	}
 	st := &curlState{removed: map[string]bool{}}
 	if cmdStyle {
@@ -197,7 +196,7 @@ func (st *curlState) parseArgs(args []arg) error {
 			}
 			if takes && !hasVal {
 				if i+1 >= len(args) {
-					return lineErr(FormatCurl, a.line, "option "+s+" needs a value")
+					return msgErr(FormatCurl, nil, message.CapErrOptionValue, s).atLine(a.line)
 				}
 				i++
 				val = args[i].s
@@ -218,7 +217,7 @@ func (st *curlState) parseArgs(args []arg) error {
 					val = s[k+1:] // -XPOST: the rest of the word is the value
 					if val == "" {
 						if i+1 >= len(args) {
-							return lineErr(FormatCurl, a.line, sprintf("option -%c needs a value", s[k]))
+							return msgErr(FormatCurl, nil, message.CapErrOptionValue, "-"+string(rune(s[k]))).atLine(a.line)
 						}
 						i++
 						val = args[i].s
@@ -243,7 +242,7 @@ func (st *curlState) apply(name, val string, on bool, a arg) (stop bool, err err
 	switch name {
 	case "request":
 		if val == "" {
-			return false, lineErr(FormatCurl, a.line, "-X needs a method; curl refuses an empty one")
+			return false, msgErr(FormatCurl, nil, message.CapErrEmptyMethod).atLine(a.line)
 		}
 		if !isToken(val) {
 			st.n.msg(message.CapCurlBadMethod, strconv.Quote(val))
@@ -283,12 +282,11 @@ func (st *curlState) apply(name, val string, on bool, a arg) (stop bool, err err
 	case "oauth2-bearer":
 		st.bearer = val
 	case "form", "form-string":
-		return false, &ParseError{Format: FormatCurl, Line: a.line, Offset: -1, Err: ErrMultipart,
-			Msg: "curl -F builds a multipart/form-data body around a random boundary, so it cannot be reproduced byte for byte; capture the raw HTTP request instead (curl -v --trace-ascii, or the SDK debug log)"}
+		return false, msgErr(FormatCurl, ErrMultipart, message.CapErrMultipart).atLine(a.line)
 	case "upload-file":
-		return false, fileErr(a, "-T uploads the file "+quoteExcerpt(val))
+		return false, fileErr(a, message.New(message.CapErrFileUpload, quoteExcerpt(val)))
 	case "config":
-		return false, fileErr(a, "-K reads options from the file "+quoteExcerpt(val))
+		return false, fileErr(a, message.New(message.CapErrFileConfig, quoteExcerpt(val)))
 	case "user":
 		st.n.msg(message.CapCurlUser, a.line)
 	case "aws-sigv4":
@@ -300,9 +298,8 @@ func (st *curlState) apply(name, val string, on bool, a arg) (stop bool, err err
 	return false, nil
 }
 
-func fileErr(a arg, what string) *ParseError {
-	return &ParseError{Format: FormatCurl, Line: a.line, Offset: -1, Err: ErrFileReference,
-		Msg: what + "; files cannot be read here: paste the content inline (--data-raw '…'), or capture the raw HTTP request"}
+func fileErr(a arg, what message.Msg) *ParseError {
+	return msgErr(FormatCurl, ErrFileReference, message.CapErrFile, what).atLine(a.line)
 }
 
 // header records one -H value, with curl's special forms: "Name:" (no
@@ -310,7 +307,7 @@ func fileErr(a arg, what string) *ParseError {
 // empty header.
 func (st *curlState) header(v string, a arg) error {
 	if strings.HasPrefix(v, "@") {
-		return fileErr(a, "-H "+quoteExcerpt(v)+" reads header lines from a file")
+		return fileErr(a, message.New(message.CapErrFileHeader, quoteExcerpt(v)))
 	}
 	if i := strings.IndexByte(v, ':'); i >= 0 {
 		name, value := v[:i], strings.Trim(v[i+1:], " \t\r\n")
@@ -353,11 +350,11 @@ func (st *curlState) addData(kind, v string, a arg) error {
 	case "data-raw":
 	default:
 		if file, ok := strings.CutPrefix(v, "@"); ok {
-			what := "the file " + quoteExcerpt(file)
+			what := message.New(message.CapErrFileNamed, quoteExcerpt(file))
 			if file == "-" {
-				what = "standard input"
+				what = message.New(message.CapErrFileStdin)
 			}
-			return fileErr(a, "--"+kind+" @… makes curl read the body from "+what)
+			return fileErr(a, message.New(message.CapErrFileData, kind, what))
 		}
 	}
 	if kind == "json" {
@@ -382,7 +379,7 @@ func (st *curlState) urlencoded(v string, a arg) (string, error) {
 	name, content := "", v
 	if p >= 0 {
 		if v[p] == '@' {
-			return "", fileErr(a, "--data-urlencode "+quoteExcerpt(v)+" makes curl read and encode the file "+quoteExcerpt(v[p+1:]))
+			return "", fileErr(a, message.New(message.CapErrFileURLEncode, quoteExcerpt(v), quoteExcerpt(v[p+1:])))
 		}
 		name, content = v[:p], v[p+1:]
 	}
@@ -409,11 +406,10 @@ func (st *curlState) request() (*Request, error) {
 
 func (st *curlState) assemble(r *Request) error {
 	if len(st.urls) == 0 {
-		return plainErr(FormatCurl, "no URL in the curl command", nil)
+		return msgErr(FormatCurl, nil, message.CapErrNoURL)
 	}
 	if len(st.urls) > 1 {
-		return &ParseError{Format: FormatCurl, Line: st.urls[1].line, Offset: -1, Err: ErrAmbiguous,
-			Msg: sprintf("the command has %d URLs (%s, %s, …); curl sends one request per URL, keep only one", len(st.urls), quoteExcerpt(st.urls[0].s), quoteExcerpt(st.urls[1].s))}
+		return msgErr(FormatCurl, ErrAmbiguous, message.CapErrManyURLs, len(st.urls), quoteExcerpt(st.urls[0].s), quoteExcerpt(st.urls[1].s)).atLine(st.urls[1].line)
 	}
 
 	raw := st.urls[0].s
@@ -430,7 +426,7 @@ func (st *curlState) assemble(r *Request) error {
 	}
 	u, _ := splitURL(raw)
 	if u.host == "" {
-		return lineErr(FormatCurl, st.urls[0].line, "the URL "+quoteExcerpt(st.urls[0].s)+" has no host")
+		return msgErr(FormatCurl, nil, message.CapErrURLNoHost, quoteExcerpt(st.urls[0].s)).atLine(st.urls[0].line)
 	}
 	applyURL(r, u)
 	if hasNonPrintableASCII(raw) {

@@ -197,7 +197,7 @@ func (lx *bashLexer) singleQuoted() error {
 	lx.begin()
 	j := strings.IndexByte(lx.src[lx.i+1:], '\'')
 	if j < 0 {
-		return lineErr(FormatCurl, lx.line, "unterminated single quote")
+		return msgErr(FormatCurl, nil, message.CapErrUnterminated, message.New(message.CapQuoteSingle)).atLine(lx.line)
 	}
 	seg := lx.src[lx.i+1 : lx.i+1+j]
 	lx.cur.WriteString(seg)
@@ -316,7 +316,7 @@ func readDoubleQuoted(src string, i int, cur *strings.Builder, line *int, n *not
 			i++
 		}
 	}
-	return 0, lineErr(FormatCurl, open, "unterminated double quote")
+	return 0, msgErr(FormatCurl, nil, message.CapErrUnterminated, message.New(message.CapQuoteDouble)).atLine(open)
 }
 
 // readANSIC reads a $'…' string (bash ANSI-C quoting) starting after the
@@ -361,7 +361,7 @@ func readANSIC(src string, i int, cur *strings.Builder, line *int, n *notes) (in
 		emit(b...)
 		i += 2 + used
 	}
-	return 0, lineErr(FormatCurl, open, "unterminated $'…' quote")
+	return 0, msgErr(FormatCurl, nil, message.CapErrUnterminated, "$'…'").atLine(open)
 }
 
 // ansiCSimple are the one-letter escapes of bash's $'…' quoting.

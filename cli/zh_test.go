@@ -68,7 +68,8 @@ func TestZhNoEnglishRuns(t *testing.T) {
 	// option and a header curl would drop: the reader's notes.
 	curlCmd := "curl -X POST example.tencentcloudapi.com --frobnicate -H 'X-Empty:' -d '{}'\n"
 	add("verify curl notes", runCLI(t, curlCmd, keyEnv(), "verify", "--lang", "zh"))
-	add("verify parse error", runCLI(t, "curl -H 'X: y'\n", keyEnv(), "verify", "--lang", "zh"))
+	add("verify parse error", runCLI(t, "curl -F a=b https://cvm.tencentcloudapi.com/\n", keyEnv(), "verify", "--lang", "zh"))
+	add("verify unknown format", runCLI(t, "xyz 123\n", keyEnv(), "verify", "--lang", "zh"))
 	add("unknown flag", runCLI(t, "", docCreds(), "sign", "--lang", "zh", "--regoin", "ap-guangzhou"))
 	add("verify skew", runCLI(t, rawHTTP(signed, nil), keyEnv(), "verify", "--lang", "zh", "--now", "1551119999"))
 

@@ -1,0 +1,33 @@
+package capture
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/internal/message"
+)
+
+// A parse error written from a message code reads the same in English as
+// before and in Chinese on the page and in the CLI, place included.
+func TestParseErrorRendersInChinese(t *testing.T) {
+	for _, tt := range []struct{ in, en, zh string }{
+		{"curl -F a=b https://cvm.tencentcloudapi.com/", "curl: line 1: curl -F builds a multipart/form-data body",
+			"curl: 第 1 行：curl -F 用随机的分隔符构造 multipart/form-data 请求体"},
+		{"curl -H 'X: y'", "curl: no URL in the curl command", "curl: curl 命令中没有 URL"},
+		{"curl 'https://a", "curl: line 1: unterminated single quote", "curl: 第 1 行：单引号没有闭合"},
+		{"curl -d @body.json https://cvm.tencentcloudapi.com/", `curl: line 1: --data @… makes curl read the body from the file "body.json"; files cannot be read here`,
+			`curl: 第 1 行：--data @… 会让 curl 从文件 "body.json"读取请求体；这里无法读取文件`},
+		{"   ", "the input is empty", "输入为空"},
+	} {
+		_, err := Parse([]byte(tt.in))
+		require.Error(t, err, tt.in)
+		var pe *ParseError
+		require.True(t, errors.As(err, &pe), tt.in)
+		assert.False(t, pe.Text.IsZero(), "%q: no message code", tt.in)
+		assert.Contains(t, err.Error(), tt.en)
+		assert.Contains(t, message.RenderError(err, message.ZH), tt.zh)
+	}
+}
