@@ -21,6 +21,10 @@ func TestParseErrorRendersInChinese(t *testing.T) {
 		{"curl -d @body.json https://cvm.tencentcloudapi.com/", `curl: line 1: --data @… makes curl read the body from the file "body.json"; files cannot be read here`,
 			`curl: 第 1 行：--data @… 会让 curl 从文件 "body.json"读取请求体；这里无法读取文件`},
 		{"   ", "the input is empty", "输入为空"},
+		{"POST / HTTP/1.1\nHost: cvm.tencentcloudapi.com\nContent-Length: 9\n\n{}", "http: byte 65: Content-Length says 9 but only 2 bytes follow the blank line",
+			"http: 第 65 字节处：Content-Length 为 9，但空行之后只有 2 字节"},
+		{"POST / HTTP/1.1\nHost: x\nContent-Length: 12345678901234567890\n\n", `http: line 3: Content-Length "12345678901234567890" is too large`,
+			`http: 第 3 行：Content-Length "12345678901234567890" 过大`},
 	} {
 		_, err := Parse([]byte(tt.in))
 		require.Error(t, err, tt.in)

@@ -71,3 +71,65 @@ var captureErrorDefs = []entry{
 	{CapQuoteSingle, def{nil, "single", "单"}},
 	{CapQuoteDouble, def{nil, "double", "双"}},
 }
+
+// Codes of the raw HTTP reader's errors.
+const (
+	CapErrHeaderLines   Code = "capture.error.http.header_lines"
+	CapErrBlank         Code = "capture.error.http.blank"
+	CapErrNoColon       Code = "capture.error.http.no_colon"
+	CapErrEmptyName     Code = "capture.error.http.empty_name"
+	CapErrFirstFold     Code = "capture.error.http.first_fold"
+	CapErrVersion       Code = "capture.error.http.version"
+	CapErrRequestLine   Code = "capture.error.http.request_line"
+	CapErrLineSpaces    Code = "capture.error.http.request_line_spaces"
+	CapErrMethod        Code = "capture.error.http.method"
+	CapErrTarget        Code = "capture.error.http.target"
+	CapErrNoPseudoMeth  Code = "capture.error.http.no_pseudo_method"
+	CapErrPseudoMethod  Code = "capture.error.http.pseudo_method"
+	CapErrNoPseudoPath  Code = "capture.error.http.no_pseudo_path"
+	CapErrCLNoBlank     Code = "capture.error.http.cl_no_blank"
+	CapErrCLShort       Code = "capture.error.http.cl_short"
+	CapErrCLNotNumber   Code = "capture.error.http.cl_not_number"
+	CapErrCLTooLarge    Code = "capture.error.http.cl_too_large"
+	CapErrCLConflict    Code = "capture.error.http.cl_conflict"
+	CapErrCLEmpty       Code = "capture.error.http.cl_empty"
+	CapErrChunkEnds     Code = "capture.error.http.chunk_ends"
+	CapErrChunkSize     Code = "capture.error.http.chunk_size"
+	CapErrChunkOverflow Code = "capture.error.http.chunk_overflow"
+	CapErrChunkShort    Code = "capture.error.http.chunk_short"
+	CapErrChunkNoEnd    Code = "capture.error.http.chunk_no_line_end"
+	CapErrTrailer       Code = "capture.error.http.trailer"
+	CapHintLFHead       Code = "capture.hint.lf_head"
+)
+
+var captureHTTPErrorDefs = []entry{
+	{CapErrHeaderLines, def{[]string{"max"}, "more than {max} header lines; this is not one request", "头部超过 {max} 行；这不是单个请求"}},
+	{CapErrBlank, def{nil, "no request line: the input is blank", "没有请求行：输入是空白的"}},
+	{CapErrNoColon, def{[]string{"line"}, "header line has no colon: {line}", "头部行没有冒号：{line}"}},
+	{CapErrEmptyName, def{[]string{"line"}, "header line has an empty name: {line}", "头部行的名称为空：{line}"}},
+	{CapErrFirstFold, def{[]string{"line"}, "the first header line starts with whitespace: {line}", "第一行头部以空白开头：{line}"}},
+	{CapErrVersion, def{[]string{"end"}, "request line ends in {end}, not an HTTP version like HTTP/1.1", "请求行以 {end} 结尾，而不是 HTTP/1.1 这样的 HTTP 版本"}},
+	{CapErrRequestLine, def{[]string{"line", "spaces"}, "the request line must be METHOD TARGET HTTP/1.1, got {line}{spaces}", "请求行必须是 METHOD TARGET HTTP/1.1 的形式，收到的是 {line}{spaces}"}},
+	{CapErrLineSpaces, def{nil, " (spaces in a URL must be percent-encoded as %20)", "（URL 中的空格必须编码为 %20）"}},
+	{CapErrMethod, def{[]string{"method"}, "the method {method} is not a valid HTTP method name", "方法 {method} 不是有效的 HTTP 方法名"}},
+	{CapErrTarget, def{[]string{"target"}, "the request target {target} is neither a path starting with / nor an absolute URL", "请求目标 {target} 既不是以 / 开头的路径，也不是绝对 URL"}},
+	{CapErrNoPseudoMeth, def{nil, "HTTP/2 pseudo-headers without :method; cannot tell the request method", "HTTP/2 伪头部中没有 :method；无法确定请求方法"}},
+	{CapErrPseudoMethod, def{[]string{"method"}, ":method {method} is not a valid HTTP method name", ":method {method} 不是有效的 HTTP 方法名"}},
+	{CapErrNoPseudoPath, def{nil, "HTTP/2 pseudo-headers without :path; cannot tell the request path", "HTTP/2 伪头部中没有 :path；无法确定请求路径"}},
+	{CapErrCLNoBlank, def{[]string{"cl"}, "Content-Length says {cl} but the text ends without the blank line that starts the body",
+		"Content-Length 为 {cl}，但文本在请求体开始前的空行之前就结束了"}},
+	{CapErrCLShort, def{[]string{"cl", "n", "hint"}, "Content-Length says {cl} but only {n} bytes follow the blank line{hint}", "Content-Length 为 {cl}，但空行之后只有 {n} 字节{hint}"}},
+	{CapErrCLNotNumber, def{[]string{"value"}, "Content-Length {value} is not a decimal byte count", "Content-Length {value} 不是十进制的字节数"}},
+	{CapErrCLTooLarge, def{[]string{"value"}, "Content-Length {value} is too large", "Content-Length {value} 过大"}},
+	{CapErrCLConflict, def{[]string{"a", "b"}, "conflicting Content-Length values {a} and {b}", "Content-Length 的值 {a} 与 {b} 相互矛盾"}},
+	{CapErrCLEmpty, def{nil, "Content-Length is empty", "Content-Length 为空"}},
+	{CapErrChunkEnds, def{nil, "the chunked body ends before its last (zero-size) chunk", "分块请求体在最后一个（大小为 0 的）分块之前就结束了"}},
+	{CapErrChunkSize, def{[]string{"line", "hint"}, "invalid chunk size {line}{hint}", "无效的分块大小 {line}{hint}"}},
+	{CapErrChunkOverflow, def{[]string{"size", "hint"}, "chunk size {size} overflows 64 bits{hint}", "分块大小 {size} 超出了 64 位{hint}"}},
+	{CapErrChunkShort, def{[]string{"size", "hex", "n", "hint"}, "chunk declares {size} bytes (0x{hex}) but only {n} bytes follow{hint}",
+		"分块声明了 {size} 字节（0x{hex}），但其后只有 {n} 字节{hint}"}},
+	{CapErrChunkNoEnd, def{[]string{"size", "hint"}, "chunk data ({size} bytes) is not followed by a line end{hint}", "分块数据（{size} 字节）之后没有换行{hint}"}},
+	{CapErrTrailer, def{[]string{"error"}, "after the last chunk: {error}", "最后一个分块之后：{error}"}},
+	{CapHintLFHead, def{nil, " (the head has LF line endings, so CRLFs may have been converted when copying, which breaks chunk sizes)",
+		"（请求头使用 LF 换行，所以 CRLF 可能在复制时被转换了，这会破坏分块大小）"}},
+}
