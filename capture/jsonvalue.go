@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // The HAR and JSON formats are decoded with internal/jsonlite, not
@@ -22,17 +23,17 @@ func decodeObject(data []byte, format string) (jsonlite.Object, error) {
 	if err != nil {
 		var se *jsonlite.SyntaxError
 		if errors.As(err, &se) {
-			return nil, offsetErr(format, se.Offset, "invalid JSON: "+se.Msg)
+			return nil, msgErr(format, nil, message.CapErrJSONInvalid, se.Msg).atOffset(se.Offset)
 		}
-		return nil, plainErr(format, "invalid JSON: "+err.Error(), nil)
+		return nil, msgErr(format, nil, message.CapErrJSONInvalid, err)
 	}
 	switch v := v.(type) {
 	case jsonlite.Object:
 		return v, nil
 	case nil:
-		return nil, plainErr(format, "expected a JSON object, got null", nil)
+		return nil, msgErr(format, nil, message.CapErrJSONNull)
 	default:
-		return nil, offsetErr(format, len(t)-len(trimLeftSpace(t)), "invalid JSON: the top level must not be a JSON "+goKind(v))
+		return nil, msgErr(format, nil, message.CapErrJSONTopLevel, goKind(v)).atOffset(len(t) - len(trimLeftSpace(t)))
 	}
 }
 

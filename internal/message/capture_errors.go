@@ -133,3 +133,56 @@ var captureHTTPErrorDefs = []entry{
 	{CapHintLFHead, def{nil, " (the head has LF line endings, so CRLFs may have been converted when copying, which breaks chunk sizes)",
 		"（请求头使用 LF 换行，所以 CRLF 可能在复制时被转换了，这会破坏分块大小）"}},
 }
+
+// Codes of the HAR and JSON readers' errors, and of the input sniffing's
+// last resorts.
+const (
+	CapHARRequest        Code = "capture.har.request"
+	CapErrNotHAR         Code = "capture.error.har.not_har"
+	CapErrHARInvalid     Code = "capture.error.har.invalid"
+	CapErrHARLog         Code = "capture.error.har.log"
+	CapErrHAREntryRange  Code = "capture.error.har.entry_range"
+	CapErrHARRequest     Code = "capture.error.har.request"
+	CapErrHARNoEntries   Code = "capture.error.har.no_entries"
+	CapErrHARAt          Code = "capture.error.har.at"
+	CapErrHARNoRequest   Code = "capture.error.har.no_request"
+	CapErrHARNoMethod    Code = "capture.error.har.no_method"
+	CapErrHARMethod      Code = "capture.error.har.method"
+	CapErrHARURL         Code = "capture.error.har.url"
+	CapErrHARHeaders     Code = "capture.error.har.headers"
+	CapErrHARBase64      Code = "capture.error.har.base64"
+	CapErrHAREncoding    Code = "capture.error.har.encoding"
+	CapErrHARFile        Code = "capture.error.har.file"
+	CapErrJSONInvalid    Code = "capture.error.json.invalid"
+	CapErrJSONNull       Code = "capture.error.json.null"
+	CapErrJSONTopLevel   Code = "capture.error.json.top_level"
+	CapErrSDKNoMarker    Code = "capture.error.sdk.no_marker"
+	CapErrVerboseNoLines Code = "capture.error.verbose.no_lines"
+)
+
+var captureHARErrorDefs = []entry{
+	{CapHARRequest, def{nil, "the HAR request", "HAR 请求"}},
+	{CapErrNotHAR, def{nil, "not a HAR file: there is no \"log\" object", "不是 HAR 文件：没有 \"log\" 对象"}},
+	{CapErrHARInvalid, def{[]string{"error"}, "invalid HAR: {error}", "无效的 HAR：{error}"}},
+	{CapErrHARLog, def{[]string{"error"}, "the \"log\" object: {error}", "\"log\" 对象：{error}"}},
+	{CapErrHAREntryRange, def{[]string{"index", "n", "last"}, "entry {index} does not exist: the HAR file has {n} entries (0 to {last})",
+		"第 {index} 个条目不存在：HAR 文件有 {n} 个条目（0 到 {last}）"}},
+	{CapErrHARRequest, def{[]string{"error"}, "the HAR request: {error}", "HAR 请求：{error}"}},
+	{CapErrHARNoEntries, def{nil, "the HAR file has no entries (was the network log empty when it was saved?)", "HAR 文件中没有条目（保存时网络日志是否为空？）"}},
+	{CapErrHARAt, def{[]string{"where", "error"}, "{where}: {error}", "{where}：{error}"}},
+	{CapErrHARNoRequest, def{[]string{"where"}, "{where} has no \"request\" object", "{where}没有 \"request\" 对象"}},
+	{CapErrHARNoMethod, def{[]string{"where"}, "{where} has no request.method", "{where}没有 request.method"}},
+	{CapErrHARMethod, def{[]string{"where", "method"}, "{where}: request.method {method} is not a valid HTTP method name", "{where}：request.method {method} 不是有效的 HTTP 方法名"}},
+	{CapErrHARURL, def{[]string{"where", "url"}, "{where}: request.url {url} is not an absolute URL", "{where}：request.url {url} 不是绝对 URL"}},
+	{CapErrHARHeaders, def{[]string{"where", "n", "max"}, "{where} has {n} headers, more than {max}", "{where}有 {n} 个头部，超过 {max} 个"}},
+	{CapErrHARBase64, def{[]string{"where", "error"}, "{where}: postData.text is marked base64 but does not decode: {error}", "{where}：postData.text 标记为 base64，但无法解码：{error}"}},
+	{CapErrHAREncoding, def{[]string{"where", "encoding"}, "{where}: unknown postData.encoding {encoding} (only base64 is understood)", "{where}：未知的 postData.encoding {encoding}（只支持 base64）"}},
+	{CapErrHARFile, def{[]string{"where", "file"}, "{where}: the body is stored in a separate file ({file}); export the HAR with embedded content",
+		"{where}：请求体保存在单独的文件中（{file}）；请导出内嵌内容的 HAR"}},
+	{CapErrJSONInvalid, def{[]string{"error"}, "invalid JSON: {error}", "无效的 JSON：{error}"}},
+	{CapErrJSONNull, def{nil, "expected a JSON object, got null", "需要 JSON 对象，收到的是 null"}},
+	{CapErrJSONTopLevel, def{[]string{"kind"}, "invalid JSON: the top level must not be a JSON {kind}", "无效的 JSON：顶层不能是 JSON {kind}"}},
+	{CapErrSDKNoMarker, def{nil, "no \"[DEBUG] http request: \" line found; enable it with profile.Debug = true in the SDK's ClientProfile",
+		"没有找到 \"[DEBUG] http request: \" 行；请在 SDK 的 ClientProfile 中设置 profile.Debug = true 来启用它"}},
+	{CapErrVerboseNoLines, def{nil, "no \"> \" request lines found in the curl -v output", "curl -v 的输出中没有找到 \"> \" 开头的请求行"}},
+}
