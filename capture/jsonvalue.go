@@ -60,20 +60,21 @@ func goKind(v any) string {
 }
 
 // jsonKind names a value's kind for messages.
-func jsonKind(v any) string {
+func jsonKind(v any) message.Msg {
+	code := message.CapKindNumber
 	switch v.(type) {
 	case jsonlite.Object:
-		return "an object"
+		code = message.CapKindObject
 	case []any:
-		return "a list"
+		code = message.CapKindList
 	case string:
-		return "a string"
+		code = message.CapKindString
 	case bool:
-		return "a boolean"
+		code = message.CapKindBool
 	case nil:
-		return "null"
+		code = message.CapKindNull
 	}
-	return "a number"
+	return message.New(code)
 }
 
 // fieldReader reads decoded objects into structs; err is the first value
@@ -84,7 +85,7 @@ type fieldReader struct {
 
 func (d *fieldReader) mismatch(path string, v any, want string) {
 	if d.err == nil {
-		d.err = errors.New(path + " must be " + want + ", got " + jsonKind(v))
+		d.err = errors.New(path + " must be " + want + ", got " + jsonKind(v).Render(message.EN))
 	}
 }
 

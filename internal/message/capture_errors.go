@@ -186,3 +186,50 @@ var captureHARErrorDefs = []entry{
 		"没有找到 \"[DEBUG] http request: \" 行；请在 SDK 的 ClientProfile 中设置 profile.Debug = true 来启用它"}},
 	{CapErrVerboseNoLines, def{nil, "no \"> \" request lines found in the curl -v output", "curl -v 的输出中没有找到 \"> \" 开头的请求行"}},
 }
+
+// Codes of the JSON request reader's errors and of the kinds of JSON
+// value they name.
+const (
+	CapErrJSONMethod     Code = "capture.error.json.method"
+	CapErrJSONURL        Code = "capture.error.json.url"
+	CapErrJSONMissing    Code = "capture.error.json.missing"
+	CapErrJSONNotString  Code = "capture.error.json.not_string"
+	CapErrJSONBody       Code = "capture.error.json.body"
+	CapErrJSONBothBodies Code = "capture.error.json.both_bodies"
+	CapErrJSONBase64     Code = "capture.error.json.base64"
+	CapErrJSONHeader     Code = "capture.error.json.header"
+	CapErrJSONHeaderPair Code = "capture.error.json.header_pair"
+	CapErrJSONHeaders    Code = "capture.error.json.headers"
+	CapErrJSONManyHdrs   Code = "capture.error.json.many_headers"
+	CapErrJSONEmptyName  Code = "capture.error.json.empty_name"
+	CapKindObject        Code = "capture.kind.object"
+	CapKindList          Code = "capture.kind.list"
+	CapKindString        Code = "capture.kind.string"
+	CapKindBool          Code = "capture.kind.bool"
+	CapKindNull          Code = "capture.kind.null"
+	CapKindNumber        Code = "capture.kind.number"
+)
+
+var captureJSONErrorDefs = []entry{
+	{CapErrJSONMethod, def{[]string{"method"}, "\"method\" {method} is not a valid HTTP method name", "\"method\" {method} 不是有效的 HTTP 方法名"}},
+	{CapErrJSONURL, def{[]string{"url"}, "\"url\" must be an absolute URL like https://cvm.tencentcloudapi.com/, got {url}",
+		"\"url\" 必须是 https://cvm.tencentcloudapi.com/ 这样的绝对 URL，收到的是 {url}"}},
+	{CapErrJSONMissing, def{[]string{"key"}, "the request has no {key}", "请求中没有 {key}"}},
+	{CapErrJSONNotString, def{[]string{"key", "kind"}, "{key} must be a string, got {kind}", "{key} 必须是字符串，收到的是{kind}"}},
+	{CapErrJSONBody, def{[]string{"kind"}, "\"body\" must be a JSON string holding the exact bytes sent, got {kind}" +
+		"; serialising it again could change key order, spacing or \\u escapes and so the payload hash",
+		"\"body\" 必须是包含实际发送字节的 JSON 字符串，收到的是{kind}；再次序列化可能改变键的顺序、空白或 \\u 转义，从而改变请求体哈希"}},
+	{CapErrJSONBothBodies, def{nil, "give either \"body\" or \"bodyBase64\", not both", "\"body\" 和 \"bodyBase64\" 只能给出一个"}},
+	{CapErrJSONBase64, def{[]string{"error"}, "\"bodyBase64\" does not decode: {error}", "\"bodyBase64\" 无法解码：{error}"}},
+	{CapErrJSONHeader, def{[]string{"name", "kind"}, "header {name} must be a string (or a list of strings), got {kind}", "头部 {name} 必须是字符串（或字符串列表），收到的是{kind}"}},
+	{CapErrJSONHeaderPair, def{[]string{"i"}, "headers[{i}] must be [\"Name\", \"value\"] or {\"name\": …, \"value\": …}", "headers[{i}] 必须是 [\"Name\", \"value\"] 或 {\"name\": …, \"value\": …}"}},
+	{CapErrJSONHeaders, def{[]string{"kind"}, "\"headers\" must be an object or a list, got {kind}", "\"headers\" 必须是对象或列表，收到的是{kind}"}},
+	{CapErrJSONManyHdrs, def{[]string{"n", "max"}, "{n} headers, more than {max}", "有 {n} 个头部，超过 {max} 个"}},
+	{CapErrJSONEmptyName, def{nil, "a header has an empty name", "有一个头部的名称为空"}},
+	{CapKindObject, def{nil, "an object", "对象"}},
+	{CapKindList, def{nil, "a list", "列表"}},
+	{CapKindString, def{nil, "a string", "字符串"}},
+	{CapKindBool, def{nil, "a boolean", "布尔值"}},
+	{CapKindNull, def{nil, "null", " null"}},
+	{CapKindNumber, def{nil, "a number", "数字"}},
+}
