@@ -153,7 +153,7 @@ func TestMatch(t *testing.T) {
 // its code and arguments from the English text, so the page can show it in
 // Chinese.
 func TestRelayMatch(t *testing.T) {
-	for _, e := range append(slices.Clone(relayDefs), relayRuleDefs...) {
+	for _, e := range slices.Concat(relayDefs, relayRuleDefs, relayDialDefs) {
 		prefix, _, _ := strings.Cut(string(e.code), ".")
 		prefix += "."
 		args := make([]any, len(e.def.args))

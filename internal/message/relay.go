@@ -104,3 +104,20 @@ var relayRuleDefs = []entry{
 	{RelayFullServer, def{nil, "the server is at its limit", "服务器已达上限"}},
 	{RelayFullOtherPages, def{nil, "the server is at its limit for clients other than its own page", "服务器对其自身页面以外的客户端已达上限"}},
 }
+
+// Codes of the dialler's refusals (an address the relay never dials).
+const (
+	RelayBadAddress  Code = "relay.dial.bad_address"
+	RelayDialPort    Code = "relay.dial.port"
+	RelayResolvesTo  Code = "relay.dial.resolves_to"
+	RelayParseDialed Code = "relay.dial.parse"
+	RelayNeverDials  Code = "relay.dial.never"
+)
+
+var relayDialDefs = []entry{
+	{RelayBadAddress, def{[]string{"address"}, "bad upstream address {address}", "无效的上游地址 {address}"}},
+	{RelayDialPort, def{[]string{"port"}, "port {port} is not allowed: the relay always connects to port 443", "不允许使用端口 {port}：中继总是连接 443 端口"}},
+	{RelayResolvesTo, def{[]string{"host", "why"}, "{host} resolves to {why}", "{host} 解析为 {why}"}},
+	{RelayParseDialed, def{[]string{"address"}, "cannot parse the dialled address {address}", "无法解析要连接的地址 {address}"}},
+	{RelayNeverDials, def{[]string{"addr", "kind"}, "{addr}, a {kind} address, which the relay never dials", "{addr}，这是{kind}地址，中继从不连接这类地址"}},
+}
