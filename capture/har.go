@@ -195,28 +195,25 @@ func chooseHAREntry(entries []any) (*Request, error) {
 		}
 		return r, err
 	}
-	var b strings.Builder
-	b.WriteString(sprintf("the HAR file has %d entries", len(entries)))
 	if len(candidates) == 0 {
-		b.WriteString(" and none (CORS preflights aside) is addressed to *.tencentcloudapi.com")
-	} else {
-		b.WriteString(sprintf(", %d of them to *.tencentcloudapi.com:", len(candidates)))
-		for k, c := range candidates {
-			if k == 10 {
-				b.WriteString(sprintf(" … and %d more", len(candidates)-k))
-				break
-			}
-			b.WriteString(sprintf(" #%d %s %s", c.Index, c.Method, c.URL))
-			if c.Action != "" {
-				b.WriteString(sprintf(" (%s)", c.Action))
-			}
-			if k < len(candidates)-1 {
-				b.WriteByte(';')
-			}
+		return nil, msgErr(FormatHAR, ErrAmbiguous, message.CapErrHARNoneTencent, len(entries))
+	}
+	var b strings.Builder
+	more := message.Msg{}
+	for k, c := range candidates {
+		if k == 10 {
+			more = message.New(message.CapHARMoreEntries, len(candidates)-k)
+			break
+		}
+		b.WriteString(sprintf(" #%d %s %s", c.Index, c.Method, c.URL))
+		if c.Action != "" {
+			b.WriteString(sprintf(" (%s)", c.Action))
+		}
+		if k < len(candidates)-1 {
+			b.WriteByte(';')
 		}
 	}
-	b.WriteString("; choose the entry to check")
-	return nil, plainErr(FormatHAR, b.String(), ErrAmbiguous)
+	return nil, msgErr(FormatHAR, ErrAmbiguous, message.CapErrHARChoose, len(entries), len(candidates), b.String(), more)
 }
 
 func harEntryRequest(raw any, index int) (*Request, error) {

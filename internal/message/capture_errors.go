@@ -233,3 +233,18 @@ var captureJSONErrorDefs = []entry{
 	{CapKindNull, def{nil, "null", " null"}},
 	{CapKindNumber, def{nil, "a number", "数字"}},
 }
+
+// Codes of the HAR reader's request to choose an entry.
+const (
+	CapErrHARNoneTencent Code = "capture.error.har.none_tencent"
+	CapErrHARChoose      Code = "capture.error.har.choose"
+	CapHARMoreEntries    Code = "capture.har.more_entries"
+)
+
+var captureHARChooseDefs = []entry{
+	{CapErrHARNoneTencent, def{[]string{"n"}, "the HAR file has {n} entries and none (CORS preflights aside) is addressed to *.tencentcloudapi.com; choose the entry to check",
+		"HAR 文件有 {n} 个条目，没有一个（CORS 预检请求除外）发往 *.tencentcloudapi.com；请选择要检查的条目"}},
+	{CapErrHARChoose, def{[]string{"n", "k", "list", "more"}, "the HAR file has {n} entries, {k} of them to *.tencentcloudapi.com:{list}{more}; choose the entry to check",
+		"HAR 文件有 {n} 个条目，其中 {k} 个发往 *.tencentcloudapi.com：{list}{more}；请选择要检查的条目"}},
+	{CapHARMoreEntries, def{[]string{"n"}, " … and {n} more", " … 还有 {n} 个"}},
+}
