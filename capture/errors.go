@@ -60,20 +60,8 @@ func (e *ParseError) Render(lang message.Lang) string {
 
 func (e *ParseError) Unwrap() error { return e.Err }
 
-func lineErr(format string, line int, msg string) *ParseError {
-	return &ParseError{Format: format, Line: line, Offset: -1, Msg: msg}
-}
-
-func offsetErr(format string, off int, msg string) *ParseError {
-	return &ParseError{Format: format, Offset: off, Msg: msg}
-}
-
-func plainErr(format string, msg string, sentinel error) *ParseError {
-	return &ParseError{Format: format, Offset: -1, Msg: msg, Err: sentinel}
-}
-
-// msgErr is a ParseError whose text is the message code with args; the
-// place (Line, Offset) and the sentinel are set by the caller.
+// msgErr is a ParseError whose text is the message code with args; atLine
+// or atOffset gives the place.
 func msgErr(format string, sentinel error, code message.Code, args ...any) *ParseError {
 	m := message.New(code, args...)
 	return &ParseError{Format: format, Offset: -1, Msg: m.Render(message.EN), Err: sentinel, Text: m}

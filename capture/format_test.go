@@ -49,7 +49,7 @@ func TestSprintfMatchesFmt(t *testing.T) {
 }
 
 // TestMessagesUseKnownVerbs does for sprintf what go vet does for fmt: every
-// call (directly or through notef and notes.add) has a constant format
+// call has a constant format
 // whose verbs sprintf knows, one argument per verb, each of a type the verb
 // takes.
 func TestMessagesUseKnownVerbs(t *testing.T) {
