@@ -16,6 +16,7 @@ package capture
 import (
 	"bytes"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/tcsig/tcsig/internal/message"
@@ -85,6 +86,10 @@ type Request struct {
 	// Notes are observations a person should see: legal but suspicious
 	// things, and what the parser assumed.
 	Notes []string `json:"notes,omitempty"`
+	// NoteMsgs holds each note as the message it was written from:
+	// NoteMsgs[i] is Notes[i] as a code and arguments, so that the page and
+	// the CLI show it in their language without reading the English back.
+	NoteMsgs []message.Msg `json:"-"`
 }
 
 // Field is one header field.
@@ -124,33 +129,49 @@ func (r *Request) RequestURI() string {
 	return r.Path + "?" + r.RawQuery
 }
 
-func (r *Request) notef(format string, args ...any) {
-	switch {
-	case len(r.Notes) < maxNotes:
-		r.Notes = append(r.Notes, sprintf(format, args...))
-	case len(r.Notes) == maxNotes:
-		r.Notes = append(r.Notes, message.New(message.CapMoreNotes).Render(message.EN))
-	}
-}
-
-// note is notef with a message's English text: NoteText finds the message
-// again, to show the note in another language.
+// note records an observation as a message: its English text in Notes,
+// the message itself in NoteMsgs.
 func (r *Request) note(code message.Code, args ...any) {
 	switch {
 	case len(r.Notes) < maxNotes:
-		r.Notes = append(r.Notes, message.New(code, args...).Render(message.EN))
+		r.addNote(message.New(code, args...))
 	case len(r.Notes) == maxNotes:
-		r.Notes = append(r.Notes, message.New(message.CapMoreNotes).Render(message.EN))
+		r.addNote(message.New(message.CapMoreNotes))
 	}
 }
 
-// NoteText returns a note of Notes as a message when it is one of the
-// capture's message codes (written by note), else the note itself.
-func NoteText(n string) any {
-	if m, ok := message.Match("capture.", n); ok {
-		return m
+func (r *Request) addNote(m message.Msg) {
+	r.syncNotes()
+	r.Notes = append(r.Notes, m.Render(message.EN))
+	r.NoteMsgs = append(r.NoteMsgs, m)
+}
+
+// prependNotes puts ms in front of the notes.
+func (r *Request) prependNotes(ms ...message.Msg) {
+	r.syncNotes()
+	texts := make([]string, len(ms))
+	for i, m := range ms {
+		texts[i] = m.Render(message.EN)
 	}
-	return n
+	r.Notes = append(texts, r.Notes...)
+	r.NoteMsgs = append(slices.Clone(ms), r.NoteMsgs...)
+}
+
+// syncNotes gives NoteMsgs one entry per note (a zero message for a note
+// set directly in Notes), so that the two stay aligned.
+func (r *Request) syncNotes() {
+	for len(r.NoteMsgs) < len(r.Notes) {
+		r.NoteMsgs = append(r.NoteMsgs, message.Msg{})
+	}
+}
+
+// Note returns note i as a message when the parser wrote it from one,
+// else the note's text.
+func (r *Request) Note(i int) any {
+	if i < len(r.NoteMsgs) && !r.NoteMsgs[i].IsZero() {
+		return r.NoteMsgs[i]
+	}
+	return r.Notes[i]
 }
 
 func (r *Request) has(name string) bool {
@@ -212,7 +233,7 @@ func Sniff(text []byte) (string, error) {
 func sniff(text []byte) (string, error) {
 	t := bytes.TrimLeft(trimBOM(text), " \t\r\n")
 	if len(t) == 0 {
-		return "", &ParseError{Line: 0, Offset: -1, Msg: "the input is empty", Err: ErrUnknownFormat}
+		return "", msgErr("", ErrUnknownFormat, message.CapErrEmpty)
 	}
 	first := firstLine(t)
 	if strings.HasPrefix(first, "#") { // a shell comment above a command
@@ -231,28 +252,22 @@ func sniff(text []byte) (string, error) {
 	case findSDKMarker(t) >= 0:
 		return FormatSDKDebug, nil
 	case t[0] == '[':
-		return "", &ParseError{Format: FormatJSON, Offset: -1, Err: ErrUnknownFormat,
-			Msg: "a JSON array is not a request: paste a HAR file, one HAR entry, or one {\"method\",\"url\",\"headers\",\"body\"} object"}
+		return "", msgErr(FormatJSON, ErrUnknownFormat, message.CapErrJSONArray)
 	case looksLikeCurlVerbose(t):
 		return FormatCurlVerbose, nil
 	case looksLikeRequestLine(first) || strings.HasPrefix(first, ":"):
 		return FormatHTTP, nil
 	case strings.HasPrefix(first, "HTTP/"):
-		return "", &ParseError{Format: FormatHTTP, Line: 1, Offset: -1, Err: ErrUnknownFormat,
-			Msg: "this is an HTTP response (" + quoteExcerpt(first) + "); paste the request instead"}
+		return "", msgErr(FormatHTTP, ErrUnknownFormat, message.CapErrResponse, quoteExcerpt(first)).atLine(1)
 	case looksLikePowerShell(first):
-		return "", &ParseError{Line: 1, Offset: -1, Err: ErrUnknownFormat,
-			Msg: "PowerShell commands are not supported; use the browser's \"Copy as cURL (bash)\" or \"Copy as cURL (cmd)\" instead"}
+		return "", msgErr("", ErrUnknownFormat, message.CapErrPowerShell).atLine(1)
 	}
-	return "", &ParseError{Line: 1, Offset: -1, Err: ErrUnknownFormat,
-		Msg: "cannot tell what this is (first line " + quoteExcerpt(first) + "); paste raw HTTP (\"POST / HTTP/1.1\" …), " +
-			"a curl command, curl -v output, a HAR file, a tencentcloud-sdk-go debug log, or {\"method\",\"url\",\"headers\",\"body\"} JSON"}
+	return "", msgErr("", ErrUnknownFormat, message.CapErrUnknown, quoteExcerpt(first)).atLine(1)
 }
 
 func checkSize(what string, n int) error {
 	if n > MaxInputSize {
-		return &ParseError{Offset: -1, Err: ErrTooLarge,
-			Msg: sprintf("%s is %d bytes, over the limit of %d bytes (16 MiB)", what, n, MaxInputSize)}
+		return msgErr("", ErrTooLarge, message.CapErrTooLarge, what, n, MaxInputSize)
 	}
 	return nil
 }

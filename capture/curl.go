@@ -1,8 +1,11 @@
 package capture
 
 import (
+	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // Options of curl (src/tool_getparam.c, curl 8.x) that take a value. Every
@@ -103,7 +106,7 @@ func ParseCurl(cmd string) (*Request, error) {
 	}
 	var (
 		args  []arg
-		shell []string
+		shell notes
 		err   error
 	)
 	cmdStyle := isCmdStyle(src)
@@ -116,22 +119,19 @@ func ParseCurl(cmd string) (*Request, error) {
 		return nil, err
 	}
 	if len(args) == 0 {
-		return nil, plainErr(FormatCurl, "the command is empty", ErrUnknownFormat)
+		return nil, msgErr(FormatCurl, ErrUnknownFormat, message.CapErrCmdEmpty)
 	}
 	if len(args) > maxFields {
-		return nil, plainErr(FormatCurl, sprintf("the command has %d arguments, more than %d; this is not one request", len(args), maxFields), nil)
+		return nil, msgErr(FormatCurl, nil, message.CapErrCmdArgs, len(args), maxFields)
 	}
 	if !isCurlProgram(args[0].s) {
-		return nil, &ParseError{Format: FormatCurl, Line: args[0].line, Offset: -1, Err: ErrUnknownFormat,
-			Msg: "not a curl command: it starts with " + quoteExcerpt(args[0].s)}
+		return nil, msgErr(FormatCurl, ErrUnknownFormat, message.CapErrNotCurl, quoteExcerpt(args[0].s)).atLine(args[0].line)
 	}
 	st := &curlState{removed: map[string]bool{}}
 	if cmdStyle {
-		st.n.add("Read the command with Windows cmd.exe quoting (^ escapes), as \"Copy as cURL (cmd)\" writes it")
+		st.n.msg(message.CapCurlCmdQuoting)
 	}
-	for _, s := range shell {
-		st.n.add("%s", s)
-	}
+	st.n.merge(shell)
 	if err := st.parseArgs(args[1:]); err != nil {
 		return nil, err
 	}
@@ -196,12 +196,12 @@ func (st *curlState) parseArgs(args []arg) error {
 			}
 			takes, known := curlOptions()[name]
 			if !known {
-				st.n.add("Ignored the unknown curl option %s on line %d (assumed it takes no value)", s, a.line)
+				st.n.msg(message.CapCurlUnknownOpt, s, a.line)
 				continue
 			}
 			if takes && !hasVal {
 				if i+1 >= len(args) {
-					return lineErr(FormatCurl, a.line, "option "+s+" needs a value")
+					return msgErr(FormatCurl, nil, message.CapErrOptionValue, s).atLine(a.line)
 				}
 				i++
 				val = args[i].s
@@ -214,7 +214,7 @@ func (st *curlState) parseArgs(args []arg) error {
 			for k := 1; k < len(s); k++ {
 				name := curlShort[s[k]]
 				if name == "" {
-					st.n.add("Ignored the unknown curl option -%c on line %d", s[k], a.line)
+					st.n.msg(message.CapCurlUnknownShort, string(rune(s[k])), a.line)
 					continue
 				}
 				val := ""
@@ -222,7 +222,7 @@ func (st *curlState) parseArgs(args []arg) error {
 					val = s[k+1:] // -XPOST: the rest of the word is the value
 					if val == "" {
 						if i+1 >= len(args) {
-							return lineErr(FormatCurl, a.line, sprintf("option -%c needs a value", s[k]))
+							return msgErr(FormatCurl, nil, message.CapErrOptionValue, "-"+string(rune(s[k]))).atLine(a.line)
 						}
 						i++
 						val = args[i].s
@@ -247,10 +247,10 @@ func (st *curlState) apply(name, val string, on bool, a arg) (stop bool, err err
 	switch name {
 	case "request":
 		if val == "" {
-			return false, lineErr(FormatCurl, a.line, "-X needs a method; curl refuses an empty one")
+			return false, msgErr(FormatCurl, nil, message.CapErrEmptyMethod).atLine(a.line)
 		}
 		if !isToken(val) {
-			st.n.add("-X %q is not a valid HTTP method name; curl sends it anyway", val)
+			st.n.msg(message.CapCurlBadMethod, strconv.Quote(val))
 		}
 		st.method = val
 	case "header":
@@ -268,7 +268,7 @@ func (st *curlState) apply(name, val string, on bool, a arg) (stop bool, err err
 		if strings.Contains(val, "=") {
 			st.cookies = append(st.cookies, val)
 		} else {
-			st.n.add("-b %q names a cookie file, which was not read (cookies do not enter the signature)", val)
+			st.n.msg(message.CapCurlCookieFile, strconv.Quote(val))
 		}
 	case "get":
 		st.get = on
@@ -287,26 +287,24 @@ func (st *curlState) apply(name, val string, on bool, a arg) (stop bool, err err
 	case "oauth2-bearer":
 		st.bearer = val
 	case "form", "form-string":
-		return false, &ParseError{Format: FormatCurl, Line: a.line, Offset: -1, Err: ErrMultipart,
-			Msg: "curl -F builds a multipart/form-data body around a random boundary, so it cannot be reproduced byte for byte; capture the raw HTTP request instead (curl -v --trace-ascii, or the SDK debug log)"}
+		return false, msgErr(FormatCurl, ErrMultipart, message.CapErrMultipart).atLine(a.line)
 	case "upload-file":
-		return false, fileErr(a, "-T uploads the file "+quoteExcerpt(val))
+		return false, fileErr(a, message.New(message.CapErrFileUpload, quoteExcerpt(val)))
 	case "config":
-		return false, fileErr(a, "-K reads options from the file "+quoteExcerpt(val))
+		return false, fileErr(a, message.New(message.CapErrFileConfig, quoteExcerpt(val)))
 	case "user":
-		st.n.add("-u on line %d makes curl add HTTP authentication (Authorization: Basic …); that header is not reproduced here", a.line)
+		st.n.msg(message.CapCurlUser, a.line)
 	case "aws-sigv4":
-		st.n.add("--aws-sigv4 makes curl compute an AWS Signature V4 Authorization header; that header is not reproduced here")
+		st.n.msg(message.CapCurlAWSSigV4)
 	case "next":
-		st.n.add("--next on line %d starts another request; only the first was read", a.line)
+		st.n.msg(message.CapCurlNext, a.line)
 		return true, nil
 	}
 	return false, nil
 }
 
-func fileErr(a arg, what string) *ParseError {
-	return &ParseError{Format: FormatCurl, Line: a.line, Offset: -1, Err: ErrFileReference,
-		Msg: what + "; files cannot be read here: paste the content inline (--data-raw '…'), or capture the raw HTTP request"}
+func fileErr(a arg, what message.Msg) *ParseError {
+	return msgErr(FormatCurl, ErrFileReference, message.CapErrFile, what).atLine(a.line)
 }
 
 // header records one -H value, with curl's special forms: "Name:" (no
@@ -314,21 +312,21 @@ func fileErr(a arg, what string) *ParseError {
 // empty header.
 func (st *curlState) header(v string, a arg) error {
 	if strings.HasPrefix(v, "@") {
-		return fileErr(a, "-H "+quoteExcerpt(v)+" reads header lines from a file")
+		return fileErr(a, message.New(message.CapErrFileHeader, quoteExcerpt(v)))
 	}
 	if i := strings.IndexByte(v, ':'); i >= 0 {
 		name, value := v[:i], strings.Trim(v[i+1:], " \t\r\n")
 		if name == "" {
-			st.n.add("-H %q on line %d has no header name; curl sends it as is, it was ignored", v, a.line)
+			st.n.msg(message.CapCurlHeaderNoName, strconv.Quote(v), a.line)
 			return nil
 		}
 		if value == "" {
 			st.removed[strings.ToLower(name)] = true
-			st.n.add("-H %q on line %d has no value, which tells curl not to send %s at all (not even its own); to send an empty header write -H '%s;'", v, a.line, name, name)
+			st.n.msg(message.CapCurlHeaderNoValue, strconv.Quote(v), a.line, name)
 			return nil
 		}
 		if strings.EqualFold(name, "authority") {
-			st.n.add("-H 'authority: …' is Chrome's HTTP/2 :authority pseudo-header copied as an ordinary header; curl sends a header literally named authority")
+			st.n.msg(message.CapCurlAuthority)
 		}
 		st.headers = append(st.headers, Field{Name: name, Value: value})
 		return nil
@@ -337,7 +335,7 @@ func (st *curlState) header(v string, a arg) error {
 		st.headers = append(st.headers, Field{Name: name, Value: ""})
 		return nil
 	}
-	st.n.add("-H %q on line %d does not look like a header (no colon); curl sends it as is, it was ignored", v, a.line)
+	st.n.msg(message.CapCurlHeaderNoColon, strconv.Quote(v), a.line)
 	return nil
 }
 
@@ -357,11 +355,11 @@ func (st *curlState) addData(kind, v string, a arg) error {
 	case "data-raw":
 	default:
 		if file, ok := strings.CutPrefix(v, "@"); ok {
-			what := "the file " + quoteExcerpt(file)
+			what := message.New(message.CapErrFileNamed, quoteExcerpt(file))
 			if file == "-" {
-				what = "standard input"
+				what = message.New(message.CapErrFileStdin)
 			}
-			return fileErr(a, "--"+kind+" @… makes curl read the body from "+what)
+			return fileErr(a, message.New(message.CapErrFileData, kind, what))
 		}
 	}
 	if kind == "json" {
@@ -386,13 +384,13 @@ func (st *curlState) urlencoded(v string, a arg) (string, error) {
 	name, content := "", v
 	if p >= 0 {
 		if v[p] == '@' {
-			return "", fileErr(a, "--data-urlencode "+quoteExcerpt(v)+" makes curl read and encode the file "+quoteExcerpt(v[p+1:]))
+			return "", fileErr(a, message.New(message.CapErrFileURLEncode, quoteExcerpt(v), quoteExcerpt(v[p+1:])))
 		}
 		name, content = v[:p], v[p+1:]
 	}
 	enc := strings.ReplaceAll(curlEscape(content), "%20", "+")
 	if strings.Contains(content, " ") {
-		st.n.add("--data-urlencode wrote spaces as '+', as current curl does (checked with curl 7.88.1); older curl releases wrote %%20, which hashes differently")
+		st.n.msg(message.CapCurlURLEncodePlus)
 	}
 	if name != "" {
 		return name + "=" + enc, nil
@@ -407,17 +405,16 @@ func (st *curlState) request() (*Request, error) {
 		return nil, err
 	}
 	// Notes about the command line come first, then those about the request.
-	r.Notes = append(append([]string(nil), st.n.list...), r.Notes...)
+	r.prependNotes(st.n.msgs...)
 	return r, nil
 }
 
 func (st *curlState) assemble(r *Request) error {
 	if len(st.urls) == 0 {
-		return plainErr(FormatCurl, "no URL in the curl command", nil)
+		return msgErr(FormatCurl, nil, message.CapErrNoURL)
 	}
 	if len(st.urls) > 1 {
-		return &ParseError{Format: FormatCurl, Line: st.urls[1].line, Offset: -1, Err: ErrAmbiguous,
-			Msg: sprintf("the command has %d URLs (%s, %s, …); curl sends one request per URL, keep only one", len(st.urls), quoteExcerpt(st.urls[0].s), quoteExcerpt(st.urls[1].s))}
+		return msgErr(FormatCurl, ErrAmbiguous, message.CapErrManyURLs, len(st.urls), quoteExcerpt(st.urls[0].s), quoteExcerpt(st.urls[1].s)).atLine(st.urls[1].line)
 	}
 
 	raw := st.urls[0].s
@@ -425,23 +422,23 @@ func (st *curlState) assemble(r *Request) error {
 		var glob bool
 		raw, glob = unglob(raw)
 		if glob {
-			r.notef("The URL contains [ ] or { }, which curl expands into several requests unless -g/--globoff is given; kept them as written")
+			r.note(message.CapCurlGlob)
 		}
 	}
 	if schemeEnd(raw) < 0 {
 		raw = "http://" + raw
-		r.notef("The URL has no scheme, so curl uses http://; Tencent Cloud API requires https://")
+		r.note(message.CapCurlNoScheme)
 	}
 	u, _ := splitURL(raw)
 	if u.host == "" {
-		return lineErr(FormatCurl, st.urls[0].line, "the URL "+quoteExcerpt(st.urls[0].s)+" has no host")
+		return msgErr(FormatCurl, nil, message.CapErrURLNoHost, quoteExcerpt(st.urls[0].s)).atLine(st.urls[0].line)
 	}
 	applyURL(r, u)
 	if hasNonPrintableASCII(raw) {
-		r.notef("The URL contains spaces, control or non-ASCII characters; curl percent-encodes them (or rejects the URL), so the request line differs from what is written")
+		r.note(message.CapCurlURLBytes)
 	}
 	if !st.pathAsIs && hasDotSegment(r.Path) {
-		r.notef("The path %q has . or .. segments, which curl removes before sending unless --path-as-is is given; kept as written", r.Path)
+		r.note(message.CapCurlDotSegments, strconv.Quote(r.Path))
 	}
 
 	for _, q := range st.urlQueries {
@@ -456,11 +453,11 @@ func (st *curlState) assemble(r *Request) error {
 	}
 	if st.get && st.hasData {
 		r.appendQuery(st.data.String())
-		r.notef("-G put the data into the query string instead of the body")
+		r.note(message.CapCurlGet)
 	}
 	if st.target != "" {
 		r.setPathQuery(st.target)
-		r.notef("--request-target replaced the path and query on the request line with %q", st.target)
+		r.note(message.CapCurlRequestTarget, strconv.Quote(st.target))
 	}
 
 	sendsBody := st.hasData && !st.get
@@ -510,7 +507,7 @@ func (st *curlState) buildHeaders(r *Request, sendsBody bool) {
 	}
 	if st.bearer != "" && !explicit("Authorization") {
 		r.Header = append(r.Header, Field{Name: "Authorization", Value: "Bearer " + st.bearer})
-		r.notef("--oauth2-bearer adds Authorization: Bearer …, which replaces any Tencent Cloud signature")
+		r.note(message.CapCurlBearer)
 	}
 	r.Header = append(r.Header, st.headers...)
 	if !sendsBody {
@@ -526,8 +523,7 @@ func (st *curlState) buildHeaders(r *Request, sendsBody bool) {
 		}
 	case !explicit("Content-Type"):
 		r.Header = append(r.Header, Field{Name: "Content-Type", Value: "application/x-www-form-urlencoded"})
-		r.notef("No Content-Type was given, so curl sends Content-Type: application/x-www-form-urlencoded with -d data; " +
-			"if the signature was computed for application/json, add -H 'Content-Type: application/json' (a classic cause of AuthFailure.SignatureFailure)")
+		r.note(message.CapCurlFormContentType)
 	}
 }
 

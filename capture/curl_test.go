@@ -39,10 +39,11 @@ func sentByCurl(t *testing.T, raw []byte, fromCmd *Request) *Request {
 func compareWithCapture(t *testing.T, got *Request, raw []byte) {
 	t.Helper()
 	want := sentByCurl(t, raw, got)
-	ignore := cmpopts.IgnoreFields(Request{}, "Notes", "Format", "Scheme", "BodyOmitted")
+	ignore := cmpopts.IgnoreFields(Request{}, "Notes", "NoteMsgs", "Format", "Scheme", "BodyOmitted")
 	if diff := cmp.Diff(want, got, ignore, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("parsed command differs from what curl 7.88.1 sent (-sent +parsed):\n%s", diff)
 	}
+	checkNoteMsgs(t, got)
 }
 
 // Every testdata/curl/NAME.sh was run by bash and curl 7.88.1; NAME.http
@@ -92,11 +93,12 @@ func TestParseCurlWindowsCmd(t *testing.T) {
 			raw := readTestdata(t, "chrome/"+tt.name+".http")
 			sent := sentByCurl(t, raw, got)
 			sent.Body = tt.body(sent.Body)
-			ignore := cmpopts.IgnoreFields(Request{}, "Notes", "Format", "Scheme")
+			ignore := cmpopts.IgnoreFields(Request{}, "Notes", "NoteMsgs", "Format", "Scheme")
 			if diff := cmp.Diff(sent, got, ignore, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 			checkNotes(t, got.Notes, tt.notes)
+			checkNoteMsgs(t, got)
 		})
 	}
 }

@@ -3,6 +3,8 @@ package capture
 import (
 	"errors"
 	"strconv"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // Sentinel errors, wrapped by *ParseError; test with errors.Is.
@@ -30,32 +32,43 @@ type ParseError struct {
 	Offset int    // 0-based byte offset into the input; -1 when not applicable
 	Msg    string // what is wrong, for a person
 	Err    error  // a sentinel above, or nil
+	// Text is Msg as a message code and arguments, when the parser wrote
+	// it from one: Render shows it in another language.
+	Text message.Msg
 }
 
-func (e *ParseError) Error() string {
+func (e *ParseError) Error() string { return e.Render(message.EN) }
+
+// Render returns the error in lang: the place, then what is wrong (in
+// English when the parser wrote it as plain text).
+func (e *ParseError) Render(lang message.Lang) string {
 	s := ""
 	if e.Format != "" {
 		s = e.Format + ": "
 	}
 	switch {
 	case e.Line > 0:
-		s += "line " + strconv.Itoa(e.Line) + ": "
+		s += message.New(message.CapErrLine, strconv.Itoa(e.Line)).Render(lang)
 	case e.Offset >= 0:
-		s += "byte " + strconv.Itoa(e.Offset) + ": "
+		s += message.New(message.CapErrByte, strconv.Itoa(e.Offset)).Render(lang)
+	}
+	if !e.Text.IsZero() {
+		return s + e.Text.Render(lang)
 	}
 	return s + e.Msg
 }
 
 func (e *ParseError) Unwrap() error { return e.Err }
 
-func lineErr(format string, line int, msg string) *ParseError {
-	return &ParseError{Format: format, Line: line, Offset: -1, Msg: msg}
+// msgErr is a ParseError whose text is the message code with args; atLine
+// or atOffset gives the place.
+func msgErr(format string, sentinel error, code message.Code, args ...any) *ParseError {
+	m := message.New(code, args...)
+	return &ParseError{Format: format, Offset: -1, Msg: m.Render(message.EN), Err: sentinel, Text: m}
 }
 
-func offsetErr(format string, off int, msg string) *ParseError {
-	return &ParseError{Format: format, Offset: off, Msg: msg}
-}
+// atLine sets e's line.
+func (e *ParseError) atLine(line int) *ParseError { e.Line = line; return e }
 
-func plainErr(format string, msg string, sentinel error) *ParseError {
-	return &ParseError{Format: format, Offset: -1, Msg: msg, Err: sentinel}
-}
+// atOffset sets e's byte offset.
+func (e *ParseError) atOffset(off int) *ParseError { e.Offset = off; return e }

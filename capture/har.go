@@ -77,7 +77,7 @@ func ParseHAREntry(data []byte, index int) (*Request, error) {
 		return nil, err
 	}
 	if _, ok := top.Get("log"); !ok {
-		return nil, plainErr(FormatHAR, "not a HAR file: there is no \"log\" object", ErrUnknownFormat)
+		return nil, msgErr(FormatHAR, ErrUnknownFormat, message.CapErrNotHAR)
 	}
 	return harFromTop(top, index)
 }
@@ -113,11 +113,11 @@ func harEntries(data []byte) ([]any, error) {
 	var log jsonlite.Object
 	each(top, "log", func(v any) { log = d.object(v, "log") })
 	if d.err == nil && log == nil {
-		return nil, plainErr(FormatHAR, "not a HAR file: there is no \"log\" object", ErrUnknownFormat)
+		return nil, msgErr(FormatHAR, ErrUnknownFormat, message.CapErrNotHAR)
 	}
 	entries := d.list(log, "entries", "log")
 	if d.err != nil {
-		return nil, plainErr(FormatHAR, "invalid HAR: "+d.err.Error(), nil)
+		return nil, msgErr(FormatHAR, nil, message.CapErrHARInvalid, d.err)
 	}
 	return entries, nil
 }
@@ -150,11 +150,11 @@ func harFromTop(top jsonlite.Object, index int) (*Request, error) {
 		var d fieldReader
 		entries := d.list(d.object(rawLog, "log"), "entries", "log")
 		if d.err != nil {
-			return nil, plainErr(FormatHAR, "the \"log\" object: "+d.err.Error(), nil)
+			return nil, msgErr(FormatHAR, nil, message.CapErrHARLog, d.err)
 		}
 		if index >= 0 {
 			if index >= len(entries) {
-				return nil, plainErr(FormatHAR, sprintf("entry %d does not exist: the HAR file has %d entries (0 to %d)", index, len(entries), len(entries)-1), nil)
+				return nil, msgErr(FormatHAR, nil, message.CapErrHAREntryRange, index, len(entries), len(entries)-1)
 			}
 			return harEntryRequest(entries[index], index)
 		}
@@ -166,15 +166,15 @@ func harFromTop(top jsonlite.Object, index int) (*Request, error) {
 	var d fieldReader
 	req := d.harRequest(top, "")
 	if d.err != nil {
-		return nil, plainErr(FormatHAR, "the HAR request: "+d.err.Error(), nil)
+		return nil, msgErr(FormatHAR, nil, message.CapErrHARRequest, d.err)
 	}
-	return harRequestToRequest(req, "the HAR request")
+	return harRequestToRequest(req, message.New(message.CapHARRequest))
 }
 
 func chooseHAREntry(entries []any) (*Request, error) {
 	switch len(entries) {
 	case 0:
-		return nil, plainErr(FormatHAR, "the HAR file has no entries (was the network log empty when it was saved?)", nil)
+		return nil, msgErr(FormatHAR, nil, message.CapErrHARNoEntries)
 	case 1:
 		return harEntryRequest(entries[0], 0)
 	}
@@ -191,66 +191,63 @@ func chooseHAREntry(entries []any) (*Request, error) {
 	if len(candidates) == 1 {
 		r, err := harEntryRequest(entries[candidates[0].Index], candidates[0].Index)
 		if err == nil {
-			r.Notes = append([]string{sprintf("The HAR file has %d entries; took entry %d, the only request to *.tencentcloudapi.com (CORS preflights aside)", len(entries), candidates[0].Index)}, r.Notes...)
+			r.prependNotes(message.New(message.CapHAROnlyTencent, len(entries), candidates[0].Index))
 		}
 		return r, err
 	}
-	var b strings.Builder
-	b.WriteString(sprintf("the HAR file has %d entries", len(entries)))
 	if len(candidates) == 0 {
-		b.WriteString(" and none (CORS preflights aside) is addressed to *.tencentcloudapi.com")
-	} else {
-		b.WriteString(sprintf(", %d of them to *.tencentcloudapi.com:", len(candidates)))
-		for k, c := range candidates {
-			if k == 10 {
-				b.WriteString(sprintf(" … and %d more", len(candidates)-k))
-				break
-			}
-			b.WriteString(sprintf(" #%d %s %s", c.Index, c.Method, c.URL))
-			if c.Action != "" {
-				b.WriteString(sprintf(" (%s)", c.Action))
-			}
-			if k < len(candidates)-1 {
-				b.WriteByte(';')
-			}
+		return nil, msgErr(FormatHAR, ErrAmbiguous, message.CapErrHARNoneTencent, len(entries))
+	}
+	var b strings.Builder
+	more := message.Msg{}
+	for k, c := range candidates {
+		if k == 10 {
+			more = message.New(message.CapHARMoreEntries, len(candidates)-k)
+			break
+		}
+		b.WriteString(sprintf(" #%d %s %s", c.Index, c.Method, c.URL))
+		if c.Action != "" {
+			b.WriteString(sprintf(" (%s)", c.Action))
+		}
+		if k < len(candidates)-1 {
+			b.WriteByte(';')
 		}
 	}
-	b.WriteString("; choose the entry to check")
-	return nil, plainErr(FormatHAR, b.String(), ErrAmbiguous)
+	return nil, msgErr(FormatHAR, ErrAmbiguous, message.CapErrHARChoose, len(entries), len(candidates), b.String(), more)
 }
 
 func harEntryRequest(raw any, index int) (*Request, error) {
-	where := message.New(message.CapHAREntry).Render(message.EN)
+	where := message.New(message.CapHAREntry)
 	if index >= 0 {
-		where = message.New(message.CapHAREntryN, index).Render(message.EN)
+		where = message.New(message.CapHAREntryN, index)
 	}
 	var d fieldReader
 	e := d.harEntry(raw)
 	if d.err != nil {
-		return nil, plainErr(FormatHAR, where+": "+d.err.Error(), nil)
+		return nil, msgErr(FormatHAR, nil, message.CapErrHARAt, where, d.err)
 	}
 	if e.Request == nil {
-		return nil, plainErr(FormatHAR, where+" has no \"request\" object", nil)
+		return nil, msgErr(FormatHAR, nil, message.CapErrHARNoRequest, where)
 	}
 	return harRequestToRequest(e.Request, where)
 }
 
-func harRequestToRequest(req *harRequest, where string) (*Request, error) {
+func harRequestToRequest(req *harRequest, where message.Msg) (*Request, error) {
 	r := &Request{Format: FormatHAR, Method: req.Method}
 	if req.Method == "" {
-		return nil, plainErr(FormatHAR, where+" has no request.method", nil)
+		return nil, msgErr(FormatHAR, nil, message.CapErrHARNoMethod, where)
 	}
 	if !isToken(req.Method) {
-		return nil, plainErr(FormatHAR, where+": request.method "+quoteExcerpt(req.Method)+" is not a valid HTTP method name", nil)
+		return nil, msgErr(FormatHAR, nil, message.CapErrHARMethod, where, quoteExcerpt(req.Method))
 	}
 	u, ok := splitURL(req.URL)
 	if !ok || u.host == "" {
-		return nil, plainErr(FormatHAR, where+": request.url "+quoteExcerpt(req.URL)+" is not an absolute URL", nil)
+		return nil, msgErr(FormatHAR, nil, message.CapErrHARURL, where, quoteExcerpt(req.URL))
 	}
 	applyURL(r, u)
 
 	if len(req.Headers) > maxFields {
-		return nil, plainErr(FormatHAR, sprintf("%s has %d headers, more than %d", where, len(req.Headers), maxFields), nil)
+		return nil, msgErr(FormatHAR, nil, message.CapErrHARHeaders, where, len(req.Headers), maxFields)
 	}
 	pseudo := map[string]string{}
 	for _, h := range req.Headers {
@@ -289,7 +286,7 @@ func harRequestToRequest(req *harRequest, where string) (*Request, error) {
 	return r, nil
 }
 
-func harBody(r *Request, req *harRequest, where string) error {
+func harBody(r *Request, req *harRequest, where message.Msg) error {
 	bodySize := -1
 	if req.BodySize != nil && *req.BodySize >= 0 && *req.BodySize <= MaxInputSize {
 		bodySize = int(*req.BodySize)
@@ -312,11 +309,11 @@ func harBody(r *Request, req *harRequest, where string) error {
 		case "base64":
 			dec, err := decodeBase64(*pd.Text)
 			if err != nil {
-				return plainErr(FormatHAR, where+": postData.text is marked base64 but does not decode: "+err.Error(), nil)
+				return msgErr(FormatHAR, nil, message.CapErrHARBase64, where, err)
 			}
 			body = dec
 		default:
-			return plainErr(FormatHAR, where+": unknown postData.encoding "+quoteExcerpt(pd.Encoding)+" (only base64 is understood)", nil)
+			return msgErr(FormatHAR, nil, message.CapErrHAREncoding, where, quoteExcerpt(pd.Encoding))
 		}
 		r.Body = body
 		if bodySize >= 0 && bodySize != len(body) {
@@ -334,7 +331,7 @@ func harBody(r *Request, req *harRequest, where string) error {
 		}
 		return nil
 	case pd.SHA1 != "" || pd.File != "":
-		return plainErr(FormatHAR, where+": the body is stored in a separate file ("+quoteExcerpt(pd.File+pd.SHA1)+"); export the HAR with embedded content", ErrFileReference)
+		return msgErr(FormatHAR, ErrFileReference, message.CapErrHARFile, where, quoteExcerpt(pd.File+pd.SHA1))
 	default:
 		r.BodyOmitted = true
 		r.note(message.CapHARParamsOnly, where)

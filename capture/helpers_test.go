@@ -12,6 +12,8 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // The worked example of "Signature v3" (签名方法 v3): the body bytes, with
@@ -68,10 +70,25 @@ var noNotes = []string{}
 // note check; noNotes requires none.
 func checkRequest(t *testing.T, got, want *Request, wantNotes []string) {
 	t.Helper()
-	if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(Request{}, "Notes"), cmpopts.EquateEmpty()); diff != "" {
+	if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(Request{}, "Notes", "NoteMsgs"), cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("request mismatch (-want +got):\n%s", diff)
 	}
 	checkNotes(t, got.Notes, wantNotes)
+	checkNoteMsgs(t, got)
+}
+
+// checkNoteMsgs requires every note to carry its message, so that the page
+// and the CLI can show it in Chinese: NoteMsgs[i] renders as Notes[i].
+func checkNoteMsgs(t *testing.T, r *Request) {
+	t.Helper()
+	require.Len(t, r.NoteMsgs, len(r.Notes), "one message per note")
+	for i, n := range r.Notes {
+		m := r.NoteMsgs[i]
+		if assert.False(t, m.IsZero(), "note %q has no message code", n) {
+			assert.Equal(t, n, m.Render(message.EN))
+			assert.NotEqual(t, n, m.Render(message.ZH), "note %q has no Chinese template", n)
+		}
+	}
 }
 
 func checkNotes(t *testing.T, notes, want []string) {

@@ -2,7 +2,6 @@ package capture
 
 import (
 	"bytes"
-	"errors"
 	"strconv"
 	"strings"
 
@@ -32,7 +31,7 @@ func ParseHTTP(text []byte) (*Request, error) {
 		return nil, err
 	}
 	if base > 0 {
-		r.Notes = append([]string{message.New(message.CapBOM).Render(message.EN)}, r.Notes...)
+		r.prependNotes(message.New(message.CapBOM))
 	}
 	return r, nil
 }
@@ -102,11 +101,11 @@ func parseHTTPTextAt(text []byte, pos, startLine int, format string, fr framing)
 		}
 		head = append(head, ln)
 		if len(head) > maxFields+1 { // the request line plus the fields
-			return nil, lineErr(format, ln.num, sprintf("more than %d header lines; this is not one request", maxFields))
+			return nil, msgErr(format, nil, message.CapErrHeaderLines, maxFields).atLine(ln.num)
 		}
 	}
 	if len(head) == 0 {
-		return nil, lineErr(format, 0, "no request line: the input is blank")
+		return nil, msgErr(format, nil, message.CapErrBlank)
 	}
 	r, info, err := parseHead(head, format)
 	if err != nil {
@@ -200,7 +199,7 @@ func (hf *headerFields) add(ln textLine) error {
 	}
 	name, value, err := splitField(ln.s)
 	if err != nil {
-		return lineErr(hf.format, ln.num, err.Error())
+		return msgErr(hf.format, nil, message.Wrapped, err).atLine(ln.num)
 	}
 	if name != strings.TrimRight(name, " \t") {
 		r.note(message.CapSpaceBeforeColon, ln.num, strconv.Quote(strings.TrimRight(name, " \t")))
@@ -225,7 +224,7 @@ func (hf *headerFields) add(ln textLine) error {
 func (hf *headerFields) fold(ln textLine) error {
 	r := hf.r
 	if len(r.Header) == 0 {
-		return lineErr(hf.format, ln.num, "the first header line starts with whitespace: "+quoteExcerpt(ln.s))
+		return msgErr(hf.format, nil, message.CapErrFirstFold, quoteExcerpt(ln.s)).atLine(ln.num)
 	}
 	last := &r.Header[len(r.Header)-1]
 	last.Value = strings.TrimRight(last.Value+" "+strings.Trim(ln.s, " \t"), " \t")
@@ -276,19 +275,19 @@ func parseRequestLine(r *Request, ln textLine, format string) (absolute bool, er
 	switch len(parts) {
 	case 3:
 		if !isHTTPVersion(parts[2]) {
-			return false, lineErr(format, ln.num, sprintf("request line ends in %s, not an HTTP version like HTTP/1.1", quoteExcerpt(parts[2])))
+			return false, msgErr(format, nil, message.CapErrVersion, quoteExcerpt(parts[2])).atLine(ln.num)
 		}
 	case 2:
 		r.note(message.CapNoVersion)
 	default:
-		msg := "the request line must be METHOD TARGET HTTP/1.1, got " + quoteExcerpt(ln.s)
+		spaces := message.Msg{}
 		if len(parts) > 3 {
-			msg += " (spaces in a URL must be percent-encoded as %20)"
+			spaces = message.New(message.CapErrLineSpaces)
 		}
-		return false, lineErr(format, ln.num, msg)
+		return false, msgErr(format, nil, message.CapErrRequestLine, quoteExcerpt(ln.s), spaces).atLine(ln.num)
 	}
 	if !isToken(parts[0]) {
-		return false, lineErr(format, ln.num, "the method "+quoteExcerpt(parts[0])+" is not a valid HTTP method name")
+		return false, msgErr(format, nil, message.CapErrMethod, quoteExcerpt(parts[0])).atLine(ln.num)
 	}
 	r.Method = parts[0]
 	if strings.ToUpper(r.Method) != r.Method {
@@ -324,22 +323,22 @@ func setTarget(r *Request, target, format string, line int) (absolute bool, err 
 		applyURL(r, u)
 		return true, nil
 	}
-	return false, lineErr(format, line, "the request target "+quoteExcerpt(target)+" is neither a path starting with / nor an absolute URL")
+	return false, msgErr(format, nil, message.CapErrTarget, quoteExcerpt(target)).atLine(line)
 }
 
 // applyPseudo builds the request line from HTTP/2 pseudo-headers.
 func applyPseudo(r *Request, p map[string]string, line map[string]int, firstLine int, format string) error {
 	method, ok := p[":method"]
 	if !ok {
-		return lineErr(format, firstLine, "HTTP/2 pseudo-headers without :method; cannot tell the request method")
+		return msgErr(format, nil, message.CapErrNoPseudoMeth).atLine(firstLine)
 	}
 	if !isToken(method) {
-		return lineErr(format, line[":method"], ":method "+quoteExcerpt(method)+" is not a valid HTTP method name")
+		return msgErr(format, nil, message.CapErrPseudoMethod, quoteExcerpt(method)).atLine(line[":method"])
 	}
 	r.Method = method
 	path, ok := p[":path"]
 	if !ok {
-		return lineErr(format, firstLine, "HTTP/2 pseudo-headers without :path; cannot tell the request path")
+		return msgErr(format, nil, message.CapErrNoPseudoPath).atLine(firstLine)
 	}
 	if _, err := setTarget(r, path, format, line[":path"]); err != nil {
 		return err
@@ -358,12 +357,12 @@ func splitField(s string) (name, value string, err error) {
 	}
 	i := strings.IndexByte(s[from:], ':')
 	if i < 0 {
-		return "", "", errors.New("header line has no colon: " + quoteExcerpt(s))
+		return "", "", message.Errorf(message.CapErrNoColon, quoteExcerpt(s))
 	}
 	i += from
 	name = s[:i]
 	if strings.Trim(name, " \t") == "" || name == ":" {
-		return "", "", errors.New("header line has an empty name: " + quoteExcerpt(s))
+		return "", "", message.Errorf(message.CapErrEmptyName, quoteExcerpt(s))
 	}
 	return name, strings.Trim(s[i+1:], " \t"), nil
 }
@@ -440,7 +439,7 @@ func frameBody(r *Request, body []byte, off int, info headInfo, fr framing) erro
 			extra := body[used:]
 			quietNewline := (fr.sdkLog || fr.verbose) && (string(extra) == "\n" || string(extra) == "\r\n")
 			if len(extra) > 0 && !quietNewline {
-				r.notef("%d bytes follow the last chunk; ignored them%s", len(extra), extraHint(extra))
+				r.note(message.CapAfterLastChunk, len(extra), extraHint(extra))
 			}
 			return nil
 		}
@@ -456,15 +455,14 @@ func frameBody(r *Request, body []byte, off int, info headInfo, fr framing) erro
 		switch {
 		case n > int64(len(body)):
 			if info.noBlank {
-				return offsetErr(format, off, sprintf("Content-Length says %d but the text ends without the blank line that starts the body", n))
+				return msgErr(format, nil, message.CapErrCLNoBlank, n).atOffset(off)
 			}
-			return offsetErr(format, off, sprintf("Content-Length says %d but only %d bytes follow the blank line%s", n, len(body), lineEndingHint(body, n)))
+			return msgErr(format, nil, message.CapErrCLShort, n, len(body), lineEndingHint(body, n)).atOffset(off)
 		case n < int64(len(body)):
 			extra := body[n:]
 			quietNewline := (fr.sdkLog || fr.verbose) && (string(extra) == "\n" || string(extra) == "\r\n")
 			if !quietNewline {
-				r.notef("Content-Length says %d but %d bytes follow the blank line; kept the first %d and ignored %d%s%s",
-					n, len(body), n, len(extra), extraHint(extra), lineEndingHint(body, n))
+				r.note(message.CapCLShorter, strconv.FormatInt(n, 10), len(body), len(extra), extraHint(extra), lineEndingHint(body, n))
 			}
 			body = body[:n]
 		}
@@ -495,11 +493,11 @@ func omittedBody(r *Request) error {
 	chunked := strings.Contains(strings.ToLower(strings.Join(r.Values("Transfer-Encoding"), ",")), "chunked")
 	if (cl != "" && cl != "0") || chunked {
 		r.BodyOmitted = true
-		what := "a chunked body"
+		what := message.New(message.CapChunkedBody)
 		if !chunked {
-			what = cl + " bytes of body"
+			what = message.New(message.CapBodyBytes, cl)
 		}
-		r.notef("curl -v does not print the request body, and none was pasted after the output; the request had %s. Paste the body after the curl -v lines to check the payload hash", what)
+		r.note(message.CapVerboseNoBody, what)
 	}
 	return nil
 }
@@ -516,20 +514,20 @@ func contentLength(r *Request, values []string, info headInfo, format string) (i
 	var n int64 = -1
 	for _, v := range splitList(values) {
 		if v == "" || len(v) > 18 || strings.Trim(v, "0123456789") != "" {
-			msg := "Content-Length " + quoteExcerpt(v) + " is not a decimal byte count"
+			code := message.CapErrCLNotNumber
 			if len(v) > 18 && strings.Trim(v, "0123456789") == "" {
-				msg = "Content-Length " + quoteExcerpt(v) + " is too large"
+				code = message.CapErrCLTooLarge
 			}
-			return 0, lineErr(format, line, msg)
+			return 0, msgErr(format, nil, code, quoteExcerpt(v)).atLine(line)
 		}
 		m, _ := strconv.ParseInt(v, 10, 64)
 		if n >= 0 && m != n {
-			return 0, lineErr(format, line, sprintf("conflicting Content-Length values %d and %d", n, m))
+			return 0, msgErr(format, nil, message.CapErrCLConflict, n, m).atLine(line)
 		}
 		n = m
 	}
 	if n < 0 {
-		return 0, lineErr(format, line, "Content-Length is empty")
+		return 0, msgErr(format, nil, message.CapErrCLEmpty).atLine(line)
 	}
 	return n, nil
 }
@@ -549,9 +547,9 @@ func splitList(values []string) []string {
 // CRLF line ends. It returns the payload and how many bytes it consumed.
 // off is body's offset in the input, for error positions.
 func dechunk(b []byte, off int, format string, lfOnly bool) ([]byte, int, error) {
-	hint := ""
+	hint := message.Msg{}
 	if lfOnly {
-		hint = " (the head has LF line endings, so CRLFs may have been converted when copying, which breaks chunk sizes)"
+		hint = message.New(message.CapHintLFHead)
 	}
 	var out []byte
 	pos := 0
@@ -559,7 +557,7 @@ func dechunk(b []byte, off int, format string, lfOnly bool) ([]byte, int, error)
 		nl := bytes.IndexByte(b[pos:], '\n')
 		if nl < 0 {
 			if pos == len(b) {
-				return nil, 0, offsetErr(format, off+pos, "the chunked body ends before its last (zero-size) chunk")
+				return nil, 0, msgErr(format, nil, message.CapErrChunkEnds).atOffset(off + pos)
 			}
 			nl = len(b) - pos // an unterminated last line: fine if it is the "0" chunk (a paste lost the line end)
 		}
@@ -567,15 +565,15 @@ func dechunk(b []byte, off int, format string, lfOnly bool) ([]byte, int, error)
 		sizeText, _, _ := strings.Cut(line, ";") // chunk extensions carry no payload
 		sizeText = strings.Trim(sizeText, " \t")
 		if sizeText == "" || len(sizeText) > 16 || strings.Trim(sizeText, "0123456789abcdefABCDEF") != "" {
-			msg := "invalid chunk size " + quoteExcerpt(line)
+			m := message.New(message.CapErrChunkSize, quoteExcerpt(line), hint)
 			if len(sizeText) > 16 && strings.Trim(sizeText, "0123456789abcdefABCDEF") == "" {
-				msg = "chunk size " + quoteExcerpt(sizeText) + " overflows 64 bits"
+				m = message.New(message.CapErrChunkOverflow, quoteExcerpt(sizeText), hint)
 			}
-			return nil, 0, offsetErr(format, off+pos, msg+hint)
+			return nil, 0, msgErr(format, nil, m.Code, m.Args...).atOffset(off + pos)
 		}
 		size, err := strconv.ParseUint(sizeText, 16, 64)
 		if err != nil { // unreachable after the checks above; kept for safety
-			return nil, 0, offsetErr(format, off+pos, "invalid chunk size "+quoteExcerpt(line))
+			return nil, 0, msgErr(format, nil, message.CapErrChunkSize, quoteExcerpt(line), "").atOffset(off + pos)
 		}
 		dataStart := min(pos+nl+1, len(b))
 		if size == 0 {
@@ -583,7 +581,7 @@ func dechunk(b []byte, off int, format string, lfOnly bool) ([]byte, int, error)
 			return out, used, err
 		}
 		if avail := uint64(len(b) - dataStart); size > avail {
-			return nil, 0, offsetErr(format, off+pos, sprintf("chunk declares %d bytes (0x%s) but only %d bytes follow%s", size, sizeText, avail, hint))
+			return nil, 0, msgErr(format, nil, message.CapErrChunkShort, strconv.FormatUint(size, 10), sizeText, strconv.FormatUint(avail, 10), hint).atOffset(off + pos)
 		}
 		end := dataStart + int(size)
 		out = append(out, b[dataStart:end]...)
@@ -593,7 +591,7 @@ func dechunk(b []byte, off int, format string, lfOnly bool) ([]byte, int, error)
 		case bytes.HasPrefix(b[end:], []byte("\n")):
 			pos = end + 1
 		default:
-			return nil, 0, offsetErr(format, off+end, sprintf("chunk data (%d bytes) is not followed by a line end%s", size, hint))
+			return nil, 0, msgErr(format, nil, message.CapErrChunkNoEnd, strconv.FormatUint(size, 10), hint).atOffset(off + end)
 		}
 	}
 }
@@ -605,7 +603,7 @@ func skipTrailers(b []byte, pos, off int, format string) (int, error) {
 		nl := bytes.IndexByte(b[pos:], '\n')
 		if nl < 0 {
 			if _, _, err := splitField(string(b[pos:])); err != nil {
-				return 0, offsetErr(format, off+pos, "after the last chunk: "+err.Error())
+				return 0, msgErr(format, nil, message.CapErrTrailer, err).atOffset(off + pos)
 			}
 			return len(b), nil
 		}
@@ -615,7 +613,7 @@ func skipTrailers(b []byte, pos, off int, format string) (int, error) {
 			return pos, nil
 		}
 		if _, _, err := splitField(line); err != nil {
-			return 0, offsetErr(format, off+pos-nl-1, "after the last chunk: "+err.Error())
+			return 0, msgErr(format, nil, message.CapErrTrailer, err).atOffset(off + pos - nl - 1)
 		}
 	}
 	return pos, nil
@@ -623,25 +621,25 @@ func skipTrailers(b []byte, pos, off int, format string) (int, error) {
 
 // lineEndingHint explains a length mismatch that converted line endings
 // would account for.
-func lineEndingHint(body []byte, want int64) string {
+func lineEndingHint(body []byte, want int64) message.Msg {
 	crlf := int64(bytes.Count(body, []byte("\r\n")))
 	bareLF := int64(bytes.Count(body, []byte("\n"))) - crlf
 	switch {
 	case bareLF > 0 && int64(len(body))+bareLF == want:
-		return " — it would match if every LF in the body were CRLF: the line endings were probably converted when copying"
+		return message.New(message.CapHintLFToCRLF)
 	case crlf > 0 && int64(len(body))-crlf == want:
-		return " — it would match if every CRLF in the body were LF: the line endings were probably converted when copying"
+		return message.New(message.CapHintCRLFToLF)
 	}
-	return ""
+	return message.Msg{}
 }
 
 // extraHint describes bytes found after the body.
-func extraHint(extra []byte) string {
+func extraHint(extra []byte) message.Msg {
 	switch {
 	case len(bytes.Trim(extra, " \t\r\n")) == 0:
-		return " (only whitespace, probably added when copying)"
+		return message.New(message.CapHintWhitespace)
 	case bytes.HasPrefix(bytes.TrimLeft(extra, " \t\r\n"), []byte("HTTP/")):
-		return " (they look like the response)"
+		return message.New(message.CapHintResponse)
 	}
-	return ""
+	return message.Msg{}
 }

@@ -74,7 +74,7 @@ func jsonRequest(top jsonlite.Object) (*Request, error) {
 		return nil, err
 	}
 	if !isToken(method) {
-		return nil, plainErr(FormatJSON, "\"method\" "+quoteExcerpt(method)+" is not a valid HTTP method name", nil)
+		return nil, msgErr(FormatJSON, nil, message.CapErrJSONMethod, quoteExcerpt(method))
 	}
 	r.Method = method
 	rawURL, err := jsonString(keys, "url", true)
@@ -83,7 +83,7 @@ func jsonRequest(top jsonlite.Object) (*Request, error) {
 	}
 	u, ok := splitURL(rawURL)
 	if !ok || u.host == "" {
-		return nil, plainErr(FormatJSON, "\"url\" must be an absolute URL like https://cvm.tencentcloudapi.com/, got "+quoteExcerpt(rawURL), nil)
+		return nil, msgErr(FormatJSON, nil, message.CapErrJSONURL, quoteExcerpt(rawURL))
 	}
 	applyURL(r, u)
 	if raw, ok := keys["headers"]; ok {
@@ -111,13 +111,13 @@ func jsonString(keys map[string]any, key string, required bool) (string, error) 
 	raw, ok := keys[key]
 	if !ok || raw == nil {
 		if required {
-			return "", plainErr(FormatJSON, sprintf("the request has no %q", key), nil)
+			return "", msgErr(FormatJSON, nil, message.CapErrJSONMissing, strconv.Quote(key))
 		}
 		return "", nil
 	}
 	s, ok := raw.(string)
 	if !ok {
-		return "", plainErr(FormatJSON, sprintf("%q must be a string, got %s", key, jsonKind(raw)), nil)
+		return "", msgErr(FormatJSON, nil, message.CapErrJSONNotString, strconv.Quote(key), jsonKind(raw))
 	}
 	return s, nil
 }
@@ -127,8 +127,7 @@ func jsonBody(r *Request, keys map[string]any) error {
 	if hasBody && rawBody != nil {
 		s, ok := rawBody.(string)
 		if !ok {
-			return plainErr(FormatJSON, "\"body\" must be a JSON string holding the exact bytes sent, got "+jsonKind(rawBody)+
-				"; serialising it again could change key order, spacing or \\u escapes and so the payload hash", nil)
+			return msgErr(FormatJSON, nil, message.CapErrJSONBody, jsonKind(rawBody))
 		}
 		r.Body = []byte(s)
 	}
@@ -138,11 +137,11 @@ func jsonBody(r *Request, keys map[string]any) error {
 	}
 	if b64 != "" {
 		if len(r.Body) > 0 {
-			return plainErr(FormatJSON, "give either \"body\" or \"bodyBase64\", not both", nil)
+			return msgErr(FormatJSON, nil, message.CapErrJSONBothBodies)
 		}
 		dec, err := decodeBase64(b64)
 		if err != nil {
-			return plainErr(FormatJSON, "\"bodyBase64\" does not decode: "+err.Error(), nil)
+			return msgErr(FormatJSON, nil, message.CapErrJSONBase64, err)
 		}
 		r.Body = dec
 	}
@@ -165,13 +164,13 @@ func decodeHeaders(raw any) ([]Field, error) {
 			case []any:
 				list, ok := stringList(val)
 				if !ok {
-					return nil, plainErr(FormatJSON, sprintf("header %q must be a string (or a list of strings), got %s", m.Key, jsonKind(val)), nil)
+					return nil, msgErr(FormatJSON, nil, message.CapErrJSONHeader, strconv.Quote(m.Key), jsonKind(val))
 				}
 				for _, s := range list {
 					out = append(out, Field{Name: m.Key, Value: strings.Trim(s, " \t")})
 				}
 			default:
-				return nil, plainErr(FormatJSON, sprintf("header %q must be a string (or a list of strings), got %s", m.Key, jsonKind(val)), nil)
+				return nil, msgErr(FormatJSON, nil, message.CapErrJSONHeader, strconv.Quote(m.Key), jsonKind(val))
 			}
 		}
 	case []any:
@@ -188,17 +187,17 @@ func decodeHeaders(raw any) ([]Field, error) {
 					continue
 				}
 			}
-			return nil, plainErr(FormatJSON, sprintf("headers[%d] must be [\"Name\", \"value\"] or {\"name\": …, \"value\": …}", i), nil)
+			return nil, msgErr(FormatJSON, nil, message.CapErrJSONHeaderPair, i)
 		}
 	default:
-		return nil, plainErr(FormatJSON, "\"headers\" must be an object or a list, got "+jsonKind(raw), nil)
+		return nil, msgErr(FormatJSON, nil, message.CapErrJSONHeaders, jsonKind(raw))
 	}
 	if len(out) > maxFields {
-		return nil, plainErr(FormatJSON, sprintf("%d headers, more than %d", len(out), maxFields), nil)
+		return nil, msgErr(FormatJSON, nil, message.CapErrJSONManyHdrs, len(out), maxFields)
 	}
 	for _, f := range out {
 		if f.Name == "" {
-			return nil, plainErr(FormatJSON, "a header has an empty name", nil)
+			return nil, msgErr(FormatJSON, nil, message.CapErrJSONEmptyName)
 		}
 	}
 	return out, nil

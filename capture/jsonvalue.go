@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // The HAR and JSON formats are decoded with internal/jsonlite, not
@@ -22,17 +23,17 @@ func decodeObject(data []byte, format string) (jsonlite.Object, error) {
 	if err != nil {
 		var se *jsonlite.SyntaxError
 		if errors.As(err, &se) {
-			return nil, offsetErr(format, se.Offset, "invalid JSON: "+se.Msg)
+			return nil, msgErr(format, nil, message.CapErrJSONInvalid, se.Msg).atOffset(se.Offset)
 		}
-		return nil, plainErr(format, "invalid JSON: "+err.Error(), nil)
+		return nil, msgErr(format, nil, message.CapErrJSONInvalid, err)
 	}
 	switch v := v.(type) {
 	case jsonlite.Object:
 		return v, nil
 	case nil:
-		return nil, plainErr(format, "expected a JSON object, got null", nil)
+		return nil, msgErr(format, nil, message.CapErrJSONNull)
 	default:
-		return nil, offsetErr(format, len(t)-len(trimLeftSpace(t)), "invalid JSON: the top level must not be a JSON "+goKind(v))
+		return nil, msgErr(format, nil, message.CapErrJSONTopLevel, goKind(v)).atOffset(len(t) - len(trimLeftSpace(t)))
 	}
 }
 
@@ -59,20 +60,21 @@ func goKind(v any) string {
 }
 
 // jsonKind names a value's kind for messages.
-func jsonKind(v any) string {
+func jsonKind(v any) message.Msg {
+	code := message.CapKindNumber
 	switch v.(type) {
 	case jsonlite.Object:
-		return "an object"
+		code = message.CapKindObject
 	case []any:
-		return "a list"
+		code = message.CapKindList
 	case string:
-		return "a string"
+		code = message.CapKindString
 	case bool:
-		return "a boolean"
+		code = message.CapKindBool
 	case nil:
-		return "null"
+		code = message.CapKindNull
 	}
-	return "a number"
+	return message.New(code)
 }
 
 // fieldReader reads decoded objects into structs; err is the first value
@@ -83,7 +85,7 @@ type fieldReader struct {
 
 func (d *fieldReader) mismatch(path string, v any, want string) {
 	if d.err == nil {
-		d.err = errors.New(path + " must be " + want + ", got " + jsonKind(v))
+		d.err = errors.New(path + " must be " + want + ", got " + jsonKind(v).Render(message.EN))
 	}
 }
 

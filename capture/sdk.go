@@ -56,7 +56,7 @@ func ParseSDKDebug(text []byte) (*Request, error) {
 	}
 	at, marker := sdkMarker(text)
 	if at < 0 {
-		return nil, plainErr(FormatSDKDebug, "no \"[DEBUG] http request: \" line found; enable it with profile.Debug = true in the SDK's ClientProfile", ErrUnknownFormat)
+		return nil, msgErr(FormatSDKDebug, ErrUnknownFormat, message.CapErrSDKNoMarker)
 	}
 	start := at + len(marker)
 	end := sdkEntryEnd(text, start)

@@ -14,38 +14,37 @@ type arg struct {
 	line int // 1-based line where the argument starts
 }
 
-// notes collects de-duplicated observations.
+// notes collects de-duplicated observations, as messages and their
+// English text (see Request.NoteMsgs).
 type notes struct {
 	list []string
+	msgs []message.Msg
 	seen map[string]bool
 }
 
-func (n *notes) add(format string, a ...any) {
-	if len(n.list) <= maxNotes {
-		n.addText(sprintf(format, a...))
-	}
-}
-
-// msg is add with a message's English text (see Request.note).
 func (n *notes) msg(code message.Code, a ...any) {
-	if len(n.list) <= maxNotes {
-		n.addText(message.New(code, a...).Render(message.EN))
-	}
-}
-
-func (n *notes) addText(s string) {
 	if len(n.list) > maxNotes {
 		return
 	}
+	m := message.New(code, a...)
 	if len(n.list) == maxNotes {
-		s = message.New(message.CapMoreNotes).Render(message.EN)
+		m = message.New(message.CapMoreNotes)
 	}
+	s := m.Render(message.EN)
 	if n.seen == nil {
 		n.seen = map[string]bool{}
 	}
 	if !n.seen[s] {
 		n.seen[s] = true
 		n.list = append(n.list, s)
+		n.msgs = append(n.msgs, m)
+	}
+}
+
+// merge adds the notes of o after n's.
+func (n *notes) merge(o notes) {
+	for _, m := range o.msgs {
+		n.msg(m.Code, m.Args...)
 	}
 }
 
@@ -68,19 +67,19 @@ func isCmdStyle(src string) bool {
 // continuations. It expands nothing: $VAR, `cmd` and $(cmd) stay as
 // written, with a note. The command ends at an unquoted newline or at an
 // unquoted | ; & < > ( ).
-func splitBash(src string, firstLine int) ([]arg, []string, error) {
+func splitBash(src string, firstLine int) ([]arg, notes, error) {
 	lx := &bashLexer{src: src, line: firstLine}
 	for lx.i < len(src) {
 		done, err := lx.step()
 		if err != nil {
-			return nil, nil, err
+			return nil, notes{}, err
 		}
 		if done {
 			break
 		}
 	}
 	lx.flush()
-	return lx.args, lx.n.list, nil
+	return lx.args, lx.n, nil
 }
 
 // bashLexer splits one command into words as bash does: cur holds the word
@@ -198,7 +197,7 @@ func (lx *bashLexer) singleQuoted() error {
 	lx.begin()
 	j := strings.IndexByte(lx.src[lx.i+1:], '\'')
 	if j < 0 {
-		return lineErr(FormatCurl, lx.line, "unterminated single quote")
+		return msgErr(FormatCurl, nil, message.CapErrUnterminated, message.New(message.CapQuoteSingle)).atLine(lx.line)
 	}
 	seg := lx.src[lx.i+1 : lx.i+1+j]
 	lx.cur.WriteString(seg)
@@ -317,7 +316,7 @@ func readDoubleQuoted(src string, i int, cur *strings.Builder, line *int, n *not
 			i++
 		}
 	}
-	return 0, lineErr(FormatCurl, open, "unterminated double quote")
+	return 0, msgErr(FormatCurl, nil, message.CapErrUnterminated, message.New(message.CapQuoteDouble)).atLine(open)
 }
 
 // readANSIC reads a $'…' string (bash ANSI-C quoting) starting after the
@@ -362,7 +361,7 @@ func readANSIC(src string, i int, cur *strings.Builder, line *int, n *notes) (in
 		emit(b...)
 		i += 2 + used
 	}
-	return 0, lineErr(FormatCurl, open, "unterminated $'…' quote")
+	return 0, msgErr(FormatCurl, nil, message.CapErrUnterminated, "$'…'").atLine(open)
 }
 
 // ansiCSimple are the one-letter escapes of bash's $'…' quoting (0 for
@@ -463,14 +462,14 @@ func isAllDigits(s string) bool { return s != "" && strings.Trim(s, "0123456789"
 // C runtime: arguments split at spaces and tabs outside quotes; 2n
 // backslashes before a quote become n and the quote toggles quoting, 2n+1
 // become n and a literal quote; "" inside quotes is a literal quote.
-func splitCmd(src string, firstLine int) ([]arg, []string, error) {
+func splitCmd(src string, firstLine int) ([]arg, notes, error) {
 	var n notes
 	text := cmdUnescape(src, firstLine, &n)
 	args := crtSplit(text, &n)
 	if v := findCmdVariable(src); v != "" {
 		n.msg(message.CapCmdEnvVar, v)
 	}
-	return args, n.list, nil
+	return args, n, nil
 }
 
 // cmdText is what cmd.exe passes on: the bytes, and the input line of each.

@@ -26,7 +26,7 @@ type splitCase struct {
 }
 
 // checkSplit runs each case through split (splitBash or splitCmd).
-func checkSplit(t *testing.T, split func(src string, line int) ([]arg, []string, error), tests []splitCase) {
+func checkSplit(t *testing.T, split func(src string, line int) ([]arg, notes, error), tests []splitCase) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -35,7 +35,7 @@ func checkSplit(t *testing.T, split func(src string, line int) ([]arg, []string,
 			if diff := cmp.Diff(tt.want, argStrings(args)); diff != "" {
 				t.Errorf("args (-want +got):\n%s", diff)
 			}
-			checkNotes(t, notes, tt.notes)
+			checkNotes(t, notes.list, tt.notes)
 		})
 	}
 }

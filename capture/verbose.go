@@ -43,7 +43,7 @@ func parseCurlVerbose(text []byte) (*Request, error) {
 		}
 	}
 	if len(v.head) == 0 {
-		return nil, lineErr(FormatCurlVerbose, 0, "no \"> \" request lines found in the curl -v output")
+		return nil, msgErr(FormatCurlVerbose, nil, message.CapErrVerboseNoLines)
 	}
 	r, info, err := parseHead(v.head, FormatCurlVerbose)
 	if err != nil {

@@ -5,8 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/internal/suggest"
 )
 
@@ -71,7 +73,7 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return flagParseError(fs, err)
 	}
 	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q: every input is a flag (run 'tcsig %s --help')", fs.Arg(0), fs.Name())
+		return message.Errorf(message.CLIUnexpectedArg, strconv.Quote(fs.Arg(0)), fs.Name())
 	}
 	return nil
 }
@@ -84,17 +86,23 @@ func flagParseError(fs *flag.FlagSet, err error) error {
 		return err
 	}
 	msg := err.Error()
-	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
-		msg = "unknown flag --" + name
+	var what any
+	switch {
+	case strings.HasPrefix(msg, "flag provided but not defined: -"):
+		name := strings.TrimPrefix(msg, "flag provided but not defined: -")
+		suggestion := message.Msg{}
 		if s := suggestFlag(fs, name); s != "" {
-			msg += "; did you mean --" + s + "?"
+			suggestion = message.New(message.CLIDidYouMeanFlag, s)
 		}
-	} else {
+		what = message.New(message.CLIUnknownFlag, name, suggestion)
+	case strings.HasPrefix(msg, "flag needs an argument: -"):
+		what = message.New(message.CLIFlagNeedsArg, strings.TrimPrefix(msg, "flag needs an argument: -"))
+	default:
 		msg = strings.Replace(msg, "flag -", "flag --", 1)
 		msg = strings.Replace(msg, "argument: -", "argument: --", 1)
-		msg = strings.Replace(msg, " for -", " for --", 1)
+		what = strings.Replace(msg, " for -", " for --", 1)
 	}
-	return fmt.Errorf("%s (run 'tcsig %s --help' for the flags)", msg, fs.Name())
+	return message.Errorf(message.CLIFlagError, what, fs.Name())
 }
 
 // suggestFlag returns the defined flag closest to name, or "".

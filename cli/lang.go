@@ -2,7 +2,7 @@ package cli
 
 import (
 	"flag"
-	"fmt"
+	"strconv"
 
 	"github.com/tcsig/tcsig/internal/message"
 )
@@ -29,7 +29,7 @@ func addLangFlag(fs *flag.FlagSet, env Env, l *message.Lang) {
 // checkLang refuses a --lang value other than en or zh.
 func checkLang(l message.Lang) error {
 	if l != message.EN && l != message.ZH {
-		return fmt.Errorf("--lang: want en or zh, got %q", string(l))
+		return message.Errorf(message.CLILangValue, strconv.Quote(string(l)))
 	}
 	return nil
 }

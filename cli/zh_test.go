@@ -64,6 +64,13 @@ func TestZhNoEnglishRuns(t *testing.T) {
 	require.NoError(t, os.WriteFile(client, []byte(strings.Replace(signed.CanonicalRequest, "host:", "Host:", 1)), 0o600))
 	add("verify diff", runCLI(t, rawHTTP(signed, map[string]string{"Authorization": strings.Replace(signed.Authorization, "Signature=", "Signature=0", 1)}),
 		keyEnv(), "verify", "--lang", "zh", "--canonical-request", client))
+	// A curl command without a scheme or Content-Type, with an unknown
+	// option and a header curl would drop: the reader's notes.
+	curlCmd := "curl -X POST example.tencentcloudapi.com --frobnicate -H 'X-Empty:' -d '{}'\n"
+	add("verify curl notes", runCLI(t, curlCmd, keyEnv(), "verify", "--lang", "zh"))
+	add("verify parse error", runCLI(t, "curl -F a=b https://cvm.tencentcloudapi.com/\n", keyEnv(), "verify", "--lang", "zh"))
+	add("verify unknown format", runCLI(t, "xyz 123\n", keyEnv(), "verify", "--lang", "zh"))
+	add("unknown flag", runCLI(t, "", docCreds(), "sign", "--lang", "zh", "--regoin", "ap-guangzhou"))
 	add("verify skew", runCLI(t, rawHTTP(signed, nil), keyEnv(), "verify", "--lang", "zh", "--now", "1551119999"))
 
 	add("catalog", runCLI(t, "", nil, "catalog", "--lang", "zh"))

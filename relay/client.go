@@ -5,6 +5,8 @@ import (
 	"net/netip"
 	"strings"
 	"sync"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // client is whom a cap counts against: the sender's address and the normalised Origin, so that
@@ -116,22 +118,22 @@ func newSlots(total, perClient int) *slots {
 }
 
 // take holds a slot for c, or explains which limit is reached.
-func (s *slots) take(c client) (release func(), full string) {
+func (s *slots) take(c client) (release func(), full message.Msg) {
 	key := c.key()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	switch {
 	case s.byClient[key] >= s.perClient:
-		return nil, "this client already holds its share"
+		return nil, message.New(message.RelayFullClient)
 	case s.inUse >= s.total:
-		return nil, "the server is at its limit"
+		return nil, message.New(message.RelayFullServer)
 	case !c.page && s.inUse >= s.total-s.reserve:
-		return nil, "the server is at its limit for clients other than its own page"
+		return nil, message.New(message.RelayFullOtherPages)
 	}
 	s.inUse++
 	s.byClient[key]++
 	var once sync.Once
-	return func() { once.Do(func() { s.release(key) }) }, ""
+	return func() { once.Do(func() { s.release(key) }) }, message.Msg{}
 }
 
 func (s *slots) release(key string) {

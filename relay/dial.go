@@ -8,6 +8,7 @@ import (
 	"net/http/httptrace"
 	"net/netip"
 	"slices"
+	"strconv"
 	"syscall"
 	"time"
 
@@ -65,13 +66,13 @@ func newDialer(cfg Config) *dialer {
 func (d *dialer) DialContext(ctx context.Context, network, address string) (net.Conn, error) {
 	host, port, err := net.SplitHostPort(address)
 	if err != nil {
-		return nil, refuse(errHostNotAllowed, "bad upstream address %q", address)
+		return nil, refuseMsg(errHostNotAllowed, message.RelayBadAddress, strconv.Quote(address))
 	}
 	if err := checkHost(host); err != nil {
 		return nil, err
 	}
 	if port != "443" {
-		return nil, refuse(errHostNotAllowed, "port %s is not allowed: the relay always connects to port 443", port)
+		return nil, refuseMsg(errHostNotAllowed, message.RelayDialPort, port)
 	}
 	ctx, cancel := context.WithTimeout(ctx, d.timeout)
 	defer cancel()
@@ -88,7 +89,7 @@ func (d *dialer) DialContext(ctx context.Context, network, address string) (net.
 		}
 		var r *message.KindError
 		if errors.As(err, &r) && r.Kind == errAddrNotAllowed {
-			err = refuse(errAddrNotAllowed, "%s resolves to %s", host, r.Text)
+			err = refuseMsg(errAddrNotAllowed, message.RelayResolvesTo, host, r.Text)
 		}
 		errs = append(errs, err)
 		if ctx.Err() != nil {
@@ -146,13 +147,13 @@ func ipv6Rank(a netip.Addr) int {
 func (d *dialer) control(ctx context.Context, network, address string, _ syscall.RawConn) error {
 	ap, err := netip.ParseAddrPort(address)
 	if err != nil {
-		return refuse(errAddrNotAllowed, "cannot parse the dialled address %q", address)
+		return refuseMsg(errAddrNotAllowed, message.RelayParseDialed, strconv.Quote(address))
 	}
 	if reason := forbiddenReason(ap.Addr()); reason != "" && (d.allowAddr == nil || !d.allowAddr(ap.Addr())) {
-		return refuse(errAddrNotAllowed, "%s, a %s address, which the relay never dials", ap.Addr(), reason)
+		return refuseMsg(errAddrNotAllowed, message.RelayNeverDials, ap.Addr().String(), reason)
 	}
 	if !d.anyPort && ap.Port() != upstreamPort {
-		return refuse(errAddrNotAllowed, "port %d is not allowed: the relay always connects to port 443", ap.Port())
+		return refuseMsg(errAddrNotAllowed, message.RelayDialPort, int(ap.Port()))
 	}
 	if d.onDial != nil {
 		return d.onDial(ctx, ap)

@@ -3,7 +3,6 @@ package relay
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net"
 	"net/http"
 	"os"
@@ -38,11 +37,6 @@ var (
 	// errResponseTooLarge marks an upstream body cut off at Config.MaxResponseBytes.
 	errResponseTooLarge = errors.New("upstream response too large")
 )
-
-// refuse is a decision of the relay's own rules: an error of kind, with the message for the page.
-func refuse(kind error, format string, args ...any) error {
-	return &message.KindError{Kind: kind, Text: fmt.Sprintf(format, args...)}
-}
 
 // upstreamError is a failed upstream round trip, with the phase the call had reached
 // (dns, connect, tls, request, response) so a bare io.EOF during the handshake still reads as a

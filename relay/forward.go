@@ -281,7 +281,7 @@ func (rl *Relay) admit(who client) (release func(), err error) {
 	}
 	release, full := rl.calls.take(who)
 	if release == nil {
-		return nil, refuse(errTooManyRelays, "too many relayed calls in flight: %s (%d in all, %d per client); retry shortly", full, rl.cfg.MaxConcurrent, rl.calls.perClient)
+		return nil, refuseMsg(errTooManyRelays, message.RelayInFlight, full, rl.cfg.MaxConcurrent, rl.calls.perClient)
 	}
 	return release, nil
 }

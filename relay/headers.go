@@ -4,6 +4,8 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // Headers the page sends to the relay itself. They are consumed, never forwarded.
@@ -46,7 +48,7 @@ func outboundHeader(in http.Header) (http.Header, error) {
 		fields += len(vs)
 	}
 	if fields > maxHeaderFields {
-		return nil, refuse(errHeadersTooLarge, "%d header fields; the relay accepts at most %d", fields, maxHeaderFields)
+		return nil, refuseMsg(errHeadersTooLarge, message.RelayHeaderFields, fields, maxHeaderFields)
 	}
 	out := make(http.Header, 8)
 	size, tc := 0, 0
@@ -57,7 +59,7 @@ func outboundHeader(in http.Header) (http.Header, error) {
 			continue
 		case name == "Authorization" || name == "Content-Type":
 			if len(vs) > 1 {
-				return nil, refuse(errBadHeader, "more than one %s header", name)
+				return nil, refuseMsg(errBadHeader, message.RelayHeaderTwice, name)
 			}
 		case strings.HasPrefix(name, tcPrefix):
 			tc += len(vs)
@@ -66,7 +68,7 @@ func outboundHeader(in http.Header) (http.Header, error) {
 		}
 		for _, v := range vs {
 			if len(v) > maxHeaderValue {
-				return nil, refuse(errHeadersTooLarge, "%s is %d bytes; the relay forwards at most %d per header", name, len(v), maxHeaderValue)
+				return nil, refuseMsg(errHeadersTooLarge, message.RelayHeaderValue, name, len(v), maxHeaderValue)
 			}
 			size += len(name) + len(v) + 4
 		}
@@ -74,9 +76,9 @@ func outboundHeader(in http.Header) (http.Header, error) {
 	}
 	switch {
 	case tc > maxForwardedTC:
-		return nil, refuse(errHeadersTooLarge, "%d X-TC-* headers; the relay forwards at most %d", tc, maxForwardedTC)
+		return nil, refuseMsg(errHeadersTooLarge, message.RelayHeaderTC, tc, maxForwardedTC)
 	case size > maxForwardedHeader:
-		return nil, refuse(errHeadersTooLarge, "forwarded headers total %d bytes; the limit is %d", size, maxForwardedHeader)
+		return nil, refuseMsg(errHeadersTooLarge, message.RelayHeaderTotal, size, maxForwardedHeader)
 	}
 	out.Set("User-Agent", userAgent)
 	return out, nil

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // normalizeOrigin checks an AllowOrigins entry and returns it as parseOrigin would return the
@@ -97,7 +99,7 @@ func (cfg Config) Validate() error {
 func (rl *Relay) checkOrigin(origin, requestHost string) (norm string, page bool, err error) {
 	norm, err = parseOrigin(origin)
 	if err != nil {
-		return "", false, refuse(errOriginNotAllowed, "Origin %q is refused: %v (browsers send scheme://host[:port] only)", origin, err)
+		return "", false, refuseMsg(errOriginNotAllowed, message.RelayOriginBad, strconv.Quote(origin), err)
 	}
 	scheme, hostport, _ := strings.Cut(norm, "://")
 	if hostport == normalizeHost(requestHost, scheme) {
@@ -106,7 +108,7 @@ func (rl *Relay) checkOrigin(origin, requestHost string) (norm string, page bool
 	if rl.origins[norm] {
 		return norm, false, nil
 	}
-	return "", false, refuse(errOriginNotAllowed, "origin %s may not use this relay (the server can allow it with --allow-origin)", origin)
+	return "", false, refuseMsg(errOriginNotAllowed, message.RelayOriginRefused, origin)
 }
 
 // normalizeHost is a Host header as parseOrigin writes an origin's host[:port] for scheme.
@@ -133,7 +135,7 @@ func preflight(w http.ResponseWriter, r *http.Request) error {
 	switch m := r.Header.Get("Access-Control-Request-Method"); m {
 	case http.MethodGet, http.MethodPost:
 	default:
-		return refuse(errMethodNotAllowed, "method %s not allowed: Tencent Cloud API accepts GET and POST", m)
+		return refuseMsg(errMethodNotAllowed, message.RelayMethod, m)
 	}
 	var allowed []string
 	for _, line := range r.Header.Values("Access-Control-Request-Headers") {

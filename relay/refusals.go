@@ -2,9 +2,10 @@ package relay
 
 import "github.com/tcsig/tcsig/internal/message"
 
-// refuseMsg is refuse with the message as a code: the answer carries its
-// English text, which the page reads back into the code (package message's Match)
-// to show it in its own language.
+// refuseMsg is a decision of the relay's own rules: an error of kind whose
+// message is a code. The answer carries its English text, which the page
+// reads back into the code (package message's Match) to show it in its own
+// language.
 func refuseMsg(kind error, code message.Code, args ...any) error {
 	return &message.KindError{Kind: kind, Text: message.New(code, args...).Render(message.EN)}
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/tcsig/tcsig/internal/httpguard"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // Relay forwards already-signed Tencent Cloud API calls from the page to
@@ -111,7 +112,7 @@ func (rl *Relay) Handler() http.Handler {
 		case strings.HasPrefix(r.URL.Path, PathPrefix):
 			rl.serveRelay(w, r)
 		default:
-			writeError(w, refuse(errNotFound, "the relay serves %s{host}/ and %s", PathPrefix, PathEvents), "")
+			writeError(w, refuseMsg(errNotFound, message.RelayServesEvents, PathPrefix+"{host}/", PathEvents), "")
 		}
 	}), takesBody)
 }

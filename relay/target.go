@@ -2,9 +2,11 @@ package relay
 
 import (
 	"net/netip"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/protocol"
 )
 
@@ -20,18 +22,18 @@ const PathEvents = "/ws"
 func parseTarget(escapedPath string) (host string, err error) {
 	rest, ok := strings.CutPrefix(escapedPath, PathPrefix)
 	if !ok {
-		return "", refuse(errNotFound, "the relay serves %s{host}/", PathPrefix)
+		return "", refuseMsg(errNotFound, message.RelayServes, PathPrefix+"{host}/")
 	}
 	if strings.Contains(rest, "%") {
 		// No legitimate API host or path needs escaping; %2e, %2f, %40 … are tricks.
-		return "", refuse(errHostNotAllowed, "percent-encoding is not allowed in the relay path")
+		return "", refuseMsg(errHostNotAllowed, message.RelayPercent)
 	}
 	host, path, _ := strings.Cut(rest, "/")
 	if err := checkHost(host); err != nil {
 		return "", err
 	}
 	if path != "" {
-		return "", refuse(errPathNotAllowed, "path %q not allowed: Tencent Cloud API 3.0 is served at / only", "/"+path)
+		return "", refuseMsg(errPathNotAllowed, message.RelayPath, strconv.Quote("/"+path))
 	}
 	return host, nil
 }
@@ -44,32 +46,32 @@ func parseTarget(escapedPath string) (host string, err error) {
 func checkHost(host string) error {
 	switch {
 	case host == "":
-		return refuse(errHostNotAllowed, "missing host: use %s{service}.tencentcloudapi.com/", PathPrefix)
+		return refuseMsg(errHostNotAllowed, message.RelayNoHost, PathPrefix+"{service}.tencentcloudapi.com/")
 	case len(host) > 253:
-		return refuse(errHostNotAllowed, "host name too long")
+		return refuseMsg(errHostNotAllowed, message.RelayHostLong)
 	case strings.HasPrefix(host, "["):
-		return refuse(errHostNotAllowed, "IP literals are not allowed; use the API domain name")
+		return refuseMsg(errHostNotAllowed, message.RelayIPLiteral)
 	case strings.Contains(host, "@"):
-		return refuse(errHostNotAllowed, "user info (@) is not allowed in the host")
+		return refuseMsg(errHostNotAllowed, message.RelayUserinfo)
 	case strings.Contains(host, ":"):
-		return refuse(errHostNotAllowed, "a port is not allowed: the relay always connects to port 443")
+		return refuseMsg(errHostNotAllowed, message.RelayPort)
 	case isIPLiteral(host):
-		return refuse(errHostNotAllowed, "IP literals are not allowed; use the API domain name")
+		return refuseMsg(errHostNotAllowed, message.RelayIPLiteral)
 	case strings.HasSuffix(host, "."):
-		return refuse(errHostNotAllowed, "a trailing dot is not allowed in the host")
+		return refuseMsg(errHostNotAllowed, message.RelayTrailingDot)
 	case !isASCII(host):
-		return refuse(errHostNotAllowed, "non-ASCII (IDN) host names are not allowed")
+		return refuseMsg(errHostNotAllowed, message.RelayNonASCII)
 	case strings.ToLower(host) != host:
-		return refuse(errHostNotAllowed, "host must be lower case: %s", strings.ToLower(host))
+		return refuseMsg(errHostNotAllowed, message.RelayLowerCase, strings.ToLower(host))
 	case strings.HasPrefix(host, "xn--") || strings.Contains(host, ".xn--"):
-		return refuse(errHostNotAllowed, "punycode (IDN) labels are not allowed in the host")
+		return refuseMsg(errHostNotAllowed, message.RelayPunycode)
 	}
 	_, middle, ok := protocol.SplitHost(host)
 	switch {
 	case !ok:
-		return refuse(errHostNotAllowed, "%q is not a Tencent Cloud API host: only {service}.tencentcloudapi.com and {service}.{region}.tencentcloudapi.com are relayed", host)
+		return refuseMsg(errHostNotAllowed, message.RelayNotAPIHost, strconv.Quote(host), "{service}.tencentcloudapi.com", "{service}.{region}.tencentcloudapi.com")
 	case middle == protocol.LabelInternal:
-		return refuse(errHostNotAllowed, "*.internal.tencentcloudapi.com names are not relayed: they resolve to private addresses")
+		return refuseMsg(errHostNotAllowed, message.RelayInternal)
 	}
 	return nil
 }

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/coder/websocket"
+
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // Websocket limits.
@@ -125,18 +127,18 @@ func (rl *Relay) serveEvents(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if rl.base.Err() != nil {
-		writeError(w, refuse(errClosing, "the relay is shutting down"), "")
+		writeError(w, refuseMsg(errClosing, message.RelayClosing), "")
 		return
 	}
 	if len(r.TransferEncoding) > 0 {
 		// Refused here, before the websocket library's own answers, which would replace the
 		// Connection: close that a request with Transfer-Encoding gets.
-		writeError(w, refuse(errBadHeader, "a websocket handshake carries no body (Transfer-Encoding %s)", strings.Join(r.TransferEncoding, ", ")), "")
+		writeError(w, refuseMsg(errBadHeader, message.RelayWSBody, strings.Join(r.TransferEncoding, ", ")), "")
 		return
 	}
 	release, full := rl.sockets.take(rl.newClient(r, origin, page))
 	if release == nil {
-		writeError(w, refuse(errTooManyWebsockets, "too many websockets open: %s (%d in all, %d per client)", full, rl.cfg.MaxWebsockets, rl.sockets.perClient), "")
+		writeError(w, refuseMsg(errTooManyWebsockets, message.RelayWSTooMany, full, rl.cfg.MaxWebsockets, rl.sockets.perClient), "")
 		return
 	}
 	defer release()

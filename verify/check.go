@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/tcsig/tcsig/capture"
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/protocol"
@@ -19,8 +18,8 @@ func (c *checker) run() {
 	}
 	c.rep.Received.Host = r.Host
 	// What the parser noticed or assumed belongs in front of the person too.
-	for _, n := range r.Notes {
-		c.warn("capture", message.New(message.Wrapped, capture.NoteText(n)))
+	for i := range r.Notes {
+		c.warn("capture", message.New(message.Wrapped, r.Note(i)))
 	}
 
 	// Method: HTTP methods are case-sensitive; the API takes GET and POST.

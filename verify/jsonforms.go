@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // The cause search re-serialises a JSON body the ways libraries write JSON
@@ -27,12 +28,12 @@ const (
 
 // jsonStyle is one library's way of writing JSON.
 type jsonStyle struct {
-	name    string
-	itemSep string // between members: "," or ", "
-	keySep  string // ":" or ": "
-	indent  string // "" for one line
-	escape  byte   // 'r' raw UTF-8 (JS, json.Compact), 'a' ASCII \uXXXX (Python), 'h' HTML-safe (Go)
-	sorted  bool   // keys sorted (Go maps, Python sort_keys)
+	name    message.Msg // how the library wrote it, for the cause
+	itemSep string      // between members: "," or ", "
+	keySep  string      // ":" or ": "
+	indent  string      // "" for one line
+	escape  byte        // 'r' raw UTF-8 (JS, json.Compact), 'a' ASCII \uXXXX (Python), 'h' HTML-safe (Go)
+	sorted  bool        // keys sorted (Go maps, Python sort_keys)
 }
 
 // jsonStyles are the common serialisations people sign by mistake, built
@@ -41,30 +42,30 @@ type jsonStyle struct {
 var jsonStyles = sync.OnceValue(func() []jsonStyle {
 	var out []jsonStyle
 	layouts := []struct {
-		name, item, key, indent string
+		name              message.Code
+		item, key, indent string
 	}{
-		{"compact", ",", ":", ""},
-		{"Python json.dumps default separators \", \" and \": \"", ", ", ": ", ""},
-		{"indented by 2 spaces", ",", ": ", "  "},
-		{"indented by 4 spaces", ",", ": ", "    "},
+		{message.VFormCompact, ",", ":", ""},
+		{message.VFormPython, ", ", ": ", ""},
+		{message.VFormIndent2, ",", ": ", "  "},
+		{message.VFormIndent4, ",", ": ", "    "},
 	}
 	escapes := []struct {
 		c    byte
-		name string
+		name message.Code
 	}{
-		{'r', "raw UTF-8"},
-		{'a', "non-ASCII as \\u escapes (Python ensure_ascii)"},
-		{'h', "<, >, & as \\u escapes (Go encoding/json)"},
+		{'r', message.VFormRawUTF8},
+		{'a', message.VFormASCII},
+		{'h', message.VFormHTMLSafe},
 	}
 	for _, l := range layouts {
 		for _, e := range escapes {
 			for _, sorted := range []bool{false, true} {
-				name := l.name + ", " + e.name
+				order := message.New(message.VFormOrderSent)
 				if sorted {
-					name += ", keys sorted"
-				} else {
-					name += ", keys in the order sent"
+					order = message.New(message.VFormSorted)
 				}
+				name := message.New(message.VForm, message.New(l.name), message.New(e.name), order)
 				out = append(out, jsonStyle{name, l.item, l.key, l.indent, e.c, sorted})
 			}
 		}
@@ -75,7 +76,7 @@ var jsonStyles = sync.OnceValue(func() []jsonStyle {
 // jsonForm is one re-serialisation of the body, kept as its hash only.
 type jsonForm struct {
 	payloadHash string // hex SHA-256: what the client would have signed
-	how         string
+	how         message.Msg
 }
 
 // formWork counts what the re-serialisations cost, so tests can bound it.

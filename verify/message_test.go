@@ -33,3 +33,29 @@ func TestLocalize(t *testing.T) {
 		verify.APIMessageIn(verify.CodeSignatureExpire, message.ZH))
 	assert.Equal(t, "请求失败：Foo.Bar。", verify.APIMessageIn("Foo.Bar", message.ZH))
 }
+
+// The JSON layout a client signed is named in the cause's language.
+func TestReserialisedBodyCauseInChinese(t *testing.T) {
+	r := tc3Req()
+	body := r.Payload
+	r.Payload = []byte(`{"Limit": 1, "Filters": [{"Values": ["\u672a\u547d\u540d"], "Name": "instance-name"}]}`)
+	w := wire(t, mustSign(t, r, creds))
+	w.Body = body
+	rep := verify.Check(w, opts())
+	var en string
+	for _, c := range rep.Causes {
+		if c.ID == verify.CauseBodyReserialised {
+			en = c.Message
+		}
+	}
+	require.Contains(t, en, `Python json.dumps default separators ", " and ": ", non-ASCII as \u escapes (Python ensure_ascii), keys in the order sent`)
+	rep.Localize(message.ZH)
+	var zh string
+	for _, c := range rep.Causes {
+		if c.ID == verify.CauseBodyReserialised {
+			zh = c.Message
+		}
+	}
+	assert.Contains(t, zh, `Python json.dumps 的默认分隔符 ", " 和 ": "，非 ASCII 字符写成 \u 转义（Python ensure_ascii），键保持发送时的顺序`)
+	assert.NotContains(t, zh, "keys in the order sent")
+}

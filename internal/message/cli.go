@@ -13,6 +13,12 @@ const (
 	CLIVerifyClientTexts Code = "cli.verify.client_texts"
 	CLIVerifyNeedsKey    Code = "cli.verify.needs_key"
 	CLIFinancialLegend   Code = "cli.endpoint.financial_legend"
+	CLIFlagError         Code = "cli.flag.error"
+	CLIUnknownFlag       Code = "cli.flag.unknown"
+	CLIDidYouMeanFlag    Code = "cli.flag.did_you_mean"
+	CLIFlagNeedsArg      Code = "cli.flag.needs_argument"
+	CLIUnexpectedArg     Code = "cli.flag.unexpected_argument"
+	CLILangValue         Code = "cli.flag.lang_value"
 )
 
 var cliDefs = []entry{
@@ -37,4 +43,11 @@ var cliDefs = []entry{
 		"JSON error at line {line}, column {column}: {error}; the request is signed as-is, but the API will answer with an error",
 		"JSON 错误：第 {line} 行第 {column} 列：{error}；已按原样签名，但 API 会返回错误"}},
 	{CLIDidYouMeanRegion, def{[]string{"region"}, "; did you mean --region {region}?", "；是否想用 --region {region}？"}},
+	{CLIFlagError, def{[]string{"error", "cmd"}, "{error} (run 'tcsig {cmd} --help' for the flags)", "{error}（运行 'tcsig {cmd} --help' 查看可用的选项）"}},
+	{CLIUnknownFlag, def{[]string{"name", "suggestion"}, "unknown flag --{name}{suggestion}", "未知选项 --{name}{suggestion}"}},
+	{CLIDidYouMeanFlag, def{[]string{"flag"}, "; did you mean --{flag}?", "；是否想用 --{flag}？"}},
+	{CLIFlagNeedsArg, def{[]string{"name"}, "flag needs an argument: --{name}", "选项缺少参数：--{name}"}},
+	{CLIUnexpectedArg, def{[]string{"arg", "cmd"}, "unexpected argument {arg}: every input is a flag (run 'tcsig {cmd} --help')",
+		"多余的参数 {arg}：所有输入都通过选项给出（运行 'tcsig {cmd} --help'）"}},
+	{CLILangValue, def{[]string{"value"}, "--lang: want en or zh, got {value}", "--lang：应为 en 或 zh，收到的是 {value}"}},
 }

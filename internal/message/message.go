@@ -201,7 +201,7 @@ func FromEnv(getenv func(string) string) Lang {
 // Match finds the message whose English template, among the codes that
 // start with prefix, reads exactly text, and returns it with the
 // arguments read back from text (as strings). It lets a package keep
-// English text in its data (capture's notes) and still show it in another
+// English text in its answers (the relay's refusals) and still show it in another
 // language. Templates whose placeholders are not separated by text are
 // never matched.
 func Match(prefix, text string) (Msg, bool) {

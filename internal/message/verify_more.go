@@ -73,3 +73,31 @@ var verifyMoreDefs = []entry{
 		"签名也不匹配，时间戳同样能解释这一点：{field} 参与签名（其 UTC 日期在凭证范围中），" +
 			"所以签名后被手工或代理改动的时间戳会使签名失效；请用当前时间重新签名，而不要编辑时间戳"}},
 }
+
+// Codes of the JSON serialisations verify tries on a body (a cause's
+// {how}): a layout, an escaping and a key order.
+const (
+	VForm          Code = "verify.form"
+	VFormCompact   Code = "verify.form.compact"
+	VFormPython    Code = "verify.form.python"
+	VFormIndent2   Code = "verify.form.indent2"
+	VFormIndent4   Code = "verify.form.indent4"
+	VFormRawUTF8   Code = "verify.form.raw_utf8"
+	VFormASCII     Code = "verify.form.ascii"
+	VFormHTMLSafe  Code = "verify.form.html_safe"
+	VFormSorted    Code = "verify.form.sorted"
+	VFormOrderSent Code = "verify.form.order_sent"
+)
+
+var verifyFormDefs = []entry{
+	{VForm, def{[]string{"layout", "escape", "order"}, "{layout}, {escape}, {order}", "{layout}，{escape}，{order}"}},
+	{VFormCompact, def{nil, "compact", "紧凑格式"}},
+	{VFormPython, def{nil, "Python json.dumps default separators \", \" and \": \"", "Python json.dumps 的默认分隔符 \", \" 和 \": \""}},
+	{VFormIndent2, def{nil, "indented by 2 spaces", "缩进 2 个空格"}},
+	{VFormIndent4, def{nil, "indented by 4 spaces", "缩进 4 个空格"}},
+	{VFormRawUTF8, def{nil, "raw UTF-8", "原样的 UTF-8"}},
+	{VFormASCII, def{nil, "non-ASCII as \\u escapes (Python ensure_ascii)", "非 ASCII 字符写成 \\u 转义（Python ensure_ascii）"}},
+	{VFormHTMLSafe, def{nil, "<, >, & as \\u escapes (Go encoding/json)", "<、>、& 写成 \\u 转义（Go encoding/json）"}},
+	{VFormSorted, def{nil, "keys sorted", "键已排序"}},
+	{VFormOrderSent, def{nil, "keys in the order sent", "键保持发送时的顺序"}},
+}

@@ -61,6 +61,18 @@ func TestVerifyReportFollowsLanguage(t *testing.T) {
 	assert.NotContains(t, zh, "No Content-Length", "the English note is still shown")
 	assert.Contains(t, text(t, ctx, "#verdict"), bt.Eval[string](t, ctx, `TC.t("verifyValid")`), "the verdict in Chinese")
 
+	// A curl command's notes come from the curl reader, not the HTTP one.
+	curlReport := bt.Eval[string](t, ctx, `(async () => {
+		document.getElementById("verify-text").value = "curl cvm.tencentcloudapi.com -d '{}'";
+		const out = document.getElementById("verify-out");
+		out.textContent = "";
+		document.getElementById("verify-run").click();
+		while (out.textContent === "") await new Promise(r => setTimeout(r, 10));
+		return out.textContent;
+	})()`)
+	assert.Contains(t, curlReport, "URL 没有协议，curl 会使用 http://；腾讯云 API 要求 https://", "the curl reader's note in Chinese")
+	assert.NotContains(t, curlReport, "The URL has no scheme", "the curl reader's note in English")
+
 	bt.Eval[string](t, ctx, setSelect("lang", "en"))
-	assert.Contains(t, text(t, ctx, "#verify-out"), "No Content-Length: took all 12 bytes", "back in English")
+	assert.Contains(t, text(t, ctx, "#verify-out"), "The URL has no scheme, so curl uses http://", "back in English")
 }
