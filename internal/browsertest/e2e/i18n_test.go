@@ -62,14 +62,7 @@ func TestVerifyReportFollowsLanguage(t *testing.T) {
 	assert.Contains(t, text(t, ctx, "#verdict"), bt.Eval[string](t, ctx, `TC.t("verifyValid")`), "the verdict in Chinese")
 
 	// A curl command's notes come from the curl reader, not the HTTP one.
-	curlReport := bt.Eval[string](t, ctx, `(async () => {
-		document.getElementById("verify-text").value = "curl cvm.tencentcloudapi.com -d '{}'";
-		const out = document.getElementById("verify-out");
-		out.textContent = "";
-		document.getElementById("verify-run").click();
-		while (out.textContent === "") await new Promise(r => setTimeout(r, 10));
-		return out.textContent;
-	})()`)
+	curlReport := verifyInPage(t, ctx, "curl cvm.tencentcloudapi.com -d '{}'", docKey, "1551113065", "")
 	assert.Contains(t, curlReport, "URL 没有协议，curl 会使用 http://；腾讯云 API 要求 https://", "the curl reader's note in Chinese")
 	assert.NotContains(t, curlReport, "The URL has no scheme", "the curl reader's note in English")
 
