@@ -150,7 +150,7 @@ func (d *dialer) control(ctx context.Context, network, address string, _ syscall
 		return refuseMsg(errAddrNotAllowed, message.RelayParseDialed, strconv.Quote(address))
 	}
 	if reason := forbiddenReason(ap.Addr()); reason != "" && (d.allowAddr == nil || !d.allowAddr(ap.Addr())) {
-		return refuseMsg(errAddrNotAllowed, message.RelayNeverDials, ap.Addr().String(), reason)
+		return refuseMsg(errAddrNotAllowed, message.RelayNeverDials, ap.Addr().String(), message.Term(reason))
 	}
 	if !d.anyPort && ap.Port() != upstreamPort {
 		return refuseMsg(errAddrNotAllowed, message.RelayDialPort, int(ap.Port()))

@@ -1,7 +1,9 @@
 package relay
 
 import (
+	"context"
 	"errors"
+	"net/netip"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -32,5 +34,32 @@ func TestRefusalsReadBackInChinese(t *testing.T) {
 			assert.Equal(t, ke.Text, m.Render(message.EN))
 			assert.NotEqual(t, ke.Text, m.Render(message.ZH), "%q has no Chinese", ke.Text)
 		}
+	}
+}
+
+// Every kind of address the relay never dials has a Chinese name, and the
+// refusal reads back with it: no English kind inside a Chinese sentence.
+func TestNeverDialledKindsReadBackInChinese(t *testing.T) {
+	addrs := []netip.Addr{{}, netip.IPv4Unspecified(), netip.MustParseAddr("127.0.0.1"), netip.MustParseAddr("10.0.0.1"),
+		netip.MustParseAddr("169.254.0.23"), netip.MustParseAddr("224.0.0.1"), netip.MustParseAddr("::ffff:192.168.1.1")}
+	for _, p := range specialPrefixes {
+		addrs = append(addrs, p.prefix.Addr())
+	}
+	var d dialer
+	for _, a := range addrs {
+		reason := forbiddenReason(a)
+		require.NotEmpty(t, reason, "%v", a)
+		term, isTerm := message.Term(reason).(message.Msg)
+		require.True(t, isTerm, "%q (for %v) is not a term with a Chinese name", reason, a)
+		if !a.IsValid() {
+			continue // no address to dial
+		}
+		err := d.control(context.Background(), "tcp", netip.AddrPortFrom(a, upstreamPort).String(), nil)
+		var ke *message.KindError
+		require.True(t, errors.As(err, &ke), "%v: %v", a, err)
+		m, ok := message.Match("relay.", ke.Text)
+		require.True(t, ok, "%q reads back as no relay code", ke.Text)
+		assert.Equal(t, ke.Text, m.Render(message.EN))
+		assert.Contains(t, m.Render(message.ZH), term.Render(message.ZH), "the kind's Chinese name inside the Chinese refusal")
 	}
 }

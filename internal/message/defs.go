@@ -42,7 +42,7 @@ func buildIndex() {
 	for _, m := range apiMessages {
 		add(APICode(m[0]), def{nil, m[1], m[2]})
 	}
-	for _, t := range [][][2]string{verifyTerms, catalogTerms, jsonTerms} {
+	for _, t := range [][][2]string{verifyTerms, catalogTerms, jsonTerms, relayTerms} {
 		for _, p := range t {
 			c := termCode(p[0])
 			terms[p[0]] = c

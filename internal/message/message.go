@@ -224,10 +224,12 @@ func Match(prefix, text string) (Msg, bool) {
 		return Msg{}, false
 	}
 	// An argument may itself be a message of the same family (a size
-	// within a sentence): read it back too.
+	// within a sentence) or a term (a kind of address): read it back too.
 	for i, a := range best.Args {
 		if s, _ := a.(string); s != "" && s != text {
 			if m, ok := Match(prefix, s); ok {
+				best.Args[i] = m
+			} else if m, ok := Term(s).(Msg); ok {
 				best.Args[i] = m
 			}
 		}

@@ -121,3 +121,31 @@ var relayDialDefs = []entry{
 	{RelayParseDialed, def{[]string{"address"}, "cannot parse the dialled address {address}", "无法解析要连接的地址 {address}"}},
 	{RelayNeverDials, def{[]string{"addr", "kind"}, "{addr}, a {kind} address, which the relay never dials", "{addr}，这是{kind}地址，中继从不连接这类地址"}},
 }
+
+// relayTerms name the kinds of address the relay never dials (RelayNeverDials'
+// {kind}): netip's predicates and the IANA special-purpose blocks.
+var relayTerms = [][2]string{
+	{"invalid address", "无效"},
+	{"unspecified", "未指定"},
+	{"loopback", "环回"},
+	{"private", "私有"},
+	{"link-local (cloud metadata)", "链路本地（云元数据）"},
+	{"multicast", "组播"},
+	{`"this network"`, "“本网络”"},
+	{"shared address space (CGNAT; cloud metadata such as 100.100.100.200)", "共享地址空间（CGNAT；如 100.100.100.200 这样的云元数据）"},
+	{"IETF protocol assignments", "IETF 协议分配"},
+	{"documentation (TEST-NET-1)", "文档示例（TEST-NET-1）"},
+	{"documentation (TEST-NET-2)", "文档示例（TEST-NET-2）"},
+	{"documentation (TEST-NET-3)", "文档示例（TEST-NET-3）"},
+	{"documentation", "文档示例"},
+	{"benchmarking", "基准测试"},
+	{"reserved (and broadcast)", "保留（及广播）"},
+	{"IPv4-compatible IPv6", "IPv4 兼容 IPv6"},
+	{"NAT64 (embeds an IPv4 address)", "NAT64（内嵌 IPv4 地址）"},
+	{"local-use NAT64", "本地使用的 NAT64"},
+	{"discard-only", "仅丢弃"},
+	{"Teredo (embeds an IPv4 address)", "Teredo（内嵌 IPv4 地址）"},
+	{"ORCHID", "ORCHID（加密哈希标识符）"},
+	{"6to4 (embeds an IPv4 address)", "6to4（内嵌 IPv4 地址）"},
+	{"site-local", "站点本地"},
+}
