@@ -21,6 +21,7 @@ func TestParseErrorRendersInChinese(t *testing.T) {
 		{"curl -d @body.json https://cvm.tencentcloudapi.com/", `curl: line 1: --data @… makes curl read the body from the file "body.json"; files cannot be read here`,
 			`curl: 第 1 行：--data @… 会让 curl 从文件 "body.json"读取请求体；这里无法读取文件`},
 		{"   ", "the input is empty", "输入为空"},
+		{`{"a" 1}`, "json: byte 5: invalid JSON: invalid character '1' after object key", "json: 第 5 字节处：无效的 JSON：对象键之后遇到无效字符 '1'"},
 		{`{"log":{"entries":[{"request":{"method":"GET","url":"https://a.example/"}},{"request":{"method":"GET","url":"https://b.example/"}}]}}`,
 			"har: the HAR file has 2 entries and none (CORS preflights aside) is addressed to *.tencentcloudapi.com; choose the entry to check",
 			"har: HAR 文件有 2 个条目，没有一个（CORS 预检请求除外）发往 *.tencentcloudapi.com；请选择要检查的条目"},

@@ -23,7 +23,7 @@ func decodeObject(data []byte, format string) (jsonlite.Object, error) {
 	if err != nil {
 		var se *jsonlite.SyntaxError
 		if errors.As(err, &se) {
-			return nil, msgErr(format, nil, message.CapErrJSONInvalid, se.Msg).atOffset(se.Offset)
+			return nil, msgErr(format, nil, message.CapErrJSONInvalid, message.JSONSyntax(se.Msg)).atOffset(se.Offset)
 		}
 		return nil, msgErr(format, nil, message.CapErrJSONInvalid, err)
 	}
