@@ -106,25 +106,27 @@ func (c *Catalog) LoadService(name string, b []byte) error {
 		return errors.New("catalog service " + name + ": the file is for service " + strconv.Quote(s.Name))
 	}
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	if c.services == nil {
 		c.services = map[string]*schema.Service{}
 	}
 	c.services[name] = s
+	c.mu.Unlock()
 	return nil
 }
 
 // Index returns the service index, decoding it on first use.
 func (c *Catalog) Index() (*schema.Index, error) {
+	// No defer: the unlock is written out, which keeps the module smaller.
 	c.indexMu.Lock()
-	defer c.indexMu.Unlock()
-	if c.index == nil && c.indexErr == nil {
-		if c.read == nil {
-			return nil, lookupErr(ErrNotLoaded, "catalog index not loaded (give it to LoadIndex)")
-		}
+	if c.index == nil && c.indexErr == nil && c.read != nil {
 		c.index, c.indexErr = c.decodeIndex("index.json.br")
 	}
-	return c.index, c.indexErr
+	idx, err := c.index, c.indexErr
+	c.indexMu.Unlock()
+	if idx == nil && err == nil {
+		return nil, lookupErr(ErrNotLoaded, "catalog index not loaded (give it to LoadIndex)")
+	}
+	return idx, err
 }
 
 // IndexService returns a service's index entry.
@@ -154,7 +156,14 @@ func (c *Catalog) Service(name string) (*schema.Service, error) {
 		return nil, err
 	}
 	c.mu.Lock()
-	defer c.mu.Unlock()
+	s, err := c.service(name)
+	c.mu.Unlock()
+	return s, err
+}
+
+// service is Service's work, with c.mu held (an unlock written out rather
+// than deferred keeps the module smaller).
+func (c *Catalog) service(name string) (*schema.Service, error) {
 	if s := c.services[name]; s != nil {
 		return s, nil
 	}

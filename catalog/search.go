@@ -100,10 +100,16 @@ type searchEntry struct {
 // searchTable builds the entries of idx on first use.
 func (c *Catalog) searchTable(idx *schema.Index) []searchEntry {
 	c.indexMu.Lock()
-	defer c.indexMu.Unlock()
-	if c.table != nil && c.tableOf == idx {
-		return c.table
+	if c.table == nil || c.tableOf != idx {
+		c.table, c.tableOf = buildTable(idx), idx
 	}
+	t := c.table
+	c.indexMu.Unlock() // not deferred: that keeps the module smaller
+	return t
+}
+
+// buildTable is the search entries of idx.
+func buildTable(idx *schema.Index) []searchEntry {
 	var t []searchEntry
 	for _, s := range idx.Services {
 		seen := map[string]bool{}
@@ -117,7 +123,6 @@ func (c *Catalog) searchTable(idx *schema.Index) []searchEntry {
 			}
 		}
 	}
-	c.table, c.tableOf = t, idx
 	return t
 }
 
