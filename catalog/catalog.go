@@ -45,6 +45,14 @@ func lookupMsg(kind error, m message.Msg) error {
 	return &message.KindError{Kind: kind, Text: m.Render(message.EN), Msg: m}
 }
 
+// isKind is whether err is a lookup error of kind itself (not wrapped
+// further: the lookups return them as they are), without errors.Is, which
+// the module would otherwise link for the checks alone.
+func isKind(err error, kind error) bool {
+	le, ok := err.(*message.KindError)
+	return ok && le.Kind == kind
+}
+
 // errMsg is err as a message: its own code when it has one.
 func errMsg(err error) message.Msg {
 	if le, ok := err.(*message.KindError); ok && !le.Msg.IsZero() {
@@ -60,6 +68,9 @@ type Catalog struct {
 	// without a file system. A function value, so that a program that never
 	// calls New (the WebAssembly module) does not link file reading.
 	read func(name string) ([]byte, error)
+	// notExist tells read's error for a missing file; set with read, so
+	// that the module, which never calls New, does not link errors.Is.
+	notExist func(err error) bool
 
 	indexMu  sync.Mutex
 	index    *schema.Index
@@ -77,6 +88,7 @@ func New(fsys fs.FS) *Catalog {
 	c := &Catalog{services: map[string]*schema.Service{}}
 	if fsys != nil {
 		c.read = func(name string) ([]byte, error) { return readFile(fsys, name) }
+		c.notExist = func(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 	}
 	return c
 }
@@ -172,7 +184,7 @@ func (c *Catalog) service(name string) (*schema.Service, error) {
 	}
 	file := "services/" + name + ".json.br" // validName: never a path outside services/
 	b, err := c.read(file)
-	if errors.Is(err, fs.ErrNotExist) {
+	if err != nil && c.notExist(err) {
 		_, err := c.IndexService(name) // the error, with a did-you-mean
 		if err == nil {
 			err = errors.New("catalog data: " + file + " is missing (run make catalog to regenerate catalog/data)")

@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 
@@ -115,12 +114,12 @@ func (c *Catalog) checkAction(service, version, action string) (*Action, []Findi
 		return nil, nil
 	}
 	if version != "" {
-		if _, _, err := c.Version(service, version); errors.Is(err, ErrUnknownVersion) {
+		if _, _, err := c.Version(service, version); isKind(err, ErrUnknownVersion) {
 			return nil, []Finding{finding(CauseUnknownVersion, "", CodeNoSuchVersion, errMsg(err))}
 		}
 	}
 	a, err := c.Action(service, version, action)
-	if errors.Is(err, ErrUnknownAction) {
+	if isKind(err, ErrUnknownAction) {
 		return nil, []Finding{finding(CauseUnknownAction, "", CodeInvalidAction, errMsg(err))}
 	}
 	if err != nil {
