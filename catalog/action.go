@@ -60,12 +60,16 @@ func (c *Catalog) Action(service, version, action string) (*Action, error) {
 		slices.Sort(names)
 		return nil, lookupMsg(ErrUnknownAction, message.New(message.CatUnknownAction, action, service, v.Version, didYouMean(action, names), otherVersions(s, v.Version, action)))
 	}
-	return &Action{
+	// Built in place and copied once: field by field into the heap, each
+	// pointer store is its own write barrier, and the module larger.
+	out := new(Action)
+	*out = Action{
 		Service: s.Name, Version: v.Version, Host: s.Host, IntlHost: s.IntlHost, Name: action, Doc: a.Doc,
 		RequiredKnown: slices.Contains(v.Sources, schema.SourceCN),
 		Request:       v.Structures[a.Request], Response: v.Structures[a.Response],
 		Structures: v.Structures,
-	}, nil
+	}
+	return out, nil
 }
 
 // otherVersions is "; version X has it" when another version of the
