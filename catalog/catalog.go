@@ -16,7 +16,6 @@ import (
 	"errors"
 	"io"
 	"io/fs"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -147,7 +146,16 @@ func (c *Catalog) IndexService(name string) (*schema.IndexService, error) {
 	if err != nil {
 		return nil, err
 	}
-	i := sort.Search(len(idx.Services), func(i int) bool { return idx.Services[i].Name >= name })
+	// A binary search written out: sort.Search and its closure would be
+	// more code in the module for one call.
+	i, j := 0, len(idx.Services)
+	for i < j {
+		if h := int(uint(i+j) >> 1); idx.Services[h].Name < name {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
 	if i < len(idx.Services) && idx.Services[i].Name == name {
 		return &idx.Services[i], nil
 	}

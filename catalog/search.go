@@ -71,7 +71,10 @@ func (c *Catalog) Search(query string, limit int) ([]Hit, error) {
 		if len(found) == limit && !better(h, found[limit-1]) {
 			continue
 		}
-		at := sort.Search(len(found), func(j int) bool { return better(h, found[j]) })
+		at := len(found) // the first kept hit that h beats
+		for at > 0 && better(h, found[at-1]) {
+			at--
+		}
 		if len(found) < limit {
 			found = append(found, scored{})
 		}
