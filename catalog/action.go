@@ -65,11 +65,22 @@ func (c *Catalog) Action(service, version, action string) (*Action, error) {
 	out := new(Action)
 	*out = Action{
 		Service: s.Name, Version: v.Version, Host: s.Host, IntlHost: s.IntlHost, Name: action, Doc: a.Doc,
-		RequiredKnown: slices.Contains(v.Sources, schema.SourceCN),
+		RequiredKnown: hasCN(v),
 		Request:       v.Structures[a.Request], Response: v.Structures[a.Response],
 		Structures: v.Structures,
 	}
 	return out, nil
+}
+
+// hasCN is whether the Chinese package knows v (a loop: slices.Contains
+// would be one more generic function in the module).
+func hasCN(v *schema.Version) bool {
+	for _, src := range v.Sources {
+		if src == schema.SourceCN {
+			return true
+		}
+	}
+	return false
 }
 
 // otherVersions is "; version X has it" when another version of the
