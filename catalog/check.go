@@ -307,11 +307,14 @@ func typeName(f *schema.Field) any {
 // typeWords is the type of one value of f ("a number", "a Filter object"),
 // or with many of an array's elements ("strings", "Filter objects").
 func typeWords(f *schema.Field, many bool) any {
+	// One return of each kind: every call and conversion written is more
+	// code in the module.
 	if f.Type == schema.TypeObject && f.Ref != "" {
+		code := message.CatRefObject
 		if many {
-			return message.New(message.CatRefObjects, f.Ref)
+			code = message.CatRefObjects
 		}
-		return message.New(message.CatRefObject, f.Ref)
+		return message.New(code, f.Ref)
 	}
 	one, several := "a string", "strings"
 	switch f.Type {
@@ -323,7 +326,7 @@ func typeWords(f *schema.Field, many bool) any {
 		one, several = "an object", "objects"
 	}
 	if many {
-		return message.Term(several)
+		one = several
 	}
 	return message.Term(one)
 }
