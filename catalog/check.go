@@ -113,19 +113,19 @@ func (c *Catalog) checkAction(service, version, action string) (*Action, []Findi
 	if _, err := c.IndexService(service); err != nil {
 		return nil, nil
 	}
-	if version != "" {
-		if _, _, err := c.Version(service, version); isKind(err, ErrUnknownVersion) {
-			return nil, []Finding{finding(CauseUnknownVersion, "", CodeNoSuchVersion, errMsg(err))}
-		}
-	}
+	// Action looks the version up first: its error is the version's. With
+	// no version asked for, a service without versions is not a finding.
 	a, err := c.Action(service, version, action)
-	if isKind(err, ErrUnknownAction) {
-		return nil, []Finding{finding(CauseUnknownAction, "", CodeInvalidAction, errMsg(err))}
-	}
-	if err != nil {
+	cause, code := CauseUnknownAction, CodeInvalidAction
+	switch {
+	case err == nil:
+		return a, nil
+	case version != "" && isKind(err, ErrUnknownVersion):
+		cause, code = CauseUnknownVersion, CodeNoSuchVersion
+	case !isKind(err, ErrUnknownAction):
 		return nil, nil
 	}
-	return a, nil
+	return nil, []Finding{finding(cause, "", code, errMsg(err))}
 }
 
 // checkJSON checks a TC3 JSON body.
