@@ -44,22 +44,6 @@ func lookupMsg(kind error, m message.Msg) error {
 	return &message.KindError{Kind: kind, Text: m.Render(message.EN), Msg: m}
 }
 
-// isKind is whether err is a lookup error of kind itself (not wrapped
-// further: the lookups return them as they are), without errors.Is, which
-// the module would otherwise link for the checks alone.
-func isKind(err error, kind error) bool {
-	le, ok := err.(*message.KindError)
-	return ok && le.Kind == kind
-}
-
-// errMsg is err as a message: its own code when it has one.
-func errMsg(err error) message.Msg {
-	if le, ok := err.(*message.KindError); ok && !le.Msg.IsZero() {
-		return le.Msg
-	}
-	return message.New(message.Wrapped, err.Error())
-}
-
 // Catalog reads catalog data lazily from a file system. It is safe for
 // concurrent use.
 type Catalog struct {

@@ -115,17 +115,23 @@ func (c *Catalog) checkAction(service, version, action string) (*Action, []Findi
 	}
 	// Action looks the version up first: its error is the version's. With
 	// no version asked for, a service without versions is not a finding.
+	// The lookups return their errors unwrapped, so a type assertion tells
+	// the kind (errors.Is would be more code in the module), and both kinds
+	// carry their message as a code.
 	a, err := c.Action(service, version, action)
+	le, _ := err.(*message.KindError)
 	cause, code := CauseUnknownAction, CodeInvalidAction
 	switch {
 	case err == nil:
 		return a, nil
-	case version != "" && isKind(err, ErrUnknownVersion):
+	case le == nil:
+		return nil, nil
+	case version != "" && le.Kind == ErrUnknownVersion:
 		cause, code = CauseUnknownVersion, CodeNoSuchVersion
-	case !isKind(err, ErrUnknownAction):
+	case le.Kind != ErrUnknownAction:
 		return nil, nil
 	}
-	return nil, []Finding{finding(cause, "", code, errMsg(err))}
+	return nil, []Finding{finding(cause, "", code, le.Msg)}
 }
 
 // checkJSON checks a TC3 JSON body.
