@@ -36,24 +36,6 @@ func (c *Catalog) Search(query string, limit int) ([]Hit, error) {
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	type scored struct {
-		*searchEntry
-		score int
-		exact bool
-	}
-	better := func(a, b scored) bool {
-		switch {
-		case a.exact != b.exact:
-			return a.exact
-		case a.score != b.score:
-			return a.score > b.score
-		case len(a.hit.Action) != len(b.hit.Action):
-			return len(a.hit.Action) < len(b.hit.Action)
-		case a.hit.Action != b.hit.Action:
-			return a.hit.Action < b.hit.Action
-		}
-		return a.hit.Service < b.hit.Service
-	}
 	var found []scored
 	table := c.searchTable(idx)
 	for i := range table {
@@ -89,6 +71,29 @@ func (c *Catalog) Search(query string, limit int) ([]Hit, error) {
 		out[i] = f.hit
 	}
 	return out, nil
+}
+
+// scored is a search entry that matched, and how well.
+type scored struct {
+	*searchEntry
+	score int
+	exact bool
+}
+
+// better is whether a ranks before b: an exact name, a higher score, a
+// shorter name, then by name and service.
+func better(a, b scored) bool {
+	switch {
+	case a.exact != b.exact:
+		return a.exact
+	case a.score != b.score:
+		return a.score > b.score
+	case len(a.hit.Action) != len(b.hit.Action):
+		return len(a.hit.Action) < len(b.hit.Action)
+	case a.hit.Action != b.hit.Action:
+		return a.hit.Action < b.hit.Action
+	}
+	return a.hit.Service < b.hit.Service
 }
 
 // searchEntry is one action as Search reads it: each distinct action of a
