@@ -60,12 +60,27 @@ func (c *Catalog) Action(service, version, action string) (*Action, error) {
 		slices.Sort(names)
 		return nil, lookupMsg(ErrUnknownAction, message.New(message.CatUnknownAction, action, service, v.Version, didYouMean(action, names), otherVersions(s, v.Version, action)))
 	}
-	return &Action{
+	// Built in place and copied once: field by field into the heap, each
+	// pointer store is its own write barrier, and the module larger.
+	out := new(Action)
+	*out = Action{
 		Service: s.Name, Version: v.Version, Host: s.Host, IntlHost: s.IntlHost, Name: action, Doc: a.Doc,
-		RequiredKnown: slices.Contains(v.Sources, schema.SourceCN),
+		RequiredKnown: hasCN(v),
 		Request:       v.Structures[a.Request], Response: v.Structures[a.Response],
 		Structures: v.Structures,
-	}, nil
+	}
+	return out, nil
+}
+
+// hasCN is whether the Chinese package knows v (a loop: slices.Contains
+// would be one more generic function in the module).
+func hasCN(v *schema.Version) bool {
+	for _, src := range v.Sources {
+		if src == schema.SourceCN {
+			return true
+		}
+	}
+	return false
 }
 
 // otherVersions is "; version X has it" when another version of the

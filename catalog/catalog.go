@@ -16,7 +16,6 @@ import (
 	"errors"
 	"io"
 	"io/fs"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -45,14 +44,6 @@ func lookupMsg(kind error, m message.Msg) error {
 	return &message.KindError{Kind: kind, Text: m.Render(message.EN), Msg: m}
 }
 
-// errMsg is err as a message: its own code when it has one.
-func errMsg(err error) message.Msg {
-	if le, ok := err.(*message.KindError); ok && !le.Msg.IsZero() {
-		return le.Msg
-	}
-	return message.New(message.Wrapped, err.Error())
-}
-
 // Catalog reads catalog data lazily from a file system. It is safe for
 // concurrent use.
 type Catalog struct {
@@ -60,6 +51,9 @@ type Catalog struct {
 	// without a file system. A function value, so that a program that never
 	// calls New (the WebAssembly module) does not link file reading.
 	read func(name string) ([]byte, error)
+	// notExist tells read's error for a missing file; set with read, so
+	// that the module, which never calls New, does not link errors.Is.
+	notExist func(err error) bool
 
 	indexMu  sync.Mutex
 	index    *schema.Index
@@ -77,6 +71,7 @@ func New(fsys fs.FS) *Catalog {
 	c := &Catalog{services: map[string]*schema.Service{}}
 	if fsys != nil {
 		c.read = func(name string) ([]byte, error) { return readFile(fsys, name) }
+		c.notExist = func(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 	}
 	return c
 }
@@ -106,25 +101,27 @@ func (c *Catalog) LoadService(name string, b []byte) error {
 		return errors.New("catalog service " + name + ": the file is for service " + strconv.Quote(s.Name))
 	}
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	if c.services == nil {
 		c.services = map[string]*schema.Service{}
 	}
 	c.services[name] = s
+	c.mu.Unlock()
 	return nil
 }
 
 // Index returns the service index, decoding it on first use.
 func (c *Catalog) Index() (*schema.Index, error) {
+	// No defer: the unlock is written out, which keeps the module smaller.
 	c.indexMu.Lock()
-	defer c.indexMu.Unlock()
-	if c.index == nil && c.indexErr == nil {
-		if c.read == nil {
-			return nil, lookupErr(ErrNotLoaded, "catalog index not loaded (give it to LoadIndex)")
-		}
+	if c.index == nil && c.indexErr == nil && c.read != nil {
 		c.index, c.indexErr = c.decodeIndex("index.json.br")
 	}
-	return c.index, c.indexErr
+	idx, err := c.index, c.indexErr
+	c.indexMu.Unlock()
+	if idx == nil && err == nil {
+		return nil, lookupErr(ErrNotLoaded, "catalog index not loaded (give it to LoadIndex)")
+	}
+	return idx, err
 }
 
 // IndexService returns a service's index entry.
@@ -133,7 +130,16 @@ func (c *Catalog) IndexService(name string) (*schema.IndexService, error) {
 	if err != nil {
 		return nil, err
 	}
-	i := sort.Search(len(idx.Services), func(i int) bool { return idx.Services[i].Name >= name })
+	// A binary search written out: sort.Search and its closure would be
+	// more code in the module for one call.
+	i, j := 0, len(idx.Services)
+	for i < j {
+		if h := int(uint(i+j) >> 1); idx.Services[h].Name < name {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
 	if i < len(idx.Services) && idx.Services[i].Name == name {
 		return &idx.Services[i], nil
 	}
@@ -154,7 +160,14 @@ func (c *Catalog) Service(name string) (*schema.Service, error) {
 		return nil, err
 	}
 	c.mu.Lock()
-	defer c.mu.Unlock()
+	s, err := c.service(name)
+	c.mu.Unlock()
+	return s, err
+}
+
+// service is Service's work, with c.mu held (an unlock written out rather
+// than deferred keeps the module smaller).
+func (c *Catalog) service(name string) (*schema.Service, error) {
 	if s := c.services[name]; s != nil {
 		return s, nil
 	}
@@ -163,7 +176,7 @@ func (c *Catalog) Service(name string) (*schema.Service, error) {
 	}
 	file := "services/" + name + ".json.br" // validName: never a path outside services/
 	b, err := c.read(file)
-	if errors.Is(err, fs.ErrNotExist) {
+	if err != nil && c.notExist(err) {
 		_, err := c.IndexService(name) // the error, with a did-you-mean
 		if err == nil {
 			err = errors.New("catalog data: " + file + " is missing (run make catalog to regenerate catalog/data)")

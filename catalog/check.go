@@ -1,8 +1,6 @@
 package catalog
 
 import (
-	"errors"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -115,19 +113,25 @@ func (c *Catalog) checkAction(service, version, action string) (*Action, []Findi
 	if _, err := c.IndexService(service); err != nil {
 		return nil, nil
 	}
-	if version != "" {
-		if _, _, err := c.Version(service, version); errors.Is(err, ErrUnknownVersion) {
-			return nil, []Finding{finding(CauseUnknownVersion, "", CodeNoSuchVersion, errMsg(err))}
-		}
-	}
+	// Action looks the version up first: its error is the version's. With
+	// no version asked for, a service without versions is not a finding.
+	// The lookups return their errors unwrapped, so a type assertion tells
+	// the kind (errors.Is would be more code in the module), and both kinds
+	// carry their message as a code.
 	a, err := c.Action(service, version, action)
-	if errors.Is(err, ErrUnknownAction) {
-		return nil, []Finding{finding(CauseUnknownAction, "", CodeInvalidAction, errMsg(err))}
-	}
-	if err != nil {
+	le, _ := err.(*message.KindError)
+	cause, code := CauseUnknownAction, CodeInvalidAction
+	switch {
+	case err == nil:
+		return a, nil
+	case le == nil:
+		return nil, nil
+	case version != "" && le.Kind == ErrUnknownVersion:
+		cause, code = CauseUnknownVersion, CodeNoSuchVersion
+	case le.Kind != ErrUnknownAction:
 		return nil, nil
 	}
-	return a, nil
+	return nil, []Finding{finding(cause, "", code, le.Msg)}
 }
 
 // checkJSON checks a TC3 JSON body.
@@ -154,8 +158,8 @@ func (a *Action) checkObject(out *[]Finding, path string, s schema.Structure, ob
 	names := fieldNames(s)
 	for _, m := range obj {
 		p := joinPath(path, m.Key)
-		f, ok := fieldByName(s, m.Key)
-		if !ok {
+		f := fieldByName(s, m.Key)
+		if f == nil {
 			*out = append(*out, unknown(p, m.Key, names))
 			continue
 		}
@@ -164,7 +168,8 @@ func (a *Action) checkObject(out *[]Finding, path string, s schema.Structure, ob
 	if !a.RequiredKnown {
 		return
 	}
-	for _, f := range s.Fields {
+	for i := range s.Fields {
+		f := &s.Fields[i]
 		if _, ok := obj.Get(f.Name); f.Required && !ok {
 			*out = append(*out, missing(joinPath(path, f.Name), f))
 		}
@@ -173,7 +178,7 @@ func (a *Action) checkObject(out *[]Finding, path string, s schema.Structure, ob
 
 // checkField checks one member's value: an array of the field's type, or
 // one value of it.
-func (a *Action) checkField(out *[]Finding, path string, f schema.Field, v any) {
+func (a *Action) checkField(out *[]Finding, path string, f *schema.Field, v any) {
 	if v == nil {
 		return // null: the SDKs send it for unset fields in some languages
 	}
@@ -194,7 +199,7 @@ func (a *Action) checkField(out *[]Finding, path string, f schema.Field, v any) 
 }
 
 // checkValue checks one value against a scalar type or a structure.
-func (a *Action) checkValue(out *[]Finding, path string, f schema.Field, v any) {
+func (a *Action) checkValue(out *[]Finding, path string, f *schema.Field, v any) {
 	ok := true
 	switch f.Type {
 	case schema.TypeString:
@@ -236,8 +241,8 @@ func (a *Action) checkForm(names []string) []Finding {
 	if !a.RequiredKnown {
 		return out
 	}
-	for _, f := range a.Request.Fields {
-		if f.Required && !present[f.Name] {
+	for i := range a.Request.Fields {
+		if f := &a.Request.Fields[i]; f.Required && !present[f.Name] {
 			out = append(out, missing(f.Name, f))
 		}
 	}
@@ -248,8 +253,8 @@ func (a *Action) checkForm(names []string) []Finding {
 // structures and reports the first part that is not a field.
 func (a *Action) checkFormName(parts []string, s schema.Structure) *Finding {
 	for i := 0; i < len(parts); i++ {
-		f, ok := fieldByName(s, parts[i])
-		if !ok {
+		f := fieldByName(s, parts[i])
+		if f == nil {
 			u := unknown(strings.Join(parts[:i+1], "."), parts[i], fieldNames(s))
 			return &u
 		}
@@ -261,6 +266,7 @@ func (a *Action) checkFormName(parts []string, s schema.Structure) *Finding {
 		if f.Type != schema.TypeObject {
 			return nil // a scalar: anything after it is the API's concern
 		}
+		var ok bool
 		if s, ok = a.Structures[f.Ref]; !ok {
 			return nil
 		}
@@ -281,7 +287,7 @@ func unknown(path, name string, known []string) Finding {
 		message.New(message.CatUnknownParam, path, didYouMean(name, known)))
 }
 
-func missing(path string, f schema.Field) Finding {
+func missing(path string, f *schema.Field) Finding {
 	return finding(CauseMissingParameter, path, CodeMissingParameter,
 		message.New(message.CatMissingParam, path, typeName(f)))
 }
@@ -297,7 +303,7 @@ func wrongType(path string, want, v any) Finding {
 
 // typeName is a field's type in words: "a number", "a Filter object",
 // "an array of strings".
-func typeName(f schema.Field) any {
+func typeName(f *schema.Field) any {
 	if f.Array {
 		return message.New(message.CatArrayOf, typeWords(f, true))
 	}
@@ -306,12 +312,15 @@ func typeName(f schema.Field) any {
 
 // typeWords is the type of one value of f ("a number", "a Filter object"),
 // or with many of an array's elements ("strings", "Filter objects").
-func typeWords(f schema.Field, many bool) any {
+func typeWords(f *schema.Field, many bool) any {
+	// One return of each kind: every call and conversion written is more
+	// code in the module.
 	if f.Type == schema.TypeObject && f.Ref != "" {
+		code := message.CatRefObject
 		if many {
-			return message.New(message.CatRefObjects, f.Ref)
+			code = message.CatRefObjects
 		}
-		return message.New(message.CatRefObject, f.Ref)
+		return message.New(code, f.Ref)
 	}
 	one, several := "a string", "strings"
 	switch f.Type {
@@ -323,7 +332,7 @@ func typeWords(f schema.Field, many bool) any {
 		one, several = "an object", "objects"
 	}
 	if many {
-		return message.Term(several)
+		one = several
 	}
 	return message.Term(one)
 }
@@ -351,12 +360,14 @@ func joinPath(path, name string) string {
 	return path + "." + name
 }
 
-func fieldByName(s schema.Structure, name string) (schema.Field, bool) {
-	i := slices.IndexFunc(s.Fields, func(f schema.Field) bool { return f.Name == name })
-	if i < 0 {
-		return schema.Field{}, false
+// fieldByName is the field of s named name, or nil.
+func fieldByName(s schema.Structure, name string) *schema.Field {
+	for i := range s.Fields {
+		if s.Fields[i].Name == name {
+			return &s.Fields[i]
+		}
 	}
-	return s.Fields[i], true
+	return nil
 }
 
 func fieldNames(s schema.Structure) []string {

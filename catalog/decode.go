@@ -141,35 +141,40 @@ func (d *decoder) list(p any, a []any) (want string) {
 			*p = append(*p, s)
 		}
 	case *[]schema.Package:
-		*p = make([]schema.Package, len(a))
-		for i, x := range a {
-			e := &(*p)[i]
-			d.into(x, "packages[]", []slot{{"name", &e.Name}, {"version", &e.Version}, {"license", &e.License}})
+		es := make([]schema.Package, len(a))
+		*p = es
+		for i := range es {
+			e := &es[i]
+			d.into(a[i], "packages[]", []slot{{"name", &e.Name}, {"version", &e.Version}, {"license", &e.License}})
 		}
 	case *[]schema.IndexService:
-		*p = make([]schema.IndexService, len(a))
-		for i, x := range a {
-			e := &(*p)[i]
-			d.into(x, "services[]", []slot{{"name", &e.Name}, {"host", &e.Host}, {"intlHost", &e.IntlHost}, {"versions", &e.Versions}})
+		es := make([]schema.IndexService, len(a))
+		*p = es
+		for i := range es {
+			e := &es[i]
+			d.into(a[i], "services[]", []slot{{"name", &e.Name}, {"host", &e.Host}, {"intlHost", &e.IntlHost}, {"versions", &e.Versions}})
 		}
 	case *[]schema.IndexVersion:
-		*p = make([]schema.IndexVersion, len(a))
-		for i, x := range a {
-			e := &(*p)[i]
-			d.into(x, "versions[]", []slot{{"version", &e.Version}, {"actions", &e.Actions}})
+		es := make([]schema.IndexVersion, len(a))
+		*p = es
+		for i := range es {
+			e := &es[i]
+			d.into(a[i], "versions[]", []slot{{"version", &e.Version}, {"actions", &e.Actions}})
 		}
 	case *[]schema.Version:
-		*p = make([]schema.Version, len(a))
-		for i, x := range a {
-			e := &(*p)[i]
-			d.into(x, "versions[]", []slot{{"version", &e.Version}, {"sources", &e.Sources},
+		es := make([]schema.Version, len(a))
+		*p = es
+		for i := range es {
+			e := &es[i]
+			d.into(a[i], "versions[]", []slot{{"version", &e.Version}, {"sources", &e.Sources},
 				{"actions", &e.Actions}, {"structures", &e.Structures}})
 		}
 	case *[]schema.Field:
-		*p = make([]schema.Field, len(a))
-		for i, x := range a {
-			e := &(*p)[i]
-			d.into(x, "field", []slot{{"name", &e.Name}, {"type", &e.Type}, {"ref", &e.Ref}, {"array", &e.Array},
+		es := make([]schema.Field, len(a))
+		*p = es
+		for i := range es {
+			e := &es[i]
+			d.into(a[i], "field", []slot{{"name", &e.Name}, {"type", &e.Type}, {"ref", &e.Ref}, {"array", &e.Array},
 				{"bigint", &e.Bigint}, {"required", &e.Required}, {"en", &e.En}, {"zh", &e.Zh}})
 		}
 	}

@@ -36,24 +36,6 @@ func (c *Catalog) Search(query string, limit int) ([]Hit, error) {
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	type scored struct {
-		*searchEntry
-		score int
-		exact bool
-	}
-	better := func(a, b scored) bool {
-		switch {
-		case a.exact != b.exact:
-			return a.exact
-		case a.score != b.score:
-			return a.score > b.score
-		case len(a.hit.Action) != len(b.hit.Action):
-			return len(a.hit.Action) < len(b.hit.Action)
-		case a.hit.Action != b.hit.Action:
-			return a.hit.Action < b.hit.Action
-		}
-		return a.hit.Service < b.hit.Service
-	}
 	var found []scored
 	table := c.searchTable(idx)
 	for i := range table {
@@ -71,7 +53,10 @@ func (c *Catalog) Search(query string, limit int) ([]Hit, error) {
 		if len(found) == limit && !better(h, found[limit-1]) {
 			continue
 		}
-		at := sort.Search(len(found), func(j int) bool { return better(h, found[j]) })
+		at := len(found) // the first kept hit that h beats
+		for at > 0 && better(h, found[at-1]) {
+			at--
+		}
 		if len(found) < limit {
 			found = append(found, scored{})
 		}
@@ -88,6 +73,29 @@ func (c *Catalog) Search(query string, limit int) ([]Hit, error) {
 	return out, nil
 }
 
+// scored is a search entry that matched, and how well.
+type scored struct {
+	*searchEntry
+	score int
+	exact bool
+}
+
+// better is whether a ranks before b: an exact name, a higher score, a
+// shorter name, then by name and service.
+func better(a, b scored) bool {
+	switch {
+	case a.exact != b.exact:
+		return a.exact
+	case a.score != b.score:
+		return a.score > b.score
+	case len(a.hit.Action) != len(b.hit.Action):
+		return len(a.hit.Action) < len(b.hit.Action)
+	case a.hit.Action != b.hit.Action:
+		return a.hit.Action < b.hit.Action
+	}
+	return a.hit.Service < b.hit.Service
+}
+
 // searchEntry is one action as Search reads it: each distinct action of a
 // service once, in its newest version, its name lower-cased and split into
 // words once per index rather than on every keystroke.
@@ -100,10 +108,16 @@ type searchEntry struct {
 // searchTable builds the entries of idx on first use.
 func (c *Catalog) searchTable(idx *schema.Index) []searchEntry {
 	c.indexMu.Lock()
-	defer c.indexMu.Unlock()
-	if c.table != nil && c.tableOf == idx {
-		return c.table
+	if c.table == nil || c.tableOf != idx {
+		c.table, c.tableOf = buildTable(idx), idx
 	}
+	t := c.table
+	c.indexMu.Unlock() // not deferred: that keeps the module smaller
+	return t
+}
+
+// buildTable is the search entries of idx.
+func buildTable(idx *schema.Index) []searchEntry {
 	var t []searchEntry
 	for _, s := range idx.Services {
 		seen := map[string]bool{}
@@ -117,7 +131,6 @@ func (c *Catalog) searchTable(idx *schema.Index) []searchEntry {
 			}
 		}
 	}
-	c.table, c.tableOf = t, idx
 	return t
 }
 

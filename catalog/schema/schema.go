@@ -25,10 +25,17 @@ const (
 
 // Package is one SDK package the data was generated from.
 type Package struct {
+	_       noCompare
 	Name    string `json:"name"`
 	Version string `json:"version"`
 	License string `json:"license"`
 }
+
+// noCompare, a struct's first field, makes the struct not comparable with
+// ==, which nothing needs: the compiler then writes no equality function
+// for it, and the playground's module is smaller. First, because a
+// zero-size last field would pad the struct.
+type noCompare [0]func()
 
 // Index is catalog/data/index.json: every service, version and action
 // name, without documentation, small enough to fetch before any choice.
@@ -87,6 +94,7 @@ type Action struct {
 // Doc is documentation as plain text (HTML stripped, links kept as
 // "text (URL)"), in English and Chinese where known.
 type Doc struct {
+	_  noCompare
 	En string `json:"en,omitempty"`
 	Zh string `json:"zh,omitempty"`
 }
