@@ -168,12 +168,13 @@ func readCapped(r io.Reader, what string, size int64) ([]byte, error) {
 	if len(b) <= maxInput {
 		return b, nil
 	}
-	_, rule := signer.Limit("POST", signer.AlgorithmTC3)
+	_, rule := signer.LimitRule("POST", signer.AlgorithmTC3)
+	largest := message.New(message.CLILargestRule, rule)
 	if size < 0 {
-		return nil, fmt.Errorf("request too large: %s is over the limit of %d bytes (10 MB) for %s, the largest request Tencent Cloud API accepts",
-			what, maxInput, rule)
+		return nil, message.Errorf(message.CLIInputTooLarge, what, maxInput, message.Size(maxInput), largest)
 	}
-	return nil, &signer.LimitError{What: what, Used: int(size), Limit: maxInput, Rule: rule + ", the largest request Tencent Cloud API accepts", Hint: "split the request"}
+	return nil, &signer.LimitError{What: what, Used: int(size), Limit: maxInput, Rule: largest.String(), Hint: "split the request",
+		RuleMsg: largest, HintMsg: message.New(message.CLISplitRequest)}
 }
 
 // formField parses curl's -F syntax: name=value, or name=@path for a file

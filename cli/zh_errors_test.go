@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -64,6 +65,24 @@ func TestZhFlagAndInputErrors(t *testing.T) {
 			for _, line := range strings.Split(r.stderr, "\n") {
 				assert.Empty(t, englishRun(line), "English words in %q", line)
 			}
+		})
+	}
+}
+
+// An input over the largest request reads in Chinese: its rule and its
+// hint too, which were English inside the Chinese sentence.
+func TestZhInputOverLimit(t *testing.T) {
+	big := filepath.Join(t.TempDir(), "big.json")
+	require.NoError(t, os.WriteFile(big, make([]byte, 10<<20+1), 0o600))
+	for name, c := range map[string]struct{ stdin, data string }{"file": {"", "@" + big}, "stdin": {strings.Repeat(" ", 10<<20+1), "@-"}} {
+		t.Run(name, func(t *testing.T) {
+			r := runCLI(t, c.stdin, docCreds(), append(append([]string{"sign", "--lang", "zh"}, cvm...), "--data", c.data)...)
+			assert.Equal(t, ExitUsage, r.code, r.stderr)
+			assert.Contains(t, r.stderr, "即腾讯云 API 接受的最大请求")
+			for _, old := range []string{"the largest request", "split the request", "POST with", "over the limit"} {
+				assert.NotContains(t, r.stderr, old)
+			}
+			assert.Empty(t, englishRun(r.stderr), r.stderr)
 		})
 	}
 }

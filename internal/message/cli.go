@@ -58,6 +58,9 @@ const (
 	CLIEmulateKeyTwice   Code = "cli.emulate.key_twice"
 	CLIEmulateNoKeys     Code = "cli.emulate.no_keys"
 	CLIEmulateKeyFlag    Code = "cli.emulate.key_flag"
+	CLILargestRule       Code = "cli.input.largest_rule"
+	CLIInputTooLarge     Code = "cli.input.too_large"
+	CLISplitRequest      Code = "cli.input.split_request"
 )
 
 var cliDefs = []entry{
@@ -144,4 +147,8 @@ var cliDefs = []entry{
 		"no keys: give --key SECRETID:SECRETKEY or set {var}=\"id:key,...\" ({id} and {key} are not used: the emulator never takes your real credentials implicitly)",
 		"没有密钥：请给出 --key SECRETID:SECRETKEY 或设置 {var}=\"id:key,...\"（不会使用 {id} 和 {key}：模拟器从不隐式使用你的真实凭证）"}},
 	{CLIEmulateKeyFlag, def{[]string{"var"}, "--key shows the key in ps and shell history; prefer ${var}", "--key 会让密钥出现在 ps 和 shell 历史中；建议改用 ${var}"}},
+	{CLILargestRule, def{[]string{"rule"}, "{rule}, the largest request Tencent Cloud API accepts", "{rule}，即腾讯云 API 接受的最大请求"}},
+	{CLIInputTooLarge, def{[]string{"what", "limit", "size", "rule"}, "request too large: {what} is over the limit of {limit} bytes ({size}) for {rule}",
+		"请求过大：{what} 超出上限 {limit} 字节（{size}；规则：{rule}）"}},
+	{CLISplitRequest, def{nil, "split the request", "请拆分请求"}},
 }
