@@ -74,3 +74,13 @@ func fileError(what string, err error) error {
 	}
 	return fmt.Errorf("%s: %w", what, err)
 }
+
+// wrapped is a message about err that keeps err for errors.Is and
+// errors.As (a timeout while reading stays a timeout).
+type wrapped struct {
+	message.Msg
+	err error
+}
+
+func (w *wrapped) Error() string { return w.Render(message.EN) }
+func (w *wrapped) Unwrap() error { return w.err }

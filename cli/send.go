@@ -165,11 +165,11 @@ func roundTrip(hreq *http.Request, tl *timeline) (*response, error) {
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxResponseBytes+1))
 	if err == nil && len(body) > maxResponseBytes {
-		err = fmt.Errorf("the response is over %d MB; tcsig send stops reading there", maxResponseBytes>>20)
+		err = message.Errorf(message.CLIResponseTooLarge, message.Size(maxResponseBytes))
 	}
 	if err != nil {
 		tl.fail(err)
-		return nil, fmt.Errorf("reading the response: %w", err)
+		return nil, &wrapped{message.New(message.CLIReadingResponse, err), err}
 	}
 	tl.finish(int64(len(body)))
 	return &response{status: resp.Status, code: resp.StatusCode, header: resp.Header, body: body}, nil

@@ -61,6 +61,8 @@ const (
 	CLILargestRule       Code = "cli.input.largest_rule"
 	CLIInputTooLarge     Code = "cli.input.too_large"
 	CLISplitRequest      Code = "cli.input.split_request"
+	CLIResponseTooLarge  Code = "cli.send.response_too_large"
+	CLIReadingResponse   Code = "cli.send.reading_response"
 )
 
 var cliDefs = []entry{
@@ -151,4 +153,6 @@ var cliDefs = []entry{
 	{CLIInputTooLarge, def{[]string{"what", "limit", "size", "rule"}, "request too large: {what} is over the limit of {limit} bytes ({size}) for {rule}",
 		"请求过大：{what} 超出上限 {limit} 字节（{size}；规则：{rule}）"}},
 	{CLISplitRequest, def{nil, "split the request", "请拆分请求"}},
+	{CLIResponseTooLarge, def{[]string{"size"}, "the response is over {size}; tcsig send stops reading there", "响应超过 {size}；tcsig send 读到这里就停止"}},
+	{CLIReadingResponse, def{[]string{"error"}, "reading the response: {error}", "读取响应时出错：{error}"}},
 }
