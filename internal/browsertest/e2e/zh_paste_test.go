@@ -18,7 +18,7 @@ func TestChineseUIBadPastesAndSizes(t *testing.T) {
 	waitReady(t, ctx)
 	for _, c := range []struct {
 		name, paste, zh string
-		english     []string
+		english         []string
 	}{
 		{"HAR field type", `{"log":{"entries":[{"request":{"method":1,"url":"https://cvm.tencentcloudapi.com/"}}]}}`,
 			"request.method 必须是字符串，收到的是数字", []string{"must be", "got a"}},
