@@ -58,7 +58,7 @@ func runEndpoint(ctx context.Context, args []string, env Env) int {
 		}
 		m, err := endpoints.ParseMode(*mode)
 		if err != nil {
-			return fail(env, "endpoint", fmt.Errorf("--endpoint: %w", err))
+			return fail(env, "endpoint", message.Errorf(message.CLIFlagBadValue, strconv.Quote(*mode), "endpoint", message.New(message.ModeInvalid)))
 		}
 		res, err := endpoints.Resolve(*service, *region, m)
 		if err != nil {

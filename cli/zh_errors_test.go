@@ -33,6 +33,7 @@ func TestZhFlagAndInputErrors(t *testing.T) {
 		{"send timeout", docCreds(), []string{"send", "--lang", "zh", "--timeout", "-1s"}, "必须大于 0", []string{"must be positive"}},
 		{"send to", docCreds(), []string{"send", "--lang", "zh", "--to", "ftp://x"}, "--to：应为", []string{"want", "got"}},
 		{"endpoint no service", nil, []string{"endpoint", "--lang", "zh"}, "必须给出 --service", []string{"is required", "or give"}},
+		{"endpoint mode", nil, []string{"endpoint", "--lang", "zh", "--service", "cvm", "--endpoint", "fastest"}, "--endpoint 的值 \"fastest\" 无效", []string{"invalid value", "mode", "want"}},
 		{"endpoint list", nil, []string{"endpoint", "--lang", "zh", "--list", "--service", "cvm"}, "打印整张表", []string{"prints the whole table"}},
 		{"verify now", keyEnv(), []string{"verify", "--lang", "zh", "--now", "x"}, "--now：应为", []string{"want Unix time", "got"}},
 		{"verify extra", keyEnv(), []string{"verify", "--lang", "zh", "a", "b"}, "多余的参数", []string{"unexpected argument", "give one capture"}},
