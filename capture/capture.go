@@ -19,6 +19,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/tcsig/tcsig/internal/jsonlite"
 	"github.com/tcsig/tcsig/internal/message"
 )
 
@@ -84,12 +85,35 @@ type Request struct {
 	// Format is the input format, one of the Format constants.
 	Format string `json:"format"`
 	// Notes are observations a person should see: legal but suspicious
-	// things, and what the parser assumed.
-	Notes []string `json:"notes,omitempty"`
-	// NoteMsgs holds each note as the message it was written from:
-	// NoteMsgs[i] is Notes[i] as a code and arguments, so that the page and
-	// the CLI show it in their language without reading the English back.
-	NoteMsgs []message.Msg `json:"-"`
+	// things, and what the parser assumed. Each is a message, so that the
+	// page and the CLI show it in their language; JSON holds its English
+	// text.
+	Notes Notes `json:"notes,omitempty"`
+}
+
+// Notes is a request's notes as messages.
+type Notes []message.Msg
+
+// MarshalJSON writes the notes as their English texts, the form the JSON
+// outputs have always had.
+func (n Notes) MarshalJSON() ([]byte, error) {
+	b := []byte{'['}
+	for i, m := range n {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = jsonlite.AppendString(b, m.Render(message.EN))
+	}
+	return append(b, ']'), nil
+}
+
+// Texts returns the notes rendered in lang.
+func (n Notes) Texts(lang message.Lang) []string {
+	out := make([]string, len(n))
+	for i, m := range n {
+		out[i] = m.Render(lang)
+	}
+	return out
 }
 
 // Field is one header field.
@@ -129,49 +153,20 @@ func (r *Request) RequestURI() string {
 	return r.Path + "?" + r.RawQuery
 }
 
-// note records an observation as a message: its English text in Notes,
-// the message itself in NoteMsgs.
+// note records an observation, up to maxNotes and then one saying that
+// more were left out.
 func (r *Request) note(code message.Code, args ...any) {
 	switch {
 	case len(r.Notes) < maxNotes:
-		r.addNote(message.New(code, args...))
+		r.Notes = append(r.Notes, message.New(code, args...))
 	case len(r.Notes) == maxNotes:
-		r.addNote(message.New(message.CapMoreNotes))
+		r.Notes = append(r.Notes, message.New(message.CapMoreNotes))
 	}
-}
-
-func (r *Request) addNote(m message.Msg) {
-	r.syncNotes()
-	r.Notes = append(r.Notes, m.Render(message.EN))
-	r.NoteMsgs = append(r.NoteMsgs, m)
 }
 
 // prependNotes puts ms in front of the notes.
 func (r *Request) prependNotes(ms ...message.Msg) {
-	r.syncNotes()
-	texts := make([]string, len(ms))
-	for i, m := range ms {
-		texts[i] = m.Render(message.EN)
-	}
-	r.Notes = append(texts, r.Notes...)
-	r.NoteMsgs = append(slices.Clone(ms), r.NoteMsgs...)
-}
-
-// syncNotes gives NoteMsgs one entry per note (a zero message for a note
-// set directly in Notes), so that the two stay aligned.
-func (r *Request) syncNotes() {
-	for len(r.NoteMsgs) < len(r.Notes) {
-		r.NoteMsgs = append(r.NoteMsgs, message.Msg{})
-	}
-}
-
-// Note returns note i as a message when the parser wrote it from one,
-// else the note's text.
-func (r *Request) Note(i int) any {
-	if i < len(r.NoteMsgs) && !r.NoteMsgs[i].IsZero() {
-		return r.NoteMsgs[i]
-	}
-	return r.Notes[i]
+	r.Notes = append(slices.Clone(ms), r.Notes...)
 }
 
 func (r *Request) has(name string) bool {

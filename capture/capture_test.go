@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 func TestSniff(t *testing.T) {
@@ -94,7 +95,7 @@ func TestFieldAndNoteLimits(t *testing.T) {
 	r, err := ParseHTTP([]byte(noisy))
 	require.NoError(t, err)
 	require.Len(t, r.Notes, maxNotes+1, "notes")
-	assert.Equal(t, "More notes were left out", r.Notes[maxNotes], "the last note")
+	assert.Equal(t, "More notes were left out", r.Notes[maxNotes].Render(message.EN), "the last note")
 }
 
 func TestParseReader(t *testing.T) {
@@ -122,10 +123,10 @@ func TestRequestAccessors(t *testing.T) {
 // The JSON form of a Request is what the page and CLI exchange; pin it.
 func TestRequestJSON(t *testing.T) {
 	r := &Request{Method: "POST", Scheme: "https", Host: "h", Path: "/", Header: []Field{{"A", "1"}},
-		Body: []byte("{}"), Format: FormatHTTP, Notes: []string{"n"}}
+		Body: []byte("{}"), Format: FormatHTTP, Notes: Notes{message.New(message.CapMoreNotes)}}
 	b, err := json.Marshal(r)
 	require.NoError(t, err)
-	const want = `{"method":"POST","scheme":"https","host":"h","path":"/","header":[{"name":"A","value":"1"}],"body":"e30=","format":"http","notes":["n"]}`
+	const want = `{"method":"POST","scheme":"https","host":"h","path":"/","header":[{"name":"A","value":"1"}],"body":"e30=","format":"http","notes":["More notes were left out"]}`
 	if diff := cmp.Diff(want, string(b)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

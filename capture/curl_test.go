@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // sentByCurl returns what a capture of curl's own request says the command
@@ -39,7 +40,7 @@ func sentByCurl(t *testing.T, raw []byte, fromCmd *Request) *Request {
 func compareWithCapture(t *testing.T, got *Request, raw []byte) {
 	t.Helper()
 	want := sentByCurl(t, raw, got)
-	ignore := cmpopts.IgnoreFields(Request{}, "Notes", "NoteMsgs", "Format", "Scheme", "BodyOmitted")
+	ignore := cmpopts.IgnoreFields(Request{}, "Notes", "Format", "Scheme", "BodyOmitted")
 	if diff := cmp.Diff(want, got, ignore, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("parsed command differs from what curl 7.88.1 sent (-sent +parsed):\n%s", diff)
 	}
@@ -93,11 +94,11 @@ func TestParseCurlWindowsCmd(t *testing.T) {
 			raw := readTestdata(t, "chrome/"+tt.name+".http")
 			sent := sentByCurl(t, raw, got)
 			sent.Body = tt.body(sent.Body)
-			ignore := cmpopts.IgnoreFields(Request{}, "Notes", "NoteMsgs", "Format", "Scheme")
+			ignore := cmpopts.IgnoreFields(Request{}, "Notes", "Format", "Scheme")
 			if diff := cmp.Diff(sent, got, ignore, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
-			checkNotes(t, got.Notes, tt.notes)
+			checkNotes(t, got.Notes.Texts(message.EN), tt.notes)
 			checkNoteMsgs(t, got)
 		})
 	}

@@ -2,6 +2,7 @@ package capture
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -45,13 +46,52 @@ func TestHARNoteNamesEntryInChinese(t *testing.T) {
 	r, err := Parse([]byte(`{"log":{"entries":[{"request":{"method":"GET","url":"https://cvm.tencentcloudapi.com/","headers":[]}}]}}`))
 	require.NoError(t, err)
 	var zh []string
-	for i := range r.Notes {
-		if m, ok := r.Note(i).(message.Msg); ok {
-			zh = append(zh, m.Render(message.ZH))
-		}
+	for _, m := range r.Notes {
+		zh = append(zh, m.Render(message.ZH))
 	}
 	assert.Contains(t, zh, "HAR 第 0 个条目没有列出请求头部（开发者工具可能只有临时头部）；无法检查参与签名的头部")
 	_, err = Parse([]byte(`{"log":{"entries":[{"request":{"url":"https://cvm.tencentcloudapi.com/"}}]}}`))
 	require.Error(t, err)
 	assert.Equal(t, "har: HAR 第 0 个条目没有 request.method", message.RenderError(err, message.ZH))
+}
+
+// The JSON top level's type and the HAR fields of the wrong type are
+// named from the message tables: the English reads as before, and the
+// Chinese holds none of its English words.
+func TestJSONTypeAndHARFieldErrorsInChinese(t *testing.T) {
+	for _, tt := range []struct {
+		in, en, zh string
+		oldWords   []string
+	}{
+		{`{"log":[]}`, `the "log" object: log must be an object, got a list`, `"log" 对象：log 必须是对象，收到的是列表`, []string{"must be", "object", "list"}},
+		{`[1]`, "invalid JSON: the top level must not be a JSON array", "顶层不能是 JSON 数组", []string{"array"}},
+		{`"x"`, "the top level must not be a JSON string", "顶层不能是 JSON 字符串", []string{"string"}},
+		{`12`, "the top level must not be a JSON number", "顶层不能是 JSON 数字", []string{"number"}},
+		{`true`, "the top level must not be a JSON bool", "顶层不能是 JSON 布尔值", []string{"bool"}},
+		{`{"log":{"entries":{}}}`, "log.entries must be a list, got an object", "log.entries 必须是列表，收到的是对象", []string{"must be", "got", "list", "object"}},
+		{`{"log":{"entries":[[]]}}`, "the entry must be an object, got a list", "该条目 必须是对象，收到的是列表", []string{"the entry", "must be", "got"}},
+		{`{"log":{"entries":[{"request":{"method":1,"url":"https://cvm.tencentcloudapi.com/"}}]}}`, "request.method must be a string, got a number",
+			"request.method 必须是字符串，收到的是数字", []string{"must be", "string", "number", "got"}},
+		{`{"log":{"entries":[{"request":{"method":"GET","url":"https://cvm.tencentcloudapi.com/","bodySize":"9"}}]}}`, "request.bodySize must be a number, got a string",
+			"request.bodySize 必须是数字，收到的是字符串", []string{"must be", "string", "number"}},
+		{`{"log":{"entries":[{"request":{"method":"GET","url":"https://cvm.tencentcloudapi.com/","bodySize":1e999}}]}}`, "request.bodySize must be a number within float64's range",
+			"request.bodySize 必须是float64 范围内的数字", []string{"within", "range"}},
+		{`{"log":{"entries":[{"request":{"method":"GET","url":"https://cvm.tencentcloudapi.com/","headers":[true]}}]}}`, "request.headers[0] must be an object, got a boolean",
+			"request.headers[0] 必须是对象，收到的是布尔值", []string{"must be", "object", "boolean"}},
+		{`{"log":{"entries":[{"request":{"method":"GET","url":"https://cvm.tencentcloudapi.com/","postData":{"text":[]}}}]}}`, "request.postData.text must be a string, got a list",
+			"request.postData.text 必须是字符串，收到的是列表", []string{"must be", "string", "list"}},
+	} {
+		parse := Parse
+		if !strings.HasPrefix(tt.in, "{") {
+			parse = ParseJSON // Parse does not take a top level other than an object for JSON
+		}
+		_, err := parse([]byte(tt.in))
+		require.Error(t, err, tt.in)
+		assert.Contains(t, err.Error(), tt.en, tt.in)
+		zh := message.RenderError(err, message.ZH)
+		assert.Contains(t, zh, tt.zh, tt.in)
+		for _, w := range tt.oldWords {
+			assert.NotContains(t, zh, w, tt.in)
+		}
+	}
 }

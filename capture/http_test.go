@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 func TestParseHTTP(t *testing.T) {
@@ -292,7 +293,7 @@ func TestParseCurlVerbose(t *testing.T) {
 		require.NoError(t, err)
 		assert.True(t, got.BodyOmitted, "BodyOmitted")
 		assert.Empty(t, got.Body, "Body")
-		checkNotes(t, got.Notes, []string{"Ignored 1 lines of other text"})
+		checkNotes(t, got.Notes.Texts(message.EN), []string{"Ignored 1 lines of other text"})
 	})
 	t.Run("redirect: second request ignored", func(t *testing.T) {
 		in := lf("> GET / HTTP/1.1", "> Host: a", ">", "< HTTP/1.1 302 Found", "< Location: http://b/", "<",

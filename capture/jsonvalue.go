@@ -44,19 +44,21 @@ func trimLeftSpace(b []byte) []byte {
 	return b
 }
 
-// goKind names a value's kind as encoding/json's type errors do.
-func goKind(v any) string {
+// goKind names a value's JSON type as encoding/json's type errors do
+// ("array"), in every language.
+func goKind(v any) message.Msg {
+	code := message.CapJSONTypeObject
 	switch v.(type) {
 	case []any:
-		return "array"
+		code = message.CapJSONTypeArray
 	case string:
-		return "string"
+		code = message.CapJSONTypeString
 	case bool:
-		return "bool"
+		code = message.CapJSONTypeBool
 	case jsonlite.Number:
-		return "number"
+		code = message.CapJSONTypeNumber
 	}
-	return "object"
+	return message.New(code)
 }
 
 // jsonKind names a value's kind for messages.
@@ -83,9 +85,11 @@ type fieldReader struct {
 	err error
 }
 
-func (d *fieldReader) mismatch(path string, v any, want string) {
+// mismatch records a value of the wrong kind at path (a JSON path, or a
+// message such as "the entry"): want is the kind the field takes.
+func (d *fieldReader) mismatch(path any, v any, want message.Code) {
 	if d.err == nil {
-		d.err = errors.New(path + " must be " + want + ", got " + jsonKind(v).Render(message.EN))
+		d.err = message.Errorf(message.CapErrFieldType, path, message.New(want), jsonKind(v))
 	}
 }
 
@@ -110,7 +114,7 @@ func join(path, name string) string {
 // clears it (set false) when clears (a pointer or a list) and leaves it
 // otherwise (a string); a value of another type is skipped and reported
 // as not want.
-func last[T any](d *fieldReader, o jsonlite.Object, name, path, want string, clears bool) (v T, set bool) {
+func last[T any](d *fieldReader, o jsonlite.Object, name, path string, want message.Code, clears bool) (v T, set bool) {
 	each(o, name, func(m any) {
 		switch m := m.(type) {
 		case T:
@@ -128,12 +132,12 @@ func last[T any](d *fieldReader, o jsonlite.Object, name, path, want string, cle
 }
 
 func (d *fieldReader) str(o jsonlite.Object, name, path string) string {
-	s, _ := last[string](d, o, name, path, "a string", false)
+	s, _ := last[string](d, o, name, path, message.CapKindString, false)
 	return s
 }
 
 func (d *fieldReader) strPtr(o jsonlite.Object, name, path string) *string {
-	if s, set := last[string](d, o, name, path, "a string", true); set {
+	if s, set := last[string](d, o, name, path, message.CapKindString, true); set {
 		return &s
 	}
 	return nil
@@ -146,14 +150,14 @@ func (d *fieldReader) float(o jsonlite.Object, name, path string) *float64 {
 		case jsonlite.Number:
 			f, err := strconv.ParseFloat(string(v), 64)
 			if err != nil {
-				d.mismatch(join(path, name), v, "a number within float64's range")
+				d.mismatch(join(path, name), v, message.CapKindFloat64)
 				return
 			}
 			p = &f
 		case nil:
 			p = nil
 		default:
-			d.mismatch(join(path, name), v, "a number")
+			d.mismatch(join(path, name), v, message.CapKindNumber)
 		}
 	})
 	return p
@@ -161,25 +165,25 @@ func (d *fieldReader) float(o jsonlite.Object, name, path string) *float64 {
 
 // list returns the last array named name (nil for null).
 func (d *fieldReader) list(o jsonlite.Object, name, path string) []any {
-	l, _ := last[[]any](d, o, name, path, "a list", true)
+	l, _ := last[[]any](d, o, name, path, message.CapKindList, true)
 	return l
 }
 
 // object returns v as an object; null gives nil without an error.
-func (d *fieldReader) object(v any, path string) jsonlite.Object {
+func (d *fieldReader) object(v any, path any) jsonlite.Object {
 	switch v := v.(type) {
 	case jsonlite.Object:
 		return v
 	case nil:
 	default:
-		d.mismatch(path, v, "an object")
+		d.mismatch(path, v, message.CapKindObject)
 	}
 	return nil
 }
 
 func (d *fieldReader) harEntry(v any) harEntry {
 	var e harEntry
-	o := d.object(v, "the entry")
+	o := d.object(v, message.New(message.CapTheEntry))
 	each(o, "request", func(v any) { e.Request = d.harRequest(v, "request") })
 	return e
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // The HAR and JSON formats are read without encoding/json; these pin the
@@ -54,7 +55,7 @@ func TestJSONRequestAsEncodingJSON(t *testing.T) {
 	want := []Field{{"A", ""}, {"B", "1"}, {"B", ""}, {"B", "2"}, {"A", "again"}}
 	assert.Equal(t, want, r.Header, "headers")
 	if assert.Len(t, r.Notes, 1, "notes: each unknown field once, sorted") {
-		assert.Contains(t, r.Notes[0], "Ignored the JSON fields Zed, extra (", "notes: each unknown field once, sorted")
+		assert.Contains(t, r.Notes[0].Render(message.EN), "Ignored the JSON fields Zed, extra (", "notes: each unknown field once, sorted")
 	}
 	_, err = ParseJSON([]byte(`{"method":"GET","url":"https://h/","headers":[["A","1"],{"NAME":"B","value":"2"},[null,"3"]]}`))
 	assert.Error(t, err, "a null header name should be refused")

@@ -14,20 +14,19 @@ type arg struct {
 	line int // 1-based line where the argument starts
 }
 
-// notes collects de-duplicated observations, as messages and their
-// English text (see Request.NoteMsgs).
+// notes collects observations as messages, each message once (two that
+// read the same in English are the same).
 type notes struct {
-	list []string
 	msgs []message.Msg
 	seen map[string]bool
 }
 
 func (n *notes) msg(code message.Code, a ...any) {
-	if len(n.list) > maxNotes {
+	if len(n.msgs) > maxNotes {
 		return
 	}
 	m := message.New(code, a...)
-	if len(n.list) == maxNotes {
+	if len(n.msgs) == maxNotes {
 		m = message.New(message.CapMoreNotes)
 	}
 	s := m.Render(message.EN)
@@ -36,7 +35,6 @@ func (n *notes) msg(code message.Code, a ...any) {
 	}
 	if !n.seen[s] {
 		n.seen[s] = true
-		n.list = append(n.list, s)
 		n.msgs = append(n.msgs, m)
 	}
 }

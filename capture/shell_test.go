@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 func argStrings(args []arg) []string {
@@ -35,7 +36,7 @@ func checkSplit(t *testing.T, split func(src string, line int) ([]arg, notes, er
 			if diff := cmp.Diff(tt.want, argStrings(args)); diff != "" {
 				t.Errorf("args (-want +got):\n%s", diff)
 			}
-			checkNotes(t, notes.list, tt.notes)
+			checkNotes(t, Notes(notes.msgs).Texts(message.EN), tt.notes)
 		})
 	}
 }

@@ -91,15 +91,15 @@ func runCatalog(_ context.Context, args []string, env Env) int {
 func (f *catalogFlags) validate(pos []string) error {
 	switch {
 	case len(pos) > 2:
-		return fmt.Errorf("unexpected argument %q: want at most SERVICE and ACTION", pos[2])
+		return message.Errorf(message.CLICatalogExtraArg, strconv.Quote(pos[2]))
 	case checkLang(f.msgLang) != nil:
 		return checkLang(f.msgLang)
 	case f.output != outputText && f.output != outputJSON:
-		return fmt.Errorf("--output: want text or json, got %q", f.output)
+		return message.Errorf(message.CLIOutputTextJSON, strconv.Quote(f.output))
 	case f.search != "" && len(pos) > 0:
-		return errors.New("--search looks through every service: give no SERVICE or ACTION with it")
+		return message.Errorf(message.CLICatalogSearchArgs)
 	case f.depth < 0 || f.limit < 0:
-		return errors.New("--depth and --limit take a number >= 0")
+		return message.Errorf(message.CLICatalogCounts)
 	}
 	return nil
 }
@@ -113,7 +113,7 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 			if errors.Is(err, flag.ErrHelp) {
 				return nil, err
 			}
-			return nil, fmt.Errorf("%v (run 'tcsig %s -h' for the flags)", err, fs.Name())
+			return nil, flagParseError(fs, err)
 		}
 		args = fs.Args()
 		if len(args) == 0 {

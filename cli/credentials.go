@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 
 	"github.com/tcsig/tcsig/internal/message"
@@ -66,7 +67,7 @@ func resolveCredentials(f *signFlags, env Env) (credentials, error) {
 		return withTokenFlag(c, f, env.Lang), err
 	}
 	if f.profile != "" {
-		return c, fmt.Errorf("--profile %s: no [%s] section in the credentials file and no ~/.tccli/%s.credential", f.profile, f.profile, f.profile)
+		return c, message.Errorf(message.CLIProfileMissing, f.profile)
 	}
 	return c, errNoCredentials
 }
@@ -155,9 +156,9 @@ func fromSDKProfile(env Env, home, profile string) (credentials, error) {
 	}
 	if err != nil {
 		if explicit {
-			return credentials{}, fmt.Errorf("$%s: %w", EnvCredentialsFile, err)
+			return credentials{}, fileError("$"+EnvCredentialsFile, err)
 		}
-		return credentials{}, err
+		return credentials{}, fileError("", err)
 	}
 	if profile == "" {
 		profile = defaultProfile
@@ -168,7 +169,7 @@ func fromSDKProfile(env Env, home, profile string) (credentials, error) {
 	}
 	c := credentials{id: section["secret_id"], key: section["secret_key"], token: section["token"]}
 	if c.id == "" || c.key == "" {
-		return credentials{}, fmt.Errorf("%s: section [%s] needs both secret_id and secret_key", path, profile)
+		return credentials{}, message.Errorf(message.CLIProfileIncomplete, path, profile)
 	}
 	c.source = message.New(message.CredProfileFile, path, profile).Render(env.Lang)
 	return c, nil
@@ -205,7 +206,7 @@ func fromTCCLIProfile(home, profile string, lang message.Lang) (credentials, err
 		return credentials{}, nil
 	}
 	if strings.ContainsAny(profile, `/\`) || profile == "." || profile == ".." {
-		return credentials{}, fmt.Errorf("profile %q: a profile is a name, not a path", profile)
+		return credentials{}, message.Errorf(message.CLIProfilePath, strconv.Quote(profile))
 	}
 	path := filepath.Join(home, ".tccli", profile+".credential")
 	data, err := readCredentialFile(path)
@@ -213,7 +214,7 @@ func fromTCCLIProfile(home, profile string, lang message.Lang) (credentials, err
 		return credentials{}, nil
 	}
 	if err != nil {
-		return credentials{}, err
+		return credentials{}, fileError("", err)
 	}
 	var file struct {
 		SecretID  string `json:"secretId"`
@@ -221,10 +222,10 @@ func fromTCCLIProfile(home, profile string, lang message.Lang) (credentials, err
 		Token     string `json:"token"`
 	}
 	if err := json.Unmarshal(data, &file); err != nil {
-		return credentials{}, fmt.Errorf("%s: not the JSON tccli writes: %v", path, err)
+		return credentials{}, message.Errorf(message.CLITCCLINotJSON, path, err)
 	}
 	if file.SecretID == "" || file.SecretKey == "" {
-		return credentials{}, fmt.Errorf("%s needs both secretId and secretKey (tccli configure --profile %s writes them)", path, profile)
+		return credentials{}, message.Errorf(message.CLITCCLIIncomplete, path, profile)
 	}
 	return credentials{id: file.SecretID, key: file.SecretKey, token: file.Token, source: message.New(message.CredTCCLI, path).Render(lang)}, nil
 }
@@ -241,7 +242,7 @@ func readCredentialFile(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if len(data) > maxCredentialFile {
-		return nil, fmt.Errorf("%s: over %d bytes, not a credentials file", path, maxCredentialFile)
+		return nil, message.Errorf(message.CLICredFileTooLarge, path, maxCredentialFile)
 	}
 	return data, nil
 }

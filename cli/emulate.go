@@ -92,7 +92,7 @@ func runEmulate(ctx context.Context, args []string, env Env) int {
 	}
 	env.Stderr = &redactor{w: env.Stderr, secrets: secrets}
 	if f.keyFlag {
-		warn(env, "emulate", "--key shows the key in ps and shell history; prefer $"+EnvEmulateKeys)
+		warn(env, "emulate", message.New(message.CLIEmulateKeyFlag, EnvEmulateKeys).Render(env.Lang))
 	}
 
 	ln, err := net.Listen("tcp", f.addr)
@@ -163,19 +163,18 @@ func emulateKeys(f *emulateFlags, env Env) (map[string]string, error) {
 	for _, entry := range list {
 		id, key, ok := strings.Cut(entry, ":")
 		if !ok || id == "" || key == "" {
-			return nil, fmt.Errorf("%s: want SECRETID:SECRETKEY, got an entry without both (%d characters)", from, len(entry))
+			return nil, message.Errorf(message.CLIEmulateKeySyntax, from, len(entry))
 		}
 		if strings.TrimSpace(id) != id || strings.TrimSpace(key) != key {
-			return nil, fmt.Errorf("%s: SecretId %.8s… or its key has surrounding whitespace", from, id)
+			return nil, message.Errorf(message.CLIEmulateKeySpace, from, idPrefix(id))
 		}
 		if _, dup := keys[id]; dup {
-			return nil, fmt.Errorf("%s: SecretId %.8s… is given twice", from, id)
+			return nil, message.Errorf(message.CLIEmulateKeyTwice, from, idPrefix(id))
 		}
 		keys[id] = key
 	}
 	if len(keys) == 0 {
-		return nil, fmt.Errorf("no keys: give --key SECRETID:SECRETKEY or set %s=\"id:key,...\" (%s and %s are not used: the emulator never takes your real credentials implicitly)",
-			EnvEmulateKeys, EnvSecretID, EnvSecretKey)
+		return nil, message.Errorf(message.CLIEmulateNoKeys, EnvEmulateKeys, EnvSecretID, EnvSecretKey)
 	}
 	return keys, nil
 }
@@ -196,4 +195,11 @@ func emulateCatalog(off bool) *catalog.Catalog {
 		return nil
 	}
 	return newCatalog()
+}
+
+// idPrefix is the first eight characters of a SecretId: enough to find the
+// entry, short of the whole ID.
+func idPrefix(id string) string {
+	r := []rune(id)
+	return string(r[:min(len(r), 8)])
 }

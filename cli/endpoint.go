@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -41,24 +41,24 @@ func runEndpoint(ctx context.Context, args []string, env Env) int {
 		return fail(env, "endpoint", err)
 	}
 	if *output != outputText && *output != outputJSON {
-		return fail(env, "endpoint", fmt.Errorf("--output: want text or json, got %q", *output))
+		return fail(env, "endpoint", message.Errorf(message.CLIOutputTextJSON, strconv.Quote(*output)))
 	}
 
 	var out bytes.Buffer
 	if *list {
 		if *service != "" || *region != "" || *mode != "" {
-			return fail(env, "endpoint", errors.New("--list prints the whole table; it takes no --service, --region or --endpoint"))
+			return fail(env, "endpoint", message.Errorf(message.CLIEndpointList))
 		}
 		if err := writeRegions(&out, endpoints.Regions(), *output, env.Lang); err != nil {
 			return fail(env, "endpoint", err)
 		}
 	} else {
 		if *service == "" {
-			return fail(env, "endpoint", errors.New("--service is required (e.g. --service cvm), or give --list"))
+			return fail(env, "endpoint", message.Errorf(message.CLIEndpointService))
 		}
 		m, err := endpoints.ParseMode(*mode)
 		if err != nil {
-			return fail(env, "endpoint", fmt.Errorf("--endpoint: %w", err))
+			return fail(env, "endpoint", message.Errorf(message.CLIFlagBadValue, strconv.Quote(*mode), "endpoint", message.New(message.ModeInvalid)))
 		}
 		res, err := endpoints.Resolve(*service, *region, m)
 		if err != nil {

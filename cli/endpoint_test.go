@@ -56,7 +56,7 @@ func TestEndpointErrors(t *testing.T) {
 	}{
 		{nil, "--service is required"},
 		{[]string{"--region", "ap-guangzhou"}, "--service is required"},
-		{[]string{"--service", "cvm", "--endpoint", "fastest"}, "--endpoint: "},
+		{[]string{"--service", "cvm", "--endpoint", "fastest"}, `invalid value "fastest" for --endpoint: want nearest, regional or intl`},
 		{[]string{"--service", "cvm", "--endpoint", "regional"}, "needs a region"},
 		{[]string{"--service", "CVM"}, "lower case"},
 		{[]string{"--service", "cvm", "--region", "guangzhou"}, "not a region ID"},

@@ -82,7 +82,7 @@ func (f *signFlags) define(fs *flag.FlagSet, fd *request.Field) {
 	switch p := fd.Ptr(&f.req).(type) {
 	case *string:
 		if fd.Env != "" {
-			fs.Func(fd.Flag, fd.Usage, func(s string) error {
+			funcFlag(fs, fd.Flag, fd.Usage, func(s string) error {
 				*p = s
 				if f.given == nil {
 					f.given = map[string]bool{}
@@ -100,10 +100,10 @@ func (f *signFlags) define(fs *flag.FlagSet, fd *request.Field) {
 	case *bool:
 		fs.BoolVar(p, fd.Flag, false, fd.Usage)
 	case *map[string]string:
-		fs.Func(fd.Flag, fd.Usage, func(s string) error {
+		funcFlag(fs, fd.Flag, fd.Usage, func(s string) error {
 			k, v, ok := strings.Cut(s, "=")
 			if !ok || k == "" {
-				return fmt.Errorf("want KEY=VALUE, got %q", s)
+				return message.Errorf(message.CLIWantKeyValue, strconv.Quote(s))
 			}
 			if *p == nil {
 				*p = map[string]string{}
@@ -112,7 +112,7 @@ func (f *signFlags) define(fs *flag.FlagSet, fd *request.Field) {
 			return nil
 		})
 	case *[]request.FormField:
-		fs.Func(fd.Flag, fd.Usage, func(s string) error {
+		funcFlag(fs, fd.Flag, fd.Usage, func(s string) error {
 			f.forms = append(f.forms, s)
 			return nil
 		})
@@ -135,20 +135,20 @@ func (in *inputs) read(flagName, arg string) ([]byte, error) {
 	}
 	if path == "-" {
 		if in.stdinUsed {
-			return nil, fmt.Errorf("%s @-: stdin was already read by another flag", flagName)
+			return nil, message.Errorf(message.CLIStdinReadTwice, flagName)
 		}
 		in.stdinUsed = true
 		if in.stdin == nil {
-			return nil, fmt.Errorf("%s @-: no standard input", flagName)
+			return nil, message.Errorf(message.CLINoStdin, flagName)
 		}
 		return readCapped(in.stdin, flagName+" @- (stdin)", -1)
 	}
 	if path == "" {
-		return nil, fmt.Errorf("%s @: a file name must follow @ (or @- for stdin)", flagName)
+		return nil, message.Errorf(message.CLIFileAfterAt, flagName)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", flagName, err)
+		return nil, fileError(flagName, err)
 	}
 	defer f.Close()
 	size := int64(-1)
@@ -168,12 +168,13 @@ func readCapped(r io.Reader, what string, size int64) ([]byte, error) {
 	if len(b) <= maxInput {
 		return b, nil
 	}
-	_, rule := signer.Limit("POST", signer.AlgorithmTC3)
+	_, rule := signer.LimitRule("POST", signer.AlgorithmTC3)
+	largest := message.New(message.CLILargestRule, rule)
 	if size < 0 {
-		return nil, fmt.Errorf("request too large: %s is over the limit of %d bytes (10 MB) for %s, the largest request Tencent Cloud API accepts",
-			what, maxInput, rule)
+		return nil, message.Errorf(message.CLIInputTooLarge, what, maxInput, message.Size(maxInput), largest)
 	}
-	return nil, &signer.LimitError{What: what, Used: int(size), Limit: maxInput, Rule: rule + ", the largest request Tencent Cloud API accepts", Hint: "split the request"}
+	return nil, &signer.LimitError{What: what, Used: int(size), Limit: maxInput, Rule: largest.String(), Hint: "split the request",
+		RuleMsg: largest, HintMsg: message.New(message.CLISplitRequest)}
 }
 
 // formField parses curl's -F syntax: name=value, or name=@path for a file
@@ -181,14 +182,14 @@ func readCapped(r io.Reader, what string, size int64) ([]byte, error) {
 func (in *inputs) formField(arg string) (request.FormField, error) {
 	name, value, ok := strings.Cut(arg, "=")
 	if !ok || name == "" {
-		return request.FormField{}, fmt.Errorf("--form: want name=value or name=@file, got %q", arg)
+		return request.FormField{}, message.Errorf(message.CLIFormSyntax, strconv.Quote(arg))
 	}
 	path, isFile := strings.CutPrefix(value, "@")
 	if !isFile {
 		return request.FormField{Name: name, Value: value}, nil
 	}
 	if path == "-" {
-		return request.FormField{}, fmt.Errorf("--form %s=@-: form files cannot come from stdin; give a file path", name)
+		return request.FormField{}, message.Errorf(message.CLIFormStdin, name)
 	}
 	content, err := in.read("--form "+name, value)
 	if err != nil {

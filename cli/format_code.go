@@ -2,12 +2,12 @@ package cli
 
 import (
 	"bytes"
-	"errors"
 	"slices"
 	"strings"
 
 	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/export"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
@@ -22,7 +22,7 @@ func isCodeOutput(output string) bool { return slices.Contains(export.Languages,
 // program uses the SDK's common client, which takes any action.
 func writeCode(b *bytes.Buffer, lang string, req *request.Input, res *signer.Result, cat *catalog.Catalog) error {
 	if len(req.Params) > 0 || len(req.Form) > 0 {
-		return errors.New("--output " + lang + " takes the action's parameters as a JSON object in --data; --param and --form cannot be written as SDK code")
+		return message.Errorf(message.CLICodeOutputData, lang)
 	}
 	code, err := export.Code(lang, export.Request{
 		Service: req.Service, Version: req.Version, Action: req.Action, Region: req.Region,

@@ -207,7 +207,7 @@ func (t text) size(res *signer.Result) {
 		counted = t.say(message.TextQuery)
 	}
 	_, rule := signer.LimitRule(res.Method, res.SignatureMethod)
-	t.row(counted, t.say(message.TextSizeUsed, s.Used, s.Limit, protocol.HumanSize(s.Limit), rule))
+	t.row(counted, t.say(message.TextSizeUsed, s.Used, s.Limit, message.Size(s.Limit), rule))
 	t.row(t.say(message.TextHeaders), t.say(message.TextHeaderBytes, s.HeaderBytes))
 }
 

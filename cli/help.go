@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/internal/suggest"
@@ -98,11 +99,80 @@ func flagParseError(fs *flag.FlagSet, err error) error {
 	case strings.HasPrefix(msg, "flag needs an argument: -"):
 		what = message.New(message.CLIFlagNeedsArg, strings.TrimPrefix(msg, "flag needs an argument: -"))
 	default:
-		msg = strings.Replace(msg, "flag -", "flag --", 1)
-		msg = strings.Replace(msg, "argument: -", "argument: --", 1)
-		what = strings.Replace(msg, " for -", " for --", 1)
+		if m, ok := badValue(fs, msg); ok {
+			what = m
+		} else {
+			msg = strings.Replace(msg, "flag -", "flag --", 1)
+			msg = strings.Replace(msg, "argument: -", "argument: --", 1)
+			what = strings.Replace(msg, " for -", " for --", 1)
+		}
 	}
 	return message.Errorf(message.CLIFlagError, what, fs.Name())
+}
+
+// badValue reads package flag's "invalid value" failure back into our own
+// message: the flag, the value, and what the flag accepts — in the user's
+// language, not flag's English detail.
+func badValue(fs *flag.FlagSet, msg string) (message.Msg, bool) {
+	rest, ok := strings.CutPrefix(msg, "invalid value ")
+	if !ok {
+		rest, ok = strings.CutPrefix(msg, "invalid boolean value ")
+	}
+	if !ok {
+		return message.Msg{}, false
+	}
+	value, err := strconv.QuotedPrefix(rest)
+	if err != nil {
+		return message.Msg{}, false
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest[len(value):], " for flag -"), " for -")
+	name, detail, _ := strings.Cut(rest, ": ")
+	f := fs.Lookup(name)
+	if f == nil {
+		return message.Msg{}, false
+	}
+	return message.New(message.CLIFlagBadValue, value, name, accepted(f, detail)), true
+}
+
+// accepted says what a flag takes, from its type: our own flags' errors
+// (funcValue) are messages already. A type not known here keeps flag's
+// detail.
+func accepted(f *flag.Flag, detail string) any {
+	if fv, ok := f.Value.(*funcValue); ok && fv.err != nil {
+		return fv.err
+	}
+	if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+		return message.New(message.CLIWantBool)
+	}
+	g, ok := f.Value.(flag.Getter)
+	if !ok {
+		return detail
+	}
+	switch g.Get().(type) {
+	case int, int64, uint, uint64:
+		return message.New(message.CLIWantInt)
+	case float64:
+		return message.New(message.CLIWantNumber)
+	case time.Duration:
+		return message.New(message.CLIWantDuration)
+	}
+	return detail
+}
+
+// funcValue is flag.Func that keeps the error its function returned:
+// package flag keeps only its English text, and the message is shown in
+// the user's language (accepted).
+type funcValue struct {
+	fn  func(string) error
+	err error
+}
+
+func (v *funcValue) Set(s string) error { v.err = v.fn(s); return v.err }
+func (v *funcValue) String() string     { return "" }
+
+// funcFlag defines a flag whose value fn checks and keeps, as fs.Func does.
+func funcFlag(fs *flag.FlagSet, name, usage string, fn func(string) error) {
+	fs.Var(&funcValue{fn: fn}, name, usage)
 }
 
 // suggestFlag returns the defined flag closest to name, or "".

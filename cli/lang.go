@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"flag"
+	"fmt"
+	"io/fs"
 	"strconv"
 
 	"github.com/tcsig/tcsig/internal/message"
@@ -44,3 +47,40 @@ func localeLang(env Env) message.Lang {
 
 // errorText is err in env's language.
 func errorText(env Env, err error) string { return message.RenderError(err, env.Lang) }
+
+// fileError is a failure to open or read a file a flag names, with the
+// two common causes (missing, not readable) in the user's language; what
+// (a flag) goes in front unless it is "".
+func fileError(what string, err error) error {
+	var pe *fs.PathError
+	problem := any(err)
+	if errors.As(err, &pe) && pe.Op == "open" {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			problem = message.New(message.CLIFileNotExist, pe.Path)
+		case errors.Is(err, fs.ErrPermission):
+			problem = message.New(message.CLIFilePermission, pe.Path)
+		}
+	}
+	switch p := problem.(type) {
+	case message.Msg:
+		if what == "" {
+			return &message.Error{Msg: p}
+		}
+		return message.Errorf(message.CLIFileError, what, p)
+	}
+	if what == "" {
+		return err
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+// wrapped is a message about err that keeps err for errors.Is and
+// errors.As (a timeout while reading stays a timeout).
+type wrapped struct {
+	message.Msg
+	err error
+}
+
+func (w *wrapped) Error() string { return w.Render(message.EN) }
+func (w *wrapped) Unwrap() error { return w.err }

@@ -4,15 +4,16 @@ import (
 	"bytes"
 	"context"
 	"crypto/tls"
-	"errors"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 )
 
@@ -52,10 +53,10 @@ type sendFlags struct {
 // check refuses send's own flags before anything is signed.
 func (f *sendFlags) check() error {
 	if f.output != outputText && f.output != outputJSON {
-		return fmt.Errorf("--output: want text or json, got %q", f.output)
+		return message.Errorf(message.CLIOutputTextJSON, strconv.Quote(f.output))
 	}
 	if f.timeout <= 0 {
-		return errors.New("--timeout must be positive, e.g. 30s")
+		return message.Errorf(message.CLITimeoutPositive)
 	}
 	if f.to != "" {
 		if _, err := toURL(f.to); err != nil {
@@ -69,7 +70,7 @@ func (f *sendFlags) check() error {
 func toURL(to string) (*url.URL, error) {
 	t, err := url.Parse(to)
 	if err != nil || (t.Scheme != "http" && t.Scheme != "https") || t.Host == "" || t.RawQuery != "" || t.Fragment != "" || t.User != nil {
-		return nil, fmt.Errorf("--to: want http://host:port or https://host[:port][/path], got %q", to)
+		return nil, message.Errorf(message.CLIToURL, strconv.Quote(to))
 	}
 	return t, nil
 }
@@ -164,11 +165,11 @@ func roundTrip(hreq *http.Request, tl *timeline) (*response, error) {
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxResponseBytes+1))
 	if err == nil && len(body) > maxResponseBytes {
-		err = fmt.Errorf("the response is over %d MB; tcsig send stops reading there", maxResponseBytes>>20)
+		err = message.Errorf(message.CLIResponseTooLarge, message.Size(maxResponseBytes))
 	}
 	if err != nil {
 		tl.fail(err)
-		return nil, fmt.Errorf("reading the response: %w", err)
+		return nil, &wrapped{message.New(message.CLIReadingResponse, err), err}
 	}
 	tl.finish(int64(len(body)))
 	return &response{status: resp.Status, code: resp.StatusCode, header: resp.Header, body: body}, nil

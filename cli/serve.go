@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"strconv"
 	"strings"
 	"time"
 
@@ -80,7 +81,7 @@ func newServeFlagSet(f *serveFlags) *flag.FlagSet {
 	fs.Float64Var(&f.originRate, "origin-rate", 0, "relayed calls per second per client (address and origin; default 20; negative: no limit)")
 	fs.IntVar(&f.originBurst, "origin-burst", 0, "burst of relayed calls per client (default 100)")
 	fs.IntVar(&f.maxSockets, "max-websockets", 0, "open /ws event sockets at once (default 64; a quarter per client, a quarter kept for the page)")
-	fs.Func("trusted-proxy", "a proxy (`CIDR` or address) whose X-Forwarded-For names the client for the\nper-client caps and rate (repeatable; default none: X-Forwarded-For is ignored)", func(s string) error {
+	funcFlag(fs, "trusted-proxy", "a proxy (`CIDR` or address) whose X-Forwarded-For names the client for the\nper-client caps and rate (repeatable; default none: X-Forwarded-For is ignored)", func(s string) error {
 		p, err := parseTrustedProxy(s)
 		if err != nil {
 			return err
@@ -100,7 +101,7 @@ func parseTrustedProxy(s string) (netip.Prefix, error) {
 		a = a.Unmap()
 		return netip.PrefixFrom(a, a.BitLen()), nil
 	}
-	return netip.Prefix{}, fmt.Errorf("%q is not a CIDR prefix or an address; write e.g. 10.0.0.0/8 or 192.0.2.7", s)
+	return netip.Prefix{}, message.Errorf(message.CLITrustedProxy, strconv.Quote(s))
 }
 
 // runServe implements tcsig serve.
@@ -118,7 +119,7 @@ func serve(ctx context.Context, args []string, env Env, files fs.FS) int {
 		return parseFailed(env, fl, serveSynopsis, err)
 	}
 	if f.maxRelays < 0 || f.originBurst < 0 || f.maxSockets < 0 {
-		return fail(env, "serve", errors.New("--max-relays, --origin-burst and --max-websockets must be 0 (default) or more"))
+		return fail(env, "serve", message.Errorf(message.CLIServeCaps))
 	}
 	relayCfg := relay.Config{
 		AllowOrigins:   f.allowOrigins,

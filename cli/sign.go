@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strconv"
 	"strings"
 
 	"github.com/tcsig/tcsig/catalog"
@@ -46,7 +47,7 @@ func runSign(ctx context.Context, args []string, env Env) int {
 	addLangFlag(fs, env, &f.lang)
 	s, code := signFromArgs(fs, &f, args, env, signSynopsis, func() error {
 		if _, ok := formatters[f.output]; !ok && !isCodeOutput(f.output) {
-			return fmt.Errorf("--output: want one of %s, got %q", outputChoices, f.output)
+			return message.Errorf(message.CLIOutputOneOf, outputChoices, strconv.Quote(f.output))
 		}
 		return nil
 	})

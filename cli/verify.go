@@ -62,10 +62,10 @@ func runVerify(ctx context.Context, args []string, env Env) int {
 		return fail(env, "verify", err)
 	}
 	if f.output != outputText && f.output != outputJSON {
-		return fail(env, "verify", fmt.Errorf("--output: want text or json, got %q", f.output))
+		return fail(env, "verify", message.Errorf(message.CLIOutputTextJSON, strconv.Quote(f.output)))
 	}
 	if fs.NArg() > 1 {
-		return fail(env, "verify", fmt.Errorf("unexpected argument %q: give one capture file, or none to read stdin", fs.Arg(1)))
+		return fail(env, "verify", message.Errorf(message.CLIVerifyExtraArg, strconv.Quote(fs.Arg(1))))
 	}
 
 	opts := verify.Options{SecretKey: env.Getenv(EnvSecretKey), Token: env.Getenv(EnvSessionToken)}
@@ -86,7 +86,7 @@ func runVerify(ctx context.Context, args []string, env Env) int {
 	default:
 		n, err := strconv.ParseInt(f.now, 10, 64)
 		if err != nil || n <= 0 {
-			return fail(env, "verify", fmt.Errorf("--now: want Unix time in seconds or off, got %q", f.now))
+			return fail(env, "verify", message.Errorf(message.CLINowValue, strconv.Quote(f.now)))
 		}
 		opts.Now = time.Unix(n, 0)
 	}
@@ -144,7 +144,7 @@ func readCapture(path string, stdin io.Reader) (name string, text []byte, err er
 	if path != "" && path != "-" {
 		fh, err := os.Open(path)
 		if err != nil {
-			return path, nil, err
+			return path, nil, fileError("", err)
 		}
 		defer fh.Close()
 		name, r = path, fh
@@ -171,7 +171,7 @@ func readClientText(path, flagName string) (string, error) {
 	}
 	fh, err := os.Open(path)
 	if err != nil {
-		return "", fmt.Errorf("%s: %w", flagName, err)
+		return "", fileError(flagName, err)
 	}
 	defer fh.Close()
 	b, err := io.ReadAll(io.LimitReader(fh, maxClientText+1))

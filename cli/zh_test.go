@@ -107,6 +107,8 @@ var wordish = regexp.MustCompile(`^[A-Za-z][a-z]+$`)
 var notProse = map[string]bool{
 	"tcsig": true, "sign": true, "send": true, "verify": true, "catalog": true, "emulate": true, "serve": true,
 	"text": true, "json": true, "http": true, "curl": true, "tccli": true, "configure": true,
+	"go": true, "python": true, "node": true, "java": true, "php": true, "true": true, "false": true,
+	"nearest": true, "regional": true, "intl": true,
 }
 
 // englishRun returns the first run of three or more English words in

@@ -1,7 +1,5 @@
 package protocol
 
-import "strconv"
-
 // Size limits. KB = 1,024 bytes, MB = 1,048,576 bytes. Tencent does not
 // publish its exact accounting; tcsig counts the POST body bytes and the
 // GET query-string bytes.
@@ -22,16 +20,4 @@ func Limit(method, signatureMethod string) int {
 		return LimitPOSTV1
 	}
 	return LimitPOSTTC3
-}
-
-// HumanSize spells a byte count the way the documentation states limits:
-// "32 KB", "10 MB", or "1234 bytes" when it is no whole number of either.
-func HumanSize(n int) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return strconv.Itoa(n>>20) + " MB"
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return strconv.Itoa(n>>10) + " KB"
-	}
-	return strconv.Itoa(n) + " bytes"
 }

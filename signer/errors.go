@@ -2,7 +2,6 @@ package signer
 
 import (
 	"github.com/tcsig/tcsig/internal/message"
-	"github.com/tcsig/tcsig/protocol"
 )
 
 // ErrMissingCredentials reports an empty SecretId or SecretKey.
@@ -62,7 +61,7 @@ func (e *LimitError) Render(lang message.Lang) string {
 		}
 		return m
 	}
-	m := message.New(message.LimitOver, part(e.WhatMsg, e.What), e.Used, e.Limit, protocol.HumanSize(e.Limit), part(e.RuleMsg, e.Rule))
+	m := message.New(message.LimitOver, part(e.WhatMsg, e.What), e.Used, e.Limit, message.Size(e.Limit), part(e.RuleMsg, e.Rule))
 	if e.Hint != "" || !e.HintMsg.IsZero() {
 		m = message.New(message.LimitHint, m, part(e.HintMsg, e.Hint))
 	}

@@ -42,7 +42,7 @@ func Flatten(data []byte) ([]Param, error) {
 	f := flattener{budget: flattenBudget}
 	f.object("", obj)
 	if f.budget < 0 {
-		return nil, fieldErr("Params", message.DataTooLarge, protocol.HumanSize(flattenBudget), protocol.HumanSize(protocol.LimitGET), protocol.HumanSize(protocol.LimitPOSTV1))
+		return nil, fieldErr("Params", message.DataTooLarge, message.Size(flattenBudget), message.Size(protocol.LimitGET), message.Size(protocol.LimitPOSTV1))
 	}
 	out := f.out
 	slices.SortFunc(out, func(a, b Param) int {

@@ -19,7 +19,7 @@ func (c *checker) run() {
 	c.rep.Received.Host = r.Host
 	// What the parser noticed or assumed belongs in front of the person too.
 	for i := range r.Notes {
-		c.warn("capture", message.New(message.Wrapped, r.Note(i)))
+		c.warn("capture", message.New(message.Wrapped, r.Notes[i]))
 	}
 
 	// Method: HTTP methods are case-sensitive; the API takes GET and POST.

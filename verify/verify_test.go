@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tcsig/tcsig/capture"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 	"github.com/tcsig/tcsig/verify"
@@ -250,7 +251,7 @@ func TestReportJSON(t *testing.T) {
 // The parser's notes reach the report, and duplicate signed headers are flagged.
 func TestCaptureNotesAndDuplicates(t *testing.T) {
 	w := wire(t, mustSign(t, tc3Req(), creds))
-	w.Notes = []string{"Content-Length says 85 but 86 bytes follow the blank line"}
+	w.Notes = capture.Notes{message.New(message.CapHARContentLen, 85, 86)}
 	w.Header = append(w.Header, capture.Field{Name: "content-type", Value: "text/plain"})
 	rep := verify.Check(w, opts())
 	wantValid(t, rep) // the first Content-Type is the one signed and used

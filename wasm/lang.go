@@ -40,6 +40,21 @@ func fieldErr(field string, m message.Msg) *signer.FieldError {
 	return &signer.FieldError{Field: field, Msg: m.Render(message.EN), Text: m}
 }
 
+// sizeTextCall is tcsig.sizeText(n): a size in bytes as the command line
+// spells it ("323 bytes", "1 MB"), in the page's language, for a request
+// that was not signed and so has no size object.
+func sizeTextCall(args []Value) (any, error) {
+	a := arg(args, 0)
+	if a.Kind() != Number {
+		return nil, message.Errorf(message.JSArgSize, "sizeText(n)")
+	}
+	n := a.Float()
+	if n < 0 || n > 1<<40 || n != float64(int(n)) {
+		return nil, message.Errorf(message.JSArgSize, "sizeText(n)")
+	}
+	return message.Size(int(n)).Render(lang), nil
+}
+
 // localizeCall is tcsig.localize(text): text in the page's language when it
 // is the English of one of the relay's messages (the Message of its
 // API-shaped errors), else text as it is.

@@ -39,6 +39,7 @@ func main() {
 	g.Set("mark", Call(markCall))
 	g.Set("setLanguage", Call(setLanguageCall))
 	g.Set("localize", Call(localizeCall))
+	g.Set("sizeText", Call(sizeTextCall))
 	g.Set("catLoadIndex", Call(catLoadIndexCall))
 	g.Set("catLoadService", Call(catLoadServiceCall))
 	g.Set("catSearch", Call(catSearchCall))

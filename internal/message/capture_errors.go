@@ -208,6 +208,16 @@ const (
 	CapKindBool          Code = "capture.kind.bool"
 	CapKindNull          Code = "capture.kind.null"
 	CapKindNumber        Code = "capture.kind.number"
+	CapKindFloat64       Code = "capture.kind.float64"
+	CapErrFieldType      Code = "capture.error.field_type"
+	CapTheEntry          Code = "capture.har.the_entry"
+	// The names of JSON's types, as encoding/json's type errors spell
+	// them, for the top level of a document.
+	CapJSONTypeObject Code = "capture.json_type.object"
+	CapJSONTypeArray  Code = "capture.json_type.array"
+	CapJSONTypeString Code = "capture.json_type.string"
+	CapJSONTypeNumber Code = "capture.json_type.number"
+	CapJSONTypeBool   Code = "capture.json_type.bool"
 )
 
 var captureJSONErrorDefs = []entry{
@@ -232,6 +242,14 @@ var captureJSONErrorDefs = []entry{
 	{CapKindBool, def{nil, "a boolean", "布尔值"}},
 	{CapKindNull, def{nil, "null", " null"}},
 	{CapKindNumber, def{nil, "a number", "数字"}},
+	{CapKindFloat64, def{nil, "a number within float64's range", "float64 范围内的数字"}},
+	{CapErrFieldType, def{[]string{"path", "want", "got"}, "{path} must be {want}, got {got}", "{path} 必须是{want}，收到的是{got}"}},
+	{CapTheEntry, def{nil, "the entry", "该条目"}},
+	{CapJSONTypeObject, def{nil, "object", "对象"}},
+	{CapJSONTypeArray, def{nil, "array", "数组"}},
+	{CapJSONTypeString, def{nil, "string", "字符串"}},
+	{CapJSONTypeNumber, def{nil, "number", "数字"}},
+	{CapJSONTypeBool, def{nil, "bool", "布尔值"}},
 }
 
 // Codes of the HAR reader's request to choose an entry.

@@ -29,7 +29,7 @@ func buildIndex() {
 		}
 		defs[c] = d
 	}
-	for _, t := range [][]entry{signerDefs, endpointDefs, requestDefs, cliDefs, verifyDefs, verifyMoreDefs, catalogDefs, sendDefs, jsDefs, jsonDefs, verifyAuthDefs, jsArgDefs, captureDefs, captureHARDefs, captureShellDefs, captureCurlDefs, captureBodyDefs, captureErrorDefs, captureHTTPErrorDefs, captureHARErrorDefs, captureJSONErrorDefs, captureHARChooseDefs, relayDefs, relayRuleDefs, relayDialDefs, verifyFormDefs} {
+	for _, t := range [][]entry{signerDefs, endpointDefs, requestDefs, cliDefs, verifyDefs, verifyMoreDefs, catalogDefs, sendDefs, jsDefs, jsonDefs, verifyAuthDefs, jsArgDefs, captureDefs, captureHARDefs, captureShellDefs, captureCurlDefs, captureBodyDefs, captureErrorDefs, captureHTTPErrorDefs, captureHARErrorDefs, captureJSONErrorDefs, captureHARChooseDefs, relayDefs, relayRuleDefs, relayDialDefs, verifyFormDefs, sizeDefs} {
 		for _, e := range t {
 			add(e.code, e.def)
 		}

@@ -11,6 +11,7 @@ const (
 	JSArgExportLang    Code = "js.args.export_lang"
 	JSArgCapture       Code = "js.args.capture"
 	JSArgInternal      Code = "js.args.internal"
+	JSArgSize          Code = "js.args.size"
 )
 
 var jsArgDefs = []entry{
@@ -20,5 +21,6 @@ var jsArgDefs = []entry{
 	{JSArgLang, def{[]string{"call"}, "{call}: lang must be \"en\" or \"zh\"", "{call}：lang 必须是 \"en\" 或 \"zh\""}},
 	{JSArgExportLang, def{[]string{"call", "choices"}, "{call}: lang must be a string: {choices}", "{call}：lang 必须是字符串：{choices}"}},
 	{JSArgCapture, def{[]string{"call"}, "{call}: text must be the captured request as a string", "{call}：text 必须是字符串形式的抓取请求"}},
+	{JSArgSize, def{[]string{"call"}, "{call}: n must be a whole number of bytes, 0 or more", "{call}：n 必须是大于或等于 0 的整数字节数"}},
 	{JSArgInternal, def{nil, "internal error in tcsig (please report it)", "tcsig 内部错误（请报告此问题）"}},
 }

@@ -69,9 +69,9 @@ func countOf(s []string, x string) int {
 }
 
 func TestRender(t *testing.T) {
-	m := New(LimitOver, New(LimitWhatBody), 11, 10, "10 bytes", New(LimitRulePOST, "HmacSHA1"))
+	m := New(LimitOver, New(LimitWhatBody), 11, 10, Size(10), New(LimitRulePOST, "HmacSHA1"))
 	assert.Equal(t, "request too large: POST body is 11 bytes, over the limit of 10 bytes (10 bytes) for POST with HmacSHA1", m.Render(EN))
-	assert.Equal(t, "请求过大：POST 请求体为 11 字节，超出上限 10 字节（10 bytes；规则：使用 HmacSHA1 的 POST 请求）", m.Render(ZH))
+	assert.Equal(t, "请求过大：POST 请求体为 11 字节，超出上限 10 字节（10 字节；规则：使用 HmacSHA1 的 POST 请求）", m.Render(ZH))
 	assert.Equal(t, m.Render(EN), m.Render("fr"), "another language falls back to English")
 	assert.Equal(t, "no.such.code a 1", New("no.such.code", "a", 1).Render(ZH))
 	assert.Equal(t, "", Msg{}.Render(ZH))
@@ -173,4 +173,15 @@ func TestMatchNested(t *testing.T) {
 	got, ok := Match("capture.", en)
 	require.True(t, ok)
 	assert.Equal(t, "HAR 第 3 个条目没有列出请求头部（开发者工具可能只有临时头部）；无法检查参与签名的头部", got.Render(ZH))
+}
+
+// Size is the one spelling of a size, in both languages.
+func TestSize(t *testing.T) {
+	for n, want := range map[int][2]string{
+		32 << 10: {"32 KB", "32 KB"}, 1 << 20: {"1 MB", "1 MB"}, 10 << 20: {"10 MB", "10 MB"}, 3 << 20: {"3 MB", "3 MB"},
+		1500: {"1500 bytes", "1500 字节"}, 0: {"0 bytes", "0 字节"}, 1<<20 + 1: {"1048577 bytes", "1048577 字节"},
+	} {
+		assert.Equal(t, want[0], Size(n).Render(EN), "%d", n)
+		assert.Equal(t, want[1], Size(n).Render(ZH), "%d", n)
+	}
 }

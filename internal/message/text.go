@@ -4,7 +4,7 @@ package message
 
 // textTables are the command line's own templates. The file is left out of
 // the WebAssembly module (text_js.go), which never prints them.
-var textTables = [][]entry{textDefs, textCredDefs, textVerifyDefs, textCatalogDefs, textSendDefs, textServeDefs}
+var textTables = [][]entry{textDefs, textCredDefs, textVerifyDefs, textCatalogDefs, textSendDefs, textServeDefs, cliInputDefs}
 
 // Codes of the command line's text output: headings, labels and the notes
 // around the signature's steps. Protocol names (CanonicalRequest,

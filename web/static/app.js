@@ -223,7 +223,8 @@
     const lim = post ? (req.signatureMethod === TC3 ? tcsig.limits.postTC3 : tcsig.limits.postV1) : tcsig.limits.get;
     const used = post && typeof req.data === "string" ? TC.utf8Len(req.data) : post && req.data ? req.data.length : 0;
     meter(used, lim, /too large/.test(msg));
-    $("size-text").textContent = post ? TC.t("sizeTextNotSigned", TC.human(used), TC.human(lim), TC.num(used)) : TC.t("sizeUnknownNotSigned", TC.human(lim));
+    // Sizes are spelled by the module (Go's one spelling, in the page's language).
+    $("size-text").textContent = post ? TC.t("sizeTextNotSigned", tcsig.sizeText(used), tcsig.sizeText(lim), TC.num(used)) : TC.t("sizeUnknownNotSigned", tcsig.sizeText(lim));
     exportsOff("exportNotSigned");
   }
 
@@ -264,7 +265,7 @@
     w.innerHTML = (r.warnings || []).map((x) => "<li>" + TC.esc(x) + "</li>").join("");
     const s = r.size;
     meter(s.used, s.limit, false);
-    $("size-text").textContent = TC.t("sizeText", TC.human(s.used), TC.human(s.limit), s.rule, TC.num(s.used)) + " · " + TC.t("headerBytes", TC.num(s.headerBytes));
+    $("size-text").textContent = TC.t("sizeText", s.usedText, s.limitText, s.rule, TC.num(s.used)) + " · " + TC.t("headerBytes", TC.num(s.headerBytes));
     exportsOff(keyed ? null : "exportNeedsKeys");
     updateShare(req);
   }

@@ -105,7 +105,6 @@ TC.utf8Len = (s) => {
   return n;
 };
 TC.num = (n) => Number(n).toLocaleString(TC.lang === "zh" ? "zh-CN" : "en-US");
-TC.human = (n) => (n >= 1048576 && n % 1048576 === 0 ? n / 1048576 + " MB" : n >= 1024 && n % 1024 === 0 ? n / 1024 + " KB" : TC.num(n) + " B");
 
 // ---- Steps --------------------------------------------------------------
 

@@ -43,6 +43,8 @@
     setLanguage: (lang) => unwrap(api._go.setLanguage(lang)),
     /** localize(text) → text in that language when it is one of the relay's messages, else text. */
     localize: (text) => unwrap(api._go.localize(text)),
+    /** sizeText(n) → n bytes spelled as the CLI does ("323 bytes", "32 KB", "1 MB"), in the language set. */
+    sizeText: (n) => unwrap(api._go.sizeText(n)),
     /**
      * contentRules(method, signatureMethod, contentType, contentTypeMoved) → {signatureMethod,
      * contentType, allowed}: the content-type ↔ signature-method rules for a form, from Go's rule book.
