@@ -2,7 +2,6 @@ package main
 
 import (
 	"github.com/tcsig/tcsig/endpoints"
-	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/protocol"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -27,28 +26,15 @@ type Body struct {
 
 // Result builds the object tcsig.sign returns from the trace's one schema
 // (res.Fields, which `tcsig sign --output json` writes too), with the body
-// as a Body, and the size's used and limit spelled for the page in its
-// language (sizeTexts).
+// as a Body. Sizes stay numbers, as in the CLI's JSON: the page spells them
+// with tcsig.sizeText.
 func Result(res *signer.Result, in *Input) Obj {
 	same := in != nil && in.DataKind != Undefined && sameBytes(res.Body, in.Req.Data)
 	// A body the caller gave as a JavaScript string is valid UTF-8 by
 	// construction, and the signer has checked a JSON body; only scan (a
 	// pass over up to 10 MB) otherwise.
 	text := same && (in.DataKind == String || signer.MediaType(res.Headers.Get("Content-Type")) == protocol.ContentTypeJSON)
-	o := fromTrace(res.Fields(text), same).(Obj)
-	for i, p := range o {
-		if p.Name == "size" {
-			o[i].Value = append(p.Value.(Obj), sizeTexts(res.Size)...)
-		}
-	}
-	return o
-}
-
-// sizeTexts are a size's used bytes and limit as the command line spells
-// them (message.Size), in the page's language: the page shows them as they
-// are.
-func sizeTexts(s signer.Size) Obj {
-	return Obj{{"usedText", message.Size(s.Used).Render(lang)}, {"limitText", message.Size(s.Limit).Render(lang)}}
+	return fromTrace(res.Fields(text), same).(Obj)
 }
 
 // fromTrace turns the trace's tree into the glue's.

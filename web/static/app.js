@@ -265,7 +265,7 @@
     w.innerHTML = (r.warnings || []).map((x) => "<li>" + TC.esc(x) + "</li>").join("");
     const s = r.size;
     meter(s.used, s.limit, false);
-    $("size-text").textContent = TC.t("sizeText", s.usedText, s.limitText, s.rule, TC.num(s.used)) + " · " + TC.t("headerBytes", TC.num(s.headerBytes));
+    $("size-text").textContent = TC.t("sizeText", tcsig.sizeText(s.used), tcsig.sizeText(s.limit), s.rule, TC.num(s.used)) + " · " + TC.t("headerBytes", TC.num(s.headerBytes));
     exportsOff(keyed ? null : "exportNeedsKeys");
     updateShare(req);
   }
