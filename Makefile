@@ -7,6 +7,9 @@ STATIC  := web/static
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 # One version string for the binary, /version and the page's footer (see
 # internal/version; without it, go build falls back to the VCS revision).
+# Only the binary carries it: the page reads it from version.json, which
+# tcsig serve answers and make dist writes, so the WebAssembly module does
+# not change with every commit (see the wasm rules below).
 LDVERSION := -X github.com/tcsig/tcsig/internal/version.stamp=$(VERSION)
 # Tests and vet build with the tag tcsigtest: it adds relay.Config.SetTestSeams,
 # which the browser tests need to put a loopback API behind the relay. make
@@ -16,7 +19,7 @@ TESTTAGS := -tags tcsigtest
 # Packages that must also build and pass as GOOS=js GOARCH=wasm.
 WASM_PKGS := ./signer/... ./internal/message/... ./endpoints/... ./capture/... ./request/... ./verify/... \
              ./wasm/... ./protocol/... ./internal/jsonlite/... ./internal/notation/... \
-             ./internal/suggest/... ./internal/version/... ./catalog ./catalog/schema ./export/...
+             ./internal/suggest/... ./catalog ./catalog/schema ./export/...
 
 .PHONY: FORCE all build wasm run dist test test-go test-wasm test-busy lint fuzz bench bench-web screenshot catalog clean
 
@@ -35,15 +38,26 @@ build: wasm
 # tcsig's own packages (see browsertest.WasmGCFlags) and brotli at its best
 # level keep the module small enough to send: docs/performance.md has the
 # sizes.
+#
+# The module's bytes depend only on the code it links, so a commit that
+# does not change that code (docs, the CLI, the server) neither links nor
+# compresses it again: it carries no version (no -X; the page reads
+# version.json) and no VCS stamp (-buildvcs=false: the go command would
+# record the commit and whether the tree is modified, and link again).
+# internal/layout's TestWasmModuleIsTheSameForEveryVersion builds it twice
+# through WASMBIN to check.
 WASM    := $(STATIC)/main.wasm
 WASMJS  := $(STATIC)/wasm_exec.js
+WASMBIN ?= bin/main.wasm
 
 wasm: $(WASM).br $(WASMJS).br
 
-$(WASM): FORCE
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w $(LDVERSION)" \
-		-gcflags='github.com/tcsig/tcsig/...=-l' -o bin/main.wasm ./wasm
-	@cmp -s bin/main.wasm $@ || { cp bin/main.wasm $@.tmp && mv $@.tmp $@; }
+$(WASMBIN): FORCE
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -buildvcs=false -ldflags="-s -w" \
+		-gcflags='github.com/tcsig/tcsig/...=-l' -o $@ ./wasm
+
+$(WASM): $(WASMBIN)
+	@cmp -s $< $@ || { cp $< $@.tmp && mv $@.tmp $@; }
 
 $(WASMJS): $(GOROOT)/lib/wasm/wasm_exec.js
 	cp "$<" $@
@@ -63,12 +77,15 @@ run: build
 # python3 -m http.server -d dist. The catalog is copied as committed
 # (catalog/index.json.br, catalog/services/<name>.json.br) only: the host
 # must answer catalog/index.json with those bytes and Content-Encoding: br
-# (docs/catalog.md, "Serving").
+# (docs/catalog.md, "Serving"). version.json is the page's footer and
+# tcsig.version: the version make build stamps into bin/tcsig, in the form
+# tcsig serve answers it.
 dist: wasm
 	rm -rf dist
 	mkdir -p dist
 	cp -R $(STATIC)/. dist/
-	rm -f dist/.placeholder dist/*.br dist/*.gz
+	rm -f dist/.placeholder dist/*.br dist/*.gz dist/version.json
+	printf '{"version":"%s"}\n' '$(VERSION)' >dist/version.json
 	$(GO) run ./tools/precompress dist
 	mkdir -p dist/catalog/services
 	cp catalog/data/index.json.br dist/catalog/

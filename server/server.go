@@ -5,6 +5,7 @@ package server
 
 import (
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"log/slog"
 	"net"
@@ -27,8 +28,9 @@ type Config struct {
 	// services/*.json.br), served under /catalog/; nil means the
 	// committed catalog/data.FS.
 	Catalog fs.FS
-	// Version is reported by /version; empty means version.String(), the
-	// same string tcsig version and the page's footer print.
+	// Version is reported by /version and by the page's version.json
+	// (which the footer and tcsig.version read); empty means
+	// version.String(), the same string tcsig version prints.
 	Version string
 	// Relay serves /relay/ and /ws (package relay). Nil: those paths say
 	// the relay is off.
@@ -62,6 +64,18 @@ func New(logger *slog.Logger, cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	v := cfg.Version
+	if v == "" {
+		v = version.String()
+	}
+	// The page's copy of the version is always this binary's, even when
+	// the files hold a version.json (a dist/ served as Files): the footer
+	// and /version must agree.
+	body, err := versionFileBody(v)
+	if err != nil {
+		return nil, err
+	}
+	st.put(versionFile, body)
 	s := &Server{static: st}
 
 	mux := http.NewServeMux()
@@ -71,7 +85,7 @@ func New(logger *slog.Logger, cfg Config) (*Server, error) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
 	})
-	mux.HandleFunc("GET /version", s.version(cfg.Version))
+	mux.HandleFunc("GET /version", s.version(v))
 	cat := cfg.Catalog
 	if cat == nil {
 		cat = data.FS
@@ -130,15 +144,29 @@ type versionInfo struct {
 }
 
 func (s *Server) version(v string) http.HandlerFunc {
-	if v == "" {
-		v = version.String()
-	}
 	info := versionInfo{Version: v, Wasm: len(s.Missing()) == 0, Missing: s.Missing()}
 	return func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
 		w.Header().Set("Content-Type", "application/json")
 		_ = json.NewEncoder(w).Encode(info) // only a write error, which the client caused
 	}
+}
+
+// versionFile is the page's file with the build's version, beside
+// main.wasm: the module does not carry the version, so that its bytes
+// change only with its code, and tcsig.js reads this file after
+// tcsig.ready. make dist writes the same file for static hosts.
+const versionFile = "version.json"
+
+// versionFileBody is version.json: {"version":"…"}, as make dist writes it.
+func versionFileBody(v string) ([]byte, error) {
+	b, err := json.Marshal(struct {
+		Version string `json:"version"`
+	}{v})
+	if err != nil {
+		return nil, fmt.Errorf("server: writing %s: %w", versionFile, err)
+	}
+	return append(b, '\n'), nil
 }
 
 // hostname is the Host header without its port or IPv6 brackets,

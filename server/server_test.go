@@ -336,6 +336,40 @@ func TestMissingWasm(t *testing.T) {
 	assert.Equal(t, version.String(), info.Version, "/version = %+v", info)
 }
 
+// The page's version.json says what /version says: the footer and
+// tcsig.version read it, so they print what tcsig version prints. A
+// version.json among the files (a dist/ served as Files) does not win.
+func TestVersionFileMatchesVersion(t *testing.T) {
+	files := pageFiles()
+	files["version.json"] = &fstest.MapFile{Data: []byte(`{"version":"v0.0.1-stale"}`)}
+	for name, tc := range map[string]struct {
+		cfg  Config
+		want string
+	}{
+		"configured":      {cfg: Config{Files: files, Version: `v1.2.3-"quoted"`}, want: `v1.2.3-"quoted"`},
+		"this binary's":   {cfg: Config{Files: files}, want: version.String()},
+		"without a stale": {cfg: Config{Version: "3d1912f-dirty"}, want: "3d1912f-dirty"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			s, _ := newServer(t, tc.cfg)
+			var info versionInfo
+			require.NoError(t, json.Unmarshal(body(t, get(t, s, "GET", "/version", nil)), &info))
+			res := get(t, s, "GET", "/version.json", map[string]string{"Accept-Encoding": "br, gzip"})
+			require.Equal(t, http.StatusOK, res.StatusCode)
+			assert.Equal(t, "application/json", res.Header.Get("Content-Type"))
+			assert.Equal(t, pageCacheControl, res.Header.Get("Cache-Control"), "a new build's version must not be cached")
+			etag := res.Header.Get("ETag")
+			assert.NotEmpty(t, etag)
+			var file struct{ Version string }
+			require.NoError(t, json.Unmarshal(body(t, res), &file))
+			assert.Equal(t, tc.want, file.Version, "version.json")
+			assert.Equal(t, info.Version, file.Version, "version.json and /version differ")
+			again := get(t, s, "GET", "/version.json", map[string]string{"If-None-Match": etag})
+			assert.Equal(t, http.StatusNotModified, again.StatusCode, "revalidation by ETag")
+		})
+	}
+}
+
 func TestHostGuard(t *testing.T) {
 	s, _ := newServer(t, Config{Hosts: []string{"localhost", "127.0.0.1", "::1"}})
 	for host, want := range map[string]int{

@@ -85,15 +85,7 @@ func loadStatic(logger *slog.Logger, fsys fs.FS) (*static, error) {
 				continue // folded into its original below
 			}
 		}
-		a := &asset{
-			name:     name,
-			ctype:    assets.ContentType(name),
-			hash:     contentHash(data),
-			identity: variant{coding: "identity", body: data},
-			encoded:  map[string]variant{},
-		}
-		a.identity.etag = a.etag("identity")
-		s.assets[name] = a
+		s.put(name, data)
 	}
 
 	var (
@@ -138,6 +130,20 @@ func loadStatic(logger *slog.Logger, fsys fs.FS) (*static, error) {
 	}
 	logger.Debug("static files ready", "files", len(s.assets), "took", time.Since(start).Round(time.Millisecond))
 	return s, nil
+}
+
+// put adds (or replaces) a file, uncompressed; loadStatic adds the
+// encodings of those worth compressing.
+func (s *static) put(name string, data []byte) {
+	a := &asset{
+		name:     name,
+		ctype:    assets.ContentType(name),
+		hash:     contentHash(data),
+		identity: variant{coding: "identity", body: data},
+		encoded:  map[string]variant{},
+	}
+	a.identity.etag = a.etag("identity")
+	s.assets[name] = a
 }
 
 // encodedBody returns the sibling if it matches the original, else a fresh

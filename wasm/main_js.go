@@ -17,7 +17,6 @@ import (
 	"syscall/js"
 
 	"github.com/tcsig/tcsig/internal/message"
-	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/request"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -54,7 +53,6 @@ func main() {
 	api.Set("limits", ToJS(Limits()))
 	api.Set("exampleKeys", ToJS(Obj{{"secretId", request.ExampleSecretID}, {"secretKey", request.ExampleSecretKey}}))
 	api.Set("notation", ToJS(Notation()))
-	api.Set("version", version.Stamp())
 	if done := api.Get("_loaded"); done.Type() == js.TypeFunction {
 		done.Invoke()
 	}

@@ -1,10 +1,15 @@
 // Package version is the one place that says which build of tcsig is
 // running: the CLI's `tcsig version`, the server's /version and the
-// playground's footer (the wasm module) all print String.
+// playground's footer (which reads the server's version.json) all print
+// String.
 //
-// `make build` and `make wasm` stamp the string with
+// `make build` stamps the string into bin/tcsig with
 //
 //	-ldflags "-X github.com/tcsig/tcsig/internal/version.stamp=$(git describe --tags --always --dirty)"
+//
+// The WebAssembly module never links this package: a version inside it
+// would change its bytes with every commit, and with them the build's
+// slowest step, compressing it (docs/performance.md, "Build times").
 //
 // A binary built without it (`go install`, `go build`) falls back to what
 // the go command records in every binary: the module version for
@@ -26,18 +31,6 @@ const Dev = "dev"
 // shortRevision is as many hex digits as git describe --always prints, so a
 // stamped and an unstamped build of one commit print the same string.
 const shortRevision = 7
-
-// Stamp returns the version set with -X, or Dev. The WebAssembly module
-// uses it: make wasm always stamps the module, and String's fallback
-// (debug.ReadBuildInfo) would link runtime/debug's build-info parser and
-// with it fmt and reflect, the largest part of the module that signing
-// never uses (docs/performance.md).
-func Stamp() string {
-	if stamp != "" {
-		return stamp
-	}
-	return Dev
-}
 
 // String returns the version of this binary.
 func String() string {
@@ -91,7 +84,7 @@ func FromBuildInfo(bi *debug.BuildInfo) string {
 // isPseudo reports whether v is a pseudo-version the go command made up for
 // an untagged commit (v0.0.0-20261205010203-3d1912f0abcd, with +dirty when
 // the tree was modified): its second-to-last dash-separated part ends in a
-// 14-digit timestamp. Written by hand so the wasm module links no regexp.
+// 14-digit timestamp.
 func isPseudo(v string) bool {
 	v, _, _ = strings.Cut(v, "+")
 	i := strings.LastIndexByte(v, '-')

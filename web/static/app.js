@@ -424,7 +424,10 @@
     }
     $("status").hidden = true;
     tcsig.setLanguage(TC.lang);
-    $("build-version").textContent = "tcsig " + tcsig.version;
+    // The version is read after start-up, off its critical path; without
+    // version.json (a bare static copy of web/static) the footer says "tcsig".
+    $("build-version").textContent = "tcsig";
+    tcsig.loadVersion().then((v) => { $("build-version").textContent = "tcsig " + v; }, () => {});
     $("nonce").value = randomNonce();
     $("timestamp").value = String(now());
     $("data").value = TC.example.data;

@@ -7,7 +7,7 @@
 (function () {
   "use strict";
   if (globalThis.tcsig && globalThis.tcsig.ready) return;
-  let loaded, failed;
+  let loaded, failed, versionRead;
   const unwrap = (r) => {
     if (r instanceof Error) throw r;
     return r;
@@ -91,6 +91,25 @@
      * snippet: embed.html lays it out without loading the module.
      */
     embedTrace: (request) => unwrap(api._go.embedTrace(request)),
+    /**
+     * version: this build's version ("v1.2.3", "3d1912f"), the string `tcsig version` and
+     * tcsig serve's /version print; "" until loadVersion() has read it. The module does not
+     * carry it (a new commit would change the module's bytes), and tcsig.js fetches nothing
+     * for it unless asked.
+     */
+    version: "",
+    /**
+     * loadVersion() → Promise of tcsig.version, read once from version.json beside tcsig.js
+     * (tcsig serve answers it, make dist writes it) after tcsig.ready, so that it never delays
+     * the module. Rejects with an Error when the host has no such file (e.g. web/static served
+     * as it is); a later call tries again.
+     */
+    loadVersion: () => {
+      versionRead = versionRead || api.ready.then(() => readVersion()).then(
+        (v) => (api.version = v),
+        (e) => { versionRead = null; throw e; });
+      return versionRead;
+    },
     /** Benchmark baseline only (make bench-web): Go-wasm SHA-256 of a string or Uint8Array. */
     _sha256: (data) => unwrap(api._go.sha256(data)),
   };
@@ -148,6 +167,17 @@
     return WebAssembly.instantiate(module, go.importObject).then((instance) => {
       performance.mark("tcsig:compiled " + name);
       go.run(instance);
+    });
+  };
+  // readVersion fetches version.json's {"version": "…"}.
+  const readVersion = () => {
+    const url = new URL("version.json", base);
+    return fetch(url).then((resp) => {
+      if (!resp.ok) throw new Error("tcsig: cannot read the version from " + url + ": HTTP " + resp.status + " (tcsig serve answers it; make dist writes it)");
+      return resp.json();
+    }).then((j) => {
+      if (!j || typeof j.version !== "string") throw new Error("tcsig: " + url + " has no version string");
+      return j.version;
     });
   };
   const load = (name) => compile(name).then((module) => goDefined().then(() => run(name, module)));

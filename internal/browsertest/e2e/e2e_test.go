@@ -276,7 +276,6 @@ func TestJSAPI(t *testing.T) {
 
 	type tables struct {
 		Limits  map[string]int
-		Version string
 		Regions int
 		FSI     bool
 		Host    string
@@ -288,13 +287,12 @@ func TestJSAPI(t *testing.T) {
 		let err = "";
 		try { tcsig.resolve("cvm", "", "regional"); } catch (e) { err = e.message; }
 		const r = tcsig.resolve("cvm", "ap-shanghai-fsi", "nearest");
-		return {Limits: tcsig.limits, Version: tcsig.version, Regions: regs.length,
+		return {Limits: tcsig.limits, Regions: regs.length,
 			FSI: regs.some(x => x.id === "ap-shanghai-fsi" && x.financial), Host: r.host, Why: r.why, Err: err};
 	})()`)
 	if diff := cmp.Diff(map[string]int{"get": 32768, "postV1": 1048576, "postTC3": 10485760}, tb.Limits); diff != "" {
 		t.Errorf("limits: %s", diff)
 	}
-	assert.NotEmpty(t, tb.Version, "tcsig.version")
 	assert.GreaterOrEqual(t, tb.Regions, 10, "regions listed")
 	assert.True(t, tb.FSI, "financial zone ap-shanghai-fsi not listed as financial")
 	assert.Equal(t, "cvm.ap-shanghai-fsi.tencentcloudapi.com", tb.Host, "financial zone's host (%s)", tb.Why)
@@ -369,8 +367,10 @@ func TestPageStructure(t *testing.T) {
 	})()`)
 	assert.Empty(t, r.Dups, "duplicate ids")
 	assert.Empty(t, r.Unlabelled, "controls without a label")
+	// The version itself comes from tcsig serve (TestFooterShowsTheServersVersion);
+	// this server has no version.json, and the footer still names tcsig.
 	got := text(t, ctx, "#build-version")
-	assert.True(t, strings.HasPrefix(got, "tcsig "), "version line %q", got)
+	assert.True(t, strings.HasPrefix(got, "tcsig"), "version line %q", got)
 }
 
 // embed.html#r=… walks through the shared request, signed with the
