@@ -370,7 +370,7 @@
     if (why) copy.title = TC.t(why);
     else copy.removeAttribute("title");
     if (why) {
-      out.textContent = TC.t(why);
+      if (out.textContent !== TC.t(why)) out.textContent = TC.t(why);
       drawn = "";
       return;
     }
