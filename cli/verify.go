@@ -8,7 +8,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/tcsig/tcsig/capture"
 	"github.com/tcsig/tcsig/catalog"
@@ -79,17 +78,12 @@ func runVerify(ctx context.Context, args []string, env Env) int {
 	// the terminal (an error may quote the capture).
 	env.Stderr = &redactor{w: controlsShown{env.Stderr}, secrets: []string{opts.SecretKey, opts.Token}}
 
-	switch f.now {
-	case "":
-		opts.Now = env.Now()
-	case "off":
-	default:
-		n, err := strconv.ParseInt(f.now, 10, 64)
-		if err != nil || n <= 0 {
-			return fail(env, "verify", message.Errorf(message.CLINowValue, strconv.Quote(f.now)))
-		}
-		opts.Now = time.Unix(n, 0)
+	// The page's Verify tab takes the same spellings (verify.ParseNow).
+	now, ok := verify.ParseNow(f.now, env.Now())
+	if !ok {
+		return fail(env, "verify", message.Errorf(message.CLINowValue, strconv.Quote(f.now)))
 	}
+	opts.Now = now
 	var err error
 	if opts.CanonicalRequest, err = readClientText(f.canonicalRequest, "--canonical-request"); err != nil {
 		return fail(env, "verify", err)

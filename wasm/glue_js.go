@@ -49,7 +49,14 @@ func Func(f func(args []js.Value) (any, error)) js.Func {
 		}()
 		v, err := f(args)
 		if err != nil {
-			return jsError.New(ErrorText(err))
+			e := jsError.New(ErrorText(err))
+			// The field at fault apart from the problem: the page names it
+			// by its label, in its language.
+			if field, problem, ok := ErrorField(err); ok {
+				e.Set("field", field)
+				e.Set("problem", problem)
+			}
+			return e
 		}
 		return v
 	})

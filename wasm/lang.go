@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+
 	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
 )
@@ -24,6 +26,18 @@ func setLanguageCall(args []Value) (any, error) {
 
 // ErrorText is err as the page shows it, in the page's language.
 func ErrorText(err error) string { return message.RenderError(err, lang) }
+
+// ErrorField splits err, when it is one field's error and nothing more,
+// into the property it names ("timestamp") and the problem in the page's
+// language, so the page can name the field by its own label ("时间戳")
+// rather than by the property. ok is false for any other error.
+func ErrorField(err error) (field, problem string, ok bool) {
+	var fe *signer.FieldError
+	if !errors.As(err, &fe) || ErrorText(err) != fe.Render(lang) {
+		return "", "", false
+	}
+	return fe.Field, fe.Problem(lang), true
+}
 
 // localize renders res's warnings and size rule in the page's language.
 func localize(res *signer.Result) {

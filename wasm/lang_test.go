@@ -111,3 +111,26 @@ func TestSizeTextsFollowTheLanguage(t *testing.T) {
 	_, err := sizeTextCall(nil)
 	assert.Error(t, err)
 }
+
+// A field's error comes apart into the property and the problem, in the
+// page's language, so the page can put its own label before the problem
+// ("时间戳：…", not "timestamp: …"); other errors do not.
+func TestErrorFieldSplitsAFieldError(t *testing.T) {
+	t.Cleanup(func() { lang = message.EN })
+	lang = message.ZH
+	_, err := Decode(fake{map[string]any{"service": "cvm", "timestamp": "1.5"}}, edge)
+	require.Error(t, err)
+	field, problem, ok := ErrorField(err)
+	require.True(t, ok, "a bad timestamp is a field's error: %v", err)
+	assert.Equal(t, "timestamp", field)
+	assert.Equal(t, "timestamp: "+problem, ErrorText(err), "the problem is the error without the field")
+	assert.NotContains(t, problem, "timestamp")
+	assert.NotRegexp(t, "[a-z]{4,}", strings.ReplaceAll(problem, `"1.5"`, ""), "the problem %q is not Chinese", problem)
+
+	in := &Input{Req: &request.Input{Service: "cvm", Action: "A", Version: "2017-03-12", Timestamp: 1551113065,
+		SecretID: "id", SecretKey: "key", Data: []byte(`"` + strings.Repeat("a", 10<<20) + `"`)}}
+	_, err = SignDecoded(nil, in)
+	require.Error(t, err, "a body over 10 MB")
+	_, _, ok = ErrorField(err)
+	assert.False(t, ok, "a size error names no field: %v", ErrorText(err))
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -37,4 +38,38 @@ func TestVerifyReportsTheCLIJSON(t *testing.T) {
 	assert.ErrorContains(t, err, "unknown option", "misspelt option")
 	_, err = Verify(raw, fake{map[string]any{"now": 1.5}}, 1700000000)
 	assert.ErrorContains(t, err, "whole seconds", "fractional now")
+}
+
+// The server clock takes the spellings of `tcsig verify --now`: "off"
+// skips the 5-minute check, "" is the caller's clock, Unix seconds as text
+// or a number set it, and anything else names the field and the way out.
+func TestVerifyNowAsTheCLISpellsIt(t *testing.T) {
+	res, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
+		Timestamp: 1551113065, SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", Data: []byte(`{"Limit":1}`)})
+	require.NoError(t, err)
+	raw := "POST / HTTP/1.1\r\n"
+	for _, h := range res.Headers {
+		raw += h.Name + ": " + h.Value + "\r\n"
+	}
+	raw += "\r\n" + string(res.Body)
+	valid := func(now any) string {
+		opts := map[string]any{"secretKey": "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"}
+		if now != nil {
+			opts["now"] = now
+		}
+		b, err := Verify(raw, fake{opts}, 1700000000) // the edge clock: 4 years after the timestamp
+		require.NoError(t, err, "now %#v", now)
+		var rep map[string]any
+		require.NoError(t, json.Unmarshal(b, &rep))
+		return fmt.Sprint(rep["valid"])
+	}
+	for _, now := range []any{"off", "OFF", " off", "0", float64(0), "1551113095", float64(1551113095)} {
+		assert.Equal(t, "true", valid(now), "now %#v", now)
+	}
+	for _, now := range []any{nil, "", "1700000000"} {
+		assert.Equal(t, "false", valid(now), "now %#v: the clock check must run", now)
+	}
+	_, err = Verify(raw, fake{map[string]any{"now": "yesterday"}}, 1700000000)
+	assert.ErrorContains(t, err, "now: ", "a bad clock names the option")
+	assert.ErrorContains(t, err, "off", "a bad clock says how to skip the check")
 }

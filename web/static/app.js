@@ -210,13 +210,19 @@
   // ---- Rendering --------------------------------------------------------
 
   // showError shows why the request cannot be signed, and makes every
-  // panel say so: the size line counts this request, the exports are off
-  // with the reason, the previous steps are marked as the previous ones.
+  // panel say so: the size line counts this request, the exports, the
+  // share link and the embed snippet are off with the reason, the previous
+  // steps are marked as the previous ones and cannot be copied. (Send and
+  // the code panel follow the "tcsig:state" event.)
   function showError(msg, req) {
     $("error").hidden = false;
     $("error-msg").textContent = msg;
     $("steps").classList.add("stale");
     $("steps-stale").hidden = !$("steps").firstChild;
+    for (const b of $("steps").querySelectorAll("button.copy")) {
+      b.disabled = true;
+      b.title = TC.t("stepsStale");
+    }
     $("warnings").hidden = true;
     // The meter still shows the body against its limit when signing failed.
     const post = req.method !== "GET";
@@ -224,12 +230,34 @@
     const used = post && typeof req.data === "string" ? TC.utf8Len(req.data) : post && req.data ? req.data.length : 0;
     meter(used, lim, /too large/.test(msg));
     // Sizes are spelled by the module (Go's one spelling, in the page's language).
-    $("size-text").textContent = post ? TC.t("sizeTextNotSigned", tcsig.sizeText(used), tcsig.sizeText(lim), TC.num(used)) : TC.t("sizeUnknownNotSigned", tcsig.sizeText(lim));
+    $("size-text").textContent = post ? TC.t("sizeTextNotSigned", tcsig.sizeText(used), tcsig.sizeText(lim)) : TC.t("sizeUnknownNotSigned", tcsig.sizeText(lim));
     exportsOff("exportNotSigned");
+    shareOff();
+  }
+
+  // errorText is a signing error as the page shows it: a field's error
+  // names the field by the form's label, in the page's language (the
+  // module gives the field and the problem apart); others as they come.
+  // labels, when given, maps the properties of another form (Verify's).
+  function errorText(e, labels) {
+    const label = e && typeof e.problem === "string" ? fieldLabel(e.field, labels || FIELD_LABELS) : "";
+    return label ? TC.t("fieldProblem", label, e.problem) : e.message;
+  }
+
+  // The labels of the request's properties whose name is not their key in
+  // TC.i18n, and of tcsig.verify's options; "" when the page has no label.
+  const FIELD_LABELS = { signedHeaders: "extraHeaders", language: "languageHeader", form: "formFields", params: "secBody" };
+  const VERIFY_LABELS = { now: "verifyNow", canonicalRequest: "verifyCR", stringToSign: "verifySTS", secretKey: "secretKey" };
+  function fieldLabel(field, labels) {
+    const name = String(field || "").split(/[.[]/)[0];
+    if (labels === FIELD_LABELS && name === "data") return TC.t(isTC3() && $("method").value === "POST" ? "embedData" : "secBody");
+    const key = labels[name] || (labels === FIELD_LABELS ? name : "");
+    return key && TC.i18n.en[key] !== undefined ? TC.t(key) : "";
   }
 
   // exportsOff disables Copy as curl / Copy raw HTTP and says why, on the
-  // buttons (title) and under them (text); key null enables them.
+  // buttons (title) and under them (text: it names every control the
+  // reason turns off); key null enables them.
   function exportsOff(key) {
     const why = $("export-why");
     for (const id of ["copy-curl", "copy-raw"]) {
@@ -270,21 +298,45 @@
     updateShare(req);
   }
 
+  // updateShare puts the link and the embed snippet of the request just
+  // signed in place; a request too long for a link turns both off.
   function updateShare(req) {
     let frag;
     try {
       // The timestamp in req is the one just signed, live or fixed: the link pins it.
       frag = TC.encodeShare(req);
     } catch (e) {
-      $("share-url").value = e.message;
-      $("embed-snippet").value = "";
-      state.share = null;
+      shareOff(e.message);
       return;
     }
     const base = location.href.replace(/[#?].*$/, "").replace(/[^/]*$/, "");
     state.share = base + "index.html#" + frag;
-    $("share-url").value = state.share;
+    setShare(state.share, "");
     TC.fillEmbedSnippet($("embed-snippet"), base, frag);
+  }
+
+  // shareOff empties the share link and the embed snippet, which would
+  // otherwise hold an earlier request, and says why in both and on Copy
+  // share link: why, or that the request cannot be signed.
+  function shareOff(why) {
+    state.share = null;
+    setShare("", why || TC.t("shareNotSigned"));
+    TC.clearEmbedSnippet($("embed-snippet"), why || TC.t("embedNotSigned"));
+  }
+
+  function setShare(link, why) {
+    const b = $("copy-share"), url = $("share-url");
+    url.value = link;
+    url.placeholder = why;
+    b.disabled = !!why;
+    if (why) b.title = why;
+    else b.removeAttribute("title");
+  }
+
+  // announce tells the panels that follow the signing (Send, the code
+  // export) that the page's state changed: see tcsigPage.status.
+  function announce() {
+    document.dispatchEvent(new Event("tcsig:state"));
   }
 
   function hostLine(req) {
@@ -340,7 +392,8 @@
     } catch (e) {
       state.last = null;
       if (body) jsonStatus(body.data, body.bytes, body.check, false);
-      showError(e.message, req);
+      showError(errorText(e), req);
+      announce();
       return (state.lastMs = performance.now() - t0);
     }
     if (body) jsonStatus(body.data, body.bytes, body.check, true);
@@ -348,6 +401,7 @@
     t = performance.now();
     state.last = { req, result: r, keyed };
     render(r, keyed, asked);
+    announce();
     ph.render = performance.now() - t;
     state.phases = ph;
     return (state.lastMs = performance.now() - t0);
@@ -529,11 +583,14 @@
       try {
         renderVerify(out, tcsig.verify(input.text, input.opts));
       } catch (e) {
-        out.innerHTML = '<div class="error">' + TC.esc(e.message) + "</div>";
+        out.innerHTML = '<div class="error">' + TC.esc(errorText(e, VERIFY_LABELS)) + "</div>";
       }
     };
     $("verify-run").onclick = async () => {
-      const opts = { secretKey: $("verify-key").value, now: $("verify-now").value || String(now()) };
+      // The clock field is spelled as `tcsig verify --now` takes it (the
+      // module reads it: Unix seconds, or off); empty is this browser's
+      // clock, fixed now so a new language shows the same report.
+      const opts = { secretKey: $("verify-key").value, now: $("verify-now").value.trim() || String(now()) };
       if ($("verify-cr").value) opts.canonicalRequest = $("verify-cr").value;
       if ($("verify-sts").value) opts.stringToSign = $("verify-sts").value;
       run({ text: $("verify-text").value, opts });
@@ -576,6 +633,9 @@
     recompute,
     setData: (text, bytes) => setBigData(text, bytes),
     last: () => state.last,
+    // status: whether the form's request is signed, and with the user's
+    // keys; the panels that follow it listen for "tcsig:state".
+    status: () => ({ signed: !!state.last, keyed: !!(state.last && state.last.keyed) }),
     lastMs: () => state.lastMs,
     phases: () => state.phases,
     setLang,

@@ -362,7 +362,19 @@
     const out = $("code-out");
     const lang = $("code-lang").value;
     const last = window.tcsigPage && window.tcsigPage.last();
-    const data = last && last.req.data;
+    // Nothing to export: the request cannot be signed, or curl and raw
+    // HTTP want the keys. The panel says which, and Copy is off.
+    const why = !last ? "codeNotSigned" : (lang === "curl" || lang === "http") && !last.keyed ? "catCodeNeedsKeys" : "";
+    const copy = $("code-copy");
+    copy.disabled = !!why;
+    if (why) copy.title = TC.t(why);
+    else copy.removeAttribute("title");
+    if (why) {
+      if (out.textContent !== TC.t(why)) out.textContent = TC.t(why);
+      drawn = "";
+      return;
+    }
+    const data = last.req.data;
     const size = typeof data === "string" ? data.length : data ? data.length : 0;
     if (size > CODE_MAX) {
       out.textContent = TC.t("catCodeLarge", TC.num(size));
@@ -373,7 +385,7 @@
     // timestamp and nonce; for curl and raw HTTP, with its signature), never
     // the key itself.
     const wire = lang === "curl" || lang === "http";
-    const key = !last ? lang : [lang, TC.lang, last.keyed, wire ? last.result.authorization : "",
+    const key = [lang, TC.lang, last.keyed, wire ? last.result.authorization : "",
       JSON.stringify(Object.assign({}, last.req, wire ? {} : { timestamp: "", nonce: "" }), (k, v) => (k === "secretKey" ? "" : v))].join("\n");
     if (key === drawn) return;
     drawn = key;
@@ -383,7 +395,7 @@
     } catch (e) {
       text = e.message;
     }
-    out.textContent = text === null ? TC.t("catCodeNeedsKeys") : text;
+    out.textContent = text;
   }
 
   // ---- Wiring -----------------------------------------------------------
@@ -418,6 +430,8 @@
       if (await loadService(s)) refresh();
     };
     $("code-lang").onchange = () => drawCode();
+    // The panel follows each signing, including one that failed.
+    document.addEventListener("tcsig:state", () => drawCode());
     $("code-copy").onclick = (e) => {
       const t = exportText($("code-lang").value);
       if (t !== null) TC.copy(t, e.target);

@@ -328,6 +328,7 @@ TC.embedRequest = (req) => {
 let snippetSeq = 0;
 TC.fillEmbedSnippet = (el, base, frag) => {
   const seq = ++snippetSeq;
+  el.placeholder = "";
   el.value = TC.embedSnippet(base, frag, "");
   let json;
   try {
@@ -339,4 +340,12 @@ TC.fillEmbedSnippet = (el, base, frag) => {
   TC.packTrace(frag, json).then((t) => {
     if (t && seq === snippetSeq) el.value = TC.embedSnippet(base, frag, t);
   }, () => {});
+};
+
+// clearEmbedSnippet empties el, saying why in its placeholder; a trace
+// still being compressed for an earlier request no longer lands there.
+TC.clearEmbedSnippet = (el, why) => {
+  ++snippetSeq;
+  el.value = "";
+  el.placeholder = why;
 };

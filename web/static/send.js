@@ -24,6 +24,7 @@
     ws: null, clientId: "", probeAvailable: false, connecting: null,
     wsWorks: false, // a hello came once: a dropped /ws is reopened on demand
     call: null, // the last Send: see send()
+    sending: false, // a Send is in flight
     probe: null, // the last probe: {id, rows, done, service, error}
     seq: 0,
   };
@@ -118,10 +119,21 @@
     }
   }
 
+  // sendOff is why Send is off, or "": no relay, or nothing the user could
+  // send (the request cannot be signed, or is signed with a placeholder
+  // key). The page shows the same reason under the export buttons.
+  function sendOff() {
+    if (!S.relay) return "sendDisabled";
+    const page = window.tcsigPage && window.tcsigPage.status();
+    if (!page || !page.signed) return "sendNoRequest";
+    return page.keyed ? "" : "sendNeedsKeys";
+  }
+
   function setAvailability() {
     const send = $("send");
-    send.disabled = !S.relay;
-    setTip(send.parentElement, S.relay ? "sendReady" : "sendDisabled");
+    const why = sendOff();
+    send.disabled = !!why || S.sending;
+    setTip(send.parentElement, why || "sendReady");
     const p = $("probe");
     const probing = S.wsWorks && S.probeAvailable;
     p.disabled = !probing || !!(S.probe && !S.probe.done);
@@ -228,7 +240,8 @@
       timing: {}, receipt: null, clock: null, clockAt: 0, response: null, error: null,
       sentHash: "", bodyBytes: body ? body.length : 0,
     };
-    $("send").disabled = true;
+    S.sending = true;
+    setAvailability();
     renderWaiting();
     renderEvents();
     sha256hex(body || new Uint8Array(0)).then((h) => { c.sentHash = h; if (S.call === c) renderEvents(); });
@@ -239,7 +252,8 @@
     } catch (e) {
       c.error = e.message || String(e);
     } finally {
-      $("send").disabled = !S.relay;
+      S.sending = false;
+      setAvailability();
     }
     if (S.call !== c) return;
     renderResponse();
@@ -639,13 +653,16 @@
 
   build();
   setAvailability();
+  // Send follows the form: app.js says when its request was signed again.
+  document.addEventListener("tcsig:state", setAvailability);
   $("send").addEventListener("click", () => { send().catch((e) => showThrown(e)); });
   // After app.js's own listener (added later, once the module is up) has
   // switched TC.lang.
   $("lang").addEventListener("change", () => setTimeout(rerender, 0));
   function showThrown(e) {
     $("send-resp").innerHTML = '<div class="error">' + TC.esc(TC.t("sendFailed", e.message || e)) + "</div>";
-    $("send").disabled = !S.relay;
+    S.sending = false;
+    setAvailability();
   }
   detect();
 })();

@@ -319,7 +319,7 @@ func TestVerifyTab(t *testing.T) {
 	raw += "\r\n" + string(res.Body)
 	ctx, _ := bt.Open(t, "index.html")
 	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
-	runOn := func(raw, key, cr string) string { return verifyInPage(t, ctx, raw, key, "0", cr) }
+	runOn := func(raw, key, cr string) string { return verifyInPage(t, ctx, raw, key, "off", cr) }
 	run := func(key, cr string) string { return runOn(raw, key, cr) }
 	// The API: tcsig.verify once tcsig.ready resolves.
 	api := bt.Eval[string](t, ctx, `(async () => {
@@ -446,7 +446,7 @@ func TestMultipartFromTheForm(t *testing.T) {
 }
 
 // verifyInPage runs the page's Verify tab on raw with key, the server clock
-// now (Unix seconds; "0" turns the clock check off) and the client's
+// now (Unix seconds; "off" turns the clock check off) and the client's
 // canonical request cr (may be empty), and returns the report's text.
 func verifyInPage(t *testing.T, ctx context.Context, raw, key, now, cr string) string {
 	t.Helper()

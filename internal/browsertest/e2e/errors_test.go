@@ -84,7 +84,7 @@ func TestOverLimitEveryPanelCurrent(t *testing.T) {
 	})()`)
 	assert.False(t, bt.Eval[bool](t, ctx, `document.getElementById("error").hidden`), "no error shown")
 	size := text(t, ctx, "#size-text")
-	assert.Contains(t, size, "10,485,761", "size line %q counts the previous request", size)
+	assert.Contains(t, size, "10485761 bytes of 10 MB", "size line %q counts the previous request", size)
 	assert.Contains(t, size, "not signed")
 	status := text(t, ctx, "#data-status")
 	assert.NotContains(t, status, "signed as-is", "the JSON note %q", status)
