@@ -56,6 +56,9 @@ func Func(f func(args []js.Value) (any, error)) js.Func {
 				e.Set("field", field)
 				e.Set("problem", problem)
 			}
+			if OverLimit(err) {
+				e.Set("overLimit", true)
+			}
 			return e
 		}
 		return v

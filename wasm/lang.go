@@ -39,6 +39,14 @@ func ErrorField(err error) (field, problem string, ok bool) {
 	return fe.Field, fe.Problem(lang), true
 }
 
+// OverLimit reports whether err is a request over its size limit, which
+// the page marks on its size meter (the error's text is in the page's
+// language, so the page cannot tell it from the words).
+func OverLimit(err error) bool {
+	var le *signer.LimitError
+	return errors.As(err, &le)
+}
+
 // localize renders res's warnings and size rule in the page's language.
 func localize(res *signer.Result) {
 	if lang == message.EN {

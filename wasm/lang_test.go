@@ -134,3 +134,18 @@ func TestErrorFieldSplitsAFieldError(t *testing.T) {
 	_, _, ok = ErrorField(err)
 	assert.False(t, ok, "a size error names no field: %v", ErrorText(err))
 }
+
+// The page marks its size meter from the error, not from its words (which
+// are in the page's language).
+func TestOverLimitFromTheError(t *testing.T) {
+	in := &Input{Req: &request.Input{Service: "cvm", Action: "A", Version: "2017-03-12", Method: "GET", Timestamp: 1551113065,
+		SecretID: "id", SecretKey: "key", Params: map[string]string{"Big": strings.Repeat("x", 40<<10)}}}
+	_, err := SignDecoded(nil, in)
+	require.Error(t, err)
+	assert.True(t, OverLimit(err), "%v", err)
+	in.Req.Params = nil
+	in.Req.Action = ""
+	_, err = SignDecoded(nil, in)
+	require.Error(t, err)
+	assert.False(t, OverLimit(err), "%v", err)
+}

@@ -214,7 +214,8 @@
   // share link and the embed snippet are off with the reason, the previous
   // steps are marked as the previous ones and cannot be copied. (Send and
   // the code panel follow the "tcsig:state" event.)
-  function showError(msg, req) {
+  function showError(e, req) {
+    const msg = errorText(e);
     $("error").hidden = false;
     $("error-msg").textContent = msg;
     $("steps").classList.add("stale");
@@ -228,7 +229,7 @@
     const post = req.method !== "GET";
     const lim = post ? (req.signatureMethod === TC3 ? tcsig.limits.postTC3 : tcsig.limits.postV1) : tcsig.limits.get;
     const used = post && typeof req.data === "string" ? TC.utf8Len(req.data) : post && req.data ? req.data.length : 0;
-    meter(used, lim, /too large/.test(msg));
+    meter(used, lim, !!e.overLimit);
     // Sizes are spelled by the module (Go's one spelling, in the page's language).
     $("size-text").textContent = post ? TC.t("sizeTextNotSigned", tcsig.sizeText(used), tcsig.sizeText(lim)) : TC.t("sizeUnknownNotSigned", tcsig.sizeText(lim));
     exportsOff("exportNotSigned");
@@ -392,7 +393,7 @@
     } catch (e) {
       state.last = null;
       if (body) jsonStatus(body.data, body.bytes, body.check, false);
-      showError(errorText(e), req);
+      showError(e, req);
       announce();
       return (state.lastMs = performance.now() - t0);
     }
