@@ -26,7 +26,9 @@ WASM_PKGS := ./signer/... ./internal/message/... ./endpoints/... ./capture/... .
 all: build
 
 build: wasm
-	$(GO) build -trimpath -ldflags="$(LDVERSION)" -o bin/tcsig ./cmd/tcsig
+	$(BINARY)
+
+BINARY = $(GO) build -trimpath -ldflags="$(LDVERSION)" -o bin/tcsig ./cmd/tcsig
 
 # The playground's WebAssembly module, Go's JS loader (same toolchain) and
 # their .br/.gz siblings, which tcsig serve embeds and sends. Each step is a
@@ -68,8 +70,16 @@ $(WASM).br $(WASMJS).br: %.br: %
 
 FORCE:
 
-# Build the page and the binary, then serve both (Ctrl-C stops).
-run: build
+# Build the page and the binary, then serve both (Ctrl-C stops). The loop
+# of a developer who changed the module's code: its brotli 11 siblings
+# (make build's, the slowest step) are dropped rather than redone, and
+# tcsig serve compresses the module at start at a fast level, as it does
+# for any file without a sibling. make build and make dist make them again.
+run: $(WASM) $(WASMJS).br
+	@if [ $(WASM).br -ot $(WASM) ]; then \
+		echo "make run: main.wasm changed; tcsig serve compresses it at start (make build redoes brotli 11)"; \
+		rm -f $(WASM).br $(WASM).gz; fi
+	$(BINARY)
 	./bin/tcsig serve --addr $(ADDR)
 
 # The page alone for any static host, with .br/.gz siblings at the best
