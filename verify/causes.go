@@ -43,14 +43,16 @@ const (
 // hash than the body received.
 const CauseBodyChanged = "body-changed"
 
-// What is left when no known mistake reproduces the signature. Where the
+// unknownExplanation is what is left when no known mistake reproduces the
+// signature; searched says what the timestamp search ruled out. Where the
 // client's own texts go (flags, form fields) differs by medium: the CLI
 // and the page say that themselves.
-var unknownExplanation = message.New(message.VUnknown)
+func unknownExplanation(searched any) message.Msg { return message.New(message.VUnknown, searched) }
 
-// unknownBodyOrKey is what is left for a signed body: it changed, or the key.
-func unknownBodyOrKey(bodyHash string) message.Msg {
-	return message.New(message.VUnknownBody, bodyHash)
+// unknownBodyOrKey is what is left for a signed body: it changed, the
+// timestamp or scope was edited, or the key differs.
+func unknownBodyOrKey(searched any, bodyHash string) message.Msg {
+	return message.New(message.VUnknownBody, searched, bodyHash)
 }
 
 // unknownTimestamp is what is left when the timestamp (field) already fails.
@@ -98,9 +100,16 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 	s.canonicalHeadersNewline()
 	s.secretWhitespace()
 	s.clientTexts()
-	if len(c.rep.Causes) == found {
-		s.unknown()
+	if len(c.rep.Causes) > found {
+		return
 	}
+	// Last, as it costs the most: the timestamp changed after signing.
+	ts := s.timestamp()
+	if ts.found {
+		c.timestampEdited(protocol.HeaderTimestamp, base.timestamp, ts)
+		return
+	}
+	s.unknown(ts)
 }
 
 // tc3Search tries, one mistake at a time, the ways clients are known to
@@ -313,15 +322,17 @@ func (s tc3Search) clientTexts() {
 	}
 }
 
-// unknown explains a failure no hypothesis reproduced.
-func (s tc3Search) unknown() {
+// unknown explains a failure no hypothesis reproduced; ts is what the
+// timestamp search ruled out.
+func (s tc3Search) unknown(ts tsResult) {
+	done := searched(ts, protocol.HeaderTimestamp, s.base.scopeDate)
 	switch {
-	case s.c.timestampRejected():
-		s.c.cause(CauseUnknown, unknownTimestamp("X-TC-Timestamp"))
+	case s.c.timestampRejected() && !ts.complete:
+		s.c.cause(CauseUnknown, unknownTimestamp(protocol.HeaderTimestamp))
 	case s.base.payloadHash != unsignedPayloadSHA256 && s.c.method() != "GET":
-		s.c.cause(CauseUnknown, unknownBodyOrKey(s.base.payloadHash))
+		s.c.cause(CauseUnknown, unknownBodyOrKey(done, s.base.payloadHash))
 	default:
-		s.c.cause(CauseUnknown, unknownExplanation)
+		s.c.cause(CauseUnknown, unknownExplanation(done))
 	}
 }
 
@@ -370,9 +381,17 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 	s.host()
 	s.secretWhitespace()
 	s.clientText()
-	if len(c.rep.Causes) == found {
-		s.unknown()
+	if len(c.rep.Causes) > found {
+		return
 	}
+	// Last, as it costs the most: the Timestamp changed after signing.
+	ts := s.timestamp()
+	if ts.found {
+		sent, _ := paramValue(ps, "Timestamp")
+		c.timestampEdited("Timestamp", sent, ts)
+		return
+	}
+	s.unknown(ts)
 }
 
 // v1Search tries, one mistake at a time, the ways clients are known to
@@ -496,12 +515,13 @@ func (s v1Search) clientText() {
 	}
 }
 
-// unknown explains a failure no hypothesis reproduced.
-func (s v1Search) unknown() {
-	if s.c.timestampRejected() {
+// unknown explains a failure no hypothesis reproduced; ts is what the
+// timestamp search ruled out.
+func (s v1Search) unknown(ts tsResult) {
+	if s.c.timestampRejected() && !ts.complete {
 		s.c.cause(CauseUnknown, unknownTimestamp("Timestamp"))
 	} else {
-		s.c.cause(CauseUnknown, unknownExplanation)
+		s.c.cause(CauseUnknown, unknownExplanation(searched(ts, "Timestamp", "")))
 	}
 }
 
