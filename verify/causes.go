@@ -99,17 +99,20 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 	s.service()
 	s.canonicalHeadersNewline()
 	s.secretWhitespace()
-	s.clientTexts()
-	if len(c.rep.Causes) > found {
-		return
+	crUnrelated := s.clientTexts()
+	if len(c.rep.Causes) == found {
+		// Last, as it costs the most: the timestamp changed after signing.
+		ts := s.timestamp()
+		if ts.found {
+			c.timestampEdited(protocol.HeaderTimestamp, base.timestamp, ts)
+			crUnrelated = crUnrelated && !s.clientCRSignsAt(ts.signed)
+		} else {
+			s.unknown(ts)
+		}
 	}
-	// Last, as it costs the most: the timestamp changed after signing.
-	ts := s.timestamp()
-	if ts.found {
-		c.timestampEdited(protocol.HeaderTimestamp, base.timestamp, ts)
-		return
+	if crUnrelated {
+		c.clientText("canonical request", "canonicalRequest", false)
 	}
-	s.unknown(ts)
 }
 
 // tc3Search tries, one mistake at a time, the ways clients are known to
@@ -308,18 +311,32 @@ func (s tc3Search) canonicalHeadersNewline() {
 func (s tc3Search) secretWhitespace() { s.c.secretWhitespace(s.base.secretKey, s.trySecret) }
 
 // clientTexts: when the client's own texts are given, do they reproduce
-// its signature?
-func (s tc3Search) clientTexts() {
+// its signature? A canonical request that does not is reported by the
+// caller (crUnrelated), once the timestamp search has had its say: with
+// an edited timestamp, the client's canonical request is right.
+func (s tc3Search) clientTexts() (crUnrelated bool) {
 	_, _, k := signer.TC3Keys(s.base.secretKey, s.base.keyDate, s.base.keyService)
 	if cr := s.c.opts.CanonicalRequest; cr != "" {
 		sts := signer.TC3StringToSign(s.base.timestamp, s.base.scope(), signer.SHA256Hex([]byte(cr)))
 		reproduces := equalSignature(signer.TC3Signature(k, sts), s.a.signature)
-		s.c.clientText("canonical request", "canonicalRequest", reproduces)
+		if reproduces {
+			s.c.clientText("canonical request", "canonicalRequest", true)
+		}
+		crUnrelated = !reproduces
 		s.c.payloadChanged(s.base, cr, reproduces)
 	}
 	if sts := s.c.opts.StringToSign; sts != "" {
 		s.c.clientText("string to sign", "stringToSign", equalSignature(signer.TC3Signature(k, sts), s.a.signature))
 	}
+	return crUnrelated
+}
+
+// clientCRSignsAt reports whether the client's canonical request signs as
+// the client did at timestamp ts.
+func (s tc3Search) clientCRSignsAt(ts int64) bool {
+	_, _, k := signer.TC3Keys(s.base.secretKey, s.base.keyDate, s.base.keyService)
+	sts := signer.TC3StringToSign(strconv.FormatInt(ts, 10), s.base.scope(), signer.SHA256Hex([]byte(s.c.opts.CanonicalRequest)))
+	return equalSignature(signer.TC3Signature(k, sts), s.a.signature)
 }
 
 // unknown explains a failure no hypothesis reproduced; ts is what the

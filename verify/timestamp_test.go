@@ -159,3 +159,22 @@ func TestTimestampSearchCostPerSecond(t *testing.T) {
 	assert.Equal(t, int64(3*86400), blocks)
 	assert.Less(t, blocks, int64(verify.DefaultTimestampWork)/2)
 }
+
+// With the client's canonical request given, an edited timestamp does not
+// make that text look like another request's: it signs at the second found.
+func TestTimestampEditedWithClientCanonicalRequest(t *testing.T) {
+	res := mustSign(t, tc3Req(), creds)
+	w := wire(t, res)
+	setHeader(w, "X-TC-Timestamp", strconv.Itoa(testTS+5))
+	o := opts()
+	o.CanonicalRequest = res.CanonicalRequest
+	rep := verify.Check(w, o)
+	wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseTimestampEdited)
+	assert.False(t, has(rep.Warnings, "client-text-unrelated"), "warnings %v", rep.Warnings)
+
+	// From another request, it still says so.
+	o.CanonicalRequest = strings.Replace(res.CanonicalRequest, "cvm.tencentcloudapi.com", "cbs.tencentcloudapi.com", 1)
+	rep = verify.Check(w, o)
+	wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseTimestampEdited)
+	assert.True(t, has(rep.Warnings, "client-text-unrelated"), "warnings %v", rep.Warnings)
+}
