@@ -31,6 +31,14 @@ import (
 // search; more would let a few callers take the machine's memory.
 const DefaultMaxConcurrent = 4
 
+// timestampWork bounds the search for the timestamp a client signed
+// (verify.Options.TimestampWork), in hash blocks: the seconds nearest the
+// timestamp sent, about ten minutes either side for an ordinary request.
+// A whole day's search costs a small request about fifty times the rest
+// of its verification, and the endpoint answers whoever reaches its port;
+// the key's owner runs `tcsig verify` for the full search.
+const timestampWork = 4 << 10
+
 // Options configure the handler.
 type Options struct {
 	// Now is the server clock for the 5-minute check; nil means time.Now.
@@ -124,7 +132,8 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rep := verify.Check(req, verify.Options{
-		Now: h.now(),
+		Now:           h.now(),
+		TimestampWork: timestampWork,
 		SecretKeyFor: func(secretID string) (string, bool) {
 			k, ok := h.keys[secretID]
 			return k, ok
