@@ -31,13 +31,11 @@ import (
 // search; more would let a few callers take the machine's memory.
 const DefaultMaxConcurrent = 4
 
-// timestampWork bounds the search for the timestamp a client signed
-// (verify.Options.TimestampWork), in hash blocks: the seconds nearest the
-// timestamp sent, about ten minutes either side for an ordinary request.
-// A whole day's search costs a small request about fifty times the rest
-// of its verification, and the endpoint answers whoever reaches its port;
+// timestampWork bounds the search for the timestamp a client signed: the
+// endpoint answers whoever reaches its port, so it searches only the
+// seconds nearest the timestamp sent (see verify.EndpointTimestampWork);
 // the key's owner runs `tcsig verify` for the full search.
-const timestampWork = 4 << 10
+const timestampWork = verify.EndpointTimestampWork
 
 // Options configure the handler.
 type Options struct {

@@ -29,6 +29,14 @@ const CauseTimestampEdited = "timestamp-edited"
 // the search stops at the limit.
 const DefaultTimestampWork = 1 << 20
 
+// EndpointTimestampWork is the limit for a verifier that answers many
+// callers at once, such as the local endpoint: about ten minutes either
+// side of the timestamp sent for an ordinary request. A whole day's search
+// costs a small request many times the rest of its verification
+// (docs/performance.md), which a caller with a wrong key would make every
+// request pay.
+const EndpointTimestampWork = 4 << 10
+
 // v1TimestampWindow is how far from the Timestamp sent the v1 search
 // looks, in seconds either way. A v1 string to sign holds no date to bound
 // it, as TC3's credential scope does; a day either side covers a timestamp

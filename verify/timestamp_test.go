@@ -127,8 +127,9 @@ func TestTimestampSearchBoundedByWork(t *testing.T) {
 	for name, tc := range map[string]struct {
 		budget, want int64
 	}{
-		"default": {0, verify.DefaultTimestampWork},
-		"lower":   {20000, 20000},
+		"default":  {0, verify.DefaultTimestampWork},
+		"lower":    {20000, 20000},
+		"endpoint": {verify.EndpointTimestampWork, verify.EndpointTimestampWork},
 	} {
 		o := opts()
 		o.TimestampWork = tc.budget
@@ -136,6 +137,7 @@ func TestTimestampSearchBoundedByWork(t *testing.T) {
 		wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseUnknown)
 		assert.LessOrEqual(t, blocks, tc.want, name)
 		assert.Greater(t, blocks, tc.want-2*perSecond, "%s: the budget is used", name)
+		assert.GreaterOrEqual(t, hmacs, 1, name)
 		assert.Less(t, hmacs, 86400, name)
 		reach := (hmacs - 1) / 2
 		assert.Contains(t, causeText(rep, verify.CauseUnknown), "within "+strconv.Itoa(reach)+" seconds of the one sent (the search stopped there", name)
@@ -177,4 +179,25 @@ func TestTimestampEditedWithClientCanonicalRequest(t *testing.T) {
 	rep = verify.Check(w, o)
 	wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseTimestampEdited)
 	assert.True(t, has(rep.Warnings, "client-text-unrelated"), "warnings %v", rep.Warnings)
+}
+
+// The local endpoint's limit covers about ten minutes either side of the
+// timestamp sent for an ordinary request, nearest seconds first.
+func TestEndpointTimestampWork(t *testing.T) {
+	o := opts()
+	o.TimestampWork = verify.EndpointTimestampWork
+	wrong := mustSign(t, tc3Req(), signer.Credentials{SecretID: testID, SecretKey: "WrongKey"})
+	rep, hmacs, blocks := verify.CheckTimestampWork(wire(t, wrong), o)
+	assert.Equal(t, verify.EndpointTimestampWork/3, hmacs)
+	assert.Equal(t, int64(3*hmacs), blocks)
+	assert.Contains(t, causeText(rep, verify.CauseUnknown), "within 682 seconds of the one sent")
+
+	res := mustSign(t, tc3Req(), creds)
+	for _, edit := range []int{600, -600} {
+		w := wire(t, res)
+		setHeader(w, "X-TC-Timestamp", strconv.Itoa(testTS+edit))
+		rep, hmacs, _ = verify.CheckTimestampWork(w, o)
+		assert.Equal(t, []string{verify.CauseTimestampEdited}, ids(rep.Causes), "edited by %d", edit)
+		assert.LessOrEqual(t, hmacs, 2*600+1, "edited by %d: nearest seconds first", edit)
+	}
 }
