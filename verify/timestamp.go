@@ -212,22 +212,23 @@ type canonicalHash struct {
 	state  []byte // after the canonical request up to the timestamp's value
 	held   int
 	suffix []byte // the canonical request after it
+	sum    []byte
 }
 
 // tc3CanonicalHash prepares the canonical request's hash for base with
 // its timestamp varied; nil when it cannot.
 func tc3CanonicalHash(base tc3Input) *canonicalHash {
 	i := headerIndex(base.headers, "x-tc-timestamp")
-	if i < 0 || base.upperCRHash {
+	if i < 0 {
 		cr, _, _ := base.sign()
 		sum := sha256.Sum256([]byte(cr))
 		return &canonicalHash{fixed: sum[:]}
 	}
-	const marker = "\x00timestamp\x00"
-	in := base
-	in.headers = withHeader(base.headers, i, marker)
-	cr := in.canonicalRequest()
-	pre, suf, ok := strings.Cut(cr, marker)
+	pre, suf, ok := splitAround(func(v string) string {
+		in := base
+		in.headers = withHeader(base.headers, i, v)
+		return in.canonicalRequest()
+	})
 	if !ok {
 		return nil
 	}
@@ -251,7 +252,8 @@ func (ch *canonicalHash) hash(ts []byte) []byte {
 	}
 	ch.h.Write(ts)
 	ch.h.Write(ch.suffix)
-	return ch.h.Sum(nil)
+	ch.sum = ch.h.Sum(ch.sum[:0])
+	return ch.sum
 }
 
 // blocks is what hash costs for a timestamp of n digits.
@@ -278,22 +280,22 @@ func (s v1Search) timestamp() tsResult {
 			wants = append(wants, b)
 		}
 	}
-	const marker = "\x00timestamp\x00"
-	in := s.base
-	in.params = append([]signer.Param(nil), s.base.params...)
-	found := false
-	for i := range in.params {
-		if in.params[i].Key == "Timestamp" {
-			in.params[i].Value, found = marker, true
+	pre, suf, cut := splitAround(func(v string) string {
+		in := s.base
+		in.params = append([]signer.Param(nil), s.base.params...)
+		for i := range in.params {
+			if in.params[i].Key == "Timestamp" {
+				in.params[i].Value = v
+			}
 		}
-	}
-	pre, suf, cut := strings.Cut(in.stringToSign(), marker)
+		return in.stringToSign()
+	})
 	newHash := sha1.New
 	if s.base.hash == signer.HmacSHA256 {
 		newHash = sha256.New
 	}
 	mac, ok := newPrefixMAC(newHash, []byte(s.base.secretKey), []byte(pre))
-	if len(wants) == 0 || !found || !cut || !ok {
+	if len(wants) == 0 || !cut || !ok { // !cut: no Timestamp signed
 		return tsResult{}
 	}
 	suffix := []byte(suf)
@@ -312,6 +314,21 @@ func (s v1Search) timestamp() tsResult {
 		}
 		return false
 	})
+}
+
+// splitAround returns the text build makes around a value: the texts of
+// the values "0" and "1" differ in that one byte only. ok is false when
+// they do not (the value is not in the text exactly once).
+func splitAround(build func(v string) string) (pre, suf string, ok bool) {
+	a, b := build("0"), build("1")
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) != len(b) || i == len(a) || a[i+1:] != b[i+1:] {
+		return "", "", false
+	}
+	return a[:i], a[i+1:], true
 }
 
 // dayStart returns the first second of a YYYY-MM-DD date in UTC.
