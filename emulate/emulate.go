@@ -31,6 +31,12 @@ import (
 // search; more would let a few callers take the machine's memory.
 const DefaultMaxConcurrent = 4
 
+// timestampWork bounds the search for the timestamp a client signed: the
+// endpoint answers whoever reaches its port, so it searches only the
+// seconds nearest the timestamp sent (see verify.EndpointTimestampWork);
+// the key's owner runs `tcsig verify` for the full search.
+const timestampWork = verify.EndpointTimestampWork
+
 // Options configure the handler.
 type Options struct {
 	// Now is the server clock for the 5-minute check; nil means time.Now.
@@ -124,7 +130,8 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rep := verify.Check(req, verify.Options{
-		Now: h.now(),
+		Now:           h.now(),
+		TimestampWork: timestampWork,
 		SecretKeyFor: func(secretID string) (string, bool) {
 			k, ok := h.keys[secretID]
 			return k, ok

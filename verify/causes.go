@@ -43,14 +43,16 @@ const (
 // hash than the body received.
 const CauseBodyChanged = "body-changed"
 
-// What is left when no known mistake reproduces the signature. Where the
+// unknownExplanation is what is left when no known mistake reproduces the
+// signature; searched says what the timestamp search ruled out. Where the
 // client's own texts go (flags, form fields) differs by medium: the CLI
 // and the page say that themselves.
-var unknownExplanation = message.New(message.VUnknown)
+func unknownExplanation(searched any) message.Msg { return message.New(message.VUnknown, searched) }
 
-// unknownBodyOrKey is what is left for a signed body: it changed, or the key.
-func unknownBodyOrKey(bodyHash string) message.Msg {
-	return message.New(message.VUnknownBody, bodyHash)
+// unknownBodyOrKey is what is left for a signed body: it changed, the
+// timestamp or scope was edited, or the key differs.
+func unknownBodyOrKey(searched any, bodyHash string) message.Msg {
+	return message.New(message.VUnknownBody, searched, bodyHash)
 }
 
 // unknownTimestamp is what is left when the timestamp (field) already fails.
@@ -97,9 +99,19 @@ func (c *checker) searchTC3(base tc3Input, a tc3Auth) {
 	s.service()
 	s.canonicalHeadersNewline()
 	s.secretWhitespace()
-	s.clientTexts()
+	crUnrelated := s.clientTexts()
 	if len(c.rep.Causes) == found {
-		s.unknown()
+		// Last, as it costs the most: the timestamp changed after signing.
+		ts := s.timestamp()
+		if ts.found {
+			c.timestampEdited(protocol.HeaderTimestamp, base.timestamp, ts)
+			crUnrelated = crUnrelated && !s.clientCRSignsAt(ts.signed)
+		} else {
+			s.unknown(ts)
+		}
+	}
+	if crUnrelated {
+		c.clientText("canonical request", "canonicalRequest", false)
 	}
 }
 
@@ -299,29 +311,45 @@ func (s tc3Search) canonicalHeadersNewline() {
 func (s tc3Search) secretWhitespace() { s.c.secretWhitespace(s.base.secretKey, s.trySecret) }
 
 // clientTexts: when the client's own texts are given, do they reproduce
-// its signature?
-func (s tc3Search) clientTexts() {
+// its signature? A canonical request that does not is reported by the
+// caller (crUnrelated), once the timestamp search has had its say: with
+// an edited timestamp, the client's canonical request is right.
+func (s tc3Search) clientTexts() (crUnrelated bool) {
 	_, _, k := signer.TC3Keys(s.base.secretKey, s.base.keyDate, s.base.keyService)
 	if cr := s.c.opts.CanonicalRequest; cr != "" {
 		sts := signer.TC3StringToSign(s.base.timestamp, s.base.scope(), signer.SHA256Hex([]byte(cr)))
 		reproduces := equalSignature(signer.TC3Signature(k, sts), s.a.signature)
-		s.c.clientText("canonical request", "canonicalRequest", reproduces)
+		if reproduces {
+			s.c.clientText("canonical request", "canonicalRequest", true)
+		}
+		crUnrelated = !reproduces
 		s.c.payloadChanged(s.base, cr, reproduces)
 	}
 	if sts := s.c.opts.StringToSign; sts != "" {
 		s.c.clientText("string to sign", "stringToSign", equalSignature(signer.TC3Signature(k, sts), s.a.signature))
 	}
+	return crUnrelated
 }
 
-// unknown explains a failure no hypothesis reproduced.
-func (s tc3Search) unknown() {
+// clientCRSignsAt reports whether the client's canonical request signs as
+// the client did at timestamp ts.
+func (s tc3Search) clientCRSignsAt(ts int64) bool {
+	_, _, k := signer.TC3Keys(s.base.secretKey, s.base.keyDate, s.base.keyService)
+	sts := signer.TC3StringToSign(strconv.FormatInt(ts, 10), s.base.scope(), signer.SHA256Hex([]byte(s.c.opts.CanonicalRequest)))
+	return equalSignature(signer.TC3Signature(k, sts), s.a.signature)
+}
+
+// unknown explains a failure no hypothesis reproduced; ts is what the
+// timestamp search ruled out.
+func (s tc3Search) unknown(ts tsResult) {
+	done := searched(ts, protocol.HeaderTimestamp, s.base.scopeDate)
 	switch {
-	case s.c.timestampRejected():
-		s.c.cause(CauseUnknown, unknownTimestamp("X-TC-Timestamp"))
+	case s.c.timestampRejected() && !ts.complete:
+		s.c.cause(CauseUnknown, unknownTimestamp(protocol.HeaderTimestamp))
 	case s.base.payloadHash != unsignedPayloadSHA256 && s.c.method() != "GET":
-		s.c.cause(CauseUnknown, unknownBodyOrKey(s.base.payloadHash))
+		s.c.cause(CauseUnknown, unknownBodyOrKey(done, s.base.payloadHash))
 	default:
-		s.c.cause(CauseUnknown, unknownExplanation)
+		s.c.cause(CauseUnknown, unknownExplanation(done))
 	}
 }
 
@@ -370,9 +398,17 @@ func (c *checker) searchV1(base v1Input, ps []v1Param, want string) {
 	s.host()
 	s.secretWhitespace()
 	s.clientText()
-	if len(c.rep.Causes) == found {
-		s.unknown()
+	if len(c.rep.Causes) > found {
+		return
 	}
+	// Last, as it costs the most: the Timestamp changed after signing.
+	ts := s.timestamp()
+	if ts.found {
+		sent, _ := paramValue(ps, "Timestamp")
+		c.timestampEdited("Timestamp", sent, ts)
+		return
+	}
+	s.unknown(ts)
 }
 
 // v1Search tries, one mistake at a time, the ways clients are known to
@@ -496,12 +532,13 @@ func (s v1Search) clientText() {
 	}
 }
 
-// unknown explains a failure no hypothesis reproduced.
-func (s v1Search) unknown() {
-	if s.c.timestampRejected() {
+// unknown explains a failure no hypothesis reproduced; ts is what the
+// timestamp search ruled out.
+func (s v1Search) unknown(ts tsResult) {
+	if s.c.timestampRejected() && !ts.complete {
 		s.c.cause(CauseUnknown, unknownTimestamp("Timestamp"))
 	} else {
-		s.c.cause(CauseUnknown, unknownExplanation)
+		s.c.cause(CauseUnknown, unknownExplanation(searched(ts, "Timestamp", "")))
 	}
 }
 

@@ -23,8 +23,9 @@ func causeText(rep *verify.Report, id string) string {
 }
 
 // A body changed after signing: with the client's canonical request the
-// report names the changed body by both hashes; without it, it says the two
-// explanations left (body or key) and how to tell them apart.
+// report names the changed body by both hashes; without it, it says the
+// explanations left (body, an edited timestamp or scope, or the key) and
+// how to tell them apart.
 func TestChangedBodyIsNamed(t *testing.T) {
 	res := mustSign(t, tc3Req(), creds)
 	r := wire(t, res)
@@ -34,7 +35,9 @@ func TestChangedBodyIsNamed(t *testing.T) {
 	rep := verify.Check(r, opts())
 	wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseUnknown)
 	msg := causeText(rep, verify.CauseUnknown)
-	assert.Contains(t, msg, "two explanations remain: the body changed after it was signed, or the SecretKey")
+	assert.Contains(t, msg, "three explanations remain: the body changed after it was signed, the timestamp or the credential scope (date, service) was edited, or the SecretKey")
+	assert.Contains(t, msg, "nor does any other timestamp of 2023-11-14, the credential date")
+	assert.Contains(t, msg, "a different timestamp or credential scope line means that was edited")
 	assert.Contains(t, msg, "this body's SHA-256, "+bodyHash)
 	assert.Contains(t, msg, "if they differ, the body changed")
 	assert.NotContains(t, msg, "--canonical-request", "a CLI flag in a message the page shows too")
@@ -58,7 +61,8 @@ func TestChangedBodyIsNamed(t *testing.T) {
 }
 
 // A timestamp edited after signing fails the clock or the date check; the
-// signature's mismatch is then the timestamp's doing, not the key's.
+// search finds the second signed, so the key is not blamed. Without the
+// search, the timestamp is still named as the explanation.
 func TestEditedTimestampDoesNotBlameTheKey(t *testing.T) {
 	res := mustSign(t, tc3Req(), creds)
 	for name, tc := range map[string]struct {
@@ -76,6 +80,11 @@ func TestEditedTimestampDoesNotBlameTheKey(t *testing.T) {
 		rep := verify.Check(r, o)
 		require.NotNil(t, rep.Error, name)
 		assert.Equal(t, tc.check, rep.Error.Check, name)
+		assert.Equal(t, []string{verify.CauseTimestampEdited}, ids(rep.Causes), name)
+		assert.Contains(t, causeText(rep, verify.CauseTimestampEdited), "the request was signed at "+strconv.Itoa(testTS), name)
+
+		o.TimestampWork = -1
+		rep = verify.Check(r, o)
 		msg := causeText(rep, verify.CauseUnknown)
 		assert.Contains(t, msg, "a timestamp changed after signing", name)
 		assert.NotContains(t, msg, "SecretKey", name)

@@ -38,6 +38,11 @@ type Options struct {
 	// against the verifier's line by line.
 	CanonicalRequest string
 	StringToSign     string
+	// TimestampWork bounds the search for the timestamp a client signed
+	// when the signature matches nothing else, in hash blocks (see
+	// DefaultTimestampWork, which 0 means); negative skips the search. A
+	// verifier that answers many callers at once sets it lower.
+	TimestampWork int64
 }
 
 // Report is the verdict. Its JSON is what `tcsig verify --output json` prints
@@ -155,7 +160,8 @@ type checker struct {
 
 	dateBad, serviceBad bool // the scope's date / service is rejected
 
-	work formWork // what the cause search's re-serialisations cost
+	work   formWork // what the cause search's re-serialisations cost
+	tsWork tsWork   // what the search for the signed timestamp costs
 }
 
 // reject records an API rejection. The first one is the error; later ones

@@ -9,17 +9,24 @@ func APICode(errorCode string) Code { return Code(apiPrefix + errorCode) }
 
 // Codes of verify that are not one call site's.
 const (
-	VSigMethodSays   Code = "verify.signature_method_says"
-	VFirstAt         Code = "verify.first_at"
-	VAlsoRejected    Code = "verify.also_rejected"
-	VUnknown         Code = "verify.unknown"
-	VUnknownBody     Code = "verify.unknown_body_or_key"
-	VUnknownTime     Code = "verify.unknown_timestamp"
-	VAPIFallback     Code = "verify.api_fallback"
-	VLocalDate       Code = "verify.local_date"
-	VSizeHintTC3     Code = "verify.size_hint_tc3"
-	VScopeDateNotUTC Code = "verify.scope_date_not_utc"
-	VScopeDateLocal  Code = "verify.scope_date_local"
+	VSigMethodSays Code = "verify.signature_method_says"
+	VFirstAt       Code = "verify.first_at"
+	VAlsoRejected  Code = "verify.also_rejected"
+	VUnknown       Code = "verify.unknown"
+	VUnknownBody   Code = "verify.unknown_body_or_key"
+	VUnknownTime   Code = "verify.unknown_timestamp"
+	// The search for the timestamp a client signed.
+	VTimestampEdited         Code = "verify.timestamp_edited"
+	VTimestampLater          Code = "verify.timestamp_later"
+	VTimestampEarlier        Code = "verify.timestamp_earlier"
+	VTimestampSearchedDay    Code = "verify.timestamp_searched_day"
+	VTimestampSearchedWindow Code = "verify.timestamp_searched_window"
+	VTimestampSearchedPart   Code = "verify.timestamp_searched_part"
+	VAPIFallback             Code = "verify.api_fallback"
+	VLocalDate               Code = "verify.local_date"
+	VSizeHintTC3             Code = "verify.size_hint_tc3"
+	VScopeDateNotUTC         Code = "verify.scope_date_not_utc"
+	VScopeDateLocal          Code = "verify.scope_date_local"
 )
 
 // apiMessages are the API's messages by error code: code, English, Chinese.
@@ -55,18 +62,36 @@ var verifyMoreDefs = []entry{
 	{VSigMethodSays, def{[]string{"said"}, "SignatureMethod says {said}", "SignatureMethod 写的是 {said}"}},
 	{VFirstAt, def{[]string{"line", "column"}, " (first at line {line}, column {column})", "（首处在第 {line} 行第 {column} 列）"}},
 	{VAlsoRejected, def{[]string{"code", "msg"}, "also rejected with {code}: {msg}", "也会以 {code} 拒绝：{msg}"}},
-	{VUnknown, def{nil, "no known mistake reproduces the signature: the SecretKey may be wrong, or the request changed " +
-		"between signing and sending in a way tcsig does not try; compare the client's own canonical request and string to sign " +
-		"with the expected ones",
-		"没有已知的错误能复现这个签名：可能是 SecretKey 不对，也可能是请求在签名后、发送前以 tcsig 没有尝试的方式被改动了；" +
-			"请把客户端自己的规范请求串和待签名字符串与期望值对比"}},
-	{VUnknownBody, def{[]string{"hash"}, "no known mistake reproduces the signature; two explanations remain: the body changed after it was signed, " +
-		"or the SecretKey is not the one the client signed with. To tell them apart, compare the payload hash the client signed " +
-		"(the last line of its canonical request) with this body's SHA-256, {hash}: if they differ, the body changed; " +
-		"if they are equal, the key differs",
-		"没有已知的错误能复现这个签名；剩下两种解释：请求体在签名后被改动，或者 SecretKey 不是客户端签名时用的那个。" +
-			"要区分二者，请把客户端签名的请求体哈希（其规范请求串的最后一行）与这个请求体的 SHA-256 {hash} 对比：" +
-			"不同则是请求体被改动，相同则是密钥不同"}},
+	{VUnknown, def{[]string{"searched"}, "no known mistake reproduces the signature{searched}: the SecretKey may be wrong, or the request, " +
+		"its timestamp or its credential scope changed between signing and sending in a way tcsig does not try; compare the client's " +
+		"own canonical request and string to sign with the expected ones: where they differ, the request changed; if they are equal, " +
+		"the key differs",
+		"没有已知的错误能复现这个签名{searched}：可能是 SecretKey 不对，也可能是请求、其时间戳或凭证范围在签名后、发送前以 tcsig 没有尝试的方式被改动了；" +
+			"请把客户端自己的规范请求串和待签名字符串与期望值对比：有不同之处，就是请求被改动了；完全相同，则是密钥不同"}},
+	{VUnknownBody, def{[]string{"searched", "hash"}, "no known mistake reproduces the signature{searched}; three explanations remain: " +
+		"the body changed after it was signed, the timestamp or the credential scope (date, service) was edited, or the SecretKey is not " +
+		"the one the client signed with. To tell them apart, compare the payload hash the client signed (the last line of its canonical " +
+		"request) with this body's SHA-256, {hash}: if they differ, the body changed; if they are equal, compare the client's string to " +
+		"sign with the expected one: a different timestamp or credential scope line means that was edited, and if that is equal too, " +
+		"the key differs",
+		"没有已知的错误能复现这个签名{searched}；剩下三种解释：请求体在签名后被改动，时间戳或凭证范围（日期、服务）被编辑过，" +
+			"或者 SecretKey 不是客户端签名时用的那个。要区分它们，请把客户端签名的请求体哈希（其规范请求串的最后一行）与这个请求体的 " +
+			"SHA-256 {hash} 对比：不同则是请求体被改动；相同则再把客户端的待签名字符串与期望值对比：时间戳或凭证范围那一行不同，" +
+			"说明它被编辑过；也相同，则是密钥不同"}},
+	{VTimestampEdited, def{[]string{"signed", "utc", "field", "sent", "delta", "code"},
+		"the request was signed at {signed} ({utc} UTC), but {field} says {sent}, {delta}: the timestamp was changed after signing, " +
+			"by hand or by a proxy, and the API answers {code}; sign the request again instead of editing its timestamp",
+		"请求是在 {signed}（UTC {utc}）签名的，但 {field} 写的是 {sent}，{delta}：时间戳在签名后被手工或代理改动了，" +
+			"API 会返回 {code}；请重新签名，而不要编辑时间戳"}},
+	{VTimestampLater, def{[]string{"n"}, "{n} s later", "晚了 {n} 秒"}},
+	{VTimestampEarlier, def{[]string{"n"}, "{n} s earlier", "早了 {n} 秒"}},
+	{VTimestampSearchedDay, def{[]string{"date"}, ", nor does any other timestamp of {date}, the credential date",
+		"，凭证日期 {date} 内的其他任何时间戳也不能"}},
+	{VTimestampSearchedWindow, def{[]string{"field", "n"}, ", nor does any other {field} within {n} seconds of the one sent",
+		"，与发送值相差 {n} 秒以内的其他任何 {field} 也不能"}},
+	{VTimestampSearchedPart, def{[]string{"field", "n"},
+		", nor does any other {field} within {n} seconds of the one sent (the search stopped there, at its work limit)",
+		"，与发送值相差 {n} 秒以内的其他任何 {field} 也不能（搜索到此达到工作量上限而停止）"}},
 	{VUnknownTime, def{[]string{"field"}, "the signature does not match either, and the timestamp explains that too: {field} is signed (its UTC date " +
 		"is in the credential scope), so a timestamp changed after signing, by hand or by a proxy, breaks the signature; " +
 		"sign again at the current time instead of editing the timestamp",

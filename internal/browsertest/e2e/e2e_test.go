@@ -336,11 +336,11 @@ func TestVerifyTab(t *testing.T) {
 	cr := strings.Replace(res.CanonicalRequest, "host:cvm.tencentcloudapi.com\n", "host:cvm.tencentcloudapi.com \n", 1)
 	assert.Contains(t, run(docKey, cr), "line 5", "diff of a canonical request with a trailing space")
 
-	// A body changed by one byte: the two explanations left, told apart by
+	// A body changed by one byte: the explanations left, told apart by
 	// the body's hash, and the page's own field names (not CLI flags).
 	changed := strings.Replace(raw, `{"Limit": 1}`, `{"Limit": 2}`, 1)
 	got := runOn(changed, docKey, "")
-	assert.Contains(t, got, "two explanations remain: the body changed after it was signed, or the SecretKey")
+	assert.Contains(t, got, "three explanations remain: the body changed after it was signed, the timestamp or the credential scope")
 	assert.NotContains(t, got, "--canonical-request")
 	assert.NotContains(t, got, "--string-to-sign")
 	assert.Contains(t, text(t, ctx, "#verify-give-texts"), "Your canonical request")
