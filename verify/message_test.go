@@ -27,7 +27,7 @@ func TestLocalize(t *testing.T) {
 	assert.Contains(t, rep.Warnings[0].Message, "也会以 AuthFailure.SignatureFailure 拒绝：签名错误。")
 	require.NotEmpty(t, rep.Causes)
 	assert.Contains(t, rep.Causes[0].String(), "unknown: ")
-	assert.Contains(t, rep.Causes[0].Message, "凭证日期 2023-11-14 内的其他任何时间戳也不能；剩下三种解释")
+	assert.Contains(t, rep.Causes[0].Message, "签名也不匹配，时间戳同样能解释这一点：X-TC-Timestamp 参与签名")
 
 	assert.Equal(t, "签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。",
 		verify.APIMessageIn(verify.CodeSignatureExpire, message.ZH))

@@ -92,11 +92,13 @@ func TestTimestampEditedOutsideTheWindow(t *testing.T) {
 	assert.Contains(t, causeText(rep, verify.CauseTimestampEdited), "the API answers AuthFailure.SignatureExpire")
 }
 
-// A wrong key still says so: the whole credential date is searched, nothing
-// reproduces the signature, and the message says what is left.
+// A wrong key still says so: with a limit wide enough, the whole credential
+// date is searched, nothing reproduces the signature, and the message says
+// what is left.
 func TestWrongKeyAfterTimestampSearch(t *testing.T) {
 	o := opts()
 	o.SecretKey = "AnotherKey0000000000000000000000"
+	o.TimestampWork = 1 << 20
 	for name, r := range map[string]*signer.Request{"TC3 POST": tc3Req(), "v1 GET": v1Req("GET", signer.HmacSHA256)} {
 		rep, hmacs, _ := verify.CheckTimestampWork(wire(t, mustSign(t, r, creds)), o)
 		wantInvalid(t, rep, verify.CodeSignatureFailure, verify.CauseUnknown)
@@ -152,14 +154,23 @@ func TestTimestampSearchBoundedByWork(t *testing.T) {
 	assert.NotContains(t, causeText(rep, verify.CauseUnknown), "nor does")
 }
 
-// An ordinary request's search costs three hash blocks a second: a whole
-// day fits the default limit with room to spare.
+// An ordinary request's search costs three hash blocks a second: the
+// default limit covers about an hour and a half either side of the
+// timestamp sent, and a wider one the whole day.
 func TestTimestampSearchCostPerSecond(t *testing.T) {
 	res := mustSign(t, tc3Req(), signer.Credentials{SecretID: testID, SecretKey: "WrongKey"})
-	_, hmacs, blocks := verify.CheckTimestampWork(wire(t, res), opts())
+	rep, hmacs, blocks := verify.CheckTimestampWork(wire(t, res), opts())
+	assert.Equal(t, int64(3*hmacs), blocks)
+	assert.Equal(t, int(verify.DefaultTimestampWork/3), hmacs, "the default limit, spent three blocks a second")
+	reach := (hmacs - 1) / 2
+	assert.GreaterOrEqual(t, reach, 5400, "an hour and a half either side")
+	assert.Contains(t, causeText(rep, verify.CauseUnknown), "within "+strconv.Itoa(reach)+" seconds of the one sent")
+
+	o := opts()
+	o.TimestampWork = 1 << 20
+	_, hmacs, blocks = verify.CheckTimestampWork(wire(t, res), o)
 	require.Equal(t, 86400, hmacs)
 	assert.Equal(t, int64(3*86400), blocks)
-	assert.Less(t, blocks, int64(verify.DefaultTimestampWork)/2)
 }
 
 // With the client's canonical request given, an edited timestamp does not
