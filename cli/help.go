@@ -22,11 +22,12 @@ var examples = map[string]string{
   tcsig sign --service cvm --action DescribeZones --version 2017-03-12 \
     --region ap-guangzhou --method GET --signature-method HmacSHA256 --output http
 `,
-	"send": `  tcsig send --service cvm --action DescribeRegions --version 2017-03-12
-  tcsig send --service cvm --action DescribeInstances --version 2017-03-12 \
-    --region ap-guangzhou --data '{"Limit":1}' --profile prod
-  tcsig emulate --addr 127.0.0.1:9011 &
-  tcsig send --service cvm --action DescribeRegions --version 2017-03-12 --to http://127.0.0.1:9011
+	"send": `  tcsig send --service cvm --action DescribeRegions
+  tcsig send --service cvm --action DescribeInstances --region ap-guangzhou --data '{"Limit":1}' --profile prod
+  # offline, with the documentation's example key: a local emulator, and a request sent to it
+  TCSIG_EMULATE_KEYS=` + exampleKeyPair + ` tcsig emulate --addr 127.0.0.1:9011 &
+  ` + exampleCreds + ` \
+    tcsig send --service cvm --action DescribeRegions --to http://127.0.0.1:9011
 `,
 	"verify": `  tcsig sign --service cvm --action DescribeRegions --version 2017-03-12 --output http | tcsig verify
   tcsig verify --now off captured.har
@@ -36,15 +37,24 @@ var examples = map[string]string{
   tcsig endpoint --service cvm --region ap-shanghai-fsi --endpoint regional
   tcsig endpoint --list --output json
 `,
-	"emulate": `  tcsig emulate --addr 127.0.0.1:9011 --key AKIDexample:example-secret-key
-  TCSIG_EMULATE_KEYS=AKIDexample:example-secret-key tcsig emulate --addr 127.0.0.1:9011
-  tcsig send --service cvm --action DescribeRegions --version 2017-03-12 --to http://127.0.0.1:9011
+	"emulate": `  TCSIG_EMULATE_KEYS=` + exampleKeyPair + ` tcsig emulate --addr 127.0.0.1:9011 &
+  ` + exampleCreds + ` \
+    tcsig send --service cvm --action DescribeRegions --to http://127.0.0.1:9011
+  TCSIG_EMULATE_KEYS="AKIDxxxx:secretxxxx,AKIDyyyy:secretyyyy" tcsig emulate --addr 127.0.0.1:0
 `,
 	"serve": `  tcsig serve
   tcsig serve --addr 127.0.0.1:0
   tcsig serve --addr 127.0.0.1:8080 --allow-origin https://docs.example.com
 `,
 }
+
+// The documentation's example key pair in the send ↔ emulate recipes: the
+// emulator accepts it and send signs with it, so the recipe runs as written
+// (TestHelpRecipes) and never touches a real key.
+const (
+	exampleKeyPair = exampleSecretID + ":" + exampleSecretKey
+	exampleCreds   = EnvSecretID + "=" + exampleSecretID + " " + EnvSecretKey + "=" + exampleSecretKey
+)
 
 // isHelp reports whether arg asks for help, in any of the spellings
 // developers type.

@@ -17,7 +17,7 @@ import (
 	"github.com/tcsig/tcsig/signer"
 )
 
-const sendSynopsis = `Usage: tcsig send --service S --action A --version V [flags]
+const sendSynopsis = `Usage: tcsig send --service S --action A [--version V] [flags]
 
 Signs a request exactly as tcsig sign does (same flags, same credentials),
 sends it, and prints the response as indented JSON, what an AuthFailure
@@ -106,7 +106,7 @@ func runSend(ctx context.Context, args []string, env Env) int {
 		}
 		return ExitTransport
 	}
-	return report(env, f.output, f.credSource, s.req.Timestamp, hreq, resp, tl)
+	return report(env, f.output, f.credSource, s.req.Timestamp, hreq, resp, tl, f.to != "" && isLocal(hreq.URL.Host))
 }
 
 // httpRequest builds the request to send from the signing result: the

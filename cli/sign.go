@@ -111,7 +111,7 @@ func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synops
 	var cat *catalog.Catalog
 	if !*f.noCatalog {
 		cat = newCatalog()
-		catalogFill(env, cat, req)
+		catalogFill(env, cmd, cat, req)
 	}
 
 	res, err := request.Sign(req)

@@ -20,17 +20,17 @@ func addCatalogFlag(fs *flag.FlagSet) *bool {
 // the version (the newest that has the action) and, for a service only the
 // international package knows, its host. Each is announced on stderr. The
 // signature is then exactly what it would be with those flags given.
-func catalogFill(env Env, c *catalog.Catalog, r *request.Input) {
+func catalogFill(env Env, cmd string, c *catalog.Catalog, r *request.Input) {
 	if c == nil || r.Service == "" {
 		return
 	}
 	if r.Version == "" {
 		if a, err := c.Action(r.Service, "", r.Action); err == nil {
 			r.Version = a.Version
-			note(env, "sign", message.New(message.CatVersionNewest, a.Version, r.Service, r.Action).Render(env.Lang))
+			note(env, cmd, message.New(message.CatVersionNewest, a.Version, r.Service, r.Action).Render(env.Lang))
 		} else if _, v, err := c.Version(r.Service, ""); err == nil {
 			r.Version = v.Version
-			note(env, "sign", message.New(message.CatVersionLacks, v.Version, r.Service, r.Action).Render(env.Lang))
+			note(env, cmd, message.New(message.CatVersionLacks, v.Version, r.Service, r.Action).Render(env.Lang))
 		}
 	}
 	if r.Host != "" || r.Endpoint != "" {
@@ -38,7 +38,7 @@ func catalogFill(env Env, c *catalog.Catalog, r *request.Input) {
 	}
 	if s, err := c.IndexService(r.Service); err == nil && s.Host == "" && s.IntlHost != "" {
 		r.Host = s.IntlHost
-		note(env, "sign", message.New(message.CatIntlHost, s.IntlHost, r.Service).Render(env.Lang))
+		note(env, cmd, message.New(message.CatIntlHost, s.IntlHost, r.Service).Render(env.Lang))
 	}
 }
 
