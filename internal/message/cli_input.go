@@ -53,6 +53,7 @@ const (
 	CLIReadingResponse   Code = "cli.send.reading_response"
 	CLISendMisdirected   Code = "cli.send.misdirected"
 	CLISendLocalSecretID Code = "cli.send.local_secret_id"
+	CatIntlOnly          Code = "cli.endpoint.intl_only"
 )
 
 var cliInputDefs = []entry{
@@ -120,6 +121,8 @@ var cliInputDefs = []entry{
 	{CLISendMisdirected, def{[]string{"addr", "host"},
 		"{addr} does not answer to Host {host} (HTTP 421 Misdirected Request, a guard against DNS rebinding): tcsig emulate and the /emulate/ path of tcsig serve answer to *.tencentcloudapi.com hosts; for tcsig serve, add /emulate/ to --to (e.g. --to http://{addr}/emulate/)",
 		"{addr} 不接受 Host {host}（HTTP 421 Misdirected Request，防 DNS 重绑定）：tcsig emulate 和 tcsig serve 的 /emulate/ 路径接受 *.tencentcloudapi.com 主机名；发往 tcsig serve 时请在 --to 后加上 /emulate/（如 --to http://{addr}/emulate/）"}},
+	{CatIntlOnly, def{[]string{"host", "service"}, "{host}: the international nearest domain; the catalog knows {service} only from the international SDK, so its requests go there (--endpoint regional for a region's own domain)",
+		"{host}：国际站就近接入域名；目录只在国际站 SDK 中见到 {service}，所以其请求发往这里（--endpoint regional 使用地域自己的域名）"}},
 	{CLISendLocalSecretID, def{[]string{"addr", "var"},
 		"the endpoint at {addr} does not list this SecretId: tcsig emulate accepts only the keys given with --key or ${var}, tcsig serve's /emulate/ also the documentation's example key (AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE); sign with one of them, or start the emulator with your key",
 		"{addr} 上的端点没有登记这个 SecretId：tcsig emulate 只接受 --key 或 ${var} 给出的密钥，tcsig serve 的 /emulate/ 还接受文档中的示例密钥（AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE）；请用其中之一签名，或用你的密钥启动模拟器"}},
