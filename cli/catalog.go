@@ -20,14 +20,14 @@ import (
 const catalogSynopsis = `Usage: tcsig catalog [flags] [SERVICE [ACTION]]
 
 The offline catalog of Tencent Cloud APIs, from the official Node.js SDK
-packages (see --about):
+packages (see --version):
   tcsig catalog                          every service
   tcsig catalog cvm                      its versions and actions
   tcsig catalog cvm DescribeInstances    the action's parameters and response
   tcsig catalog --search "desc inst"     actions of every service by name
 
---version picks an API version (default: the newest), as in tcsig sign;
---about prints the data's package versions and licence.
+--version V picks an API version (default: the newest), as in tcsig sign;
+--version alone (or --about) prints the data's package versions and licence.
 
 Flags:
 `
@@ -47,7 +47,7 @@ type catalogFlags struct {
 func newCatalogFlagSet(f *catalogFlags, env Env) *flag.FlagSet {
 	fs := flag.NewFlagSet("catalog", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.StringVar(&f.version, "version", "", "API `version` of the service (default: the newest)")
+	fs.StringVar(&f.version, "version", "", "API `version` of the service (default: the newest);\nalone, without a version: the data's package versions and licence (as --about)")
 	fs.StringVar(&f.search, "search", "", "find actions whose names match every `word` (start of the name or of a word in it)")
 	addLangFlag(fs, env, &f.msgLang) // documentation in the other language where one is missing
 	fs.StringVar(&f.output, "output", outputText, "text or json")
@@ -61,7 +61,7 @@ func newCatalogFlagSet(f *catalogFlags, env Env) *flag.FlagSet {
 func runCatalog(_ context.Context, args []string, env Env) int {
 	var f catalogFlags
 	fs := newCatalogFlagSet(&f, env)
-	pos, err := parseInterleaved(fs, args)
+	pos, err := parseInterleaved(fs, versionAlone(args))
 	env.Lang, f.lang = f.msgLang, string(f.msgLang)
 	if err != nil {
 		return parseFailed(env, fs, catalogSynopsis, err)
@@ -103,6 +103,30 @@ func (f *catalogFlags) validate(pos []string) error {
 	}
 	return nil
 }
+
+// versionAlone reads --version without a version after it as --about, so
+// that "tcsig catalog --version" prints the data's package versions as a
+// tool's --version does, while "--version 2017-03-12" still picks an API
+// version. An API version is a date: a following argument that starts with
+// a digit is one.
+func versionAlone(args []string) []string {
+	out := make([]string, 0, len(args))
+	for i, a := range args {
+		if a == "--" {
+			return append(out, args[i:]...)
+		}
+		if a == "--version" || a == "-version" {
+			if i+1 >= len(args) || !startsWithDigit(args[i+1]) {
+				out = append(out, "--about")
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // parseInterleaved parses flags before, between and after the positional
 // arguments (tcsig catalog cvm DescribeInstances --lang zh).

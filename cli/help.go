@@ -42,6 +42,11 @@ var examples = map[string]string{
     tcsig send --service cvm --action DescribeRegions --to http://127.0.0.1:9011
   TCSIG_EMULATE_KEYS="AKIDxxxx:secretxxxx,AKIDyyyy:secretyyyy" tcsig emulate --addr 127.0.0.1:0
 `,
+	"catalog": `  tcsig catalog cvm DescribeInstances --lang zh
+  tcsig catalog --search "describe instances" --limit 5
+  tcsig catalog cvm DescribeInstances --version 2017-03-12 --output json | jq '.parameters[].name'
+  tcsig catalog --version
+`,
 	"serve": `  tcsig serve
   tcsig serve --addr 127.0.0.1:0
   tcsig serve --addr 127.0.0.1:8080 --allow-origin https://docs.example.com

@@ -10,7 +10,7 @@ import (
 )
 
 // helpCommands are the commands with a --help, "" being tcsig's own.
-var helpCommands = []string{"", "sign", "send", "verify", "endpoint", "emulate", "serve"}
+var helpCommands = []string{"", "sign", "send", "verify", "endpoint", "emulate", "catalog", "serve"}
 
 // TestHelpGolden pins every command's help; -update rewrites
 // testdata/help-*.golden.
