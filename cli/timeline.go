@@ -138,7 +138,8 @@ func (t *timeline) write(w io.Writer, lang message.Lang) {
 		if !p.note.IsZero() {
 			detail = strings.TrimSpace(detail + " " + p.note.Render(lang))
 		}
-		fmt.Fprintf(w, "  %s %s  %s\n", padRight(phaseLabel(p.name, lang), 12), padLeft(took, 10), detail)
+		line := fmt.Sprintf("  %s %s  %s", padRight(phaseLabel(p.name, lang), 12), padLeft(took, 10), detail)
+		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
 }
 
