@@ -76,7 +76,7 @@ func isHelp(arg string) bool {
 // error.
 func parseFailed(env Env, fs *flag.FlagSet, synopsis string, err error) int {
 	if errors.Is(err, flag.ErrHelp) {
-		printUsage(env.Stdout, fs, synopsis)
+		printUsage(env.Stdout, fs, synopsis, env.Lang)
 		return ExitOK
 	}
 	return fail(env, fs.Name(), err)
@@ -198,8 +198,17 @@ func suggestFlag(fs *flag.FlagSet, name string) string {
 }
 
 // printUsage writes a command's synopsis, its flags with two dashes, and
-// its examples to w, for -h and --help.
-func printUsage(w io.Writer, fs *flag.FlagSet, synopsis string) {
+// its examples to w, for -h and --help. In Chinese the headings are
+// translated and a first line says that the rest of the help (usage, flag
+// descriptions, examples) is English, while messages follow the language.
+func printUsage(w io.Writer, fs *flag.FlagSet, synopsis string, lang message.Lang) {
+	if lang != message.EN && lang != "" {
+		fmt.Fprintln(w, message.New(message.CLIHelpEnglish).Render(lang)+"\n")
+	}
+	body, ok := strings.CutSuffix(synopsis, "Flags:\n")
+	if ok {
+		synopsis = body + message.New(message.CLIHelpFlags).Render(lang) + "\n"
+	}
 	fmt.Fprint(w, synopsis)
 	fs.VisitAll(func(f *flag.Flag) {
 		arg, usage := flag.UnquoteUsage(f)
@@ -214,7 +223,7 @@ func printUsage(w io.Writer, fs *flag.FlagSet, synopsis string) {
 		fmt.Fprintf(w, "%s\n        %s\n", line, usage)
 	})
 	if ex := examples[fs.Name()]; ex != "" {
-		fmt.Fprint(w, "\nExamples:\n"+ex)
+		fmt.Fprint(w, "\n"+message.New(message.CLIHelpExamples).Render(lang)+"\n"+ex)
 	}
 }
 

@@ -54,6 +54,9 @@ const (
 	CLISendMisdirected   Code = "cli.send.misdirected"
 	CLISendLocalSecretID Code = "cli.send.local_secret_id"
 	CatIntlOnly          Code = "cli.endpoint.intl_only"
+	CLIHelpEnglish       Code = "cli.help.english"
+	CLIHelpFlags         Code = "cli.help.flags"
+	CLIHelpExamples      Code = "cli.help.examples"
 )
 
 var cliInputDefs = []entry{
@@ -121,6 +124,10 @@ var cliInputDefs = []entry{
 	{CLISendMisdirected, def{[]string{"addr", "host"},
 		"{addr} does not answer to Host {host} (HTTP 421 Misdirected Request, a guard against DNS rebinding): tcsig emulate and the /emulate/ path of tcsig serve answer to *.tencentcloudapi.com hosts; for tcsig serve, add /emulate/ to --to (e.g. --to http://{addr}/emulate/)",
 		"{addr} 不接受 Host {host}（HTTP 421 Misdirected Request，防 DNS 重绑定）：tcsig emulate 和 tcsig serve 的 /emulate/ 路径接受 *.tencentcloudapi.com 主机名；发往 tcsig serve 时请在 --to 后加上 /emulate/（如 --to http://{addr}/emulate/）"}},
+	{CLIHelpEnglish, def{nil, "(The help's usage, flag descriptions and examples are in English; messages, warnings and the catalog's documentation follow --lang.)",
+		"（帮助中的用法、选项说明和示例为英文；消息、警告和目录文档按 --lang 或 LANG 显示中文。）"}},
+	{CLIHelpFlags, def{nil, "Flags:", "选项（Flags）："}},
+	{CLIHelpExamples, def{nil, "Examples:", "示例（Examples）："}},
 	{CatIntlOnly, def{[]string{"host", "service"}, "{host}: the international nearest domain; the catalog knows {service} only from the international SDK, so its requests go there (--endpoint regional for a region's own domain)",
 		"{host}：国际站就近接入域名；目录只在国际站 SDK 中见到 {service}，所以其请求发往这里（--endpoint regional 使用地域自己的域名）"}},
 	{CLISendLocalSecretID, def{[]string{"addr", "var"},
