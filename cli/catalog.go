@@ -95,7 +95,7 @@ func (f *catalogFlags) validate(pos []string) error {
 	case checkLang(f.msgLang) != nil:
 		return checkLang(f.msgLang)
 	case f.output != outputText && f.output != outputJSON:
-		return message.Errorf(message.CLIOutputTextJSON, strconv.Quote(f.output))
+		return outputError(f.output, outputText, outputJSON)
 	case f.search != "" && len(pos) > 0:
 		return message.Errorf(message.CLICatalogSearchArgs)
 	case f.depth < 0 || f.limit < 0:

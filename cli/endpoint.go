@@ -42,7 +42,7 @@ func runEndpoint(ctx context.Context, args []string, env Env) int {
 		return fail(env, "endpoint", err)
 	}
 	if *output != outputText && *output != outputJSON {
-		return fail(env, "endpoint", message.Errorf(message.CLIOutputTextJSON, strconv.Quote(*output)))
+		return fail(env, "endpoint", outputError(*output, outputText, outputJSON))
 	}
 
 	var out bytes.Buffer

@@ -111,6 +111,11 @@ func flagParseError(fs *flag.FlagSet, err error) error {
 			suggestion = message.New(message.CLIDidYouMeanFlag, s)
 		}
 		what = message.New(message.CLIUnknownFlag, name, suggestion)
+		if short := strings.TrimLeft(name, "-"); len([]rune(short)) == 1 {
+			// A one-letter flag (-o) is a shorthand tcsig does not have:
+			// named as typed, with the flag it abbreviates.
+			what = message.New(message.CLIUnknownShortFlag, short, suggestion)
+		}
 	case strings.HasPrefix(msg, "flag needs an argument: -"):
 		what = message.New(message.CLIFlagNeedsArg, strings.TrimPrefix(msg, "flag needs an argument: -"))
 	default:
@@ -190,11 +195,24 @@ func funcFlag(fs *flag.FlagSet, name, usage string, fn func(string) error) {
 	fs.Var(&funcValue{fn: fn}, name, usage)
 }
 
-// suggestFlag returns the defined flag closest to name, or "".
+// suggestFlag returns the defined flag closest to name, or "". A single
+// letter stands for the one flag that starts with it, if only one does.
 func suggestFlag(fs *flag.FlagSet, name string) string {
-	var names []string
-	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
-	return closest(strings.TrimLeft(name, "-"), names)
+	name = strings.TrimLeft(name, "-")
+	var names, starting []string
+	fs.VisitAll(func(f *flag.Flag) {
+		names = append(names, f.Name)
+		if strings.HasPrefix(f.Name, name) {
+			starting = append(starting, f.Name)
+		}
+	})
+	if len([]rune(name)) == 1 {
+		if len(starting) == 1 {
+			return starting[0]
+		}
+		return ""
+	}
+	return closest(name, names)
 }
 
 // printUsage writes a command's synopsis, its flags with two dashes, and
@@ -225,6 +243,19 @@ func printUsage(w io.Writer, fs *flag.FlagSet, synopsis string, lang message.Lan
 	if ex := examples[fs.Name()]; ex != "" {
 		fmt.Fprint(w, "\n"+message.New(message.CLIHelpExamples).Render(lang)+"\n"+ex)
 	}
+}
+
+// outputError refuses an --output value, with the closest of the choices
+// when one is a typo away.
+func outputError(value string, choices ...string) error {
+	suggestion := any("")
+	if s := closest(value, choices); s != "" {
+		suggestion = message.New(message.CLIDidYouMeanOutput, s)
+	}
+	if len(choices) == 2 && choices[0] == outputText && choices[1] == outputJSON {
+		return message.Errorf(message.CLIOutputTextJSON, strconv.Quote(value), suggestion)
+	}
+	return message.Errorf(message.CLIOutputOneOf, strings.Join(choices, ", "), strconv.Quote(value), suggestion)
 }
 
 // closest is the "did you mean" for s among candidates (suggest.Closest).

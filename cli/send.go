@@ -53,7 +53,7 @@ type sendFlags struct {
 // check refuses send's own flags before anything is signed.
 func (f *sendFlags) check() error {
 	if f.output != outputText && f.output != outputJSON {
-		return message.Errorf(message.CLIOutputTextJSON, strconv.Quote(f.output))
+		return outputError(f.output, outputText, outputJSON)
 	}
 	if f.timeout <= 0 {
 		return message.Errorf(message.CLITimeoutPositive)

@@ -55,6 +55,7 @@ const (
 	CLISendLocalSecretID Code = "cli.send.local_secret_id"
 	CatIntlOnly          Code = "cli.endpoint.intl_only"
 	CLIHelpEnglish       Code = "cli.help.english"
+	CLIDidYouMeanOutput  Code = "cli.flag.output_did_you_mean"
 	CLIHelpFlags         Code = "cli.help.flags"
 	CLIHelpExamples      Code = "cli.help.examples"
 )
@@ -68,8 +69,9 @@ var cliInputDefs = []entry{
 	{CLIWantKeyValue, def{[]string{"value"}, "want KEY=VALUE, got {value}", "应为 KEY=VALUE，收到的是 {value}"}},
 	{CLITrustedProxy, def{[]string{"value"}, "{value} is not a CIDR prefix or an address; write e.g. 10.0.0.0/8 or 192.0.2.7",
 		"{value} 不是 CIDR 前缀或地址；应写成 10.0.0.0/8 或 192.0.2.7 这样的形式"}},
-	{CLIOutputOneOf, def{[]string{"choices", "value"}, "--output: want one of {choices}, got {value}", "--output：应为 {choices} 之一，收到的是 {value}"}},
-	{CLIOutputTextJSON, def{[]string{"value"}, "--output: want text or json, got {value}", "--output：应为 text 或 json，收到的是 {value}"}},
+	{CLIOutputOneOf, def{[]string{"choices", "value", "suggestion"}, "--output: want one of {choices}, got {value}{suggestion}", "--output：应为 {choices} 之一，收到的是 {value}{suggestion}"}},
+	{CLIOutputTextJSON, def{[]string{"value", "suggestion"}, "--output: want text or json, got {value}{suggestion}", "--output：应为 text 或 json，收到的是 {value}{suggestion}"}},
+	{CLIDidYouMeanOutput, def{[]string{"value"}, "; did you mean --output {value}?", "；是否想用 --output {value}？"}},
 	{CLITimeoutPositive, def{nil, "--timeout must be positive, e.g. 30s", "--timeout 必须大于 0，例如 30s"}},
 	{CLIToURL, def{[]string{"value"}, "--to: want http://host:port or https://host[:port][/path], got {value}",
 		"--to：应为 http://host:port 或 https://host[:port][/path]，收到的是 {value}"}},
