@@ -226,10 +226,44 @@ func catalogService(w io.Writer, c *catalog.Catalog, name string, f catalogFlags
 	}
 	fmt.Fprintf(w, "\n\n%s\n", say(f, message.CTActionsOf, v.Version, len(names)))
 	tw := newColumns(w)
+	other := ""
 	for _, n := range names {
-		fmt.Fprintf(tw, "  %s\t%s\n", n, summary(catalog.Text(v.Actions[n].Doc, f.lang)))
+		text, tl := catalog.TextLang(v.Actions[n].Doc, f.lang)
+		other = otherLang(other, tl, f.lang)
+		fmt.Fprintf(tw, "  %s\t%s\n", n, summary(text))
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	writeOtherLang(w, "  ", other, f.lang)
+	return nil
+}
+
+// otherLang keeps the language a text fell back to (tl, when it is not
+// want), so a table can say once that some of its descriptions are in the
+// other language, as the page marks them.
+func otherLang(seen, tl, want string) string {
+	if tl != "" && tl != want {
+		return tl
+	}
+	return seen
+}
+
+// writeOtherLang prints the page's fallback mark, "(English: no text in
+// this language)", when other is set.
+func writeOtherLang(w io.Writer, indent, other, lang string) {
+	if other == "" {
+		return
+	}
+	fmt.Fprintln(w, indent+otherLangMark(other, lang))
+}
+
+func otherLangMark(other, lang string) string {
+	name := "English"
+	if other == "zh" {
+		name = "中文"
+	}
+	return message.New(message.CTOtherLang, name).Render(message.Lang(lang))
 }
 
 func writeHosts(w io.Writer, host, intl string, lang message.Lang) {
@@ -296,7 +330,10 @@ func catalogAction(w io.Writer, c *catalog.Catalog, service, name string, f cata
 	}
 	fmt.Fprintln(w, say(f, message.CTActionTitle, a.Service, a.Name, a.Version))
 	writeHosts(w, a.Host, a.IntlHost, f.msgLang)
-	if doc := catalog.Text(a.Doc, f.lang); doc != "" {
+	if doc, tl := catalog.TextLang(a.Doc, f.lang); doc != "" {
+		if tl != f.lang {
+			doc += " " + otherLangMark(tl, f.lang)
+		}
 		fmt.Fprintf(w, "\n%s\n", doc)
 	}
 	fmt.Fprintln(w, "\n"+say(f, message.CTRequest))
@@ -317,17 +354,21 @@ func writeFields(w io.Writer, s schema.Structure, required bool, lang string, re
 	if len(s.Fields) == 0 {
 		fmt.Fprintln(tw, "  "+message.New(message.CTNone).Render(message.Lang(lang)))
 	}
+	other := ""
 	for _, fl := range s.Fields {
 		req := ""
 		if required && fl.Required {
 			req = message.New(message.CTRequired).Render(message.Lang(lang))
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", fl.Name, fieldType(fl), req, summary(catalog.Text(fl.Doc, lang)))
+		text, tl := catalog.TextLang(fl.Doc, lang)
+		other = otherLang(other, tl, lang)
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", fl.Name, fieldType(fl), req, summary(text))
 		if fl.Ref != "" && !slices.Contains(refs, fl.Ref) {
 			refs = append(refs, fl.Ref)
 		}
 	}
 	tw.Flush()
+	writeOtherLang(w, "  ", other, lang)
 	return refs
 }
 

@@ -117,6 +117,23 @@ func TestCatalogVersionFlag(t *testing.T) {
 	assert.NotEqual(t, about.stdout, r.stdout)
 }
 
+// Documentation missing in the asked language falls back to the other,
+// with the page's mark: inline after the summary, once under a table.
+func TestCatalogOtherLangMark(t *testing.T) {
+	r := runCLI(t, "", nil, "catalog", "gpm", "CancelMatching", "--lang", "zh")
+	require.Equal(t, ExitOK, r.code, r.stderr)
+	assertInOrder(t, r.stdout, "\nThis API is used to cancel matching. （English：本语言无文档）\n",
+		"输入参数：\n", "  MatchTicketId ", "\n  （English：本语言无文档）\n", "输出参数：\n", "  RequestId ", "\n  （English：本语言无文档）\n")
+	r = runCLI(t, "", nil, "catalog", "gpm", "--lang", "zh")
+	assert.True(t, strings.HasSuffix(r.stdout, "\n  （English：本语言无文档）\n"), r.stdout)
+
+	for _, args := range [][]string{{"catalog", "gpm", "CancelMatching"}, {"catalog", "cvm", "DescribeRegions", "--lang", "zh"}} {
+		r = runCLI(t, "", nil, args...)
+		assert.NotContains(t, r.stdout, "no text in this language", args)
+		assert.NotContains(t, r.stdout, "本语言无文档", args)
+	}
+}
+
 func TestCatalogHelp(t *testing.T) {
 	r := runCLI(t, "", nil, "catalog", "-h")
 	require.Equal(t, ExitOK, r.code)

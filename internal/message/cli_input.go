@@ -55,6 +55,7 @@ const (
 	CLISendLocalSecretID Code = "cli.send.local_secret_id"
 	CatIntlOnly          Code = "cli.endpoint.intl_only"
 	CLIHelpEnglish       Code = "cli.help.english"
+	CTOtherLang          Code = "cli.catalog.other_lang"
 	CLIDidYouMeanOutput  Code = "cli.flag.output_did_you_mean"
 	CLIHelpFlags         Code = "cli.help.flags"
 	CLIHelpExamples      Code = "cli.help.examples"
@@ -128,6 +129,7 @@ var cliInputDefs = []entry{
 		"{addr} 不接受 Host {host}（HTTP 421 Misdirected Request，防 DNS 重绑定）：tcsig emulate 和 tcsig serve 的 /emulate/ 路径接受 *.tencentcloudapi.com 主机名；发往 tcsig serve 时请在 --to 后加上 /emulate/（如 --to http://{addr}/emulate/）"}},
 	{CLIHelpEnglish, def{nil, "(The help's usage, flag descriptions and examples are in English; messages, warnings and the catalog's documentation follow --lang.)",
 		"（帮助中的用法、选项说明和示例为英文；消息、警告和目录文档按 --lang 或 LANG 显示中文。）"}},
+	{CTOtherLang, def{[]string{"lang"}, "({lang}: no text in this language)", "（{lang}：本语言无文档）"}},
 	{CLIHelpFlags, def{nil, "Flags:", "选项（Flags）："}},
 	{CLIHelpExamples, def{nil, "Examples:", "示例（Examples）："}},
 	{CatIntlOnly, def{[]string{"host", "service"}, "{host}: the international nearest domain; the catalog knows {service} only from the international SDK, so its requests go there (--endpoint regional for a region's own domain)",
