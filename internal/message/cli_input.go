@@ -40,6 +40,7 @@ const (
 	CLIProfilePath       Code = "cli.credentials.profile_path"
 	CLITCCLINotJSON      Code = "cli.credentials.tccli_not_json"
 	CLITCCLIIncomplete   Code = "cli.credentials.tccli_incomplete"
+	CLITCCLIProfileNone  Code = "cli.credentials.tccli_profile_none"
 	CLICredFileTooLarge  Code = "cli.credentials.file_too_large"
 	CLIEmulateKeySyntax  Code = "cli.emulate.key_syntax"
 	CLIEmulateKeySpace   Code = "cli.emulate.key_space"
@@ -109,6 +110,9 @@ var cliInputDefs = []entry{
 	{CLITCCLINotJSON, def{[]string{"path", "error"}, "{path}: not the JSON tccli writes: {error}", "{path}：不是 tccli 写入的 JSON：{error}"}},
 	{CLITCCLIIncomplete, def{[]string{"path", "profile"}, "{path} needs both secretId and secretKey (tccli configure --profile {profile} writes them)",
 		"{path} 必须同时含有 secretId 和 secretKey（tccli configure --profile {profile} 会写入它们）"}},
+	{CLITCCLIProfileNone, def{[]string{"var", "profile", "id", "key"},
+		"missing credentials: ${var} is {profile}, but there is no ~/.tccli/{profile}.credential (tccli configure --profile {profile} writes it); or set {id} and {key}, or fill the [default] section of ~/.tencentcloud/credentials",
+		"缺少凭证：${var} 为 {profile}，但没有 ~/.tccli/{profile}.credential（tccli configure --profile {profile} 会写入它）；也可以设置 {id} 和 {key}，或填写 ~/.tencentcloud/credentials 的 [default] 节"}},
 	{CLICredFileTooLarge, def{[]string{"path", "n"}, "{path}: over {n} bytes, not a credentials file", "{path}：超过 {n} 字节，不是凭证文件"}},
 	{CLIEmulateKeySyntax, def{[]string{"from", "n"}, "{from}: want SECRETID:SECRETKEY, got an entry without both ({n} characters)",
 		"{from}：应为 SECRETID:SECRETKEY，收到的条目缺少其中之一（{n} 个字符）"}},
