@@ -80,7 +80,7 @@ func runSend(ctx context.Context, args []string, env Env) int {
 	var f sendFlags
 	fs := newSignFlagSet("send", &f.signFlags)
 	addLangFlag(fs, env, &f.lang)
-	fs.StringVar(&f.to, "to", "", "send to this `URL` instead of the signed host (e.g. http://127.0.0.1:9011 for tcsig emulate);\nthe Host header stays the signed host")
+	fs.StringVar(&f.to, "to", "", "send to this `URL` instead of the signed host (e.g. http://127.0.0.1:9011 for tcsig emulate,\nhttp://127.0.0.1:8080/emulate/ for tcsig serve's emulator); the Host header stays the signed host")
 	fs.DurationVar(&f.timeout, "timeout", defaultSendTimeout, "give up on the whole call after this `duration`")
 	if f := fs.Lookup("output"); f != nil {
 		f.Usage = "text (response, explanation, timeline) or json (the response body only)"
