@@ -16,7 +16,6 @@ const (
 	CLIFlagError         Code = "cli.flag.error"
 	CLIUnknownFlag       Code = "cli.flag.unknown"
 	CLIDidYouMeanFlag    Code = "cli.flag.did_you_mean"
-	CLIUnknownShortFlag  Code = "cli.flag.unknown_short"
 	CLIFlagNeedsArg      Code = "cli.flag.needs_argument"
 	CLIUnexpectedArg     Code = "cli.flag.unexpected_argument"
 	CLILangValue         Code = "cli.flag.lang_value"
@@ -46,7 +45,6 @@ var cliDefs = []entry{
 	{CLIDidYouMeanRegion, def{[]string{"region"}, "; did you mean --region {region}?", "；是否想用 --region {region}？"}},
 	{CLIFlagError, def{[]string{"error", "cmd"}, "{error} (run 'tcsig {cmd} --help' for the flags)", "{error}（运行 'tcsig {cmd} --help' 查看可用的选项）"}},
 	{CLIUnknownFlag, def{[]string{"name", "suggestion"}, "unknown flag --{name}{suggestion}", "未知选项 --{name}{suggestion}"}},
-	{CLIUnknownShortFlag, def{[]string{"name", "suggestion"}, "unknown flag -{name} (tcsig has no one-letter flags){suggestion}", "未知选项 -{name}（tcsig 没有单字母选项）{suggestion}"}},
 	{CLIDidYouMeanFlag, def{[]string{"flag"}, "; did you mean --{flag}?", "；是否想用 --{flag}？"}},
 	{CLIFlagNeedsArg, def{[]string{"name"}, "flag needs an argument: --{name}", "选项缺少参数：--{name}"}},
 	{CLIUnexpectedArg, def{[]string{"arg", "cmd"}, "unexpected argument {arg}: every input is a flag (run 'tcsig {cmd} --help')",

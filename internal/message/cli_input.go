@@ -56,6 +56,7 @@ const (
 	CLISendLocalSecretID Code = "cli.send.local_secret_id"
 	CatIntlOnly          Code = "cli.endpoint.intl_only"
 	CLIHelpEnglish       Code = "cli.help.english"
+	CLIUnknownShortFlag  Code = "cli.flag.unknown_short"
 	CTOtherLang          Code = "cli.catalog.other_lang"
 	CLIDidYouMeanOutput  Code = "cli.flag.output_did_you_mean"
 	CLIHelpFlags         Code = "cli.help.flags"
@@ -134,6 +135,7 @@ var cliInputDefs = []entry{
 	{CLIHelpEnglish, def{nil, "(The help's usage, flag descriptions and examples are in English; messages, warnings and the catalog's documentation follow --lang.)",
 		"（帮助中的用法、选项说明和示例为英文；消息、警告和目录文档按 --lang 或 LANG 显示中文。）"}},
 	{CTOtherLang, def{[]string{"lang"}, "({lang}: no text in this language)", "（{lang}：本语言无文档）"}},
+	{CLIUnknownShortFlag, def{[]string{"name", "suggestion"}, "unknown flag -{name} (tcsig has no one-letter flags){suggestion}", "未知选项 -{name}（tcsig 没有单字母选项）{suggestion}"}},
 	{CLIHelpFlags, def{nil, "Flags:", "选项（Flags）："}},
 	{CLIHelpExamples, def{nil, "Examples:", "示例（Examples）："}},
 	{CatIntlOnly, def{[]string{"host", "service"}, "{host}: the international nearest domain; the catalog knows {service} only from the international SDK, so its requests go there (--endpoint regional for a region's own domain)",
