@@ -20,14 +20,14 @@ import (
 const catalogSynopsis = `Usage: tcsig catalog [flags] [SERVICE [ACTION]]
 
 The offline catalog of Tencent Cloud APIs, from the official Node.js SDK
-packages (see --about):
+packages (see --version):
   tcsig catalog                          every service
   tcsig catalog cvm                      its versions and actions
   tcsig catalog cvm DescribeInstances    the action's parameters and response
   tcsig catalog --search "desc inst"     actions of every service by name
 
---version picks an API version (default: the newest), as in tcsig sign;
---about prints the data's package versions and licence.
+--version V picks an API version (default: the newest), as in tcsig sign;
+--version alone (or --about) prints the data's package versions and licence.
 
 Flags:
 `
@@ -47,7 +47,7 @@ type catalogFlags struct {
 func newCatalogFlagSet(f *catalogFlags, env Env) *flag.FlagSet {
 	fs := flag.NewFlagSet("catalog", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.StringVar(&f.version, "version", "", "API `version` of the service (default: the newest)")
+	fs.StringVar(&f.version, "version", "", "API `version` of the service (default: the newest);\nalone, without a version: the data's package versions and licence (as --about)")
 	fs.StringVar(&f.search, "search", "", "find actions whose names match every `word` (start of the name or of a word in it)")
 	addLangFlag(fs, env, &f.msgLang) // documentation in the other language where one is missing
 	fs.StringVar(&f.output, "output", outputText, "text or json")
@@ -61,7 +61,7 @@ func newCatalogFlagSet(f *catalogFlags, env Env) *flag.FlagSet {
 func runCatalog(_ context.Context, args []string, env Env) int {
 	var f catalogFlags
 	fs := newCatalogFlagSet(&f, env)
-	pos, err := parseInterleaved(fs, args)
+	pos, err := parseInterleaved(fs, versionAlone(args))
 	env.Lang, f.lang = f.msgLang, string(f.msgLang)
 	if err != nil {
 		return parseFailed(env, fs, catalogSynopsis, err)
@@ -95,7 +95,7 @@ func (f *catalogFlags) validate(pos []string) error {
 	case checkLang(f.msgLang) != nil:
 		return checkLang(f.msgLang)
 	case f.output != outputText && f.output != outputJSON:
-		return message.Errorf(message.CLIOutputTextJSON, strconv.Quote(f.output))
+		return outputError(f.output, outputText, outputJSON)
 	case f.search != "" && len(pos) > 0:
 		return message.Errorf(message.CLICatalogSearchArgs)
 	case f.depth < 0 || f.limit < 0:
@@ -103,6 +103,30 @@ func (f *catalogFlags) validate(pos []string) error {
 	}
 	return nil
 }
+
+// versionAlone reads --version without a version after it as --about, so
+// that "tcsig catalog --version" prints the data's package versions as a
+// tool's --version does, while "--version 2017-03-12" still picks an API
+// version. An API version is a date: a following argument that starts with
+// a digit is one.
+func versionAlone(args []string) []string {
+	out := make([]string, 0, len(args))
+	for i, a := range args {
+		if a == "--" {
+			return append(out, args[i:]...)
+		}
+		if a == "--version" || a == "-version" {
+			if i+1 >= len(args) || !startsWithDigit(args[i+1]) {
+				out = append(out, "--about")
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // parseInterleaved parses flags before, between and after the positional
 // arguments (tcsig catalog cvm DescribeInstances --lang zh).
@@ -202,10 +226,44 @@ func catalogService(w io.Writer, c *catalog.Catalog, name string, f catalogFlags
 	}
 	fmt.Fprintf(w, "\n\n%s\n", say(f, message.CTActionsOf, v.Version, len(names)))
 	tw := newColumns(w)
+	other := ""
 	for _, n := range names {
-		fmt.Fprintf(tw, "  %s\t%s\n", n, summary(catalog.Text(v.Actions[n].Doc, f.lang)))
+		text, tl := catalog.TextLang(v.Actions[n].Doc, f.lang)
+		other = otherLang(other, tl, f.lang)
+		fmt.Fprintf(tw, "  %s\t%s\n", n, summary(text))
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	writeOtherLang(w, "  ", other, f.lang)
+	return nil
+}
+
+// otherLang keeps the language a text fell back to (tl, when it is not
+// want), so a table can say once that some of its descriptions are in the
+// other language, as the page marks them.
+func otherLang(seen, tl, want string) string {
+	if tl != "" && tl != want {
+		return tl
+	}
+	return seen
+}
+
+// writeOtherLang prints the page's fallback mark, "(English: no text in
+// this language)", when other is set.
+func writeOtherLang(w io.Writer, indent, other, lang string) {
+	if other == "" {
+		return
+	}
+	fmt.Fprintln(w, indent+otherLangMark(other, lang))
+}
+
+func otherLangMark(other, lang string) string {
+	name := "English"
+	if other == "zh" {
+		name = "中文"
+	}
+	return message.New(message.CTOtherLang, name).Render(message.Lang(lang))
 }
 
 func writeHosts(w io.Writer, host, intl string, lang message.Lang) {
@@ -272,7 +330,10 @@ func catalogAction(w io.Writer, c *catalog.Catalog, service, name string, f cata
 	}
 	fmt.Fprintln(w, say(f, message.CTActionTitle, a.Service, a.Name, a.Version))
 	writeHosts(w, a.Host, a.IntlHost, f.msgLang)
-	if doc := catalog.Text(a.Doc, f.lang); doc != "" {
+	if doc, tl := catalog.TextLang(a.Doc, f.lang); doc != "" {
+		if tl != f.lang {
+			doc += " " + otherLangMark(tl, f.lang)
+		}
 		fmt.Fprintf(w, "\n%s\n", doc)
 	}
 	fmt.Fprintln(w, "\n"+say(f, message.CTRequest))
@@ -293,17 +354,21 @@ func writeFields(w io.Writer, s schema.Structure, required bool, lang string, re
 	if len(s.Fields) == 0 {
 		fmt.Fprintln(tw, "  "+message.New(message.CTNone).Render(message.Lang(lang)))
 	}
+	other := ""
 	for _, fl := range s.Fields {
 		req := ""
 		if required && fl.Required {
 			req = message.New(message.CTRequired).Render(message.Lang(lang))
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", fl.Name, fieldType(fl), req, summary(catalog.Text(fl.Doc, lang)))
+		text, tl := catalog.TextLang(fl.Doc, lang)
+		other = otherLang(other, tl, lang)
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", fl.Name, fieldType(fl), req, summary(text))
 		if fl.Ref != "" && !slices.Contains(refs, fl.Ref) {
 			refs = append(refs, fl.Ref)
 		}
 	}
 	tw.Flush()
+	writeOtherLang(w, "  ", other, lang)
 	return refs
 }
 

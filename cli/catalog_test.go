@@ -85,6 +85,8 @@ func TestCatalogErrors(t *testing.T) {
 		{[]string{"catalog", "--output", "curl"}, "tcsig catalog: --output: want text or json, got \"curl\"\n"},
 		{[]string{"catalog", "cvm", "--search", "x"}, "tcsig catalog: --search looks through every service: give no SERVICE or ACTION with it\n"},
 		{[]string{"catalog", "a", "b", "c"}, "tcsig catalog: unexpected argument \"c\": want at most SERVICE and ACTION\n"},
+		{[]string{"catalog", "--serch", "x"}, "tcsig catalog: unknown flag --serch; did you mean --search? (run 'tcsig catalog --help' for the flags)\n"},
+		{[]string{"catalog", "cvm", "--lang", "zh", "--limt", "1"}, "tcsig catalog: 未知选项 --limt；是否想用 --limit？（运行 'tcsig catalog --help' 查看可用的选项）\n"},
 	} {
 		r := runCLI(t, "", nil, tc.args...)
 		assert.Equal(t, ExitUsage, r.code, tc.args)
@@ -93,11 +95,50 @@ func TestCatalogErrors(t *testing.T) {
 	}
 }
 
+// --version alone prints the data's package versions (as --about does);
+// followed by an API version, it picks that version.
+func TestCatalogVersionFlag(t *testing.T) {
+	about := runCLI(t, "", nil, "catalog", "--about")
+	require.Equal(t, ExitOK, about.code, about.stderr)
+	for _, args := range [][]string{{"--version"}, {"-version"}, {"cvm", "--version"}, {"--version", "--output", "text"}} {
+		r := runCLI(t, "", nil, append([]string{"catalog"}, args...)...)
+		assert.Equal(t, ExitOK, r.code, "%v: %s", args, r.stderr)
+		assert.Equal(t, about.stdout, r.stdout, args)
+	}
+	assert.Contains(t, about.stdout, "Apache-2.0")
+	r := runCLI(t, "", nil, "catalog", "--version", "--output", "json")
+	assert.Contains(t, r.stdout, `"packages"`)
+
+	r = runCLI(t, "", nil, "catalog", "cvm", "DescribeInstances", "--version", "2017-03-12")
+	require.Equal(t, ExitOK, r.code, r.stderr)
+	assert.True(t, strings.HasPrefix(r.stdout, "cvm DescribeInstances (version 2017-03-12)\n"), r.stdout)
+	r = runCLI(t, "", nil, "catalog", "--version=2017-03-12", "cvm")
+	require.Equal(t, ExitOK, r.code, r.stderr)
+	assert.NotEqual(t, about.stdout, r.stdout)
+}
+
+// Documentation missing in the asked language falls back to the other,
+// with the page's mark: inline after the summary, once under a table.
+func TestCatalogOtherLangMark(t *testing.T) {
+	r := runCLI(t, "", nil, "catalog", "gpm", "CancelMatching", "--lang", "zh")
+	require.Equal(t, ExitOK, r.code, r.stderr)
+	assertInOrder(t, r.stdout, "\nThis API is used to cancel matching. （English：本语言无文档）\n",
+		"输入参数：\n", "  MatchTicketId ", "\n  （English：本语言无文档）\n", "输出参数：\n", "  RequestId ", "\n  （English：本语言无文档）\n")
+	r = runCLI(t, "", nil, "catalog", "gpm", "--lang", "zh")
+	assert.True(t, strings.HasSuffix(r.stdout, "\n  （English：本语言无文档）\n"), r.stdout)
+
+	for _, args := range [][]string{{"catalog", "gpm", "CancelMatching"}, {"catalog", "cvm", "DescribeRegions", "--lang", "zh"}} {
+		r = runCLI(t, "", nil, args...)
+		assert.NotContains(t, r.stdout, "no text in this language", args)
+		assert.NotContains(t, r.stdout, "本语言无文档", args)
+	}
+}
+
 func TestCatalogHelp(t *testing.T) {
 	r := runCLI(t, "", nil, "catalog", "-h")
 	require.Equal(t, ExitOK, r.code)
 	assert.Contains(t, r.stdout, "--about")
-	assert.Contains(t, r.stdout, "--version picks an API version")
+	assert.Contains(t, r.stdout, "--version V picks an API version")
 	for _, cmd := range []string{"sign", "verify", "emulate"} {
 		r := runCLI(t, "", nil, cmd, "-h")
 		require.Equal(t, ExitOK, r.code, cmd)

@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"os"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -16,11 +19,23 @@ func TestSignWarnsOnInvalidJSON(t *testing.T) {
 	e := jsonlite.Check(bad)
 	require.NotNil(t, e)
 	want := "tcsig sign: warning: JSON error at line 2, column 14: " + e.Message +
-		"; the request is signed as-is, but the API will answer with an error\n"
+		". Signed as typed: TC3 signs the body's bytes, but the API will answer with an error.\n"
 
 	r := runCLI(t, "", docCreds(), append([]string{"sign", "--data", bad}, cvm...)...)
 	require.Equal(t, ExitOK, r.code, r.stderr)
 	assert.Equal(t, want, r.stderr)
+
+	// The page's own texts, in both languages: its JSON error and its note
+	// for a body signed anyway.
+	i18n, err := os.ReadFile("../web/static/i18n.js")
+	require.NoError(t, err)
+	for _, lang := range []string{"en", "zh"} {
+		r := runCLI(t, "", docCreds(), append([]string{"sign", "--lang", lang, "--data", bad}, cvm...)...)
+		page := pageTexts(t, string(i18n), lang)
+		jsonErr := strings.NewReplacer("{0}", "2", "{1}", "14", "{2}", "").Replace(page["jsonErr"])
+		assert.Contains(t, r.stderr, jsonErr, lang)
+		assert.Contains(t, r.stderr, page["jsonSignedAnyway"], lang)
+	}
 
 	for name, args := range map[string][]string{
 		"valid JSON":        {"--data", `{"Limit":1}`},
@@ -81,4 +96,25 @@ func TestEndpointRegionSuggestion(t *testing.T) {
 	require.Equal(t, ExitOK, r.code)
 	assert.Contains(t, r.stderr, "ap-guangzhuo is not in tcsig's region table")
 	assert.Contains(t, r.stderr, "did you mean --region ap-guangzhou?\n")
+}
+
+// pageTexts reads the page's strings of one language from i18n.js: the
+// first table is English, the second Chinese.
+func pageTexts(t *testing.T, js, lang string) map[string]string {
+	t.Helper()
+	re := regexp.MustCompile(`(\w+): "((?:[^"\\]|\\.)*)"`)
+	tables := strings.SplitN(js, "jsonOK:", 3)
+	require.Len(t, tables, 3, "i18n.js has an English and a Chinese table")
+	table := tables[1]
+	if lang == "zh" {
+		table = tables[2]
+	}
+	out := map[string]string{}
+	for _, m := range re.FindAllStringSubmatch("jsonOK:"+table, -1) {
+		if _, seen := out[m[1]]; !seen {
+			out[m[1]] = m[2]
+		}
+	}
+	require.NotEmpty(t, out["jsonSignedAnyway"], lang)
+	return out
 }

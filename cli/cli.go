@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/tcsig/tcsig/internal/message"
@@ -92,6 +94,16 @@ func Run(ctx context.Context, args []string, env Env) int {
 		fmt.Fprint(env.Stderr, usage)
 		return ExitUsage
 	}
+	args, env, err := globalLang(args, env)
+	if err != nil {
+		env.Lang = localeLang(env)
+		fmt.Fprintf(env.Stderr, "tcsig: %s\n", errorText(env, err))
+		return ExitUsage
+	}
+	if len(args) == 0 {
+		fmt.Fprint(env.Stderr, usage)
+		return ExitUsage
+	}
 	cmd, rest := args[0], args[1:]
 	for _, c := range subcommands {
 		if c.name == cmd {
@@ -106,6 +118,9 @@ func Run(ctx context.Context, args []string, env Env) int {
 	if isHelp(cmd) {
 		if len(rest) > 0 && cmd == "help" && !isHelp(rest[0]) {
 			return Run(ctx, []string{rest[0], "--help"}, env) // tcsig help sign
+		}
+		if lang := localeLang(env); lang != message.EN {
+			fmt.Fprintln(env.Stdout, message.New(message.CLIHelpEnglish).Render(lang)+"\n")
 		}
 		fmt.Fprint(env.Stdout, usage)
 		return ExitOK
@@ -128,4 +143,42 @@ func fail(env Env, cmd string, err error) int {
 	// characters rather than let them act on the terminal.
 	fmt.Fprintf(env.Stderr, "tcsig %s: %s\n", cmd, notation.Controls(errorText(env, err)))
 	return ExitUsage
+}
+
+// globalLang takes --lang before the subcommand (tcsig --lang zh endpoint
+// ...), as developers type global flags: it sets the language as the
+// locale would, so every subcommand, those without a --lang of their own
+// included, speaks it, and a --lang after the subcommand still decides.
+func globalLang(args []string, env Env) ([]string, Env, error) {
+	if len(args) == 0 {
+		return args, env, nil
+	}
+	name, value, hasValue := strings.Cut(args[0], "=")
+	if name != "--lang" && name != "-lang" {
+		return args, env, nil
+	}
+	rest := args[1:]
+	if !hasValue {
+		if len(rest) == 0 {
+			return nil, env, message.Errorf(message.CLIFlagNeedsArg, "lang")
+		}
+		value, rest = rest[0], rest[1:]
+	}
+	lang, ok := message.Parse(value)
+	if !ok {
+		return nil, env, message.Errorf(message.CLILangValue, strconv.Quote(value))
+	}
+	locale := map[message.Lang]string{message.EN: "en_US.UTF-8", message.ZH: "zh_CN.UTF-8"}[lang]
+	getenv := env.Getenv
+	env.Getenv = func(k string) string {
+		if k == "LC_ALL" {
+			return locale
+		}
+		if getenv == nil {
+			return ""
+		}
+		return getenv(k)
+	}
+	env.Lang = lang
+	return rest, env, nil
 }

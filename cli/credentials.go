@@ -69,6 +69,11 @@ func resolveCredentials(f *signFlags, env Env) (credentials, error) {
 	if f.profile != "" {
 		return c, message.Errorf(message.CLIProfileMissing, f.profile)
 	}
+	if profile != defaultProfile {
+		// $TCCLI_PROFILE named a profile that is not there: say so, rather
+		// than the generic list, which names only the default files.
+		return c, message.Errorf(message.CLITCCLIProfileNone, EnvTCCLIProfile, profile, EnvSecretID, EnvSecretKey)
+	}
 	return c, errNoCredentials
 }
 

@@ -146,6 +146,10 @@ func TestCredentialChain(t *testing.T) {
 			files: both, vars: map[string]string{EnvSecretID: docSecretID},
 			wantErr: "missing SecretKey: set TENCENTCLOUD_SECRET_KEY",
 		},
+		"TCCLI_PROFILE names a missing file": {
+			files: map[string]string{".tccli/default.credential": tccliJSON(tccliID)}, vars: map[string]string{EnvTCCLIProfile: "other"},
+			wantErr: "missing credentials: $TCCLI_PROFILE is other, but there is no ~/.tccli/other.credential (tccli configure --profile other writes it)",
+		},
 		"nothing anywhere": {
 			files:   map[string]string{".tccli/other.credential": tccliJSON(tccliID)},
 			wantErr: "missing credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY",

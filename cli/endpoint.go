@@ -11,6 +11,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/endpoints"
 	"github.com/tcsig/tcsig/internal/message"
 )
@@ -41,7 +42,7 @@ func runEndpoint(ctx context.Context, args []string, env Env) int {
 		return fail(env, "endpoint", err)
 	}
 	if *output != outputText && *output != outputJSON {
-		return fail(env, "endpoint", message.Errorf(message.CLIOutputTextJSON, strconv.Quote(*output)))
+		return fail(env, "endpoint", outputError(*output, outputText, outputJSON))
 	}
 
 	var out bytes.Buffer
@@ -64,6 +65,7 @@ func runEndpoint(ctx context.Context, args []string, env Env) int {
 		if err != nil {
 			return fail(env, "endpoint", err)
 		}
+		res = catalogHost(env, newCatalog(), *service, *mode == "", res)
 		res = res.Localize(env.Lang)
 		if res.Warning != "" {
 			res.Warning = withRegionSuggestion([]string{res.Warning}, *region, env.Lang)[0]
@@ -126,4 +128,29 @@ func writeIndentedJSON(b *bytes.Buffer, v any) error {
 	b.Write(raw)
 	b.WriteByte('\n')
 	return nil
+}
+
+// catalogHost is what the offline catalog adds to the table's answer, as
+// tcsig sign does: a warning with a suggestion for a service it does not
+// know (a warning only, since the catalog can lag behind the API), and the
+// international host for a service only the international SDK has, when
+// no host family was asked for and no financial zone decides.
+func catalogHost(env Env, c *catalog.Catalog, service string, anyFamily bool, res endpoints.Resolution) endpoints.Resolution {
+	if w := unknownService(c, service, env.Lang); w != "" {
+		warn(env, "endpoint", w)
+		return res
+	}
+	s, err := c.IndexService(service)
+	if err != nil || s.Host != "" || s.IntlHost == "" || !anyFamily || res.Mode != endpoints.ModeNearest {
+		return res
+	}
+	intl, err := endpoints.Resolve(service, res.Region, endpoints.ModeIntl)
+	if err != nil {
+		return res
+	}
+	if intl.Host != s.IntlHost {
+		intl.Host = s.IntlHost
+	}
+	intl.WhyMsg = message.New(message.CatIntlOnly, intl.Host, service)
+	return intl
 }

@@ -122,3 +122,28 @@ func TestEndpointHelp(t *testing.T) {
 	assert.Contains(t, r.stdout, "tcsig endpoint --list")
 	assert.Contains(t, r.stdout, "-region")
 }
+
+// The catalog's knowledge, as tcsig sign uses it: a service only the
+// international SDK has goes to its intl host unless a family or a
+// financial zone decides; an unknown service is a warning with a
+// suggestion, and still resolves.
+func TestEndpointCatalog(t *testing.T) {
+	r := runCLI(t, "", nil, "endpoint", "--service", "intlpartnersmgt")
+	require.Equal(t, ExitOK, r.code, r.stderr)
+	assert.True(t, strings.HasPrefix(r.stdout, "intlpartnersmgt.intl.tencentcloudapi.com\n"), r.stdout)
+	assert.Contains(t, r.stdout, "the catalog knows intlpartnersmgt only from the international SDK")
+	signed := runCLI(t, "", docCreds(), "sign", "--output", "json", "--service", "intlpartnersmgt", "--action", "X", "--version", "2022-09-28")
+	assert.Contains(t, signed.stdout, `"url": "https://intlpartnersmgt.intl.tencentcloudapi.com/"`, "the host sign uses")
+
+	r = runCLI(t, "", nil, "endpoint", "--service", "intlpartnersmgt", "--endpoint", "regional", "--region", "ap-singapore")
+	assert.True(t, strings.HasPrefix(r.stdout, "intlpartnersmgt.ap-singapore.tencentcloudapi.com\n"), r.stdout)
+	r = runCLI(t, "", nil, "endpoint", "--service", "intlpartnersmgt", "--region", "ap-shanghai-fsi")
+	assert.True(t, strings.HasPrefix(r.stdout, "intlpartnersmgt.ap-shanghai-fsi.tencentcloudapi.com\n"), r.stdout)
+
+	r = runCLI(t, "", nil, "endpoint", "--service", "cvmm")
+	assert.Equal(t, ExitOK, r.code)
+	assert.True(t, strings.HasPrefix(r.stdout, "cvmm.tencentcloudapi.com\n"), r.stdout)
+	assert.Equal(t, "tcsig endpoint: warning: unknown service \"cvmm\"; did you mean cvm?\n", r.stderr)
+	r = runCLI(t, "", nil, "endpoint", "--service", "cvm")
+	assert.Empty(t, r.stderr)
+}

@@ -41,7 +41,10 @@ func writeCode(b *bytes.Buffer, lang string, req *request.Input, res *signer.Res
 }
 
 // outputChoices lists every --output of tcsig sign, for help and errors.
-var outputChoices = strings.Join(append([]string{outputText, outputJSON, outputCurl, outputHTTP}, export.Languages...), ", ")
+var (
+	outputChoiceList = append([]string{outputText, outputJSON, outputCurl, outputHTTP}, export.Languages...)
+	outputChoices    = strings.Join(outputChoiceList, ", ")
+)
 
 // knownAction reports whether the catalog knows the action at that version.
 func knownAction(cat *catalog.Catalog, req *request.Input) bool {

@@ -22,11 +22,12 @@ var examples = map[string]string{
   tcsig sign --service cvm --action DescribeZones --version 2017-03-12 \
     --region ap-guangzhou --method GET --signature-method HmacSHA256 --output http
 `,
-	"send": `  tcsig send --service cvm --action DescribeRegions --version 2017-03-12
-  tcsig send --service cvm --action DescribeInstances --version 2017-03-12 \
-    --region ap-guangzhou --data '{"Limit":1}' --profile prod
-  tcsig emulate --addr 127.0.0.1:9011 &
-  tcsig send --service cvm --action DescribeRegions --version 2017-03-12 --to http://127.0.0.1:9011
+	"send": `  tcsig send --service cvm --action DescribeRegions
+  tcsig send --service cvm --action DescribeInstances --region ap-guangzhou --data '{"Limit":1}' --profile prod
+  # offline, with the documentation's example key: a local emulator, and a request sent to it
+  TCSIG_EMULATE_KEYS=` + exampleKeyPair + ` tcsig emulate --addr 127.0.0.1:9011 &
+  ` + exampleCreds + ` \
+    tcsig send --service cvm --action DescribeRegions --to http://127.0.0.1:9011
 `,
 	"verify": `  tcsig sign --service cvm --action DescribeRegions --version 2017-03-12 --output http | tcsig verify
   tcsig verify --now off captured.har
@@ -36,15 +37,29 @@ var examples = map[string]string{
   tcsig endpoint --service cvm --region ap-shanghai-fsi --endpoint regional
   tcsig endpoint --list --output json
 `,
-	"emulate": `  tcsig emulate --addr 127.0.0.1:9011 --key AKIDexample:example-secret-key
-  TCSIG_EMULATE_KEYS=AKIDexample:example-secret-key tcsig emulate --addr 127.0.0.1:9011
-  tcsig send --service cvm --action DescribeRegions --version 2017-03-12 --to http://127.0.0.1:9011
+	"emulate": `  TCSIG_EMULATE_KEYS=` + exampleKeyPair + ` tcsig emulate --addr 127.0.0.1:9011 &
+  ` + exampleCreds + ` \
+    tcsig send --service cvm --action DescribeRegions --to http://127.0.0.1:9011
+  TCSIG_EMULATE_KEYS="AKIDxxxx:secretxxxx,AKIDyyyy:secretyyyy" tcsig emulate --addr 127.0.0.1:0
+`,
+	"catalog": `  tcsig catalog cvm DescribeInstances --lang zh
+  tcsig catalog --search "describe instances" --limit 5
+  tcsig catalog cvm DescribeInstances --version 2017-03-12 --output json | jq '.parameters[].name'
+  tcsig catalog --version
 `,
 	"serve": `  tcsig serve
   tcsig serve --addr 127.0.0.1:0
   tcsig serve --addr 127.0.0.1:8080 --allow-origin https://docs.example.com
 `,
 }
+
+// The documentation's example key pair in the send ↔ emulate recipes: the
+// emulator accepts it and send signs with it, so the recipe runs as written
+// (TestHelpRecipes) and never touches a real key.
+const (
+	exampleKeyPair = exampleSecretID + ":" + exampleSecretKey
+	exampleCreds   = EnvSecretID + "=" + exampleSecretID + " " + EnvSecretKey + "=" + exampleSecretKey
+)
 
 // isHelp reports whether arg asks for help, in any of the spellings
 // developers type.
@@ -61,7 +76,7 @@ func isHelp(arg string) bool {
 // error.
 func parseFailed(env Env, fs *flag.FlagSet, synopsis string, err error) int {
 	if errors.Is(err, flag.ErrHelp) {
-		printUsage(env.Stdout, fs, synopsis)
+		printUsage(env.Stdout, fs, synopsis, env.Lang)
 		return ExitOK
 	}
 	return fail(env, fs.Name(), err)
@@ -96,6 +111,11 @@ func flagParseError(fs *flag.FlagSet, err error) error {
 			suggestion = message.New(message.CLIDidYouMeanFlag, s)
 		}
 		what = message.New(message.CLIUnknownFlag, name, suggestion)
+		if short := strings.TrimLeft(name, "-"); len([]rune(short)) == 1 {
+			// A one-letter flag (-o) is a shorthand tcsig does not have:
+			// named as typed, with the flag it abbreviates.
+			what = message.New(message.CLIUnknownShortFlag, short, suggestion)
+		}
 	case strings.HasPrefix(msg, "flag needs an argument: -"):
 		what = message.New(message.CLIFlagNeedsArg, strings.TrimPrefix(msg, "flag needs an argument: -"))
 	default:
@@ -175,16 +195,38 @@ func funcFlag(fs *flag.FlagSet, name, usage string, fn func(string) error) {
 	fs.Var(&funcValue{fn: fn}, name, usage)
 }
 
-// suggestFlag returns the defined flag closest to name, or "".
+// suggestFlag returns the defined flag closest to name, or "". A single
+// letter stands for the one flag that starts with it, if only one does.
 func suggestFlag(fs *flag.FlagSet, name string) string {
-	var names []string
-	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
-	return closest(strings.TrimLeft(name, "-"), names)
+	name = strings.TrimLeft(name, "-")
+	var names, starting []string
+	fs.VisitAll(func(f *flag.Flag) {
+		names = append(names, f.Name)
+		if strings.HasPrefix(f.Name, name) {
+			starting = append(starting, f.Name)
+		}
+	})
+	if len([]rune(name)) == 1 {
+		if len(starting) == 1 {
+			return starting[0]
+		}
+		return ""
+	}
+	return closest(name, names)
 }
 
 // printUsage writes a command's synopsis, its flags with two dashes, and
-// its examples to w, for -h and --help.
-func printUsage(w io.Writer, fs *flag.FlagSet, synopsis string) {
+// its examples to w, for -h and --help. In Chinese the headings are
+// translated and a first line says that the rest of the help (usage, flag
+// descriptions, examples) is English, while messages follow the language.
+func printUsage(w io.Writer, fs *flag.FlagSet, synopsis string, lang message.Lang) {
+	if lang != message.EN && lang != "" {
+		fmt.Fprintln(w, message.New(message.CLIHelpEnglish).Render(lang)+"\n")
+	}
+	body, ok := strings.CutSuffix(synopsis, "Flags:\n")
+	if ok {
+		synopsis = body + message.New(message.CLIHelpFlags).Render(lang) + "\n"
+	}
 	fmt.Fprint(w, synopsis)
 	fs.VisitAll(func(f *flag.Flag) {
 		arg, usage := flag.UnquoteUsage(f)
@@ -199,8 +241,21 @@ func printUsage(w io.Writer, fs *flag.FlagSet, synopsis string) {
 		fmt.Fprintf(w, "%s\n        %s\n", line, usage)
 	})
 	if ex := examples[fs.Name()]; ex != "" {
-		fmt.Fprint(w, "\nExamples:\n"+ex)
+		fmt.Fprint(w, "\n"+message.New(message.CLIHelpExamples).Render(lang)+"\n"+ex)
 	}
+}
+
+// outputError refuses an --output value, with the closest of the choices
+// when one is a typo away.
+func outputError(value string, choices ...string) error {
+	suggestion := any("")
+	if s := closest(value, choices); s != "" {
+		suggestion = message.New(message.CLIDidYouMeanOutput, s)
+	}
+	if len(choices) == 2 && choices[0] == outputText && choices[1] == outputJSON {
+		return message.Errorf(message.CLIOutputTextJSON, strconv.Quote(value), suggestion)
+	}
+	return message.Errorf(message.CLIOutputOneOf, strings.Join(choices, ", "), strconv.Quote(value), suggestion)
 }
 
 // closest is the "did you mean" for s among candidates (suggest.Closest).

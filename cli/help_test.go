@@ -10,7 +10,7 @@ import (
 )
 
 // helpCommands are the commands with a --help, "" being tcsig's own.
-var helpCommands = []string{"", "sign", "send", "verify", "endpoint", "emulate", "serve"}
+var helpCommands = []string{"", "sign", "send", "verify", "endpoint", "emulate", "catalog", "serve"}
 
 // TestHelpGolden pins every command's help; -update rewrites
 // testdata/help-*.golden.
@@ -80,5 +80,33 @@ func TestUnknownCommandSuggestsEverySubcommand(t *testing.T) {
 		r := runCLI(t, "", nil, typo)
 		assert.Equal(t, ExitUsage, r.code, typo)
 		assert.Contains(t, r.stderr, "did you mean tcsig "+c.name+"?", typo)
+	}
+}
+
+// A mistyped --output value gets the closest choice; a one-letter flag is
+// named as typed, with the flag it abbreviates when only one starts so.
+func TestOutputAndShortFlagSuggestions(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"sign", "--output", "pyhton"}, `tcsig sign: --output: want one of text, json, curl, http, tccli, go, python, node, java, php, got "pyhton"; did you mean --output python?`},
+		{[]string{"send", "--output", "jsn"}, `tcsig send: --output: want text or json, got "jsn"; did you mean --output json?`},
+		{[]string{"verify", "--output", "txt"}, `tcsig verify: --output: want text or json, got "txt"; did you mean --output text?`},
+		{[]string{"endpoint", "--output", "jsno"}, `tcsig endpoint: --output: want text or json, got "jsno"; did you mean --output json?`},
+		{[]string{"catalog", "--output", "yaml"}, `tcsig catalog: --output: want text or json, got "yaml"` + "\n"},
+		{[]string{"sign", "-o", "json"}, "tcsig sign: unknown flag -o (tcsig has no one-letter flags); did you mean --output? (run 'tcsig sign --help' for the flags)"},
+		{[]string{"endpoint", "-s", "cvm"}, "tcsig endpoint: unknown flag -s (tcsig has no one-letter flags); did you mean --service?"},
+		{[]string{"catalog", "cvm", "-l", "zh"}, "tcsig catalog: unknown flag -l (tcsig has no one-letter flags) (run"},
+		{[]string{"sign", "-s", "cvm"}, "tcsig sign: unknown flag -s (tcsig has no one-letter flags) (run"},
+	} {
+		args := tc.args
+		if args[0] == "sign" || args[0] == "send" {
+			args = append(args, "--service", "cvm", "--action", "DescribeRegions")
+		}
+		r := runCLI(t, "", docCreds(), args...)
+		assert.Equal(t, ExitUsage, r.code, tc.args)
+		assert.Contains(t, r.stderr, tc.want, tc.args)
+		assert.NotContains(t, r.stderr, "--o ", tc.args)
 	}
 }

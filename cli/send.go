@@ -17,7 +17,7 @@ import (
 	"github.com/tcsig/tcsig/signer"
 )
 
-const sendSynopsis = `Usage: tcsig send --service S --action A --version V [flags]
+const sendSynopsis = `Usage: tcsig send --service S --action A [--version V] [flags]
 
 Signs a request exactly as tcsig sign does (same flags, same credentials),
 sends it, and prints the response as indented JSON, what an AuthFailure
@@ -53,7 +53,7 @@ type sendFlags struct {
 // check refuses send's own flags before anything is signed.
 func (f *sendFlags) check() error {
 	if f.output != outputText && f.output != outputJSON {
-		return message.Errorf(message.CLIOutputTextJSON, strconv.Quote(f.output))
+		return outputError(f.output, outputText, outputJSON)
 	}
 	if f.timeout <= 0 {
 		return message.Errorf(message.CLITimeoutPositive)
@@ -80,7 +80,7 @@ func runSend(ctx context.Context, args []string, env Env) int {
 	var f sendFlags
 	fs := newSignFlagSet("send", &f.signFlags)
 	addLangFlag(fs, env, &f.lang)
-	fs.StringVar(&f.to, "to", "", "send to this `URL` instead of the signed host (e.g. http://127.0.0.1:9011 for tcsig emulate);\nthe Host header stays the signed host")
+	fs.StringVar(&f.to, "to", "", "send to this `URL` instead of the signed host (e.g. http://127.0.0.1:9011 for tcsig emulate,\nhttp://127.0.0.1:8080/emulate/ for tcsig serve's emulator); the Host header stays the signed host")
 	fs.DurationVar(&f.timeout, "timeout", defaultSendTimeout, "give up on the whole call after this `duration`")
 	if f := fs.Lookup("output"); f != nil {
 		f.Usage = "text (response, explanation, timeline) or json (the response body only)"
@@ -106,7 +106,7 @@ func runSend(ctx context.Context, args []string, env Env) int {
 		}
 		return ExitTransport
 	}
-	return report(env, f.output, f.credSource, s.req.Timestamp, hreq, resp, tl)
+	return report(env, f.output, f.credSource, s.req.Timestamp, hreq, resp, tl, f.to != "" && isLocal(hreq.URL.Host))
 }
 
 // httpRequest builds the request to send from the signing result: the

@@ -15,10 +15,15 @@ import (
 // report prints the answer and returns ExitOK or ExitAPIError. With
 // --output json, stdout gets the body alone and stderr a line naming an
 // error; with text, stdout gets the status, the body, what an error means,
-// the clock and the timeline.
-func report(env Env, output, credSource string, timestamp int64, hreq *http.Request, resp *response, tl *timeline) int {
+// the clock and the timeline. local is an answer from a --to endpoint on
+// this machine (tcsig emulate, serve's /emulate/): its SecretIdNotFound is
+// about the emulator's key list, not the account's keys.
+func report(env Env, output, credSource string, timestamp int64, hreq *http.Request, resp *response, tl *timeline, local bool) int {
 	var ans apiAnswer
 	isJSON := json.Unmarshal(resp.body, &ans) == nil
+	if resp.code == http.StatusMisdirectedRequest && !isJSON {
+		return misdirected(env, output, hreq, tl)
+	}
 	code, msg := "", ""
 	if e := ans.Response.Error; isJSON && e != nil {
 		code, msg = e.Code, e.Message
@@ -53,7 +58,7 @@ func report(env Env, output, credSource string, timestamp int64, hreq *http.Requ
 	w.Write(body)
 	if code != "" {
 		fmt.Fprintf(w, "\n%s\n", say(message.STError, code, apiMessage(code, msg, env.Lang)))
-		if x := apierror.Explain(code, string(env.Lang)); x != "" {
+		if x := explain(code, local, hreq.URL.Host, env.Lang); x != "" {
 			fmt.Fprintln(w, say(message.STMeans, x))
 		}
 		if next := nextStep(code, env.Lang); next != "" {
@@ -69,6 +74,27 @@ func report(env Env, output, credSource string, timestamp int64, hreq *http.Requ
 		return fail(env, "send", err)
 	}
 	return status
+}
+
+// explain is what an API error code means: apierror's text, except for an
+// unknown SecretId at a local endpoint, where the list of keys is the
+// emulator's own.
+func explain(code string, local bool, addr string, lang message.Lang) string {
+	if local && (code == apierror.SecretIDNotFound || code == apierror.InvalidSecretID) {
+		return message.New(message.CLISendLocalSecretID, addr, EnvEmulateKeys).Render(lang)
+	}
+	return apierror.Explain(code, string(lang))
+}
+
+// misdirected reports a 421 from an endpoint's Host guard: no API answered
+// (the request never reached a verifier), so it is an endpoint error,
+// ExitTransport, with what to change in --to.
+func misdirected(env Env, output string, hreq *http.Request, tl *timeline) int {
+	fmt.Fprintf(env.Stderr, "tcsig send: %s\n", message.New(message.CLISendMisdirected, hreq.URL.Host, hreq.Host).Render(env.Lang))
+	if output == outputText {
+		tl.write(env.Stderr, env.Lang)
+	}
+	return ExitTransport
 }
 
 // nextStep is where to look on the command line, as the page links to its

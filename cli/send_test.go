@@ -134,7 +134,8 @@ func TestSendTransportErrors(t *testing.T) {
 	assert.Equal(t, ExitTransport, r.code)
 	assert.Empty(t, r.stdout)
 	assertInOrder(t, r.stderr, "tcsig send: nothing is listening at "+closed+" (connection refused): start the endpoint", "connection refused)\n",
-		"\nTimeline\n", "  connect ", "failed", "  total ", "failed")
+		"\nTimeline\n", "  connect ", "failed  "+closed+"\n", "  total ", "failed")
+	assert.Equal(t, 1, strings.Count(r.stderr, "dial tcp"), "Go's error once, behind the explanation:\n%s", r.stderr)
 
 	// An endpoint that never answers: the call ends at --timeout, however
 	// fast or slow the machine is.

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"strconv"
 	"strings"
 
 	"github.com/tcsig/tcsig/catalog"
@@ -47,7 +46,7 @@ func runSign(ctx context.Context, args []string, env Env) int {
 	addLangFlag(fs, env, &f.lang)
 	s, code := signFromArgs(fs, &f, args, env, signSynopsis, func() error {
 		if _, ok := formatters[f.output]; !ok && !isCodeOutput(f.output) {
-			return message.Errorf(message.CLIOutputOneOf, outputChoices, strconv.Quote(f.output))
+			return outputError(f.output, outputChoiceList...)
 		}
 		return nil
 	})
@@ -111,7 +110,7 @@ func signFromArgs(fs *flag.FlagSet, f *signFlags, args []string, env Env, synops
 	var cat *catalog.Catalog
 	if !*f.noCatalog {
 		cat = newCatalog()
-		catalogFill(env, cat, req)
+		catalogFill(env, cmd, cat, req)
 	}
 
 	res, err := request.Sign(req)

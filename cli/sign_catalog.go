@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"net/url"
 
@@ -18,19 +19,26 @@ func addCatalogFlag(fs *flag.FlagSet) *bool {
 
 // catalogFill fills what the catalog knows and the command line left out:
 // the version (the newest that has the action) and, for a service only the
-// international package knows, its host. Each is announced on stderr. The
-// signature is then exactly what it would be with those flags given.
-func catalogFill(env Env, c *catalog.Catalog, r *request.Input) {
+// international package knows, its host. Each is announced on stderr under
+// the running command's name (sign or send). The signature is then exactly
+// what it would be with those flags given. A service the catalog does not
+// know is a warning with a suggestion, said first: the catalog can lag
+// behind the API, and a misspelt service explains the errors that follow.
+func catalogFill(env Env, cmd string, c *catalog.Catalog, r *request.Input) {
 	if c == nil || r.Service == "" {
+		return
+	}
+	if w := unknownService(c, r.Service, env.Lang); w != "" {
+		warn(env, cmd, w)
 		return
 	}
 	if r.Version == "" {
 		if a, err := c.Action(r.Service, "", r.Action); err == nil {
 			r.Version = a.Version
-			note(env, "sign", message.New(message.CatVersionNewest, a.Version, r.Service, r.Action).Render(env.Lang))
+			note(env, cmd, message.New(message.CatVersionNewest, a.Version, r.Service, r.Action).Render(env.Lang))
 		} else if _, v, err := c.Version(r.Service, ""); err == nil {
 			r.Version = v.Version
-			note(env, "sign", message.New(message.CatVersionLacks, v.Version, r.Service, r.Action).Render(env.Lang))
+			note(env, cmd, message.New(message.CatVersionLacks, v.Version, r.Service, r.Action).Render(env.Lang))
 		}
 	}
 	if r.Host != "" || r.Endpoint != "" {
@@ -38,8 +46,17 @@ func catalogFill(env Env, c *catalog.Catalog, r *request.Input) {
 	}
 	if s, err := c.IndexService(r.Service); err == nil && s.Host == "" && s.IntlHost != "" {
 		r.Host = s.IntlHost
-		note(env, "sign", message.New(message.CatIntlHost, s.IntlHost, r.Service).Render(env.Lang))
+		note(env, cmd, message.New(message.CatIntlHost, s.IntlHost, r.Service).Render(env.Lang))
 	}
+}
+
+// unknownService is the warning for a service the catalog does not know,
+// with the closest name it does ("" when it knows it, or has no index).
+func unknownService(c *catalog.Catalog, service string, lang message.Lang) string {
+	if _, err := c.IndexService(service); errors.Is(err, catalog.ErrUnknownService) {
+		return message.RenderError(err, lang)
+	}
+	return ""
 }
 
 // catalogWarnings are the catalog's findings about the signed request, as

@@ -75,11 +75,20 @@ func firstLine(s string) string {
 	return line + "\n"
 }
 
-// An unknown service is left to the signer: no notes, and without
-// --version it is the usual error.
+// An unknown service is a warning with the closest known name, said before
+// the error it explains (no --version to fill); with --version it signs.
 func TestSignCatalogUnknownService(t *testing.T) {
-	r := runCLI(t, "", docCreds(), "sign", "--service", "nosuchsvc", "--action", "X", "--region", "ap-guangzhou")
+	r := runCLI(t, "", docCreds(), "sign", "--service", "cvmm", "--action", "DescribeInstances", "--region", "ap-guangzhou")
 	assert.Equal(t, ExitUsage, r.code)
-	assert.Contains(t, r.stderr, "--version")
-	assert.NotContains(t, r.stderr, "catalog")
+	assert.Equal(t, "tcsig sign: warning: unknown service \"cvmm\"; did you mean cvm?\ntcsig sign: --version: required\n", r.stderr)
+
+	_, stderr := authorization(t, "--service", "cvmm", "--action", "DescribeInstances", "--version", "2017-03-12", "--region", "ap-guangzhou")
+	assert.Equal(t, "tcsig sign: warning: unknown service \"cvmm\"; did you mean cvm?\n", stderr, "a warning, never a block")
+
+	r = runCLI(t, "", docCreds(), "send", "--lang", "zh", "--service", "cvmm", "--action", "DescribeInstances")
+	assert.Equal(t, ExitUsage, r.code)
+	assert.Contains(t, r.stderr, "tcsig send: 警告：未知服务 \"cvmm\"；是否想用 cvm？\n")
+
+	r = runCLI(t, "", docCreds(), "sign", "--no-catalog", "--service", "cvmm", "--action", "X", "--region", "ap-guangzhou")
+	assert.Equal(t, "tcsig sign: --version: required\n", r.stderr)
 }

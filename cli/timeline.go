@@ -70,10 +70,9 @@ func (t *timeline) endWith(key, name, detail string, note message.Msg, err error
 	if !ok {
 		from = t.start
 	}
-	p := phase{name: name, took: t.now().Sub(from), detail: detail, note: note}
-	if err != nil {
-		p.failed, p.detail = true, strings.TrimSpace(detail+" "+err.Error())
-	}
+	// A failed phase says only that it failed: Go's error is printed once,
+	// behind the plain explanation above the timeline (transportMessage).
+	p := phase{name: name, took: t.now().Sub(from), detail: detail, note: note, failed: err != nil}
 	t.phases = append(t.phases, p)
 }
 
@@ -139,7 +138,8 @@ func (t *timeline) write(w io.Writer, lang message.Lang) {
 		if !p.note.IsZero() {
 			detail = strings.TrimSpace(detail + " " + p.note.Render(lang))
 		}
-		fmt.Fprintf(w, "  %s %s  %s\n", padRight(phaseLabel(p.name, lang), 12), padLeft(took, 10), detail)
+		line := fmt.Sprintf("  %s %s  %s", padRight(phaseLabel(p.name, lang), 12), padLeft(took, 10), detail)
+		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
 }
 

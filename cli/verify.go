@@ -61,7 +61,7 @@ func runVerify(ctx context.Context, args []string, env Env) int {
 		return fail(env, "verify", err)
 	}
 	if f.output != outputText && f.output != outputJSON {
-		return fail(env, "verify", message.Errorf(message.CLIOutputTextJSON, strconv.Quote(f.output)))
+		return fail(env, "verify", outputError(f.output, outputText, outputJSON))
 	}
 	if fs.NArg() > 1 {
 		return fail(env, "verify", message.Errorf(message.CLIVerifyExtraArg, strconv.Quote(fs.Arg(1))))

@@ -27,7 +27,7 @@ func TestZhFlagAndInputErrors(t *testing.T) {
 		{"key=value flag", docCreds(), []string{"sign", "--lang", "zh", "--param", "foo"}, "应为 KEY=VALUE", []string{"invalid value", "want", "got"}},
 		{"duration flag", docCreds(), []string{"send", "--lang", "zh", "--timeout", "5"}, "带单位的时长", []string{"invalid value", "missing unit", "duration"}},
 		{"int flag", nil, []string{"catalog", "--lang", "zh", "--limit", "x"}, "应为整数", []string{"invalid value", "parse error", "provided"}},
-		{"catalog unknown flag", nil, []string{"catalog", "--lang", "zh", "--x"}, "未知选项 --x", []string{"provided but not defined", "for the flags"}},
+		{"catalog unknown flag", nil, []string{"catalog", "--lang", "zh", "--xyz"}, "未知选项 --xyz", []string{"provided but not defined", "for the flags"}},
 		{"sign output", docCreds(), []string{"sign", "--lang", "zh", "--output", "x1"}, "--output：应为", []string{"want one of", "got"}},
 		{"send output", docCreds(), []string{"send", "--lang", "zh", "--output", "xml"}, "应为 text 或 json", []string{"want text or json", "got"}},
 		{"send timeout", docCreds(), []string{"send", "--lang", "zh", "--timeout", "-1s"}, "必须大于 0", []string{"must be positive"}},

@@ -151,3 +151,47 @@ func TestEnglishRun(t *testing.T) {
 	assert.Equal(t, "", englishRun("Host: cvm.tencentcloudapi.com x-tc-action Content-Type"))
 	assert.Equal(t, "", englishRun("tcsig sign --output text"))
 }
+
+// Help in Chinese: translated headings, and a first line saying that the
+// usage, flag descriptions and examples stay English.
+func TestZhHelp(t *testing.T) {
+	zh := map[string]string{"LANG": "zh_CN.UTF-8"}
+	for _, cmd := range helpCommands {
+		args := []string{"--help"}
+		if cmd != "" {
+			args = []string{cmd, "--help"}
+		}
+		r := runCLI(t, "", zh, args...)
+		require.Equal(t, ExitOK, r.code, "%v: %s", args, r.stderr)
+		assert.True(t, strings.HasPrefix(r.stdout, "（帮助中的用法、选项说明和示例为英文；"), "%v:\n%s", args, r.stdout)
+		if cmd != "" {
+			assert.Contains(t, r.stdout, "\n选项（Flags）：\n", cmd)
+			assert.Contains(t, r.stdout, "\n示例（Examples）：\n", cmd)
+			assert.NotContains(t, r.stdout, "\nFlags:\n", cmd)
+		}
+	}
+	r := runCLI(t, "", nil, "--lang", "zh", "sign", "--help")
+	assert.Contains(t, r.stdout, "\n选项（Flags）：\n", "tcsig --lang zh sign --help")
+}
+
+// --lang before the subcommand works for every command, as a locale would;
+// one after it still decides.
+func TestGlobalLang(t *testing.T) {
+	r := runCLI(t, "", nil, "--lang", "zh", "endpoint", "--service", "cvm", "--region", "ap-shanghai-fsi")
+	require.Equal(t, ExitOK, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "ap-shanghai-fsi 是金融区")
+	r = runCLI(t, "", nil, "--lang=zh", "endpoint", "--service", "cvm", "--region", "ap-shanghai-fsi", "--lang", "en")
+	assert.Contains(t, r.stdout, "ap-shanghai-fsi is a financial zone")
+	r = runCLI(t, "", map[string]string{"LANG": "zh_CN.UTF-8"}, "--lang", "en", "endpoint", "--service", "cvm", "--region", "ap-shanghai-fsi")
+	assert.Contains(t, r.stdout, "ap-shanghai-fsi is a financial zone", "--lang en over a zh locale")
+	r = runCLI(t, "", nil, "--lang", "zh", "emulate")
+	assert.Equal(t, ExitUsage, r.code)
+	assert.Contains(t, r.stderr, "tcsig emulate: 没有密钥", "a command without its own --lang")
+
+	r = runCLI(t, "", nil, "--lang", "fr", "endpoint")
+	assert.Equal(t, ExitUsage, r.code)
+	assert.Equal(t, "tcsig: --lang: want en or zh, got \"fr\"\n", r.stderr)
+	r = runCLI(t, "", nil, "--lang")
+	assert.Equal(t, ExitUsage, r.code)
+	assert.Equal(t, "tcsig: flag needs an argument: --lang\n", r.stderr)
+}

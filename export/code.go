@@ -1,6 +1,10 @@
 package export
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/tcsig/tcsig/internal/jsonlite"
+)
 
 // Each program is one template, rendered by render. A template is the
 // program's text, a line at a time:
@@ -147,6 +151,7 @@ const clientConfig = {
   },
 };
 
+?bigint // JSON.parse reads numbers as doubles: an integer above 2^53 here ({{bigint}}) loses digits. Pass it as a string if the API accepts one.
 const params = JSON.parse({{j:params}});
 ?typed const Client = tencentcloud.{{pkg}}.{{ver}}.Client;
 ?typed const client = new Client(clientConfig);
@@ -328,7 +333,37 @@ func (in input) fields() []string {
 		"http", when(in.http()),
 		"notc3", when(in.method() == "GET" || in.v1() != ""),
 		"endpoint", when(!in.defaultHost()),
+		"bigint", bigInt(in.obj),
 	}
+}
+
+// bigInt is the first integer in v above 2^53, which JavaScript's
+// JSON.parse cannot keep exact, or "".
+func bigInt(v any) string {
+	switch v := v.(type) {
+	case jsonlite.Object:
+		for _, m := range v {
+			if n := bigInt(m.Value); n != "" {
+				return n
+			}
+		}
+	case []any:
+		for _, e := range v {
+			if n := bigInt(e); n != "" {
+				return n
+			}
+		}
+	case jsonlite.Number:
+		digits := strings.TrimPrefix(string(v), "-")
+		if strings.ContainsAny(digits, ".eE") {
+			return ""
+		}
+		// 2^53 has 16 digits: longer is above it, as long compares as text.
+		if len(digits) > 16 || len(digits) == 16 && digits > "9007199254740992" {
+			return string(v)
+		}
+	}
+	return ""
 }
 
 // when is a condition's value: "1" when it holds, else "".

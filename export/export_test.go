@@ -93,3 +93,31 @@ func withParams(r export.Request, p string) export.Request {
 	r.Params = []byte(p)
 	return r
 }
+
+// The Node.js program says where JSON.parse would change an integer above
+// 2^53, and only then; the other languages' SDKs keep it.
+func TestNodeBigIntComment(t *testing.T) {
+	const comment = "// JSON.parse reads numbers as doubles: an integer above 2^53 here ("
+	for params, want := range map[string]string{
+		`{"Limit": 1}`:                                                "",
+		`{"Id": 9007199254740992}`:                                    "", // 2^53 itself is exact
+		`{"Id": 9007199254740993}`:                                    "9007199254740993",
+		`{"A": [{"B": -12345678901234567890}]}`:                       "-12345678901234567890",
+		`{"Id": 12345678901234567890.5, "S": "99999999999999999999"}`: "",
+	} {
+		r := cases["cvm-post-tc3"]
+		r.Params = []byte(params)
+		got, err := export.Code(export.Node, r)
+		require.NoError(t, err)
+		if want == "" {
+			require.NotContains(t, got, comment, params)
+			continue
+		}
+		require.Contains(t, got, comment+want+") loses digits.", params)
+		for _, lang := range []string{export.Go, export.Python, export.Java, export.PHP} {
+			other, err := export.Code(lang, r)
+			require.NoError(t, err)
+			require.NotContains(t, other, "2^53", lang)
+		}
+	}
+}

@@ -16,7 +16,7 @@ import (
 // Content-Encoding: br, so the browser decompresses them and the page
 // hands plain JSON text to the module. A client that does not take br
 // (browsers offer it on HTTPS only, some on loopback HTTP too) gets gzip,
-// made once per file on first request.
+// made once per file on first request; one that takes neither, plain JSON.
 
 // catalogCacheControl: the catalog changes only with a release, and a page
 // with an older or newer catalog still works (the data's format number
@@ -73,18 +73,19 @@ func (c *catalogFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "tcsig: no such catalog file (the catalog has index.json and services/<name>.json)", http.StatusNotFound)
 		return
 	}
-	coding, body := "br", br
-	if parseAcceptEncoding(r.Header.Values("Accept-Encoding")).choose([]string{"br", "gzip"}) != "br" {
-		if coding, body, err = c.gzip(name, br); err != nil {
-			w.Header().Set("Cache-Control", "no-store")
-			http.Error(w, "tcsig: catalog file "+name+": "+err.Error()+" (run make catalog to regenerate catalog/data)", http.StatusInternalServerError)
-			return
-		}
+	coding := parseAcceptEncoding(r.Header.Values("Accept-Encoding")).choose([]string{"br", "gzip"})
+	body, err := c.encoded(name, br, coding)
+	if err != nil {
+		w.Header().Set("Cache-Control", "no-store")
+		http.Error(w, "tcsig: catalog file "+name+": "+err.Error()+" (run make catalog to regenerate catalog/data)", http.StatusInternalServerError)
+		return
 	}
 	h := w.Header()
 	h.Set("Content-Type", "application/json")
 	h.Add("Vary", "Accept-Encoding")
-	h.Set("Content-Encoding", coding)
+	if coding != "identity" {
+		h.Set("Content-Encoding", coding)
+	}
 	etag := `"` + contentHash(br) + "-" + coding + `"`
 	h.Set("ETag", etag)
 	h.Set("Cache-Control", catalogCacheControl)
@@ -101,21 +102,36 @@ func (c *catalogFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// encoded is the file in the content coding negotiated: the committed
+// brotli bytes, gzip made on first use and kept, or plain JSON for a client
+// that asked for neither (curl without --compressed, a script piping to
+// jq), decompressed per request: such clients are rare, and keeping every
+// service's plain JSON would hold the whole catalog in memory.
+func (c *catalogFiles) encoded(name string, br []byte, coding string) ([]byte, error) {
+	switch coding {
+	case "br":
+		return br, nil
+	case "gzip":
+		return c.gzip(name, br)
+	}
+	return assets.Decompress(assets.Brotli, br, catalogLimit)
+}
+
 // gzip returns the file gzip-compressed, made on first use and kept.
-func (c *catalogFiles) gzip(name string, br []byte) (string, []byte, error) {
+func (c *catalogFiles) gzip(name string, br []byte) ([]byte, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if b, ok := c.gz[name]; ok {
-		return "gzip", b, nil
+		return b, nil
 	}
 	plain, err := assets.Decompress(assets.Brotli, br, catalogLimit)
 	if err != nil {
-		return "", nil, err
+		return nil, err
 	}
 	b, err := assets.Compress(assets.Gzip, plain, assets.FastGzip)
 	if err != nil {
-		return "", nil, err
+		return nil, err
 	}
 	c.gz[name] = b
-	return "gzip", b, nil
+	return b, nil
 }

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -12,8 +13,9 @@ import (
 )
 
 // The catalog's files go out as committed (brotli) to a client that takes
-// br, gzip to one that does not, with a week's caching and an ETag; the
-// bytes decode to the JSON the module reads.
+// br, gzip to one that does not, plain JSON to one that takes neither, with
+// a week's caching and an ETag; the bytes decode to the JSON the module
+// reads.
 func TestCatalogFiles(t *testing.T) {
 	s, _ := newServer(t, Config{})
 	for _, path := range []string{"/catalog/index.json", "/catalog/services/cvm.json"} {
@@ -45,6 +47,19 @@ func TestCatalogFiles(t *testing.T) {
 		gz, err := assets.Decompress(assets.Gzip, body(t, res), catalogLimit)
 		require.NoError(t, err)
 		assert.Equal(t, plain, gz, path)
+
+		// A client that asked for no coding (curl without --compressed, a
+		// script piping to jq) or only identity gets plain JSON.
+		for _, accept := range []map[string]string{nil, {"Accept-Encoding": "identity"}, {"Accept-Encoding": "br;q=0, gzip;q=0"}} {
+			res = get(t, s, "GET", path, accept)
+			require.Equal(t, 200, res.StatusCode, "%s %v", path, accept)
+			assert.Empty(t, res.Header.Get("Content-Encoding"), "%s %v", path, accept)
+			assert.Equal(t, "application/json", res.Header.Get("Content-Type"), path)
+			b := body(t, res)
+			assert.Equal(t, plain, b, "%s %v", path, accept)
+			assert.Equal(t, strconv.Itoa(len(plain)), res.Header.Get("Content-Length"), path)
+			assert.NotEqual(t, etag, res.Header.Get("ETag"), "%s: the plain variant has its own ETag", path)
+		}
 	}
 	want, err := data.FS.ReadFile("index.json.br")
 	require.NoError(t, err)

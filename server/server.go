@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/tcsig/tcsig/catalog/data"
+	"github.com/tcsig/tcsig/emulate"
 	"github.com/tcsig/tcsig/internal/httpguard"
 	"github.com/tcsig/tcsig/internal/version"
 	"github.com/tcsig/tcsig/web"
@@ -109,7 +110,7 @@ func New(logger *slog.Logger, cfg Config) (*Server, error) {
 	}
 	s.handler = logRequests(logger, httpguard.CloseAfterTransferEncoding(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		setCommonSecurity(w.Header())
-		if len(hosts) > 0 && !hosts[hostname(r.Host)] {
+		if len(hosts) > 0 && !hosts[hostname(r.Host)] && !emulateAPIHost(r) {
 			w.Header().Set("Cache-Control", "no-store")
 			http.Error(w, "tcsig: this server answers to "+strings.Join(cfg.Hosts, ", ")+" only, not "+hostname(r.Host)+
 				" (a guard against DNS rebinding); open the URL tcsig serve printed", http.StatusMisdirectedRequest)
@@ -118,6 +119,16 @@ func New(logger *slog.Logger, cfg Config) (*Server, error) {
 		mux.ServeHTTP(w, r)
 	}), takesBody))
 	return s, nil
+}
+
+// emulateAPIHost lets a request for /emulate/ through the Host guard when
+// its Host is an API name (*.tencentcloudapi.com): a request signed for the
+// API and sent here carries the host it was signed for (tcsig send --to),
+// and the emulator verifies the signature with that Host. A page whose own
+// DNS name is rebound to this address cannot make a browser send an API
+// name, so the guard's purpose holds (emulate.AllowedHost).
+func emulateAPIHost(r *http.Request) bool {
+	return strings.HasPrefix(r.URL.Path, "/emulate/") && emulate.AllowedHost(r.Host)
 }
 
 // takesBody: the relay and the emulator take POST bodies, which a client may send chunked;

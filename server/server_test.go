@@ -390,6 +390,29 @@ func TestHostGuard(t *testing.T) {
 			assert.Contains(t, rec.Body.String(), "DNS rebinding", "Host %q: the body does not explain the refusal", host)
 		}
 	}
+
+	// The emulator also answers a request signed for the API and sent here
+	// (tcsig send --to): a rebound page cannot send an API name as its Host.
+	emu := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusTeapot) })
+	s, _ = newServer(t, Config{Hosts: []string{"localhost", "127.0.0.1", "::1"}, Emulate: emu})
+	for _, tc := range []struct {
+		path, host string
+		want       int
+	}{
+		{"/emulate/", "cvm.tencentcloudapi.com", http.StatusTeapot},
+		{"/emulate/", "cvm.ap-shanghai-fsi.tencentcloudapi.com:443", http.StatusTeapot},
+		{"/emulate/", "127.0.0.1:8080", http.StatusTeapot},
+		{"/emulate/", "evil.example:8080", http.StatusMisdirectedRequest},
+		{"/emulate/", "tencentcloudapi.com.evil.example", http.StatusMisdirectedRequest},
+		{"/healthz", "cvm.tencentcloudapi.com", http.StatusMisdirectedRequest},
+		{"/relay/cvm.tencentcloudapi.com/", "cvm.tencentcloudapi.com", http.StatusMisdirectedRequest},
+	} {
+		req := httptest.NewRequest("POST", tc.path, strings.NewReader("{}"))
+		req.Host = tc.host
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		assert.Equal(t, tc.want, rec.Code, "%s with Host %q: status", tc.path, tc.host)
+	}
 }
 
 func TestHealthz(t *testing.T) {

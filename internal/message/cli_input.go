@@ -40,6 +40,7 @@ const (
 	CLIProfilePath       Code = "cli.credentials.profile_path"
 	CLITCCLINotJSON      Code = "cli.credentials.tccli_not_json"
 	CLITCCLIIncomplete   Code = "cli.credentials.tccli_incomplete"
+	CLITCCLIProfileNone  Code = "cli.credentials.tccli_profile_none"
 	CLICredFileTooLarge  Code = "cli.credentials.file_too_large"
 	CLIEmulateKeySyntax  Code = "cli.emulate.key_syntax"
 	CLIEmulateKeySpace   Code = "cli.emulate.key_space"
@@ -51,6 +52,15 @@ const (
 	CLISplitRequest      Code = "cli.input.split_request"
 	CLIResponseTooLarge  Code = "cli.send.response_too_large"
 	CLIReadingResponse   Code = "cli.send.reading_response"
+	CLISendMisdirected   Code = "cli.send.misdirected"
+	CLISendLocalSecretID Code = "cli.send.local_secret_id"
+	CatIntlOnly          Code = "cli.endpoint.intl_only"
+	CLIHelpEnglish       Code = "cli.help.english"
+	CLIUnknownShortFlag  Code = "cli.flag.unknown_short"
+	CTOtherLang          Code = "cli.catalog.other_lang"
+	CLIDidYouMeanOutput  Code = "cli.flag.output_did_you_mean"
+	CLIHelpFlags         Code = "cli.help.flags"
+	CLIHelpExamples      Code = "cli.help.examples"
 )
 
 var cliInputDefs = []entry{
@@ -62,8 +72,9 @@ var cliInputDefs = []entry{
 	{CLIWantKeyValue, def{[]string{"value"}, "want KEY=VALUE, got {value}", "应为 KEY=VALUE，收到的是 {value}"}},
 	{CLITrustedProxy, def{[]string{"value"}, "{value} is not a CIDR prefix or an address; write e.g. 10.0.0.0/8 or 192.0.2.7",
 		"{value} 不是 CIDR 前缀或地址；应写成 10.0.0.0/8 或 192.0.2.7 这样的形式"}},
-	{CLIOutputOneOf, def{[]string{"choices", "value"}, "--output: want one of {choices}, got {value}", "--output：应为 {choices} 之一，收到的是 {value}"}},
-	{CLIOutputTextJSON, def{[]string{"value"}, "--output: want text or json, got {value}", "--output：应为 text 或 json，收到的是 {value}"}},
+	{CLIOutputOneOf, def{[]string{"choices", "value", "suggestion"}, "--output: want one of {choices}, got {value}{suggestion}", "--output：应为 {choices} 之一，收到的是 {value}{suggestion}"}},
+	{CLIOutputTextJSON, def{[]string{"value", "suggestion"}, "--output: want text or json, got {value}{suggestion}", "--output：应为 text 或 json，收到的是 {value}{suggestion}"}},
+	{CLIDidYouMeanOutput, def{[]string{"value"}, "; did you mean --output {value}?", "；是否想用 --output {value}？"}},
 	{CLITimeoutPositive, def{nil, "--timeout must be positive, e.g. 30s", "--timeout 必须大于 0，例如 30s"}},
 	{CLIToURL, def{[]string{"value"}, "--to: want http://host:port or https://host[:port][/path], got {value}",
 		"--to：应为 http://host:port 或 https://host[:port][/path]，收到的是 {value}"}},
@@ -100,6 +111,9 @@ var cliInputDefs = []entry{
 	{CLITCCLINotJSON, def{[]string{"path", "error"}, "{path}: not the JSON tccli writes: {error}", "{path}：不是 tccli 写入的 JSON：{error}"}},
 	{CLITCCLIIncomplete, def{[]string{"path", "profile"}, "{path} needs both secretId and secretKey (tccli configure --profile {profile} writes them)",
 		"{path} 必须同时含有 secretId 和 secretKey（tccli configure --profile {profile} 会写入它们）"}},
+	{CLITCCLIProfileNone, def{[]string{"var", "profile", "id", "key"},
+		"missing credentials: ${var} is {profile}, but there is no ~/.tccli/{profile}.credential (tccli configure --profile {profile} writes it); or set {id} and {key}, or fill the [default] section of ~/.tencentcloud/credentials",
+		"缺少凭证：${var} 为 {profile}，但没有 ~/.tccli/{profile}.credential（tccli configure --profile {profile} 会写入它）；也可以设置 {id} 和 {key}，或填写 ~/.tencentcloud/credentials 的 [default] 节"}},
 	{CLICredFileTooLarge, def{[]string{"path", "n"}, "{path}: over {n} bytes, not a credentials file", "{path}：超过 {n} 字节，不是凭证文件"}},
 	{CLIEmulateKeySyntax, def{[]string{"from", "n"}, "{from}: want SECRETID:SECRETKEY, got an entry without both ({n} characters)",
 		"{from}：应为 SECRETID:SECRETKEY，收到的条目缺少其中之一（{n} 个字符）"}},
@@ -115,4 +129,18 @@ var cliInputDefs = []entry{
 	{CLISplitRequest, def{nil, "split the request", "请拆分请求"}},
 	{CLIResponseTooLarge, def{[]string{"size"}, "the response is over {size}; tcsig send stops reading there", "响应超过 {size}；tcsig send 读到这里就停止"}},
 	{CLIReadingResponse, def{[]string{"error"}, "reading the response: {error}", "读取响应时出错：{error}"}},
+	{CLISendMisdirected, def{[]string{"addr", "host"},
+		"{addr} does not answer to Host {host} (HTTP 421 Misdirected Request, a guard against DNS rebinding): tcsig emulate and the /emulate/ path of tcsig serve answer to *.tencentcloudapi.com hosts; for tcsig serve, add /emulate/ to --to (e.g. --to http://{addr}/emulate/)",
+		"{addr} 不接受 Host {host}（HTTP 421 Misdirected Request，防 DNS 重绑定）：tcsig emulate 和 tcsig serve 的 /emulate/ 路径接受 *.tencentcloudapi.com 主机名；发往 tcsig serve 时请在 --to 后加上 /emulate/（如 --to http://{addr}/emulate/）"}},
+	{CLIHelpEnglish, def{nil, "(The help's usage, flag descriptions and examples are in English; messages, warnings and the catalog's documentation follow --lang.)",
+		"（帮助中的用法、选项说明和示例为英文；消息、警告和目录文档按 --lang 或 LANG 显示中文。）"}},
+	{CTOtherLang, def{[]string{"lang"}, "({lang}: no text in this language)", "（{lang}：本语言无文档）"}},
+	{CLIUnknownShortFlag, def{[]string{"name", "suggestion"}, "unknown flag -{name} (tcsig has no one-letter flags){suggestion}", "未知选项 -{name}（tcsig 没有单字母选项）{suggestion}"}},
+	{CLIHelpFlags, def{nil, "Flags:", "选项（Flags）："}},
+	{CLIHelpExamples, def{nil, "Examples:", "示例（Examples）："}},
+	{CatIntlOnly, def{[]string{"host", "service"}, "{host}: the international nearest domain; the catalog knows {service} only from the international SDK, so its requests go there (--endpoint regional for a region's own domain)",
+		"{host}：国际站就近接入域名；目录只在国际站 SDK 中见到 {service}，所以其请求发往这里（--endpoint regional 使用地域自己的域名）"}},
+	{CLISendLocalSecretID, def{[]string{"addr", "var"},
+		"the endpoint at {addr} does not list this SecretId: tcsig emulate accepts only the keys given with --key or ${var}, tcsig serve's /emulate/ also the documentation's example key (AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE); sign with one of them, or start the emulator with your key",
+		"{addr} 上的端点没有登记这个 SecretId：tcsig emulate 只接受 --key 或 ${var} 给出的密钥，tcsig serve 的 /emulate/ 还接受文档中的示例密钥（AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE）；请用其中之一签名，或用你的密钥启动模拟器"}},
 }
