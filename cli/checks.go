@@ -41,7 +41,8 @@ func jsonBodyWarning(res *signer.Result, hasForm bool, lang message.Lang) string
 	if e == nil {
 		return ""
 	}
-	return message.New(message.CLIJSONBody, e.Line, e.Column, message.JSONSyntax(e.Message)).Render(lang)
+	at := message.New(message.JSONErrorAt, e.Line, e.Column, message.JSONSyntax(e.Message))
+	return message.New(message.CLIJSONBody, at, message.New(message.JSONSignedAnyway)).Render(lang)
 }
 
 // withRegionSuggestion adds "did you mean" to the warning about a region

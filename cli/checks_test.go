@@ -1,15 +1,13 @@
 package cli
 
 import (
-	"os"
-	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tcsig/tcsig/internal/jsonlite"
+	"github.com/tcsig/tcsig/internal/message"
 )
 
 // A TC3 POST with a body that is not JSON signs (exit 0) and warns, in the
@@ -25,16 +23,12 @@ func TestSignWarnsOnInvalidJSON(t *testing.T) {
 	require.Equal(t, ExitOK, r.code, r.stderr)
 	assert.Equal(t, want, r.stderr)
 
-	// The page's own texts, in both languages: its JSON error and its note
-	// for a body signed anyway.
-	i18n, err := os.ReadFile("../web/static/i18n.js")
-	require.NoError(t, err)
-	for _, lang := range []string{"en", "zh"} {
-		r := runCLI(t, "", docCreds(), append([]string{"sign", "--lang", lang, "--data", bad}, cvm...)...)
-		page := pageTexts(t, string(i18n), lang)
-		jsonErr := strings.NewReplacer("{0}", "2", "{1}", "14", "{2}", "").Replace(page["jsonErr"])
-		assert.Contains(t, r.stderr, jsonErr, lang)
-		assert.Contains(t, r.stderr, page["jsonSignedAnyway"], lang)
+	// The page's words, in both languages: the module's checkJSON gives the
+	// page the same two messages (wasm.JSONErrorObj).
+	for _, lang := range []message.Lang{message.EN, message.ZH} {
+		r := runCLI(t, "", docCreds(), append([]string{"sign", "--lang", string(lang), "--data", bad}, cvm...)...)
+		assert.Contains(t, r.stderr, message.New(message.JSONErrorAt, 2, 14, message.JSONSyntax(e.Message)).Render(lang), lang)
+		assert.Contains(t, r.stderr, message.New(message.JSONSignedAnyway).Render(lang), lang)
 	}
 
 	for name, args := range map[string][]string{
@@ -96,25 +90,4 @@ func TestEndpointRegionSuggestion(t *testing.T) {
 	require.Equal(t, ExitOK, r.code)
 	assert.Contains(t, r.stderr, "ap-guangzhuo is not in tcsig's region table")
 	assert.Contains(t, r.stderr, "did you mean --region ap-guangzhou?\n")
-}
-
-// pageTexts reads the page's strings of one language from i18n.js: the
-// first table is English, the second Chinese.
-func pageTexts(t *testing.T, js, lang string) map[string]string {
-	t.Helper()
-	re := regexp.MustCompile(`(\w+): "((?:[^"\\]|\\.)*)"`)
-	tables := strings.SplitN(js, "jsonOK:", 3)
-	require.Len(t, tables, 3, "i18n.js has an English and a Chinese table")
-	table := tables[1]
-	if lang == "zh" {
-		table = tables[2]
-	}
-	out := map[string]string{}
-	for _, m := range re.FindAllStringSubmatch("jsonOK:"+table, -1) {
-		if _, seen := out[m[1]]; !seen {
-			out[m[1]] = m[2]
-		}
-	}
-	require.NotEmpty(t, out["jsonSignedAnyway"], lang)
-	return out
 }

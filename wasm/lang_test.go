@@ -89,6 +89,9 @@ func TestLocalizeInZh(t *testing.T) {
 	obj, err := checkJSONCall([]Value{fake{`{"Limit":1`}})
 	require.NoError(t, err)
 	assert.Equal(t, "JSON 输入意外结束", plain(obj).(map[string]any)["message"])
+	// The sentence and the note the CLI's warning says too (cli.jsonBodyWarning).
+	assert.Equal(t, "JSON 错误：第 1 行第 11 列：JSON 输入意外结束", plain(obj).(map[string]any)["text"])
+	assert.Equal(t, message.New(message.JSONSignedAnyway).Render(message.ZH), plain(obj).(map[string]any)["signedNote"])
 }
 
 // The page's size texts come from Go's one spelling of a size, in the

@@ -13,6 +13,11 @@ const (
 	JSONNotString     Code = "json.not_string"
 	JSONExceededDepth Code = "json.exceeded_depth"
 	JSONOther         Code = "json.other"
+
+	// A JSON body that does not parse, as the page and the CLI both say it:
+	// where, and (for a TC3 POST, which signs any bytes) what follows.
+	JSONErrorAt      Code = "json.error_at"
+	JSONSignedAnyway Code = "json.signed_anyway"
 )
 
 var jsonDefs = []entry{
@@ -22,6 +27,10 @@ var jsonDefs = []entry{
 	{JSONNotString, def{nil, "not a JSON string", "不是 JSON 字符串"}},
 	{JSONExceededDepth, def{nil, "exceeded max depth", "超过最大嵌套深度"}},
 	{JSONOther, def{[]string{"text"}, "{text}", "{text}"}}, // a wording JSONSyntax does not know, as it is
+	{JSONErrorAt, def{[]string{"line", "column", "error"}, "JSON error at line {line}, column {column}: {error}",
+		"JSON 错误：第 {line} 行第 {column} 列：{error}"}},
+	{JSONSignedAnyway, def{nil, "Signed as typed: TC3 signs the body's bytes, but the API will answer with an error.",
+		"已按原样签名：TC3 对请求体字节签名，但 API 会返回错误。"}},
 }
 
 // jsonTerms are where in a JSON text the parser was (JSONInvalidChar's

@@ -153,7 +153,7 @@
     st.classList.add("bad", "jsonerr");
     const msg = document.createElement("span");
     msg.id = "json-error";
-    msg.textContent = TC.t("jsonErr", e.line, e.column, e.message);
+    msg.textContent = e.text;
     st.appendChild(msg);
     // A preview of a large body is not the body: there is nothing to point at.
     if (state.bigData === null) {
@@ -169,7 +169,7 @@
     note.className = "signednote";
     // A TC3 POST signs any bytes: when it is not signed, something else is wrong.
     const tc3post = isTC3() && $("method").value === "POST";
-    note.textContent = TC.t(signed ? "jsonSignedAnyway" : tc3post ? "jsonNotSignedOther" : "jsonNotSigned");
+    note.textContent = signed ? e.signedNote : TC.t(tc3post ? "jsonNotSignedOther" : "jsonNotSigned");
     st.appendChild(note);
   }
 

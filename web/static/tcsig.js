@@ -53,7 +53,11 @@
     /** nonce() → a random HmacSHA1/256 Nonce (decimal), as tcsig.sign draws when none is given. */
     /* tcsig.exampleKeys ({secretId, secretKey}): the documentation's public example keys, set by the module. */
     nonce: () => unwrap(api._go.nonce()),
-    /** checkJSON(text) → null when text is valid JSON, else {line, column, offset, message}. */
+    /**
+     * checkJSON(text) → null when text is valid JSON, else {line, column, offset, message, text,
+     * signedNote}: text is the sentence to show ("JSON error at line 2, column 12: …"), signedNote what
+     * a TC3 POST that signed it anyway adds; both in the language set, as the CLI words them.
+     */
     checkJSON: (text) => unwrap(api._go.checkJSON(text)),
     /**
      * export(lang, request) → text: "curl" and "http" give the signed request (pin timestamp
