@@ -535,7 +535,7 @@
       // request's service file: fetched once, then the report again.
       const svc = rep.received && rep.received.service;
       const cp = TC.catalogPage;
-      if (svc && cp && !cp.has(svc)) cp.follow(svc).then((ok) => { if (ok && shown === input) run(input); }, () => {});
+      if (svc && cp && !cp.has(svc)) cp.follow(svc, true).then((ok) => { if (ok && shown === input) run(input); }, () => {});
     };
     $("verify-run").onclick = async () => {
       const opts = { secretKey: $("verify-key").value, now: $("verify-now").value || String(now()) };
