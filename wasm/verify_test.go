@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -62,7 +63,7 @@ func TestVerifyReportsCatalogFindings(t *testing.T) {
 		Valid   bool
 		Catalog []catalog.Finding
 	}
-	run := func() report {
+	run := func(raw string) report {
 		t.Helper()
 		b, err := Verify(raw, opts, 1700000000)
 		require.NoError(t, err)
@@ -70,7 +71,7 @@ func TestVerifyReportsCatalogFindings(t *testing.T) {
 		require.NoError(t, json.Unmarshal(b, &rep), "%s", b)
 		return rep
 	}
-	rep := run()
+	rep := run(raw)
 	assert.True(t, rep.Valid)
 	assert.Equal(t, []catalog.Finding{}, rep.Catalog, "no catalog loaded: no findings, and the member is there")
 
@@ -78,10 +79,25 @@ func TestVerifyReportsCatalogFindings(t *testing.T) {
 	assert.Equal(t, []catalog.Finding{
 		{Cause: "unknown-parameter", Path: "Limt", Code: "UnknownParameter", Message: "unknown parameter Limt; did you mean Limit?"},
 		{Cause: "parameter-type", Path: "Offset", Code: "InvalidParameter", Message: "Offset should be a number, not a string"},
-	}, run().Catalog)
+	}, run(raw).Catalog)
+
+	// A GET request: the names of its query, as the CLI checks them.
+	get, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
+		Method: "GET", Timestamp: 1551113065, SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+		Data: []byte(`{"Limt":1}`)})
+	require.NoError(t, err)
+	_, path, _ := strings.Cut(strings.TrimPrefix(get.URL, "https://"), "/")
+	rawGet := "GET /" + path + " HTTP/1.1\r\n"
+	for _, h := range get.Headers {
+		rawGet += h.Name + ": " + h.Value + "\r\n"
+	}
+	rawGet += "\r\n"
+	assert.Equal(t, []catalog.Finding{
+		{Cause: "unknown-parameter", Path: "Limt", Code: "UnknownParameter", Message: "unknown parameter Limt; did you mean Limit?"},
+	}, run(rawGet).Catalog)
 
 	lang = message.ZH
-	zh := run().Catalog
+	zh := run(raw).Catalog
 	require.Len(t, zh, 2)
 	assert.Equal(t, "未知参数 Limt；是否想用 Limit？", zh[0].Message)
 }
