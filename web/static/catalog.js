@@ -442,9 +442,8 @@
     // Warnings follow every change of the form; the code panel follows
     // the signing app.js does on the same event. The first edit of the
     // body (or of the action or version) fetches the index and the chosen
-    // service's file, so the
-    // warnings and the docs panel follow what is typed (also on a share
-    // link or the preset, where no picker was used).
+    // service's file, so the warnings and the docs panel follow what is
+    // typed (also on a share link or the preset, where no picker was used).
     $("builder").addEventListener("input", (e) => {
       if (["service", "version", "action"].includes(e.target.id)) refreshSoon();
       else { check(); setTimeout(drawCode); }
@@ -480,7 +479,7 @@
     soon = setTimeout(refresh, 0);
   }
 
-  // For tests and make bench-web.
+  // For app.js's Verify tab (follow, has), tests and make bench-web.
   TC.catalogPage = {
     fetches: () => cat.fetches,
     follow,
