@@ -199,7 +199,7 @@ func TestConcurrentLookups(t *testing.T) {
 			s, err := c.Service("cvm")
 			assert.NoError(t, err)
 			got[i] = s
-			_, err = c.Search("describe", 5)
+			_, err = c.Search("describe", 5, "")
 			assert.NoError(t, err)
 		}()
 	}

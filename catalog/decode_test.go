@@ -79,12 +79,12 @@ func TestDecodeErrors(t *testing.T) {
 // is missing otherwise.
 func TestLoaded(t *testing.T) {
 	c := New(nil)
-	_, err := c.Search("desc inst", 5)
+	_, err := c.Search("desc inst", 5, "")
 	require.ErrorIs(t, err, ErrNotLoaded)
 	idx, err := readFile(data.FS, "index.json.br")
 	require.NoError(t, err)
 	require.NoError(t, c.LoadIndex(idx))
-	hits, err := c.Search("describeinstances", 1)
+	hits, err := c.Search("describeinstances", 1, "")
 	require.NoError(t, err)
 	require.NotEmpty(t, hits)
 	_, err = c.Action("cvm", "", "DescribeInstances")

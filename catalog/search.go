@@ -26,8 +26,10 @@ const (
 // Search finds actions of every service whose name matches every word of
 // query: the start of the name, the start of one of its words
 // (Describe·Instances), the service's name, or, weakest, any part of the
-// name. Case is ignored. Results are best first, at most limit (0: all).
-func (c *Catalog) Search(query string, limit int) ([]Hit, error) {
+// name. Case is ignored. Results are best first, at most limit (0: all);
+// the actions of service prefer (the one the user has chosen; "" for none)
+// come before every other service's.
+func (c *Catalog) Search(query string, limit int, prefer string) ([]Hit, error) {
 	idx, err := c.Index()
 	if err != nil {
 		return nil, err
@@ -43,7 +45,7 @@ func (c *Catalog) Search(query string, limit int) ([]Hit, error) {
 		if score == 0 {
 			continue
 		}
-		h := scored{&table[i], score, strings.EqualFold(table[i].hit.Action, query)}
+		h := scored{&table[i], score, strings.EqualFold(table[i].hit.Action, query), table[i].hit.Service == prefer}
 		if limit <= 0 {
 			found = append(found, h)
 			continue
@@ -78,12 +80,15 @@ type scored struct {
 	*searchEntry
 	score int
 	exact bool
+	pref  bool // of the preferred service
 }
 
-// better is whether a ranks before b: an exact name, a higher score, a
-// shorter name, then by name and service.
+// better is whether a ranks before b: the preferred service, an exact
+// name, a higher score, a shorter name, then by name and service.
 func better(a, b scored) bool {
 	switch {
+	case a.pref != b.pref:
+		return a.pref
 	case a.exact != b.exact:
 		return a.exact
 	case a.score != b.score:

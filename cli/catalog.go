@@ -281,7 +281,7 @@ func say(f catalogFlags, code message.Code, args ...any) string {
 }
 
 func catalogSearch(w io.Writer, c *catalog.Catalog, f catalogFlags) error {
-	hits, err := c.Search(f.search, f.limit)
+	hits, err := c.Search(f.search, f.limit, "")
 	if err != nil {
 		return err
 	}

@@ -60,10 +60,11 @@ func catLoadServiceCall(args []Value) (any, error) {
 	return nil, cat.LoadService(s[0], []byte(s[1]))
 }
 
-// catSearchCall is tcsig.catalog.search(query, limit, lang) → hits, best
-// first; a hit's summary is there once its service's file is loaded.
+// catSearchCall is tcsig.catalog.search(query, limit, lang, service) →
+// hits, best first, the chosen service's first; a hit's summary is there
+// once its service's file is loaded.
 func catSearchCall(args []Value) (any, error) {
-	s, err := strArgs(args, "catalog.search(query, limit, lang)", 1)
+	s, err := strArgs(args, "catalog.search(query, limit, lang, service)", 1)
 	if err != nil {
 		return nil, err
 	}
@@ -75,7 +76,11 @@ func catSearchCall(args []Value) (any, error) {
 	if l := arg(args, 2); l.Kind() == String {
 		lang = l.Str()
 	}
-	hits, err := cat.Search(s[0], limit)
+	prefer := ""
+	if p := arg(args, 3); p.Kind() == String {
+		prefer = p.Str()
+	}
+	hits, err := cat.Search(s[0], limit, prefer)
 	if err != nil {
 		return nil, err
 	}
@@ -159,8 +164,8 @@ func catDocsCall(args []Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	lang := s[3]
-	text, tl := catalog.TextLang(a.Doc, lang)
+	lang, _ := message.Parse(s[3])
+	text, tl := catalog.TextLang(a.Doc, string(lang))
 	return Obj{
 		{"service", a.Service}, {"version", a.Version}, {"action", a.Name},
 		{"host", a.Host}, {"intlHost", a.IntlHost}, {"requiredKnown", a.RequiredKnown},
@@ -172,17 +177,11 @@ func catDocsCall(args []Value) (any, error) {
 
 // docFields is one structure's rows: name, type, required, doc, docLang
 // and, for objects within the depth cap, fields.
-func docFields(a *catalog.Action, s schema.Structure, lang string, depth int) []any {
+func docFields(a *catalog.Action, s schema.Structure, lang message.Lang, depth int) []any {
 	out := make([]any, 0, len(s.Fields))
 	for _, f := range s.Fields {
-		text, tl := catalog.TextLang(f.Doc, lang)
-		typ := f.Type
-		if f.Type == schema.TypeObject && f.Ref != "" {
-			typ = f.Ref
-		}
-		if f.Array {
-			typ = "array of " + typ
-		}
+		text, tl := catalog.TextLang(f.Doc, string(lang))
+		typ := words(catalog.TypeName(&f), lang)
 		o := Obj{{"name", f.Name}, {"type", typ}, {"required", f.Required && a.RequiredKnown}, {"doc", text}, {"docLang", tl}}
 		if sub, ok := a.Structures[f.Ref]; ok && f.Type == schema.TypeObject && depth < docDepth {
 			o = append(o, Prop{"fields", docFields(a, sub, lang, depth+1)})
@@ -190,6 +189,16 @@ func docFields(a *catalog.Action, s schema.Structure, lang string, depth int) []
 		out = append(out, o)
 	}
 	return out
+}
+
+// words is a type name (catalog.TypeName) in lang, without the spacing
+// the Chinese templates keep for a sentence.
+func words(v any, l message.Lang) string {
+	if m, ok := v.(message.Msg); ok {
+		return strings.TrimSpace(m.Render(l))
+	}
+	s, _ := v.(string)
+	return s
 }
 
 // exportCall is tcsig.export(lang, request): for "curl" and "http" the

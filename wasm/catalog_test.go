@@ -44,6 +44,13 @@ func TestCatalogCalls(t *testing.T) {
 	assert.Equal(t, "cvm", first["service"])
 	assert.Regexp(t, `\p{Han}`, first["summary"], "a loaded service's hits carry the summary")
 
+	// The fourth argument is the chosen service, whose hits come first.
+	out, err = catSearchCall([]Value{fake{"DescribeZ"}, fake{float64(3)}, fake{"en"}, fake{"cvm"}})
+	require.NoError(t, err)
+	hits = plain(out).([]any)
+	require.NotEmpty(t, hits)
+	assert.Equal(t, "cvm", hits[0].(map[string]any)["service"])
+
 	out, err = catExampleCall([]Value{fake{"cvm"}, fake{""}, fake{"TerminateInstances"}})
 	require.NoError(t, err)
 	ex := plain(out).(map[string]any)
@@ -57,7 +64,12 @@ func TestCatalogCalls(t *testing.T) {
 	params := d["params"].([]any)
 	require.NotEmpty(t, params)
 	assert.Equal(t, "InstanceIds", params[0].(map[string]any)["name"])
-	assert.Equal(t, "array of string", params[0].(map[string]any)["type"])
+	assert.Equal(t, "an array of strings", params[0].(map[string]any)["type"])
+	out, err = catDocsCall([]Value{fake{"cvm"}, fake{"2017-03-12"}, fake{"DescribeInstances"}, fake{"zh"}})
+	require.NoError(t, err)
+	zh := plain(out).(map[string]any)["params"].([]any)
+	assert.Equal(t, "由字符串组成的数组", zh[0].(map[string]any)["type"], "type words in the page's language")
+	assert.Equal(t, "由 Filter 对象组成的数组", zh[1].(map[string]any)["type"])
 
 	check := func(method, sm, body string) []any {
 		out, err := catCheckCall([]Value{fake{map[string]any{

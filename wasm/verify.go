@@ -1,24 +1,30 @@
 package main
 
 // tcsig.verify's logic: it reads the options object and returns verify's
-// report as JSON (Report.MarshalJSON, so encoding/json is not linked).
+// report as JSON (Report.MarshalJSON, so encoding/json is not linked),
+// with the catalog's findings beside it as `tcsig verify` gives them.
 
 import (
 	"math"
 	"strconv"
 	"time"
 
+	"github.com/tcsig/tcsig/capture"
+	"github.com/tcsig/tcsig/catalog"
+	"github.com/tcsig/tcsig/internal/jsonlite"
 	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/verify"
 )
 
 // Verify is tcsig.verify(text, options): it checks a captured request and
-// returns the report as JSON (`tcsig verify --output json`), which the glue
-// hands to JSON.parse. Options: secretKey, token, now (the server clock:
-// Unix seconds as a number, or a string spelled as `tcsig verify --now`
-// takes it, verify.ParseNow; absent or "" means now, the caller's clock,
-// "off" or 0 skips the 5-minute check), canonicalRequest and stringToSign
-// (the client's own, to diff).
+// returns the report as JSON (`tcsig verify --output json`, its last
+// member "catalog" the findings of the catalog the page has loaded: none
+// until the request's service file is loaded), which the glue hands to
+// JSON.parse. Options: secretKey, token, now (the server clock: Unix
+// seconds as a number, or a string spelled as `tcsig verify --now` takes
+// it, verify.ParseNow; absent or "" means now, the caller's clock, "off" or
+// 0 skips the 5-minute check), canonicalRequest and stringToSign (the
+// client's own, to diff).
 func Verify(text string, opts Value, now int64) ([]byte, error) {
 	var o verify.Options
 	switch opts.Kind() {
@@ -49,12 +55,45 @@ func Verify(text string, opts Value, now int64) ([]byte, error) {
 	} else {
 		o.Now = time.Unix(now, 0)
 	}
-	rep, err := verify.Text([]byte(text), o)
+	req, err := capture.Parse([]byte(text))
 	if err != nil {
 		return nil, err
 	}
+	rep := verify.Check(req, o)
 	rep.Localize(lang)
-	return rep.MarshalJSON() // verify's own writer: no encoding/json in the module
+	b, err := rep.MarshalJSON() // verify's own writer: no encoding/json in the module
+	if err != nil {
+		return nil, err
+	}
+	return withCatalog(b, req, rep), nil
+}
+
+// withCatalog appends the member "catalog" to the report b: what the API
+// would reject beyond the signature (unknown action or version, unknown,
+// missing or mistyped parameters), checked as cli/verify_catalog.go does.
+func withCatalog(b []byte, req *capture.Request, rep *verify.Report) []byte {
+	r := rep.Received
+	fs := cat.Check(catalog.Classify(r.Service, r.Version, r.Action, req.Method, req.Get("Content-Type"), req.RawQuery, req.Body))
+	w := jsonlite.Writer{B: append(b[:len(b)-1], ',')} // the report's members, and one more
+	w.Key("catalog")
+	w.OpenArray()
+	for _, f := range fs {
+		f = f.Localize(lang)
+		w.OpenObject()
+		w.Key("cause")
+		w.String(f.Cause)
+		if f.Path != "" {
+			w.Key("path")
+			w.String(f.Path)
+		}
+		w.Key("code")
+		w.String(f.Code)
+		w.Key("message")
+		w.String(f.Message)
+		w.CloseObject()
+	}
+	w.CloseArray()
+	return append(w.B, '}')
 }
 
 // clock reads the now option: a number of whole Unix seconds (0 is off), or

@@ -3,11 +3,14 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/tcsig/tcsig/catalog"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/request"
 )
 
@@ -72,4 +75,64 @@ func TestVerifyNowAsTheCLISpellsIt(t *testing.T) {
 	_, err = Verify(raw, fake{map[string]any{"now": "yesterday"}}, 1700000000)
 	assert.ErrorContains(t, err, "now: ", "a bad clock names the option")
 	assert.ErrorContains(t, err, "off", "a bad clock says how to skip the check")
+}
+
+// The report carries the catalog's findings as `tcsig verify --output json`
+// does (same cause ids, paths, API codes and messages, in the page's
+// language), once the page has loaded the request's service; before that,
+// none.
+func TestVerifyReportsCatalogFindings(t *testing.T) {
+	cat = catalog.Catalog{}
+	t.Cleanup(func() { cat = catalog.Catalog{}; lang = message.EN })
+	res, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
+		Timestamp: 1551113065, SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+		ContentType: "application/json; charset=utf-8", Data: []byte(`{"Limt":1,"Offset":"0"}`)})
+	require.NoError(t, err)
+	raw := "POST / HTTP/1.1\r\n"
+	for _, h := range res.Headers {
+		raw += h.Name + ": " + h.Value + "\r\n"
+	}
+	raw += "\r\n" + string(res.Body)
+	opts := fake{map[string]any{"secretKey": "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", "now": "0"}}
+	type report struct {
+		Valid   bool
+		Catalog []catalog.Finding
+	}
+	run := func(raw string) report {
+		t.Helper()
+		b, err := Verify(raw, opts, 1700000000)
+		require.NoError(t, err)
+		var rep report
+		require.NoError(t, json.Unmarshal(b, &rep), "%s", b)
+		return rep
+	}
+	rep := run(raw)
+	assert.True(t, rep.Valid)
+	assert.Equal(t, []catalog.Finding{}, rep.Catalog, "no catalog loaded: no findings, and the member is there")
+
+	loadCVM(t)
+	assert.Equal(t, []catalog.Finding{
+		{Cause: "unknown-parameter", Path: "Limt", Code: "UnknownParameter", Message: "unknown parameter Limt; did you mean Limit?"},
+		{Cause: "parameter-type", Path: "Offset", Code: "InvalidParameter", Message: "Offset should be a number, not a string"},
+	}, run(raw).Catalog)
+
+	// A GET request: the names of its query, as the CLI checks them.
+	get, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
+		Method: "GET", Timestamp: 1551113065, SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
+		Data: []byte(`{"Limt":1}`)})
+	require.NoError(t, err)
+	_, path, _ := strings.Cut(strings.TrimPrefix(get.URL, "https://"), "/")
+	rawGet := "GET /" + path + " HTTP/1.1\r\n"
+	for _, h := range get.Headers {
+		rawGet += h.Name + ": " + h.Value + "\r\n"
+	}
+	rawGet += "\r\n"
+	assert.Equal(t, []catalog.Finding{
+		{Cause: "unknown-parameter", Path: "Limt", Code: "UnknownParameter", Message: "unknown parameter Limt; did you mean Limit?"},
+	}, run(rawGet).Catalog)
+
+	lang = message.ZH
+	zh := run(raw).Catalog
+	require.Len(t, zh, 2)
+	assert.Equal(t, "未知参数 Limt；是否想用 Limit？", zh[0].Message)
 }

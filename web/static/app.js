@@ -581,11 +581,19 @@
     const run = (input) => {
       shown = input;
       const out = $("verify-out");
+      let rep;
       try {
-        renderVerify(out, tcsig.verify(input.text, input.opts));
+        rep = tcsig.verify(input.text, input.opts);
       } catch (e) {
         out.innerHTML = '<div class="error">' + TC.esc(errorText(e, VERIFY_LABELS)) + "</div>";
+        return;
       }
+      renderVerify(out, rep);
+      // The catalog's findings (as tcsig verify lists them) need the
+      // request's service file: fetched once, then the report again.
+      const svc = rep.received && rep.received.service;
+      const cp = TC.catalogPage;
+      if (svc && cp && !cp.has(svc)) cp.follow(svc, true).then((ok) => { if (ok && shown === input) run(input); }, () => {});
     };
     $("verify-run").onclick = async () => {
       // The clock field is spelled as `tcsig verify --now` takes it (the
@@ -619,14 +627,37 @@
       h += '<p class="hint" id="verify-give-texts">' + TC.esc(TC.t("verifyGiveTexts", TC.t("verifyCR"), TC.t("verifySTS"))) + "</p>";
     }
     h += list(TC.t("warnings"), rep.warnings);
+    h += catalogFindings(rep.catalog);
     if (rep.diff && rep.diff.length) {
       h += "<h3>" + TC.esc(TC.t("verifyDiff")) + '</h3><pre class="out diff">' + rep.diff.map((d) =>
         TC.esc(d.what + " " + TC.t("verifyLine", d.line, d.column)) + "\n  − " + TC.vis(d.expected) + "\n  + " + TC.vis(d.received) + "\n    " + TC.esc(d.marker)).join("\n\n") + "</pre>";
     }
-    const r = rep.received || {};
-    h += '<h3>' + TC.esc(TC.t("verifyReceived")) + '</h3><pre class="out">' + Object.keys(r).map((k) => TC.esc(k) + ": " + TC.vis(String(r[k]))).join("\n") + "</pre>";
+    h += received(rep.received || {});
     out.innerHTML = h + '<div id="verify-steps"></div>';
     if (rep.expected) TC.renderSteps($("verify-steps"), rep.expected, true);
+  }
+
+  // catalogFindings lists what the API would reject beyond the signature
+  // (unknown action, version or parameters, wrong types), with the cause
+  // ids and API codes tcsig verify prints.
+  function catalogFindings(fs) {
+    if (!fs || !fs.length) return "";
+    return '<h3 id="verify-catalog-h">' + TC.esc(TC.t("verifyCatalog")) + '</h3><ul id="verify-catalog">' + fs.map((f) =>
+      '<li data-cause="' + TC.esc(f.cause) + '">' + TC.vis(TC.t("verifyCatalogFinding", f.cause, f.message, f.code)) + "</li>").join("") + "</ul>";
+  }
+
+  // The labels of the report's "received" members, in the page's words.
+  const receivedLabels = {
+    signatureMethod: "signatureMethod", secretId: "secretId", service: "service", action: "action", version: "version",
+    region: "region", timestamp: "timestamp", host: "host", credentialScope: "recvScope", signedHeaders: "recvSignedHeaders",
+    signature: "step_signature", skew: "recvSkew",
+  };
+
+  // received shows what the request says as labelled rows.
+  function received(r) {
+    const rows = Object.keys(r).map((k) => '<tr><th scope="row">' + TC.esc(receivedLabels[k] ? TC.t(receivedLabels[k]) : k) +
+      '</th><td class="mono">' + TC.vis(k === "skew" ? TC.t("recvSeconds", r[k]) : String(r[k])) + "</td></tr>");
+    return "<h3>" + TC.esc(TC.t("verifyReceived")) + '</h3><table class="recv" id="verify-received">' + rows.join("") + "</table>";
   }
 
   // For tests and make bench-web: drive the page without the DOM events.

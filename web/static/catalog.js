@@ -2,7 +2,8 @@
 // action pickers with type-to-search, the example body, warnings while the
 // body is typed, the action's documentation and the code export panel.
 // The catalog's logic is in the module (tcsig.catalog.*, tcsig.export);
-// this file fetches the data, only once a picker is used, and draws.
+// this file fetches the data, only once the user edits the request, opens
+// a picker or verifies a request, and draws.
 "use strict";
 (function () {
   const $ = (id) => document.getElementById(id);
@@ -12,6 +13,7 @@
     services: new Map(), // name → Promise of the service file being loaded
     loaded: new Set(), // services the module has
     fetches: 0, // catalog files requested (tests count them)
+    failed: false, // a fetch of the index for an edit failed
   };
   const LIMIT = 30; // picker rows
   const CODE_MAX = 64 * 1024; // larger bodies are exported by the copy button only
@@ -25,10 +27,13 @@
     return resp.text();
   }
 
-  // loadIndex fetches the index the first time a picker is used.
-  function loadIndex() {
+  // loadIndex fetches the index the first time the catalog is needed.
+  // quiet is a fetch the user did not ask for (an edit of the body): it
+  // says nothing, and when it fails, edits stop asking (a page served
+  // without the catalog); a picker or the docs button still tries.
+  function loadIndex(quiet) {
     if (!cat.loading) {
-      setStatus(TC.t("catLoading"));
+      if (!quiet) setStatus(TC.t("catLoading"));
       cat.loading = fetchText("catalog/index.json").then((text) => {
         tcsig.catalog.loadIndex(text);
         cat.index = JSON.parse(text);
@@ -36,7 +41,11 @@
         about();
         return cat.index;
       });
-      cat.loading.catch((e) => { cat.loading = null; setStatus(e.message, true); });
+      cat.loading.catch((e) => {
+        cat.loading = null;
+        if (quiet) cat.failed = true;
+        else setStatus(e.message, true);
+      });
     }
     return cat.loading;
   }
@@ -54,6 +63,14 @@
       cat.services.set(name, p);
     }
     return cat.services.get(name);
+  }
+
+  // follow loads the index and the file of service, if the index has it:
+  // what the warnings, the docs panel and the Verify tab need. It resolves
+  // to whether the service's file is loaded.
+  async function follow(service, quiet) {
+    await loadIndex(quiet);
+    return loadService(service);
   }
 
   function indexService(name) {
@@ -97,8 +114,9 @@
       return v ? v.actions.filter((a) => !q || a.toLowerCase().includes(q.toLowerCase())).slice(0, LIMIT).map((a) =>
         ({ label: a, hint: svc.name + " " + v.version, pick: () => pickAction(svc.name, v.version, a) })) : [];
     }
-    // Anything else searches every action of every service.
-    return tcsig.catalog.search(q, LIMIT, TC.lang).map((h) => ({
+    // Anything else searches every action of every service, the chosen
+    // service's first.
+    return tcsig.catalog.search(q, LIMIT, TC.lang, svc ? svc.name : "").map((h) => ({
       label: h.action, hint: h.service + " " + h.version + (h.summary ? " — " + h.summary : ""),
       pick: () => pickAction(h.service, h.version, h.action),
     }));
@@ -136,12 +154,25 @@
         li.appendChild(s);
       }
       // mousedown, not click: the input keeps focus until the choice is made.
-      li.addEventListener("mousedown", (e) => { e.preventDefault(); closePicker(field); r.pick(); });
+      li.addEventListener("mousedown", (e) => { e.preventDefault(); choose(field, r); });
       list.appendChild(li);
     });
     list.hidden = rs.length === 0;
     $(field).setAttribute("aria-expanded", String(rs.length > 0));
     list.dataset.active = "-1";
+  }
+
+  // choose makes a picker's choice. The fields it sets send input events,
+  // which must not open the list again under the input that keeps focus.
+  let picking = false;
+  function choose(field, r) {
+    closePicker(field);
+    picking = true;
+    try {
+      r.pick();
+    } finally {
+      picking = false;
+    }
   }
 
   function closePicker(field) {
@@ -179,7 +210,16 @@
     set("service", name);
     const s = indexService(name);
     if (s && !s.versions.some((v) => v.version === $("version").value)) set("version", s.versions[0].version);
+    setEndpoint(s);
     loadService(name).then(refresh);
+  }
+
+  // setEndpoint chooses the international endpoint for a service only the
+  // international site has, and leaves it for one the Chinese site has.
+  // The host itself stays with the region rule (regions, financial zones).
+  function setEndpoint(s) {
+    if (s && !s.host && s.intlHost) set("endpoint", "intl");
+    else if ($("endpoint").value === "intl" && s && s.host) set("endpoint", "nearest");
   }
 
   function pickVersion(v) {
@@ -188,16 +228,12 @@
   }
 
   // pickAction sets the service, version, action and the API's defaults:
-  // TC3-HMAC-SHA256 POST with a JSON body, and the international endpoint
-  // for a service only the international site has. The host itself stays
-  // with the region rule (regions, financial zones).
+  // TC3-HMAC-SHA256 POST with a JSON body, and the endpoint (setEndpoint).
   async function pickAction(service, version, action) {
     set("service", service);
     set("version", version);
     set("action", action);
-    const s = indexService(service);
-    if (s && !s.host && s.intlHost) set("endpoint", "intl");
-    else if ($("endpoint").value === "intl" && s && s.host) set("endpoint", "nearest");
+    setEndpoint(indexService(service));
     set("method", "POST");
     set("signatureMethod", "TC3-HMAC-SHA256");
     if (!$("contentType").value.startsWith("application/json")) set("contentType", "application/json; charset=utf-8");
@@ -409,17 +445,21 @@
       el.setAttribute("aria-expanded", "false");
       el.addEventListener("focus", () => openPicker(field));
       el.addEventListener("input", () => {
-        openPicker(field);
+        if (!picking) openPicker(field);
         if (field === "service" && cat.index && indexService(el.value.trim())) loadService(el.value.trim()).then(refresh);
       });
       el.addEventListener("keydown", (e) => keyPicker(field, e));
       el.addEventListener("blur", () => closePicker(field));
     }
     // Warnings follow every change of the form; the code panel follows
-    // the signing app.js does on the same event.
+    // the signing app.js does on the same event. The first edit of the
+    // body (or of the action or version) fetches the index and the chosen
+    // service's file, so the warnings and the docs panel follow what is
+    // typed (also on a share link or the preset, where no picker was used).
     $("builder").addEventListener("input", (e) => {
       if (["service", "version", "action"].includes(e.target.id)) refreshSoon();
       else { check(); setTimeout(drawCode); }
+      if (["data", "action", "version"].includes(e.target.id)) followBody();
     });
     $("builder").addEventListener("change", () => refreshSoon());
     $("lang").addEventListener("change", () => refresh());
@@ -439,20 +479,30 @@
     window.addEventListener("hashchange", () => setTimeout(refresh));
   }
 
+  // followBody loads what the checks of the chosen service need, then
+  // draws them; the fetches happen once, later edits find them loaded.
+  function followBody() {
+    const svc = current().service;
+    if (cat.failed || cat.loaded.has(svc) || (cat.index && !indexService(svc))) return;
+    follow(svc, true).then(refresh, () => {});
+  }
+
   let soon = 0;
   function refreshSoon() {
     clearTimeout(soon);
     soon = setTimeout(refresh, 0);
   }
 
-  // For tests and make bench-web.
+  // For app.js's Verify tab (follow, has), tests and make bench-web.
   TC.catalogPage = {
     fetches: () => cat.fetches,
+    follow,
+    has: (service) => cat.loaded.has(service),
     loadIndex,
     loadService,
     pickAction,
     refresh,
-    search: (q) => tcsig.catalog.search(q, LIMIT, TC.lang),
+    search: (q, service) => tcsig.catalog.search(q, LIMIT, TC.lang, service || ""),
   };
 
   tcsig.ready.then(() => {

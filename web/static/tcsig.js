@@ -27,7 +27,7 @@
     resolve: (service, region, mode) => unwrap(api._go.resolve(service, region, mode)),
     /**
      * verify(text, {secretKey, token, now, canonicalRequest, stringToSign}) → the verify report
-     * (tcsig verify --output json).
+     * (tcsig verify --output json), its catalog findings those of the loaded catalog files.
      */
     verify: (text, options) => unwrap(api._go.verify(text, options)),
     /**
@@ -74,8 +74,11 @@
       loadIndex: (json) => unwrap(api._go.catLoadIndex(json)),
       /** loadService(name, jsonText). */
       loadService: (name, json) => unwrap(api._go.catLoadService(name, json)),
-      /** search(query, limit, lang) → [{service, version, action, summary?}], best first. */
-      search: (query, limit, lang) => unwrap(api._go.catSearch(query, limit, lang)),
+      /**
+       * search(query, limit, lang, service) → [{service, version, action, summary?}], best
+       * first; the chosen service's hits (when given) before any other's.
+       */
+      search: (query, limit, lang, service) => unwrap(api._go.catSearch(query, limit, lang, service)),
       /** check(request) → [{cause, path, code, message}]: warnings, never errors. */
       check: (request) => unwrap(api._go.catCheck(request)),
       /**

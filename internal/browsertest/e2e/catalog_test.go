@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -77,14 +78,16 @@ func pick(t *testing.T, ctx context.Context, query, service, action string) {
 	waitFor(t, ctx, `!document.getElementById("cat-example").hidden`)
 }
 
-// A page that never opens a picker fetches nothing of the catalog; the
-// first focus on a picker fetches the index, choosing a service its file.
+// A page that is never edited fetches nothing of the catalog; the first
+// focus on a picker fetches the index, choosing a service its file.
 func TestCatalogNotFetchedUntilUsed(t *testing.T) {
 	ctx, cp, _ := openCatalogPage(t, "")
-	typeInto(t, ctx, "data", `{"Limit": 1}`)
+	bt.Eval[bool](t, ctx, `(document.getElementById("secretId").value = "AKIDx", true)`)
 	bt.Eval[bool](t, ctx, `tcsigPage.recompute().then(() => true)`)
-	assert.Empty(t, cp.requested(), "no picker used")
+	assert.Empty(t, cp.requested(), "nothing edited, no picker used")
 	assert.Equal(t, 0, bt.Eval[int](t, ctx, `TC.catalogPage.fetches()`))
+	typeInto(t, ctx, "secretKey", "k")
+	assert.Empty(t, cp.requested(), "keys are no reason to fetch the catalog")
 
 	bt.Eval[bool](t, ctx, `(document.getElementById("service").focus(), true)`)
 	waitFor(t, ctx, `!document.getElementById("cat-list-service").hidden`)
@@ -96,6 +99,103 @@ func TestCatalogNotFetchedUntilUsed(t *testing.T) {
 	waitFor(t, ctx, `document.getElementById("version").value === "2017-03-12"`)
 	waitFor(t, ctx, `TC.catalogPage.fetches() === 2`)
 	assert.Equal(t, []string{"/catalog/index.json", "/catalog/services/cbs.json"}, cp.requested())
+	assert.True(t, bt.Eval[bool](t, ctx, `document.getElementById("cat-list-service").hidden`), "the list closes after the pick")
+}
+
+// The first edit of the body, on a fresh page (the cvm DescribeInstances
+// preset), fetches the index and cvm's file, and no more: the warnings and
+// the docs panel then follow what is typed, no picker used.
+func TestCatalogWarningsFollowTheBodyWithoutAPicker(t *testing.T) {
+	ctx, cp, _ := openCatalogPage(t, "")
+	typeInto(t, ctx, "data", `{"Limt":1,"InstanceIds":"x"}`)
+	waitFor(t, ctx, `document.querySelectorAll("#cat-warnings li").length >= 2`)
+	w := strings.Join(warnings(t, ctx), "\n")
+	assert.Contains(t, w, "unknown-parameter: Limt")
+	assert.Contains(t, w, "did you mean Limit?")
+	assert.Contains(t, w, "parameter-type: InstanceIds")
+	waitFor(t, ctx, `!document.getElementById("cat-docs").hidden`)
+	assert.Contains(t, text(t, ctx, "#cat-docs-body"), "cvm 2017-03-12 DescribeInstances")
+	assert.Equal(t, []string{"/catalog/index.json", "/catalog/services/cvm.json"}, cp.requested())
+	typeInto(t, ctx, "data", `{"Limit":1}`)
+	waitFor(t, ctx, `document.getElementById("cat-warnings").hidden`)
+	assert.Len(t, cp.requested(), 2, "later edits find the files loaded")
+}
+
+// A share link that names an action, opened and then edited: the warnings
+// and the docs follow that action, though no picker was used; opening it
+// alone fetches nothing.
+func TestCatalogShareLinkWarnsOnEdit(t *testing.T) {
+	ctx, _, _ := openCatalogPage(t, "")
+	link := bt.Eval[string](t, ctx, `(async () => {
+		const set = (id, v) => { document.getElementById(id).value = v; };
+		set("service", "lighthouse"); set("action", "DescribeBundles"); set("version", "2020-03-24");
+		set("data", '{"Limit":2,"Offst":1}');
+		await tcsigPage.recompute();
+		return document.getElementById("share-url").value;
+	})()`)
+	_, frag, ok := strings.Cut(link, "#")
+	require.True(t, ok, link)
+
+	ctx2, cp, _ := openCatalogPage(t, "#"+frag)
+	require.Equal(t, "DescribeBundles", bt.Eval[string](t, ctx2, `document.getElementById("action").value`))
+	assert.Empty(t, cp.requested(), "opening a link fetches no catalog")
+	require.NoError(t, chromedp.Do(ctx2, chromedp.Click(chromedp.CSS("#data")), chromedp.SendKeys(chromedp.CSS("#data"), " ")))
+	waitFor(t, ctx2, `document.querySelectorAll("#cat-warnings li").length > 0`)
+	w := strings.Join(warnings(t, ctx2), "\n")
+	assert.Contains(t, w, "unknown-parameter: Offst")
+	assert.Contains(t, w, "did you mean Offset?")
+	waitFor(t, ctx2, `!document.getElementById("cat-docs").hidden`)
+	assert.Contains(t, text(t, ctx2, "#cat-docs-body"), "lighthouse 2020-03-24 DescribeBundles")
+	assert.Equal(t, []string{"/catalog/index.json", "/catalog/services/lighthouse.json"}, cp.requested())
+}
+
+// With cvm chosen, "DescribeZ", ↓ and Enter choose cvm's DescribeZones
+// (not another service's), keep the service, and close the list.
+func TestCatalogSearchPrefersTheChosenService(t *testing.T) {
+	ctx, _, _ := openCatalogPage(t, "")
+	typeInto(t, ctx, "action", "DescribeZ")
+	waitFor(t, ctx, `document.querySelector("#cat-list-action li") && document.getElementById("action").value === "DescribeZ"`)
+	first := bt.Eval[string](t, ctx, `document.querySelector("#cat-list-action li").textContent`)
+	assert.True(t, strings.HasPrefix(first, "DescribeZonescvm "), "first row %q", first)
+	require.NoError(t, chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS("#action"), kb.ArrowDown+kb.Enter)))
+	waitFor(t, ctx, `document.getElementById("action").value === "DescribeZones"`)
+	assert.Equal(t, "cvm", bt.Eval[string](t, ctx, `document.getElementById("service").value`))
+	waitFor(t, ctx, `!document.getElementById("cat-example").hidden`)
+	assert.True(t, bt.Eval[bool](t, ctx, `document.getElementById("cat-list-action").hidden`), "the list stays open after Enter")
+	assert.Equal(t, "false", bt.Eval[string](t, ctx, `document.getElementById("action").getAttribute("aria-expanded")`))
+}
+
+// Picking only a service that the international site alone has switches
+// to its international host at once.
+func TestCatalogIntlOnlyServiceSetsTheIntlHost(t *testing.T) {
+	ctx, _, _ := openCatalogPage(t, "")
+	typeInto(t, ctx, "service", "intlpartnersmg")
+	sel := `#cat-list-service li[data-value="intlpartnersmgt"]`
+	waitFor(t, ctx, `document.querySelector(`+jsString(sel)+`)`)
+	bt.Eval[bool](t, ctx, `(document.querySelector(`+jsString(sel)+`).dispatchEvent(new MouseEvent("mousedown", {cancelable: true})), true)`)
+	waitFor(t, ctx, `document.getElementById("service").value === "intlpartnersmgt"`)
+	assert.Equal(t, "intl", bt.Eval[string](t, ctx, `document.getElementById("endpoint").value`))
+	waitFor(t, ctx, `document.getElementById("host").textContent.includes("intlpartnersmgt.")`)
+	assert.Equal(t, "intlpartnersmgt.intl.tencentcloudapi.com", text(t, ctx, "#host"))
+}
+
+// At a phone's width, the docs panel and an open picker list stay inside
+// the window: the page never scrolls sideways.
+func TestCatalogFitsA390PixelWindow(t *testing.T) {
+	ctx, _, _ := openCatalogPage(t, "")
+	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(390, 844)))
+	const fits = `document.scrollingElement.scrollWidth <= innerWidth`
+	pick(t, ctx, "DescribeInstances", "cvm", "DescribeInstances")
+	waitFor(t, ctx, `!document.getElementById("cat-docs").hidden`)
+	assert.True(t, bt.Eval[bool](t, ctx, fits), "docs panel open: scrollWidth %d > %d",
+		bt.Eval[int](t, ctx, `document.scrollingElement.scrollWidth`), bt.Eval[int](t, ctx, `innerWidth`))
+	typeInto(t, ctx, "action", "desc inst")
+	waitFor(t, ctx, `!document.getElementById("cat-list-action").hidden && document.getElementById("action").value === "desc inst"`)
+	assert.True(t, bt.Eval[bool](t, ctx, fits), "picker list open: scrollWidth %d > %d",
+		bt.Eval[int](t, ctx, `document.scrollingElement.scrollWidth`), bt.Eval[int](t, ctx, `innerWidth`))
+	right := bt.Eval[float64](t, ctx, `document.getElementById("cat-list-action").getBoundingClientRect().right`)
+	assert.LessOrEqual(t, right, bt.Eval[float64](t, ctx, `innerWidth`), "the picker list reaches past the window")
+	shot(t, ctx, "catalog-390", "#cat-list-action")
 }
 
 // Search, pick, the example body, and the warnings while typing, which
@@ -162,6 +262,8 @@ func TestCatalogDocsInChineseAndCodeExport(t *testing.T) {
 	summary := text(t, ctx, "#cat-summary")
 	assert.Regexp(t, `\p{Han}`, summary, "the summary in Chinese")
 	assert.Contains(t, text(t, ctx, "#cat-params"), "参数")
+	assert.Contains(t, text(t, ctx, "#cat-params"), "由字符串组成的数组", "type words in Chinese")
+	assert.NotContains(t, text(t, ctx, "#cat-params"), "array of")
 
 	bt.Eval[bool](t, ctx, `(navigator.clipboard.writeText = (t) => { window.copied = t; return Promise.resolve(); }, true)`)
 	for lang, want := range map[string]string{
@@ -227,4 +329,47 @@ func TestCatalogDocsFallBackToTheOtherLanguageWithAMark(t *testing.T) {
 	summary = text(t, ctx, "#cat-summary")
 	assert.NotRegexp(t, `\p{Han}`, strings.TrimSuffix(summary, text(t, ctx, "#cat-summary .langmark")), "the English text in the Chinese page")
 	assert.Equal(t, "（English：本语言无文档）", text(t, ctx, "#cat-summary .langmark"))
+}
+
+// The Verify tab lists the catalog's findings as tcsig verify does (cause
+// ids, messages, the API's error codes), loading the request's service
+// file to find them, and says what the request holds in labelled rows in
+// the page's language.
+func TestVerifyTabShowsCatalogFindings(t *testing.T) {
+	res, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
+		ContentType: "application/json; charset=utf-8", Timestamp: 1551113065, SecretID: docID, SecretKey: docKey,
+		Data: []byte(`{"Limt":1,"InstanceIds":"x"}`)})
+	require.NoError(t, err)
+	raw := "POST / HTTP/1.1\r\n"
+	for _, h := range res.Headers {
+		raw += h.Name + ": " + h.Value + "\r\n"
+	}
+	raw += "\r\n" + string(res.Body)
+	ctx, cp, _ := openCatalogPage(t, "")
+	assert.Contains(t, verifyInPage(t, ctx, raw, docKey, "0", ""), "Valid")
+	waitFor(t, ctx, `document.querySelectorAll("#verify-catalog li").length === 2`)
+	assert.Equal(t, []string{
+		"unknown-parameter: unknown parameter Limt; did you mean Limit? [the API answers UnknownParameter]",
+		"parameter-type: InstanceIds should be an array of strings, not a string [the API answers InvalidParameter]",
+	}, bt.Eval[[]string](t, ctx, `[...document.querySelectorAll("#verify-catalog li")].map(li => li.textContent)`))
+	assert.Equal(t, []string{"/catalog/index.json", "/catalog/services/cvm.json"}, cp.requested())
+
+	rows := func() string {
+		return bt.Eval[string](t, ctx, `[...document.querySelectorAll("#verify-received tr")].map(tr => tr.cells[0].textContent + " = " + tr.cells[1].textContent).join("\n")`)
+	}
+	got := rows()
+	assert.Contains(t, got, "Credential scope = 2019-02-25/cvm/tc3_request")
+	assert.Contains(t, got, "Signature method = TC3-HMAC-SHA256")
+	assert.NotContains(t, got, "credentialScope")
+	assert.NotContains(t, got, "signatureMethod")
+
+	bt.Eval[string](t, ctx, setSelect("lang", "zh"))
+	waitFor(t, ctx, `document.getElementById("verify-catalog-h").textContent.startsWith("目录警告")`)
+	zh := bt.Eval[[]string](t, ctx, `[...document.querySelectorAll("#verify-catalog li")].map(li => li.textContent)`)
+	require.Len(t, zh, 2)
+	assert.Equal(t, "unknown-parameter：未知参数 Limt；是否想用 Limit？ [API 会返回 UnknownParameter]", zh[0])
+	got = rows()
+	assert.Contains(t, got, "凭证范围（CredentialScope） = 2019-02-25/cvm/tc3_request")
+	assert.NotContains(t, got, "credentialScope")
+	assert.NotContains(t, got, "Signature method")
 }
