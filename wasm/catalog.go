@@ -16,6 +16,10 @@ import (
 // module holds no catalog data: the page fetches index.json and a
 // service's file when a picker needs them and hands the JSON text to
 // loadIndex and loadService (internal/layout's TestWasmModuleLinksNoReflectionJSONNorCatalogData keeps it so).
+//
+// search, check and docs return their result as JSON text, which tcsig.js
+// parses: written with jsonlite.Writer, it is less code in the module than
+// an Obj of Props for the glue to copy.
 
 // cat is the module's catalog, filled by the page. The zero Catalog has no
 // file system, so the module links no file reading.
@@ -79,15 +83,26 @@ func catSearchCall(args []Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]any, len(hits))
-	for i, h := range hits {
-		o := Obj{{"service", h.Service}, {"version", h.Version}, {"action", h.Action}}
+	w := &jsonlite.Writer{}
+	w.OpenArray()
+	for _, h := range hits {
+		w.OpenObject()
+		pairs(w, "service", h.Service, "version", h.Version, "action", h.Action)
 		if a, err := cat.Action(h.Service, h.Version, h.Action); err == nil {
-			o = append(o, Prop{"summary", firstLine(catalog.Text(a.Doc, lang))})
+			pairs(w, "summary", firstLine(catalog.Text(a.Doc, lang)))
 		}
-		out[i] = o
+		w.CloseObject()
 	}
-	return out, nil
+	w.CloseArray()
+	return string(w.B), nil
+}
+
+// pairs writes name, value pairs of strings as members of an open object.
+func pairs(w *jsonlite.Writer, kv ...string) {
+	for i := 0; i+1 < len(kv); i += 2 {
+		w.Key(kv[i])
+		w.String(kv[i+1])
+	}
 }
 
 func firstLine(s string) string {
@@ -107,18 +122,22 @@ func catCheckCall(args []Value) (any, error) {
 	}
 	r := in.Req
 	if len(r.Form) > 0 || len(r.Data) > 0 && !jsonlite.Valid(r.Data) {
-		return []any{}, nil // a multipart form or a body that is not JSON yet
+		return "[]", nil // a multipart form or a body that is not JSON yet
 	}
 	form := strings.EqualFold(r.Method, "GET") || r.SignatureMethod == signer.HmacSHA1 || r.SignatureMethod == signer.HmacSHA256
 	fs := cat.CheckJSON(r.Service, r.Version, r.Action, r.Data)
-	out := []any{}
+	w := &jsonlite.Writer{}
+	w.OpenArray()
 	for _, f := range fs {
 		if form && f.Cause == catalog.CauseParameterType {
 			continue
 		}
-		out = append(out, Obj{{"cause", f.Cause}, {"path", f.Path}, {"code", f.Code}, {"message", f.Localize(lang).Message}})
+		w.OpenObject()
+		pairs(w, "cause", f.Cause, "path", f.Path, "code", f.Code, "message", f.Localize(lang).Message)
+		w.CloseObject()
 	}
-	return out, nil
+	w.CloseArray()
+	return string(w.B), nil
 }
 
 // lookup finds a loaded action from (service, version, action) strings.
@@ -161,19 +180,24 @@ func catDocsCall(args []Value) (any, error) {
 	}
 	lang := s[3]
 	text, tl := catalog.TextLang(a.Doc, lang)
-	return Obj{
-		{"service", a.Service}, {"version", a.Version}, {"action", a.Name},
-		{"host", a.Host}, {"intlHost", a.IntlHost}, {"requiredKnown", a.RequiredKnown},
-		{"summary", text}, {"summaryLang", tl},
-		{"params", docFields(a, a.Request, lang, 0)},
-		{"response", docFields(a, a.Response, lang, 0)},
-	}, nil
+	w := &jsonlite.Writer{}
+	w.OpenObject()
+	pairs(w, "service", a.Service, "version", a.Version, "action", a.Name,
+		"host", a.Host, "intlHost", a.IntlHost, "summary", text, "summaryLang", tl)
+	w.Key("requiredKnown")
+	w.Bool(a.RequiredKnown)
+	w.Key("params")
+	docFields(w, a, a.Request, lang, 0)
+	w.Key("response")
+	docFields(w, a, a.Response, lang, 0)
+	w.CloseObject()
+	return string(w.B), nil
 }
 
-// docFields is one structure's rows: name, type, required, doc, docLang
-// and, for objects within the depth cap, fields.
-func docFields(a *catalog.Action, s schema.Structure, lang string, depth int) []any {
-	out := make([]any, 0, len(s.Fields))
+// docFields writes one structure's rows: name, type, required, doc,
+// docLang and, for objects within the depth cap, fields.
+func docFields(w *jsonlite.Writer, a *catalog.Action, s schema.Structure, lang string, depth int) {
+	w.OpenArray()
 	for _, f := range s.Fields {
 		text, tl := catalog.TextLang(f.Doc, lang)
 		typ := f.Type
@@ -183,13 +207,17 @@ func docFields(a *catalog.Action, s schema.Structure, lang string, depth int) []
 		if f.Array {
 			typ = "array of " + typ
 		}
-		o := Obj{{"name", f.Name}, {"type", typ}, {"required", f.Required && a.RequiredKnown}, {"doc", text}, {"docLang", tl}}
+		w.OpenObject()
+		pairs(w, "name", f.Name, "type", typ, "doc", text, "docLang", tl)
+		w.Key("required")
+		w.Bool(f.Required && a.RequiredKnown)
 		if sub, ok := a.Structures[f.Ref]; ok && f.Type == schema.TypeObject && depth < docDepth {
-			o = append(o, Prop{"fields", docFields(a, sub, lang, depth+1)})
+			w.Key("fields")
+			docFields(w, a, sub, lang, depth+1)
 		}
-		out = append(out, o)
+		w.CloseObject()
 	}
-	return out
+	w.CloseArray()
 }
 
 // exportCall is tcsig.export(lang, request): for "curl" and "http" the

@@ -69,9 +69,9 @@
       /** loadService(name, jsonText). */
       loadService: (name, json) => unwrap(api._go.catLoadService(name, json)),
       /** search(query, limit, lang) → [{service, version, action, summary?}], best first. */
-      search: (query, limit, lang) => unwrap(api._go.catSearch(query, limit, lang)),
+      search: (query, limit, lang) => JSON.parse(unwrap(api._go.catSearch(query, limit, lang))),
       /** check(request) → [{cause, path, code, message}]: warnings, never errors. */
-      check: (request) => unwrap(api._go.catCheck(request)),
+      check: (request) => JSON.parse(unwrap(api._go.catCheck(request))),
       /**
        * example(service, version, action) → {text, required}: every parameter as a typed
        * placeholder, the required ones first and listed in required.
@@ -81,7 +81,7 @@
         return { text: JSON.stringify(JSON.parse(ex.text), null, 2), required: ex.required || [] };
       },
       /** docs(service, version, action, lang) → {summary, summaryLang, params, response, …}. */
-      docs: (service, version, action, lang) => unwrap(api._go.catDocs(service, version, action, lang)),
+      docs: (service, version, action, lang) => JSON.parse(unwrap(api._go.catDocs(service, version, action, lang))),
     },
     /**
      * embedTrace(request) → JSON of the request's signing trace with the documentation's example
