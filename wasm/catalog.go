@@ -17,9 +17,9 @@ import (
 // service's file when a picker needs them and hands the JSON text to
 // loadIndex and loadService (internal/layout's TestWasmModuleLinksNoReflectionJSONNorCatalogData keeps it so).
 //
-// search, check and docs return their result as JSON text, which tcsig.js
-// parses: written with jsonlite.Writer, it is less code in the module than
-// an Obj of Props for the glue to copy.
+// search, check, example and docs return their result as JSON text, which
+// tcsig.js parses: written with jsonlite.Writer, it is less code in the
+// module than an Obj of Props for the glue to copy.
 
 // cat is the module's catalog, filled by the page. The zero Catalog has no
 // file system, so the module links no file reading.
@@ -151,23 +151,30 @@ func lookup(args []Value, sig string) (*catalog.Action, []string, error) {
 }
 
 // catExampleCall is tcsig.catalog.example(service, version, action) →
-// {text, required}: a compact JSON body with every request parameter as a
-// typed placeholder, the required ones first (and listed in required);
-// tcsig.js lays it out with JSON.stringify, which keeps the order.
+// {text, required} as JSON text: a compact JSON body with every request
+// parameter as a typed placeholder, the required ones first (and listed
+// in required); tcsig.js lays it out with JSON.stringify, which keeps the
+// order.
 func catExampleCall(args []Value) (any, error) {
 	a, _, err := lookup(args, "catalog.example(service, version, action)")
 	if err != nil {
 		return nil, err
 	}
-	var req []any
+	body := &jsonlite.Writer{}
+	a.Example(body, docDepth)
+	w := &jsonlite.Writer{}
+	w.OpenObject()
+	pairs(w, "text", string(body.B))
+	w.Key("required")
+	w.OpenArray()
 	for _, f := range a.Request.Fields {
 		if f.Required && a.RequiredKnown {
-			req = append(req, f.Name)
+			w.String(f.Name)
 		}
 	}
-	w := &jsonlite.Writer{}
-	a.Example(w, docDepth)
-	return Obj{{"text", string(w.B)}, {"required", req}}, nil
+	w.CloseArray()
+	w.CloseObject()
+	return string(w.B), nil
 }
 
 // catDocsCall is tcsig.catalog.docs(service, version, action, lang) → the

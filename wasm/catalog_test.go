@@ -57,7 +57,7 @@ func TestCatalogCalls(t *testing.T) {
 
 	out, err = catExampleCall([]Value{fake{"cvm"}, fake{""}, fake{"TerminateInstances"}})
 	require.NoError(t, err)
-	ex := plain(out).(map[string]any)
+	ex := fromJSON(t, out).(map[string]any)
 	assert.Equal(t, []any{"InstanceIds"}, ex["required"])
 	assert.Regexp(t, `^\{"InstanceIds":\[""\]`, ex["text"], "required first, typed placeholders")
 

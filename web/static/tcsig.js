@@ -77,8 +77,8 @@
        * placeholder, the required ones first and listed in required.
        */
       example: (service, version, action) => {
-        const ex = unwrap(api._go.catExample(service, version, action));
-        return { text: JSON.stringify(JSON.parse(ex.text), null, 2), required: ex.required || [] };
+        const ex = JSON.parse(unwrap(api._go.catExample(service, version, action)));
+        return { text: JSON.stringify(JSON.parse(ex.text), null, 2), required: ex.required };
       },
       /** docs(service, version, action, lang) → {summary, summaryLang, params, response, …}. */
       docs: (service, version, action, lang) => JSON.parse(unwrap(api._go.catDocs(service, version, action, lang))),
