@@ -16,7 +16,6 @@ import (
 	"errors"
 	"io/fs"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/tcsig/tcsig/catalog/schema"
@@ -203,15 +202,15 @@ func (c *Catalog) Version(service, version string) (*schema.Service, *schema.Ver
 	if len(s.Versions) == 0 {
 		return nil, nil, lookupMsg(ErrUnknownVersion, message.New(message.CatNoVersions, service))
 	}
-	if version == "" {
-		return s, &s.Versions[0], nil
-	}
-	known := make([]string, len(s.Versions))
+	known := "" // the versions passed, all of them in the error
 	for i := range s.Versions {
-		if s.Versions[i].Version == version {
-			return s, &s.Versions[i], nil
+		if v := &s.Versions[i]; version == "" || v.Version == version {
+			return s, v, nil
 		}
-		known[i] = s.Versions[i].Version
+		if known != "" {
+			known += ", "
+		}
+		known += s.Versions[i].Version
 	}
-	return nil, nil, lookupMsg(ErrUnknownVersion, message.New(message.CatUnknownVersion, version, service, strings.Join(known, ", ")))
+	return nil, nil, lookupMsg(ErrUnknownVersion, message.New(message.CatUnknownVersion, version, service, known))
 }
