@@ -163,7 +163,7 @@ func (a *Action) checkObject(out *[]Finding, path string, s schema.Structure, ob
 			*out = append(*out, unknown(p, m.Key, names))
 			continue
 		}
-		a.checkField(out, p, f, m.Value)
+		a.checkValue(out, p, f, m.Value, false)
 	}
 	if !a.RequiredKnown {
 		return
@@ -176,30 +176,22 @@ func (a *Action) checkObject(out *[]Finding, path string, s schema.Structure, ob
 	}
 }
 
-// checkField checks one member's value: an array of the field's type, or
-// one value of it.
-func (a *Action) checkField(out *[]Finding, path string, f *schema.Field, v any) {
+// checkValue checks one member's value: an array of the field's type
+// (unless elem: then v is one of its elements), or one value of it.
+func (a *Action) checkValue(out *[]Finding, path string, f *schema.Field, v any, elem bool) {
 	if v == nil {
 		return // null: the SDKs send it for unset fields in some languages
 	}
-	if !f.Array {
-		a.checkValue(out, path, f, v)
-		return
-	}
-	arr, ok := v.([]any)
-	if !ok {
-		*out = append(*out, wrongType(path, typeName(f), v))
-		return
-	}
-	for i, e := range arr {
-		if e != nil {
-			a.checkValue(out, path+"["+strconv.Itoa(i)+"]", f, e)
+	if f.Array && !elem {
+		arr, ok := v.([]any)
+		if !ok {
+			*out = append(*out, wrongType(path, typeName(f), v))
 		}
+		for i, e := range arr {
+			a.checkValue(out, path+"["+strconv.Itoa(i)+"]", f, e, true)
+		}
+		return
 	}
-}
-
-// checkValue checks one value against a scalar type or a structure.
-func (a *Action) checkValue(out *[]Finding, path string, f *schema.Field, v any) {
 	ok := true
 	switch f.Type {
 	case schema.TypeString:
