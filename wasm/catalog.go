@@ -259,24 +259,15 @@ func exportCall(edge Edge) func(args []Value) (any, error) {
 // codeRequest is what a program sends for r, signed as res: the host
 // the signer chose (region, financial zone, intl) is kept.
 func codeRequest(r *request.Input, res *signer.Result) export.Request {
-	host, scheme := "", "https"
-	if rest, ok := strings.CutPrefix(res.URL, "http://"); ok {
-		scheme = "http"
-		host, _, _ = strings.Cut(rest, "/")
-	} else if rest, ok := strings.CutPrefix(res.URL, "https://"); ok {
-		host, _, _ = strings.Cut(rest, "/")
-	}
+	// The signer's URLs are https://host/path.
+	host, _, _ := strings.Cut(strings.TrimPrefix(res.URL, "https://"), "/")
 	if host == r.Service+".tencentcloudapi.com" {
 		host = ""
 	}
 	_, known := cat.Action(r.Service, r.Version, r.Action)
-	params := r.Data
-	if strings.TrimSpace(string(params)) == "" {
-		params = []byte("{}")
-	}
 	return export.Request{
 		Service: r.Service, Version: r.Version, Action: r.Action, Region: r.Region,
-		Host: host, Scheme: scheme, Method: res.Method, SignatureMethod: res.SignatureMethod,
-		Language: r.Language, Params: params, Typed: known == nil,
+		Host: host, Method: res.Method, SignatureMethod: res.SignatureMethod,
+		Language: r.Language, Params: r.Data, Typed: known == nil, // Code reads no body as {}
 	}
 }
