@@ -74,20 +74,25 @@ func (c *Catalog) Action(service, version, action string) (*Action, error) {
 func newAction(s *schema.Service, v *schema.Version, name string, a schema.Action) *Action {
 	// Built in place and copied once: field by field into the heap, each
 	// pointer store is its own write barrier, and the module larger.
-	// Without the Chinese package the required marks are unknown (a loop:
-	// slices.Contains would be one more generic function in the module).
-	requiredKnown := false
-	for _, src := range v.Sources {
-		requiredKnown = requiredKnown || src == schema.SourceCN
-	}
 	out := new(Action)
 	*out = Action{
 		Service: s.Name, Version: v.Version, Host: s.Host, IntlHost: s.IntlHost, Name: name, Doc: a.Doc,
-		RequiredKnown: requiredKnown,
+		RequiredKnown: hasCN(v),
 		Request:       v.Structures[a.Request], Response: v.Structures[a.Response],
 		Structures: v.Structures,
 	}
 	return out
+}
+
+// hasCN is whether the Chinese package knows v (a loop: slices.Contains
+// would be one more generic function in the module).
+func hasCN(v *schema.Version) bool {
+	for _, src := range v.Sources {
+		if src == schema.SourceCN {
+			return true
+		}
+	}
+	return false
 }
 
 // Param is a parameter as the command line's JSON shows it: Type is

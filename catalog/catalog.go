@@ -199,6 +199,9 @@ func (c *Catalog) Version(service, version string) (*schema.Service, *schema.Ver
 	if err != nil {
 		return nil, nil, err
 	}
+	if len(s.Versions) == 0 {
+		return nil, nil, lookupMsg(ErrUnknownVersion, message.New(message.CatNoVersions, service))
+	}
 	known := "" // the versions passed, all of them in the error
 	for i := range s.Versions {
 		if v := &s.Versions[i]; version == "" || v.Version == version {
@@ -209,9 +212,5 @@ func (c *Catalog) Version(service, version string) (*schema.Service, *schema.Ver
 		}
 		known += s.Versions[i].Version
 	}
-	m := message.New(message.CatUnknownVersion, version, service, known)
-	if len(s.Versions) == 0 {
-		m = message.New(message.CatNoVersions, service)
-	}
-	return nil, nil, lookupMsg(ErrUnknownVersion, m)
+	return nil, nil, lookupMsg(ErrUnknownVersion, message.New(message.CatUnknownVersion, version, service, known))
 }

@@ -9,15 +9,19 @@ import (
 	"github.com/tcsig/tcsig/signer"
 )
 
+// requestTarget is the URL's path and query, as the HTTP request line has it.
+func requestTarget(res *signer.Result) string {
+	rest := strings.TrimPrefix(res.URL, "https://")
+	if i := strings.IndexByte(rest, '/'); i >= 0 {
+		return rest[i:]
+	}
+	return "/"
+}
+
 // HTTP is the signed request as raw HTTP/1.1: CRLF line ends, Host first,
 // Content-Length for POST, then the exact body bytes.
 func HTTP(res *signer.Result) []byte {
-	// The request line's target is the URL's path and query.
-	rest, target := strings.TrimPrefix(res.URL, "https://"), "/"
-	if i := strings.IndexByte(rest, '/'); i >= 0 {
-		target = rest[i:]
-	}
-	head := res.Method + " " + target + " HTTP/1.1\r\n" +
+	head := res.Method + " " + requestTarget(res) + " HTTP/1.1\r\n" +
 		protocol.HeaderHost + ": " + res.Headers.Get(protocol.HeaderHost) + "\r\n"
 	for _, h := range res.Headers {
 		if !strings.EqualFold(h.Name, protocol.HeaderHost) {

@@ -89,9 +89,7 @@ func catSearchCall(args []Value) (any, error) {
 		w.OpenObject()
 		pairs(w, "service", h.Service, "version", h.Version, "action", h.Action)
 		if a, err := cat.Action(h.Service, h.Version, h.Action); err == nil {
-			summary, _ := catalog.TextLang(a.Doc, lang)
-			summary, _, _ = strings.Cut(summary, "\n") // the first line
-			pairs(w, "summary", summary)
+			pairs(w, "summary", firstLine(catalog.Text(a.Doc, lang)))
 		}
 		w.CloseObject()
 	}
@@ -105,6 +103,11 @@ func pairs(w *jsonlite.Writer, kv ...string) {
 		w.Key(kv[i])
 		w.String(kv[i+1])
 	}
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
 }
 
 // catCheckCall is tcsig.catalog.check(request) → findings [{cause, path,
