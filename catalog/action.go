@@ -43,33 +43,45 @@ func (c *Catalog) Action(service, version, action string) (*Action, error) {
 	if err != nil {
 		return nil, err
 	}
-	if version == "" {
-		for i := range s.Versions {
-			if _, ok := s.Versions[i].Actions[action]; ok {
-				v = &s.Versions[i]
-				break
-			}
+	// One pass over the versions finds the action and, when the version
+	// lacks it, the others that have it: the version, not the name, is
+	// then wrong.
+	var others []string
+	for i := range s.Versions {
+		w := &s.Versions[i]
+		a, ok := w.Actions[action]
+		switch {
+		case !ok:
+		case version == "" || w == v:
+			return newAction(s, w, action, a), nil
+		default:
+			others = append(others, w.Version)
 		}
 	}
-	a, ok := v.Actions[action]
-	if !ok {
-		names := make([]string, 0, len(v.Actions))
-		for n := range v.Actions {
-			names = append(names, n)
-		}
-		slices.Sort(names)
-		return nil, lookupMsg(ErrUnknownAction, message.New(message.CatUnknownAction, action, service, v.Version, didYouMean(action, names), otherVersions(s, v.Version, action)))
+	names := make([]string, 0, len(v.Actions))
+	for n := range v.Actions {
+		names = append(names, n)
 	}
+	slices.Sort(names)
+	var hint any = ""
+	if len(others) > 0 {
+		hint = message.New(message.CatOtherVersions, strings.Join(others, ", "))
+	}
+	return nil, lookupMsg(ErrUnknownAction, message.New(message.CatUnknownAction, action, service, v.Version, didYouMean(action, names), hint))
+}
+
+// newAction is the action a of version v of s, named name.
+func newAction(s *schema.Service, v *schema.Version, name string, a schema.Action) *Action {
 	// Built in place and copied once: field by field into the heap, each
 	// pointer store is its own write barrier, and the module larger.
 	out := new(Action)
 	*out = Action{
-		Service: s.Name, Version: v.Version, Host: s.Host, IntlHost: s.IntlHost, Name: action, Doc: a.Doc,
+		Service: s.Name, Version: v.Version, Host: s.Host, IntlHost: s.IntlHost, Name: name, Doc: a.Doc,
 		RequiredKnown: hasCN(v),
 		Request:       v.Structures[a.Request], Response: v.Structures[a.Response],
 		Structures: v.Structures,
 	}
-	return out, nil
+	return out
 }
 
 // hasCN is whether the Chinese package knows v (a loop: slices.Contains
@@ -81,21 +93,6 @@ func hasCN(v *schema.Version) bool {
 		}
 	}
 	return false
-}
-
-// otherVersions is "; version X has it" when another version of the
-// service has the action: the version, not the name, is then wrong.
-func otherVersions(s *schema.Service, except, action string) any {
-	var has []string
-	for _, v := range s.Versions {
-		if _, ok := v.Actions[action]; ok && v.Version != except {
-			has = append(has, v.Version)
-		}
-	}
-	if len(has) == 0 {
-		return ""
-	}
-	return message.New(message.CatOtherVersions, strings.Join(has, ", "))
 }
 
 // Param is a parameter as the command line's JSON shows it: Type is

@@ -14,10 +14,8 @@ package catalog
 
 import (
 	"errors"
-	"io"
 	"io/fs"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/tcsig/tcsig/catalog/schema"
@@ -47,13 +45,12 @@ func lookupMsg(kind error, m message.Msg) error {
 // Catalog reads catalog data lazily from a file system. It is safe for
 // concurrent use.
 type Catalog struct {
-	// read reads a file of the data, decompressed; nil for a catalog
-	// without a file system. A function value, so that a program that never
-	// calls New (the WebAssembly module) does not link file reading.
-	read func(name string) ([]byte, error)
-	// notExist tells read's error for a missing file; set with read, so
-	// that the module, which never calls New, does not link errors.Is.
-	notExist func(err error) bool
+	// readIndex and readService read and decode a file of the data; nil
+	// for a catalog without a file system. Function values, set by New, so
+	// that a program that never calls New (the WebAssembly module) links
+	// no file reading (fs.go).
+	readIndex   func() (*schema.Index, error)
+	readService func(name string) (*schema.Service, error)
 
 	indexMu  sync.Mutex
 	index    *schema.Index
@@ -70,8 +67,8 @@ type Catalog struct {
 func New(fsys fs.FS) *Catalog {
 	c := &Catalog{services: map[string]*schema.Service{}}
 	if fsys != nil {
-		c.read = func(name string) ([]byte, error) { return readFile(fsys, name) }
-		c.notExist = func(err error) bool { return errors.Is(err, fs.ErrNotExist) }
+		c.readIndex = func() (*schema.Index, error) { return indexFile(fsys) }
+		c.readService = func(name string) (*schema.Service, error) { return c.serviceFile(fsys, name) }
 	}
 	return c
 }
@@ -113,8 +110,8 @@ func (c *Catalog) LoadService(name string, b []byte) error {
 func (c *Catalog) Index() (*schema.Index, error) {
 	// No defer: the unlock is written out, which keeps the module smaller.
 	c.indexMu.Lock()
-	if c.index == nil && c.indexErr == nil && c.read != nil {
-		c.index, c.indexErr = c.decodeIndex("index.json.br")
+	if c.index == nil && c.indexErr == nil && c.readIndex != nil {
+		c.index, c.indexErr = c.readIndex()
 	}
 	idx, err := c.index, c.indexErr
 	c.indexMu.Unlock()
@@ -171,24 +168,12 @@ func (c *Catalog) service(name string) (*schema.Service, error) {
 	if s := c.services[name]; s != nil {
 		return s, nil
 	}
-	if c.read == nil {
+	if c.readService == nil {
 		return nil, lookupErr(ErrNotLoaded, "catalog service "+name+" not loaded (give it to LoadService)")
 	}
-	file := "services/" + name + ".json.br" // validName: never a path outside services/
-	b, err := c.read(file)
-	if err != nil && c.notExist(err) {
-		_, err := c.IndexService(name) // the error, with a did-you-mean
-		if err == nil {
-			err = errors.New("catalog data: " + file + " is missing (run make catalog to regenerate catalog/data)")
-		}
-		return nil, err
-	}
+	s, err := c.readService(name)
 	if err != nil {
 		return nil, err
-	}
-	s, err := DecodeService(b)
-	if err != nil {
-		return nil, errors.New("catalog data " + file + ": " + err.Error())
 	}
 	c.services[name] = s
 	return s, nil
@@ -217,44 +202,15 @@ func (c *Catalog) Version(service, version string) (*schema.Service, *schema.Ver
 	if len(s.Versions) == 0 {
 		return nil, nil, lookupMsg(ErrUnknownVersion, message.New(message.CatNoVersions, service))
 	}
-	if version == "" {
-		return s, &s.Versions[0], nil
-	}
-	known := make([]string, len(s.Versions))
+	known := "" // the versions passed, all of them in the error
 	for i := range s.Versions {
-		if s.Versions[i].Version == version {
-			return s, &s.Versions[i], nil
+		if v := &s.Versions[i]; version == "" || v.Version == version {
+			return s, v, nil
 		}
-		known[i] = s.Versions[i].Version
+		if known != "" {
+			known += ", "
+		}
+		known += s.Versions[i].Version
 	}
-	return nil, nil, lookupMsg(ErrUnknownVersion, message.New(message.CatUnknownVersion, version, service, strings.Join(known, ", ")))
-}
-
-func (c *Catalog) decodeIndex(file string) (*schema.Index, error) {
-	b, err := c.read(file)
-	if err != nil {
-		return nil, err
-	}
-	idx, err := DecodeIndex(b)
-	if err != nil {
-		return nil, errors.New("catalog data " + file + ": " + err.Error())
-	}
-	return idx, nil
-}
-
-// readFile reads one file, decompressing a .br one.
-func readFile(fsys fs.FS, name string) ([]byte, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, lookupErr(err, "catalog data: "+err.Error()+" (run make catalog to regenerate catalog/data)")
-	}
-	defer f.Close()
-	if !strings.HasSuffix(name, ".br") {
-		return io.ReadAll(f)
-	}
-	b, err := unbrotli(f)
-	if err != nil {
-		return nil, errors.New("catalog data " + name + ": not brotli-compressed: " + err.Error())
-	}
-	return b, nil
+	return nil, nil, lookupMsg(ErrUnknownVersion, message.New(message.CatUnknownVersion, version, service, known))
 }

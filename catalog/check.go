@@ -55,9 +55,12 @@ func (f Finding) Localize(lang message.Lang) Finding {
 	return f
 }
 
-// finding is a Finding with its message as a code.
-func finding(cause, path, code string, m message.Msg) Finding {
-	return Finding{cause, path, code, m.Render(message.EN), m}
+// add appends a Finding with its message as a code. The kinds of
+// finding (unknown, missing, wrongType) append through it rather than
+// return a Finding for each caller to append: fewer copies of the struct,
+// less code in the module.
+func add(out *[]Finding, cause, path, code string, m message.Msg) {
+	*out = append(*out, Finding{cause, path, code, m.Render(message.EN), m})
 }
 
 func (f Finding) String() string {
@@ -131,7 +134,9 @@ func (c *Catalog) checkAction(service, version, action string) (*Action, []Findi
 	case le.Kind != ErrUnknownAction:
 		return nil, nil
 	}
-	return nil, []Finding{finding(cause, "", code, le.Msg)}
+	var out []Finding
+	add(&out, cause, "", code, le.Msg)
+	return nil, out
 }
 
 // checkJSON checks a TC3 JSON body.
@@ -143,12 +148,12 @@ func (a *Action) checkJSON(body []byte) []Finding {
 	if err != nil {
 		return nil
 	}
-	obj, ok := v.(jsonlite.Object)
-	if !ok {
-		return []Finding{wrongType("", message.Term("a JSON object"), v)}
-	}
 	var out []Finding
-	a.checkObject(&out, "", a.Request, obj)
+	if obj, ok := v.(jsonlite.Object); ok {
+		a.checkObject(&out, "", a.Request, obj)
+	} else {
+		wrongType(&out, "", message.Term("a JSON object"), v)
+	}
 	return out
 }
 
@@ -160,10 +165,10 @@ func (a *Action) checkObject(out *[]Finding, path string, s schema.Structure, ob
 		p := joinPath(path, m.Key)
 		f := fieldByName(s, m.Key)
 		if f == nil {
-			*out = append(*out, unknown(p, m.Key, names))
+			unknown(out, p, m.Key, names)
 			continue
 		}
-		a.checkField(out, p, f, m.Value)
+		a.checkValue(out, p, f, m.Value, false)
 	}
 	if !a.RequiredKnown {
 		return
@@ -171,35 +176,27 @@ func (a *Action) checkObject(out *[]Finding, path string, s schema.Structure, ob
 	for i := range s.Fields {
 		f := &s.Fields[i]
 		if _, ok := obj.Get(f.Name); f.Required && !ok {
-			*out = append(*out, missing(joinPath(path, f.Name), f))
+			missing(out, joinPath(path, f.Name), f)
 		}
 	}
 }
 
-// checkField checks one member's value: an array of the field's type, or
-// one value of it.
-func (a *Action) checkField(out *[]Finding, path string, f *schema.Field, v any) {
+// checkValue checks one member's value: an array of the field's type
+// (unless elem: then v is one of its elements), or one value of it.
+func (a *Action) checkValue(out *[]Finding, path string, f *schema.Field, v any, elem bool) {
 	if v == nil {
 		return // null: the SDKs send it for unset fields in some languages
 	}
-	if !f.Array {
-		a.checkValue(out, path, f, v)
-		return
-	}
-	arr, ok := v.([]any)
-	if !ok {
-		*out = append(*out, wrongType(path, typeName(f), v))
-		return
-	}
-	for i, e := range arr {
-		if e != nil {
-			a.checkValue(out, path+"["+strconv.Itoa(i)+"]", f, e)
+	if f.Array && !elem {
+		arr, ok := v.([]any)
+		if !ok {
+			wrongType(out, path, typeName(f), v)
 		}
+		for i, e := range arr {
+			a.checkValue(out, path+"["+strconv.Itoa(i)+"]", f, e, true)
+		}
+		return
 	}
-}
-
-// checkValue checks one value against a scalar type or a structure.
-func (a *Action) checkValue(out *[]Finding, path string, f *schema.Field, v any) {
 	ok := true
 	switch f.Type {
 	case schema.TypeString:
@@ -219,7 +216,7 @@ func (a *Action) checkValue(out *[]Finding, path string, f *schema.Field, v any)
 		}
 	}
 	if !ok {
-		*out = append(*out, wrongType(path, typeWords(f, false), v))
+		wrongType(out, path, typeWords(f, false), v)
 	}
 }
 
@@ -234,29 +231,27 @@ func (a *Action) checkForm(names []string) []Finding {
 		}
 		parts := strings.Split(n, ".")
 		present[parts[0]] = true
-		if f := a.checkFormName(parts, a.Request); f != nil {
-			out = append(out, *f)
-		}
+		a.checkFormName(&out, parts, a.Request)
 	}
 	if !a.RequiredKnown {
 		return out
 	}
 	for i := range a.Request.Fields {
 		if f := &a.Request.Fields[i]; f.Required && !present[f.Name] {
-			out = append(out, missing(f.Name, f))
+			missing(&out, f.Name, f)
 		}
 	}
 	return out
 }
 
 // checkFormName follows a flattened name (Filters.0.Values.1) through the
-// structures and reports the first part that is not a field.
-func (a *Action) checkFormName(parts []string, s schema.Structure) *Finding {
+// structures and adds a finding for the first part that is not a field.
+func (a *Action) checkFormName(out *[]Finding, parts []string, s schema.Structure) {
 	for i := 0; i < len(parts); i++ {
 		f := fieldByName(s, parts[i])
 		if f == nil {
-			u := unknown(strings.Join(parts[:i+1], "."), parts[i], fieldNames(s))
-			return &u
+			unknown(out, strings.Join(parts[:i+1], "."), parts[i], fieldNames(s))
+			return
 		}
 		if f.Array && i+1 < len(parts) {
 			if _, err := strconv.Atoi(parts[i+1]); err == nil {
@@ -264,14 +259,13 @@ func (a *Action) checkFormName(parts []string, s schema.Structure) *Finding {
 			}
 		}
 		if f.Type != schema.TypeObject {
-			return nil // a scalar: anything after it is the API's concern
+			return // a scalar: anything after it is the API's concern
 		}
 		var ok bool
 		if s, ok = a.Structures[f.Ref]; !ok {
-			return nil
+			return
 		}
 	}
-	return nil
 }
 
 // commonParams are the API's common parameters, which GET and v1 requests
@@ -282,22 +276,22 @@ var commonParams = map[string]bool{
 	"Language": true, "RequestClient": true,
 }
 
-func unknown(path, name string, known []string) Finding {
-	return finding(CauseUnknownParameter, path, CodeUnknownParameter,
+func unknown(out *[]Finding, path, name string, known []string) {
+	add(out, CauseUnknownParameter, path, CodeUnknownParameter,
 		message.New(message.CatUnknownParam, path, didYouMean(name, known)))
 }
 
-func missing(path string, f *schema.Field) Finding {
-	return finding(CauseMissingParameter, path, CodeMissingParameter,
+func missing(out *[]Finding, path string, f *schema.Field) {
+	add(out, CauseMissingParameter, path, CodeMissingParameter,
 		message.New(message.CatMissingParam, path, typeName(f)))
 }
 
-func wrongType(path string, want, v any) Finding {
+func wrongType(out *[]Finding, path string, want, v any) {
 	var where any = path
 	if path == "" {
 		where = message.Term("the body")
 	}
-	return finding(CauseParameterType, path, CodeInvalidParameter,
+	add(out, CauseParameterType, path, CodeInvalidParameter,
 		message.New(message.CatWrongType, where, want, message.Term(jsonKind(v))))
 }
 

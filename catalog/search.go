@@ -45,7 +45,7 @@ func (c *Catalog) Search(query string, limit int, prefer string) ([]Hit, error) 
 		if score == 0 {
 			continue
 		}
-		h := scored{&table[i], score, strings.EqualFold(table[i].hit.Action, query), table[i].hit.Service == prefer}
+		h := scored{searchEntry: &table[i], score: score, exact: strings.EqualFold(table[i].hit.Action, query), pref: table[i].hit.Service == prefer}
 		if limit <= 0 {
 			found = append(found, h)
 			continue
@@ -77,6 +77,7 @@ func (c *Catalog) Search(query string, limit int, prefer string) ([]Hit, error) 
 
 // scored is a search entry that matched, and how well.
 type scored struct {
+	_ [0]func() // not comparable: no equality function in the module
 	*searchEntry
 	score int
 	exact bool

@@ -246,8 +246,9 @@ try {
 `
 
 // render writes tmpl for in (see the templates' format above).
-func render(tmpl string, in input) string {
-	fields := in.fields()
+func render(tmpl string, in *input) string {
+	table := in.fields()
+	fields := table[:]
 	var out []byte
 	for _, line := range strings.Split(tmpl[1:len(tmpl)-1], "\n") {
 		if line != "" && (line[0] == '?' || line[0] == '!') {
@@ -310,29 +311,55 @@ func lookup(fields []string, name string) string {
 
 // fields are the templates' fields and conditions, as name, value pairs:
 // a condition holds when its value is not empty. A table, not a switch
-// on the name: it makes less code in the page's module.
-func (in input) fields() []string {
-	return []string{
+// on the name: it makes less code in the page's module, as does working
+// each value out here once rather than in a method per value. An array
+// returned by value, not a slice: the caller keeps it on its stack, so
+// filling it needs no write barriers (more code in the module).
+func (in *input) fields() [40]string {
+	// The SDKs pick <service>.tencentcloudapi.com themselves.
+	defaultHost := in.Service + ".tencentcloudapi.com"
+	host := in.Host
+	if host == "" {
+		host = defaultHost
+	}
+	get := strings.EqualFold(in.Method, "GET")
+	// v1 is the HmacSHA1/HmacSHA256 method, or "" for TC3.
+	v1 := ""
+	switch strings.ToLower(in.SignatureMethod) {
+	case "hmacsha1":
+		v1 = "HmacSHA1"
+	case "hmacsha256":
+		v1 = "HmacSHA256"
+	}
+	// The version as the SDKs name their packages (v20170312), and the
+	// service as they name its client (Cvm, Tke).
+	ver := strings.ReplaceAll(in.Version, "-", "")
+	pkg := strings.ToLower(in.Service)
+	class := pkg
+	if pkg != "" {
+		class = strings.ToUpper(pkg[:1]) + pkg[1:]
+	}
+	return [40]string{
 		"service", in.Service,
 		"version", in.Version,
 		"action", in.Action,
 		"region", in.Region,
-		"host", in.host(),
+		"host", host,
 		"params", in.params,
-		"v1", in.v1(),
+		"v1", v1,
 		"lang", in.Language,
 		// The Java SDK's Language constant: ZH_CN, EN_US.
 		"javalang", strings.ToUpper(strings.ReplaceAll(in.Language, "-", "_")),
-		"pkg", strings.ToLower(in.Service),
-		"ver", in.versionID(),
-		"phpver", "V" + in.versionID()[1:],
-		"class", in.className(),
+		"pkg", pkg,
+		"ver", "v" + ver,
+		"phpver", "V" + ver,
+		"class", class,
 		"tccliargs", in.tccliArgs(),
 		"typed", when(in.Typed),
-		"get", when(in.method() == "GET"),
-		"http", when(in.http()),
-		"notc3", when(in.method() == "GET" || in.v1() != ""),
-		"endpoint", when(!in.defaultHost()),
+		"get", when(get),
+		"http", when(strings.EqualFold(in.Scheme, "http")),
+		"notc3", when(get || v1 != ""),
+		"endpoint", when(host != defaultHost),
 		"bigint", bigInt(in.obj),
 	}
 }
@@ -376,7 +403,7 @@ func when(b bool) string {
 
 // tccliArgs is each top-level parameter as a continued tccli argument:
 // a string as it is, anything else as JSON.
-func (in input) tccliArgs() string {
+func (in *input) tccliArgs() string {
 	var b strings.Builder
 	for _, m := range in.obj {
 		v, ok := m.Value.(string)

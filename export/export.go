@@ -74,7 +74,7 @@ func Code(lang string, r Request) (string, error) {
 	if r.Service == "" || r.Action == "" || r.Version == "" {
 		return "", errors.New("export needs the service, version and action")
 	}
-	in := input{Request: r, params: params, obj: obj}
+	in := &input{Request: r, params: params, obj: obj}
 	for i, l := range Languages {
 		if l == lang {
 			return render(templates[i], in), nil
@@ -109,46 +109,3 @@ func normalize(params []byte) (string, jsonlite.Object, error) {
 
 // compact is v, as jsonlite.Decode returns it, as compact JSON.
 func compact(v any) string { return string(jsonlite.AppendValue(nil, v)) }
-
-// host is the endpoint the program is pointed at.
-func (in input) host() string {
-	if in.Host != "" {
-		return in.Host
-	}
-	return in.Service + ".tencentcloudapi.com"
-}
-
-// defaultHost reports whether the SDKs would pick the host themselves.
-func (in input) defaultHost() bool { return in.host() == in.Service+".tencentcloudapi.com" }
-
-func (in input) method() string {
-	if strings.EqualFold(in.Method, "GET") {
-		return "GET"
-	}
-	return "POST"
-}
-
-// v1 is the HmacSHA1/HmacSHA256 method, or "" for TC3.
-func (in input) v1() string {
-	switch strings.ToLower(in.SignatureMethod) {
-	case "hmacsha1":
-		return "HmacSHA1"
-	case "hmacsha256":
-		return "HmacSHA256"
-	}
-	return ""
-}
-
-func (in input) http() bool { return strings.EqualFold(in.Scheme, "http") }
-
-// versionID is the version as the SDKs name their packages: v20170312.
-func (in input) versionID() string { return "v" + strings.ReplaceAll(in.Version, "-", "") }
-
-// className is the service as the SDKs name its client: Cvm, Tke.
-func (in input) className() string {
-	s := strings.ToLower(in.Service)
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}

@@ -21,20 +21,19 @@ func requestTarget(res *signer.Result) string {
 // HTTP is the signed request as raw HTTP/1.1: CRLF line ends, Host first,
 // Content-Length for POST, then the exact body bytes.
 func HTTP(res *signer.Result) []byte {
-	var b []byte
-	b = append(b, res.Method+" "+requestTarget(res)+" HTTP/1.1\r\n"...)
-	b = append(b, protocol.HeaderHost+": "+res.Headers.Get(protocol.HeaderHost)+"\r\n"...)
+	head := res.Method + " " + requestTarget(res) + " HTTP/1.1\r\n" +
+		protocol.HeaderHost + ": " + res.Headers.Get(protocol.HeaderHost) + "\r\n"
 	for _, h := range res.Headers {
-		if strings.EqualFold(h.Name, protocol.HeaderHost) {
-			continue
+		if !strings.EqualFold(h.Name, protocol.HeaderHost) {
+			head += h.Name + ": " + h.Value + "\r\n"
 		}
-		b = append(b, h.Name+": "+h.Value+"\r\n"...)
 	}
 	if res.Method != "GET" {
-		b = append(b, "Content-Length: "+strconv.Itoa(len(res.Body))+"\r\n"...)
+		head += "Content-Length: " + strconv.Itoa(len(res.Body)) + "\r\n"
 	}
-	b = append(b, "\r\n"...)
-	return append(b, res.Body...)
+	head += "\r\n"
+	b := make([]byte, 0, len(head)+len(res.Body))
+	return append(append(b, head...), res.Body...)
 }
 
 // Curl is a POSIX shell command that sends the signed request with curl.

@@ -16,6 +16,10 @@ import (
 // module holds no catalog data: the page fetches index.json and a
 // service's file when a picker needs them and hands the JSON text to
 // loadIndex and loadService (internal/layout's TestWasmModuleLinksNoReflectionJSONNorCatalogData keeps it so).
+//
+// search, check, example and docs return their result as JSON text, which
+// tcsig.js parses: written with jsonlite.Writer, it is less code in the
+// module than an Obj of Props for the glue to copy.
 
 // cat is the module's catalog, filled by the page. The zero Catalog has no
 // file system, so the module links no file reading.
@@ -84,15 +88,26 @@ func catSearchCall(args []Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]any, len(hits))
-	for i, h := range hits {
-		o := Obj{{"service", h.Service}, {"version", h.Version}, {"action", h.Action}}
+	w := &jsonlite.Writer{}
+	w.OpenArray()
+	for _, h := range hits {
+		w.OpenObject()
+		pairs(w, "service", h.Service, "version", h.Version, "action", h.Action)
 		if a, err := cat.Action(h.Service, h.Version, h.Action); err == nil {
-			o = append(o, Prop{"summary", firstLine(catalog.Text(a.Doc, lang))})
+			pairs(w, "summary", firstLine(catalog.Text(a.Doc, lang)))
 		}
-		out[i] = o
+		w.CloseObject()
 	}
-	return out, nil
+	w.CloseArray()
+	return string(w.B), nil
+}
+
+// pairs writes name, value pairs of strings as members of an open object.
+func pairs(w *jsonlite.Writer, kv ...string) {
+	for i := 0; i+1 < len(kv); i += 2 {
+		w.Key(kv[i])
+		w.String(kv[i+1])
+	}
 }
 
 func firstLine(s string) string {
@@ -112,18 +127,22 @@ func catCheckCall(args []Value) (any, error) {
 	}
 	r := in.Req
 	if len(r.Form) > 0 || len(r.Data) > 0 && !jsonlite.Valid(r.Data) {
-		return []any{}, nil // a multipart form or a body that is not JSON yet
+		return "[]", nil // a multipart form or a body that is not JSON yet
 	}
 	form := strings.EqualFold(r.Method, "GET") || r.SignatureMethod == signer.HmacSHA1 || r.SignatureMethod == signer.HmacSHA256
 	fs := cat.CheckJSON(r.Service, r.Version, r.Action, r.Data)
-	out := []any{}
+	w := &jsonlite.Writer{}
+	w.OpenArray()
 	for _, f := range fs {
 		if form && f.Cause == catalog.CauseParameterType {
 			continue
 		}
-		out = append(out, Obj{{"cause", f.Cause}, {"path", f.Path}, {"code", f.Code}, {"message", f.Localize(lang).Message}})
+		w.OpenObject()
+		pairs(w, "cause", f.Cause, "path", f.Path, "code", f.Code, "message", f.Localize(lang).Message)
+		w.CloseObject()
 	}
-	return out, nil
+	w.CloseArray()
+	return string(w.B), nil
 }
 
 // lookup finds a loaded action from (service, version, action) strings.
@@ -137,23 +156,30 @@ func lookup(args []Value, sig string) (*catalog.Action, []string, error) {
 }
 
 // catExampleCall is tcsig.catalog.example(service, version, action) →
-// {text, required}: a compact JSON body with every request parameter as a
-// typed placeholder, the required ones first (and listed in required);
-// tcsig.js lays it out with JSON.stringify, which keeps the order.
+// {text, required} as JSON text: a compact JSON body with every request
+// parameter as a typed placeholder, the required ones first (and listed
+// in required); tcsig.js lays it out with JSON.stringify, which keeps the
+// order.
 func catExampleCall(args []Value) (any, error) {
 	a, _, err := lookup(args, "catalog.example(service, version, action)")
 	if err != nil {
 		return nil, err
 	}
-	var req []any
+	body := &jsonlite.Writer{}
+	a.Example(body, docDepth)
+	w := &jsonlite.Writer{}
+	w.OpenObject()
+	pairs(w, "text", string(body.B))
+	w.Key("required")
+	w.OpenArray()
 	for _, f := range a.Request.Fields {
 		if f.Required && a.RequiredKnown {
-			req = append(req, f.Name)
+			w.String(f.Name)
 		}
 	}
-	w := &jsonlite.Writer{}
-	a.Example(w, docDepth)
-	return Obj{{"text", string(w.B)}, {"required", req}}, nil
+	w.CloseArray()
+	w.CloseObject()
+	return string(w.B), nil
 }
 
 // catDocsCall is tcsig.catalog.docs(service, version, action, lang) → the
@@ -166,29 +192,37 @@ func catDocsCall(args []Value) (any, error) {
 	}
 	lang, _ := message.Parse(s[3])
 	text, tl := catalog.TextLang(a.Doc, string(lang))
-	return Obj{
-		{"service", a.Service}, {"version", a.Version}, {"action", a.Name},
-		{"host", a.Host}, {"intlHost", a.IntlHost}, {"requiredKnown", a.RequiredKnown},
-		{"summary", text}, {"summaryLang", tl},
-		{"params", docFields(a, a.Request, lang, 0)},
-		{"response", docFields(a, a.Response, lang, 0)},
-	}, nil
+	w := &jsonlite.Writer{}
+	w.OpenObject()
+	pairs(w, "service", a.Service, "version", a.Version, "action", a.Name,
+		"host", a.Host, "intlHost", a.IntlHost, "summary", text, "summaryLang", tl)
+	w.Key("requiredKnown")
+	w.Bool(a.RequiredKnown)
+	w.Key("params")
+	docFields(w, a, a.Request, lang, 0)
+	w.Key("response")
+	docFields(w, a, a.Response, lang, 0)
+	w.CloseObject()
+	return string(w.B), nil
 }
 
-// docFields is one structure's rows: name, type, required, doc, docLang
-// and, for objects within the depth cap, fields.
-func docFields(a *catalog.Action, s schema.Structure, lang message.Lang, depth int) []any {
-	out := make([]any, 0, len(s.Fields))
+// docFields writes one structure's rows: name, type (in lang), required,
+// doc, docLang and, for objects within the depth cap, fields.
+func docFields(w *jsonlite.Writer, a *catalog.Action, s schema.Structure, lang message.Lang, depth int) {
+	w.OpenArray()
 	for _, f := range s.Fields {
 		text, tl := catalog.TextLang(f.Doc, string(lang))
-		typ := words(catalog.TypeName(&f), lang)
-		o := Obj{{"name", f.Name}, {"type", typ}, {"required", f.Required && a.RequiredKnown}, {"doc", text}, {"docLang", tl}}
+		w.OpenObject()
+		pairs(w, "name", f.Name, "type", words(catalog.TypeName(&f), lang), "doc", text, "docLang", tl)
+		w.Key("required")
+		w.Bool(f.Required && a.RequiredKnown)
 		if sub, ok := a.Structures[f.Ref]; ok && f.Type == schema.TypeObject && depth < docDepth {
-			o = append(o, Prop{"fields", docFields(a, sub, lang, depth+1)})
+			w.Key("fields")
+			docFields(w, a, sub, lang, depth+1)
 		}
-		out = append(out, o)
+		w.CloseObject()
 	}
-	return out
+	w.CloseArray()
 }
 
 // words is a type name (catalog.TypeName) in lang, without the spacing
@@ -233,24 +267,15 @@ func exportCall(edge Edge) func(args []Value) (any, error) {
 // codeRequest is what a program sends for r, signed as res: the host
 // the signer chose (region, financial zone, intl) is kept.
 func codeRequest(r *request.Input, res *signer.Result) export.Request {
-	host, scheme := "", "https"
-	if rest, ok := strings.CutPrefix(res.URL, "http://"); ok {
-		scheme = "http"
-		host, _, _ = strings.Cut(rest, "/")
-	} else if rest, ok := strings.CutPrefix(res.URL, "https://"); ok {
-		host, _, _ = strings.Cut(rest, "/")
-	}
+	// The signer's URLs are https://host/path.
+	host, _, _ := strings.Cut(strings.TrimPrefix(res.URL, "https://"), "/")
 	if host == r.Service+".tencentcloudapi.com" {
 		host = ""
 	}
 	_, known := cat.Action(r.Service, r.Version, r.Action)
-	params := r.Data
-	if strings.TrimSpace(string(params)) == "" {
-		params = []byte("{}")
-	}
 	return export.Request{
 		Service: r.Service, Version: r.Version, Action: r.Action, Region: r.Region,
-		Host: host, Scheme: scheme, Method: res.Method, SignatureMethod: res.SignatureMethod,
-		Language: r.Language, Params: params, Typed: known == nil,
+		Host: host, Method: res.Method, SignatureMethod: res.SignatureMethod,
+		Language: r.Language, Params: r.Data, Typed: known == nil, // Code reads no body as {}
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"testing"
 
@@ -24,6 +25,16 @@ func plainJSON(t *testing.T, name string) string {
 	return string(out)
 }
 
+// fromJSON reads a call's result given as JSON text, which tcsig.js parses.
+func fromJSON(t *testing.T, out any) any {
+	t.Helper()
+	text, ok := out.(string)
+	require.True(t, ok, "the call returns JSON text")
+	var v any
+	require.NoError(t, json.Unmarshal([]byte(text), &v))
+	return v
+}
+
 func loadCVM(t *testing.T) {
 	t.Helper()
 	_, err := catLoadIndexCall([]Value{fake{plainJSON(t, "index.json.br")}})
@@ -37,7 +48,7 @@ func TestCatalogCalls(t *testing.T) {
 
 	out, err := catSearchCall([]Value{fake{"cvm term inst"}, fake{float64(3)}, fake{"zh"}})
 	require.NoError(t, err)
-	hits := plain(out).([]any)
+	hits := fromJSON(t, out).([]any)
 	require.NotEmpty(t, hits)
 	first := hits[0].(map[string]any)
 	assert.Equal(t, "TerminateInstances", first["action"])
@@ -47,19 +58,19 @@ func TestCatalogCalls(t *testing.T) {
 	// The fourth argument is the chosen service, whose hits come first.
 	out, err = catSearchCall([]Value{fake{"DescribeZ"}, fake{float64(3)}, fake{"en"}, fake{"cvm"}})
 	require.NoError(t, err)
-	hits = plain(out).([]any)
+	hits = fromJSON(t, out).([]any)
 	require.NotEmpty(t, hits)
 	assert.Equal(t, "cvm", hits[0].(map[string]any)["service"])
 
 	out, err = catExampleCall([]Value{fake{"cvm"}, fake{""}, fake{"TerminateInstances"}})
 	require.NoError(t, err)
-	ex := plain(out).(map[string]any)
+	ex := fromJSON(t, out).(map[string]any)
 	assert.Equal(t, []any{"InstanceIds"}, ex["required"])
 	assert.Regexp(t, `^\{"InstanceIds":\[""\]`, ex["text"], "required first, typed placeholders")
 
 	out, err = catDocsCall([]Value{fake{"cvm"}, fake{"2017-03-12"}, fake{"DescribeInstances"}, fake{"en"}})
 	require.NoError(t, err)
-	d := plain(out).(map[string]any)
+	d := fromJSON(t, out).(map[string]any)
 	assert.Equal(t, "en", d["summaryLang"])
 	params := d["params"].([]any)
 	require.NotEmpty(t, params)
@@ -67,7 +78,7 @@ func TestCatalogCalls(t *testing.T) {
 	assert.Equal(t, "an array of strings", params[0].(map[string]any)["type"])
 	out, err = catDocsCall([]Value{fake{"cvm"}, fake{"2017-03-12"}, fake{"DescribeInstances"}, fake{"zh"}})
 	require.NoError(t, err)
-	zh := plain(out).(map[string]any)["params"].([]any)
+	zh := fromJSON(t, out).(map[string]any)["params"].([]any)
 	assert.Equal(t, "由字符串组成的数组", zh[0].(map[string]any)["type"], "type words in the page's language")
 	assert.Equal(t, "由 Filter 对象组成的数组", zh[1].(map[string]any)["type"])
 
@@ -77,7 +88,7 @@ func TestCatalogCalls(t *testing.T) {
 			"method": method, "signatureMethod": sm, "data": body,
 		}}})
 		require.NoError(t, err)
-		return plain(out).([]any)
+		return fromJSON(t, out).([]any)
 	}
 	f := check("POST", "TC3-HMAC-SHA256", `{"InstanceIds":"x","Bogus":1}`)
 	require.Len(t, f, 2)

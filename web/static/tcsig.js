@@ -78,19 +78,19 @@
        * search(query, limit, lang, service) → [{service, version, action, summary?}], best
        * first; the chosen service's hits (when given) before any other's.
        */
-      search: (query, limit, lang, service) => unwrap(api._go.catSearch(query, limit, lang, service)),
+      search: (query, limit, lang, service) => JSON.parse(unwrap(api._go.catSearch(query, limit, lang, service))),
       /** check(request) → [{cause, path, code, message}]: warnings, never errors. */
-      check: (request) => unwrap(api._go.catCheck(request)),
+      check: (request) => JSON.parse(unwrap(api._go.catCheck(request))),
       /**
        * example(service, version, action) → {text, required}: every parameter as a typed
        * placeholder, the required ones first and listed in required.
        */
       example: (service, version, action) => {
-        const ex = unwrap(api._go.catExample(service, version, action));
-        return { text: JSON.stringify(JSON.parse(ex.text), null, 2), required: ex.required || [] };
+        const ex = JSON.parse(unwrap(api._go.catExample(service, version, action)));
+        return { text: JSON.stringify(JSON.parse(ex.text), null, 2), required: ex.required };
       },
       /** docs(service, version, action, lang) → {summary, summaryLang, params, response, …}. */
-      docs: (service, version, action, lang) => unwrap(api._go.catDocs(service, version, action, lang)),
+      docs: (service, version, action, lang) => JSON.parse(unwrap(api._go.catDocs(service, version, action, lang))),
     },
     /**
      * embedTrace(request) → JSON of the request's signing trace with the documentation's example
