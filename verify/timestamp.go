@@ -10,7 +10,6 @@ import (
 	"hash"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/signer"
@@ -172,8 +171,8 @@ func (c *checker) timestampBudget() int64 {
 func (s tc3Search) timestamp() tsResult {
 	budget := s.c.timestampBudget()
 	lo, ok := dayStart(s.base.scopeDate)
-	want, err := hex.DecodeString(s.a.signature)
-	if budget == 0 || !ok || err != nil {
+	want, hexOK := decodeHex(s.a.signature)
+	if budget == 0 || !ok || !hexOK {
 		return tsResult{}
 	}
 	hi := lo + 86399
@@ -334,15 +333,37 @@ func splitAround(build func(v string) string) (pre, suf string, ok bool) {
 }
 
 // dayStart returns the first second of a YYYY-MM-DD date in UTC.
-func dayStart(date string) (int64, bool) {
-	t, err := time.Parse(dateLayout, date)
-	if err != nil {
-		return 0, false
+func dayStart(date string) (int64, bool) { return signer.DayStart(date) }
+
+// decodeHex decodes a lower- or upper-case hex string, as
+// hex.DecodeString does, but without its error type, whose message links
+// fmt into the WebAssembly module.
+func decodeHex(s string) ([]byte, bool) {
+	if len(s)%2 != 0 {
+		return nil, false
 	}
-	return t.Unix(), true
+	out := make([]byte, len(s)/2)
+	for i := range out {
+		hi, lo := hexNibble(s[2*i]), hexNibble(s[2*i+1])
+		if hi < 0 || lo < 0 {
+			return nil, false
+		}
+		out[i] = byte(hi<<4 | lo)
+	}
+	return out, true
 }
 
-const dateLayout = "2006-01-02"
+func hexNibble(c byte) int {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'a' <= c && c <= 'f':
+		return int(c-'a') + 10
+	case 'A' <= c && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
 
 // timestampEdited names the timestamp the client signed, found by the search.
 func (c *checker) timestampEdited(field, sent string, r tsResult) {
@@ -356,7 +377,7 @@ func (c *checker) timestampEdited(field, sent string, r tsResult) {
 	if d < 0 {
 		delta = message.New(message.VTimestampEarlier, strconv.FormatInt(-d, 10))
 	}
-	utc := time.Unix(r.signed, 0).UTC().Format("2006-01-02 15:04:05")
+	utc := signer.UTCDateTime(r.signed)
 	c.cause(CauseTimestampEdited, message.New(message.VTimestampEdited, strconv.FormatInt(r.signed, 10), utc, field, sent, delta, code))
 }
 

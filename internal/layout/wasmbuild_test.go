@@ -2,13 +2,16 @@ package layout
 
 import (
 	"bytes"
+	"encoding/binary"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tcsig/tcsig/internal/browsertest"
 )
 
 // The module's bytes depend only on the code it links: a commit that does
@@ -52,4 +55,75 @@ func TestWasmModuleIsTheSameForEveryVersion(t *testing.T) {
 	for _, key := range []string{"vcs.revision", "vcs.modified", "v1.0.0-a"} {
 		assert.False(t, bytes.Contains(a, []byte(key)), "the wasm module holds %q: build it with -buildvcs=false and without the version", key)
 	}
+}
+
+// The linked module, not only the import graph: a standard-library call can
+// pull in fmt, reflect or time's formatting through a package the module
+// may import (hex.DecodeString's error type formats with fmt; time.Parse
+// and Time.Format bring their layouts), which is a fifth of the module.
+// TestWasmModuleLinksNoReflectionJSONNorCatalogData checks our imports;
+// this builds the module with its function names and looks at what the
+// linker kept.
+func TestWasmModuleLinksNoFormattingPackages(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "main.wasm")
+	cmd := exec.Command("go", "build", "-trimpath", "-buildvcs=false", browsertest.WasmGCFlags, "-o", out, "./wasm")
+	cmd.Dir = filepath.Join("..", "..")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	msg, err := cmd.CombinedOutput()
+	require.NoError(t, err, "building the module:\n%s", msg)
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	names := wasmFunctionNames(t, b)
+	require.Greater(t, len(names), 1000, "the name section was not read")
+	for _, name := range names {
+		for _, banned := range []string{"fmt.", "encoding_json.", "net_url.", "reflect.Value.", "time.Parse", "time.Time.Format", "time.Time.AppendFormat"} {
+			assert.False(t, strings.HasPrefix(name, banned), "the wasm module links %s (%s…): find the call that pulls it in", name, banned)
+		}
+	}
+}
+
+// wasmFunctionNames reads the "name" custom section of a WebAssembly
+// module: the names of its functions, as Go's linker writes them
+// ("fmt.Sprintf", "github.com_tcsig_tcsig_signer.Sign").
+func wasmFunctionNames(t *testing.T, b []byte) []string {
+	t.Helper()
+	require.True(t, len(b) > 8 && string(b[:4]) == "\x00asm", "not a WebAssembly module")
+	uleb := func(b []byte, i *int) int {
+		v, n := binary.Uvarint(b[*i:])
+		require.Positive(t, n, "a malformed LEB128 number")
+		*i += n
+		return int(v)
+	}
+	var names []string
+	for i := 8; i < len(b); {
+		id := b[i]
+		i++
+		size := uleb(b, &i)
+		sec := b[i : i+size]
+		i += size
+		if id != 0 {
+			continue
+		}
+		j := 0
+		n := uleb(sec, &j)
+		if string(sec[j:j+n]) != "name" {
+			continue
+		}
+		for j += n; j < len(sec); {
+			sub := sec[j]
+			j++
+			end := uleb(sec, &j)
+			end += j
+			if sub == 1 { // function names
+				for k, count := 0, uleb(sec, &j); k < count; k++ {
+					uleb(sec, &j) // index
+					l := uleb(sec, &j)
+					names = append(names, string(sec[j:j+l]))
+					j += l
+				}
+			}
+			j = end
+		}
+	}
+	return names
 }
