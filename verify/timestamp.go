@@ -171,7 +171,7 @@ func (c *checker) timestampBudget() int64 {
 func (s tc3Search) timestamp() tsResult {
 	budget := s.c.timestampBudget()
 	lo, ok := dayStart(s.base.scopeDate)
-	want, hexOK := decodeHex(s.a.signature)
+	want, hexOK := hexSignature(s.a.signature)
 	if budget == 0 || !ok || !hexOK {
 		return tsResult{}
 	}
@@ -189,7 +189,7 @@ func (s tc3Search) timestamp() tsResult {
 	}
 	scope := []byte("\n" + s.base.scope() + "\n")
 	var digits [20]byte
-	var hexHash [2 * sha256.Size]byte
+	var hexHash, hexMAC [2 * sha256.Size]byte
 	cost := func(ts int64) int64 {
 		n := len(strconv.AppendInt(digits[:0], ts, 10))
 		return mac.blocks(n+len(scope)+len(hexHash)) + hcr.blocks(n)
@@ -197,7 +197,8 @@ func (s tc3Search) timestamp() tsResult {
 	res := nearestFirst(center, lo, hi, budget, &s.c.tsWork, cost, func(ts int64) bool {
 		t := strconv.AppendInt(digits[:0], ts, 10)
 		hex.Encode(hexHash[:], hcr.hash(t))
-		return equalMAC(mac.mac(t, scope, hexHash[:]), want)
+		hex.Encode(hexMAC[:], mac.mac(t, scope, hexHash[:]))
+		return equalMAC(hexMAC[:], want)
 	})
 	if res.found && strconv.FormatInt(res.signed, 10) == s.base.timestamp {
 		return tsResult{} // the timestamp as sent: another difference, such as whitespace
@@ -335,34 +336,20 @@ func splitAround(build func(v string) string) (pre, suf string, ok bool) {
 // dayStart returns the first second of a YYYY-MM-DD date in UTC.
 func dayStart(date string) (int64, bool) { return signer.DayStart(date) }
 
-// decodeHex decodes a lower- or upper-case hex string, as
-// hex.DecodeString does, but without its error type, whose message links
-// fmt into the WebAssembly module.
-func decodeHex(s string) ([]byte, bool) {
-	if len(s)%2 != 0 {
+// hexSignature is a TC3 signature as the candidates are compared with
+// it: 64 hex digits, lower-cased (the API takes either case); false when it
+// cannot be one. Comparing in hex spares decoding it, which with
+// encoding/hex would link fmt into the WebAssembly module (its error type).
+func hexSignature(s string) ([]byte, bool) {
+	if len(s) != 2*sha256.Size {
 		return nil, false
 	}
-	out := make([]byte, len(s)/2)
-	for i := range out {
-		hi, lo := hexNibble(s[2*i]), hexNibble(s[2*i+1])
-		if hi < 0 || lo < 0 {
+	for i := range len(s) {
+		if !isHex(s[i]) {
 			return nil, false
 		}
-		out[i] = byte(hi<<4 | lo)
 	}
-	return out, true
-}
-
-func hexNibble(c byte) int {
-	switch {
-	case '0' <= c && c <= '9':
-		return int(c - '0')
-	case 'a' <= c && c <= 'f':
-		return int(c-'a') + 10
-	case 'A' <= c && c <= 'F':
-		return int(c-'A') + 10
-	}
-	return -1
+	return []byte(strings.ToLower(s)), true
 }
 
 // timestampEdited names the timestamp the client signed, found by the search.
