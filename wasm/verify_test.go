@@ -12,17 +12,14 @@ import (
 	"github.com/tcsig/tcsig/catalog"
 	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/request"
+	"github.com/tcsig/tcsig/signer"
 )
 
 func TestVerifyReportsTheCLIJSON(t *testing.T) {
 	res, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
 		Timestamp: 1551113065, SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", Data: []byte(`{"Limit":1}`)})
 	require.NoError(t, err)
-	raw := "POST / HTTP/1.1\r\n"
-	for _, h := range res.Headers {
-		raw += h.Name + ": " + h.Value + "\r\n"
-	}
-	raw += "\r\n" + string(res.Body)
+	raw := rawHTTP(res)
 	opts := fake{map[string]any{"secretKey": "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", "now": float64(1551113065 + 30)}}
 	b, err := Verify(raw, opts, 1700000000)
 	require.NoError(t, err)
@@ -50,11 +47,7 @@ func TestVerifyNowAsTheCLISpellsIt(t *testing.T) {
 	res, err := request.Sign(&request.Input{Service: "cvm", Action: "DescribeInstances", Version: "2017-03-12", Region: "ap-guangzhou",
 		Timestamp: 1551113065, SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", Data: []byte(`{"Limit":1}`)})
 	require.NoError(t, err)
-	raw := "POST / HTTP/1.1\r\n"
-	for _, h := range res.Headers {
-		raw += h.Name + ": " + h.Value + "\r\n"
-	}
-	raw += "\r\n" + string(res.Body)
+	raw := rawHTTP(res)
 	valid := func(now any) string {
 		opts := map[string]any{"secretKey": "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE"}
 		if now != nil {
@@ -88,11 +81,7 @@ func TestVerifyReportsCatalogFindings(t *testing.T) {
 		Timestamp: 1551113065, SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
 		ContentType: "application/json; charset=utf-8", Data: []byte(`{"Limt":1,"Offset":"0"}`)})
 	require.NoError(t, err)
-	raw := "POST / HTTP/1.1\r\n"
-	for _, h := range res.Headers {
-		raw += h.Name + ": " + h.Value + "\r\n"
-	}
-	raw += "\r\n" + string(res.Body)
+	raw := rawHTTP(res)
 	opts := fake{map[string]any{"secretKey": "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", "now": "0"}}
 	type report struct {
 		Valid   bool
@@ -121,12 +110,7 @@ func TestVerifyReportsCatalogFindings(t *testing.T) {
 		Method: "GET", Timestamp: 1551113065, SecretID: "AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", SecretKey: "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE",
 		Data: []byte(`{"Limt":1}`)})
 	require.NoError(t, err)
-	_, path, _ := strings.Cut(strings.TrimPrefix(get.URL, "https://"), "/")
-	rawGet := "GET /" + path + " HTTP/1.1\r\n"
-	for _, h := range get.Headers {
-		rawGet += h.Name + ": " + h.Value + "\r\n"
-	}
-	rawGet += "\r\n"
+	rawGet := rawHTTP(get)
 	assert.Equal(t, []catalog.Finding{
 		{Cause: "unknown-parameter", Path: "Limt", Code: "UnknownParameter", Message: "unknown parameter Limt; did you mean Limit?"},
 	}, run(rawGet).Catalog)
@@ -135,4 +119,15 @@ func TestVerifyReportsCatalogFindings(t *testing.T) {
 	zh := run(raw).Catalog
 	require.Len(t, zh, 2)
 	assert.Equal(t, "未知参数 Limt；是否想用 Limit？", zh[0].Message)
+}
+
+// rawHTTP is a signed request as it goes on the wire, for pasting into
+// tcsig.verify.
+func rawHTTP(res *signer.Result) string {
+	_, path, _ := strings.Cut(strings.TrimPrefix(res.URL, "https://"), "/")
+	raw := res.Method + " /" + path + " HTTP/1.1\r\n"
+	for _, h := range res.Headers {
+		raw += h.Name + ": " + h.Value + "\r\n"
+	}
+	return raw + "\r\n" + string(res.Body)
 }
