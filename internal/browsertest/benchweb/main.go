@@ -4,7 +4,8 @@
 //   - main.wasm raw, gzip -9 and brotli 11 sizes, against a hello-world Go
 //     wasm, and the packages that take the most bytes;
 //   - tcsig.ready after navigation start (cold cache), against the hello
-//     world's main() starting;
+//     world's main() starting, with its breakdown: the module on a blank
+//     page, and index.html with a module that does nothing (the floor);
 //   - recompute-and-render per keystroke for 1, 16 and 64 KB bodies,
 //     against tcsig.sign alone;
 //   - a 10 MB body: the page's recompute against crypto.subtle.digest of
@@ -76,6 +77,23 @@ func main() {
 }
 `
 
+// stubGo is a module of the hello world's size that does nothing but
+// stand in for main.wasm: it gives tcsig.js an empty _go, says it is
+// loaded, and marks the page ready for pagePhasesJS. index.html with this
+// module (the "floor" row) is what the page costs with no signer at all.
+const stubGo = `package main
+
+import "syscall/js"
+
+func main() {
+	api := js.Global().Get("tcsig")
+	api.Set("_go", js.Global().Get("Object").New())
+	api.Get("_loaded").Invoke()
+	js.Global().Call("eval", ` + "`" + `(function mark() { if (document.body) document.body.dataset.ready = "1"; else setTimeout(mark, 5); })()` + "`" + `)
+	select {}
+}
+`
+
 const helloHTML = `<!doctype html><meta charset="utf-8"><title>baseline</title>
 <script src="wasm_exec.js"></script>
 <script>
@@ -126,7 +144,7 @@ func run() error {
 	mux := http.NewServeMux()
 	mux.Handle("/hello/", http.StripPrefix("/hello/", http.FileServer(http.Dir(hello))))
 	mux.Handle("/", browsertest.Static(assets))
-	breakdownPages(mux)
+	breakdownPages(mux, assets, hello)
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	browser, stop, err := browsertest.Launch(exe, filepath.Join(tmp, "profile"))
@@ -167,16 +185,18 @@ func buildHello(ctx context.Context, dir, assets string) error {
 	if err := os.Mkdir(src, 0o755); err != nil {
 		return err
 	}
-	for name, body := range map[string]string{"go.mod": "module hello\n\ngo 1.21\n", "main.go": helloGo} {
-		if err := os.WriteFile(filepath.Join(src, name), []byte(body), 0o644); err != nil {
-			return err
+	for _, m := range []struct{ name, src string }{{"hello.wasm", helloGo}, {"stub.wasm", stubGo}} {
+		for name, body := range map[string]string{"go.mod": "module hello\n\ngo 1.21\n", "main.go": m.src} {
+			if err := os.WriteFile(filepath.Join(src, name), []byte(body), 0o644); err != nil {
+				return err
+			}
 		}
-	}
-	cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "hello.wasm"), ".")
-	cmd.Dir = src
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=-mod=mod", "GOWORK=off")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("building the hello-world baseline: %v\n%s", err, out)
+		cmd := exec.CommandContext(ctx, "go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, m.name), ".")
+		cmd.Dir = src
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=-mod=mod", "GOWORK=off")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("building %s (a baseline): %v\n%s", m.name, err, out)
+		}
 	}
 	js, err := os.ReadFile(filepath.Join(assets, "wasm_exec.js"))
 	if err != nil {
@@ -358,11 +378,22 @@ var startupPages = []struct{ name, path, body string }{
 	{"tcsig.ready (index.html)", "/index.html", ""},
 	{"breakdown: the module alone (preload, wasm_exec.js, tcsig.js)", "/bench-module.html", ""},
 	{"breakdown: the module and one line of text", "/bench-text.html", "<p>Loading the signer…</p>"},
+	{"floor: index.html with a module that does nothing (stub.wasm, the hello world's size)", "/floor/", ""},
 }
 
-// breakdownPages serves startupPages' generated pages.
-func breakdownPages(mux *http.ServeMux) {
-	for _, p := range startupPages[1:] {
+// breakdownPages serves startupPages' generated pages, and under /floor/
+// the playground's files with stub.wasm (from dir) as its main.wasm.
+func breakdownPages(mux *http.ServeMux, assets, dir string) {
+	static := browsertest.Static(assets)
+	mux.Handle("/floor/", http.StripPrefix("/floor", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/main.wasm" {
+			w.Header().Set("Content-Type", "application/wasm")
+			http.ServeFile(w, r, filepath.Join(dir, "stub.wasm"))
+			return
+		}
+		static.ServeHTTP(w, r)
+	})))
+	for _, p := range startupPages[1:3] {
 		page := fmt.Sprintf(breakdownHTML, p.body)
 		mux.HandleFunc(p.path, func(w http.ResponseWriter, _ *http.Request) {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
