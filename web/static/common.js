@@ -104,7 +104,15 @@ TC.utf8Len = (s) => {
   }
   return n;
 };
-TC.num = (n) => Number(n).toLocaleString(TC.lang === "zh" ? "zh-CN" : "en-US");
+// num spells a count as en-US and zh-CN both do: digits in groups of three
+// with commas ("1,048,576"). Integers are grouped here rather than by
+// toLocaleString, whose first call loads the locale's number data on the
+// main thread, and the first signed example counts the body's characters.
+TC.num = (n) => {
+  n = Number(n);
+  if (!Number.isSafeInteger(n)) return n.toLocaleString(TC.lang === "zh" ? "zh-CN" : "en-US");
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+};
 
 // ---- Steps --------------------------------------------------------------
 

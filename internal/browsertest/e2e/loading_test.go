@@ -63,3 +63,22 @@ func TestSendAndCatalogLoadAfterFirstExample(t *testing.T) {
 	assert.GreaterOrEqual(t, order[2], order[0], "catalog.js was requested before the first signed example")
 	assert.Equal(t, 1.0, order[3], "catalog.js had not run when the page said ready")
 }
+
+// Counts are spelled by the page itself (TC.num), not by toLocaleString:
+// the text must stay what each language's locale writes.
+func TestCountsSpelledAsTheLocaleWrites(t *testing.T) {
+	ctx, _ := bt.Open(t, "index.html?lang=en")
+	diff := bt.Eval[[]string](t, ctx, `(() => {
+		const out = [], keep = TC.lang;
+		for (const [lang, locale] of [["en", "en-US"], ["zh", "zh-CN"]]) {
+			TC.lang = lang;
+			for (const n of [0, 7, 999, 1000, 32768, 1234567, -1234, 10485760, 9007199254740991, 1.5, "2048"]) {
+				const want = Number(n).toLocaleString(locale);
+				if (TC.num(n) !== want) out.push(lang + ": " + n + " → " + TC.num(n) + ", want " + want);
+			}
+		}
+		TC.lang = keep;
+		return out;
+	})()`)
+	assert.Empty(t, diff, "TC.num against toLocaleString")
+}
