@@ -332,22 +332,28 @@ TC.embedRequest = (req) => {
 };
 
 // fillEmbedSnippet puts the snippet for frag into el at once, then again
-// with the trace when it is compressed; the latest call wins.
+// with the trace when it is compressed; the latest call wins. The trace is
+// a second signing (with the documentation's keys): it is made in a task of
+// its own, so the signed example the caller is rendering does not wait for
+// it, and not at all when a newer call came first (a keystroke each).
 let snippetSeq = 0;
 TC.fillEmbedSnippet = (el, base, frag) => {
   const seq = ++snippetSeq;
   el.placeholder = "";
   el.value = TC.embedSnippet(base, frag, "");
-  let json;
-  try {
-    // Signed from what the link carries, as the embed will read it.
-    json = tcsig.embedTrace(TC.embedRequest(TC.decodeShare("#" + frag)));
-  } catch (e) {
-    return; // the embed will show this error itself, from the module
-  }
-  TC.packTrace(frag, json).then((t) => {
-    if (t && seq === snippetSeq) el.value = TC.embedSnippet(base, frag, t);
-  }, () => {});
+  setTimeout(() => {
+    if (seq !== snippetSeq) return;
+    let json;
+    try {
+      // Signed from what the link carries, as the embed will read it.
+      json = tcsig.embedTrace(TC.embedRequest(TC.decodeShare("#" + frag)));
+    } catch (e) {
+      return; // the embed will show this error itself, from the module
+    }
+    TC.packTrace(frag, json).then((t) => {
+      if (t && seq === snippetSeq) el.value = TC.embedSnippet(base, frag, t);
+    }, () => {});
+  }, 0);
 };
 
 // clearEmbedSnippet empties el, saying why in its placeholder; a trace

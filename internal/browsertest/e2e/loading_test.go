@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -81,4 +82,42 @@ func TestCountsSpelledAsTheLocaleWrites(t *testing.T) {
 		return out;
 	})()`)
 	assert.Empty(t, diff, "TC.num against toLocaleString")
+}
+
+// The embed snippet's trace is made after the request's steps are shown,
+// once for the latest of several requests signed in a row (a keystroke
+// each), and it is the latest request's.
+func TestEmbedTraceMadeOnceForTheLatestRequest(t *testing.T) {
+	ctx, _ := bt.Open(t, "index.html?lang=en")
+	bt.Eval[bool](t, ctx, `new Promise(r => { const w = () => document.body.dataset.ready ? r(true) : setTimeout(w, 10); w(); })`)
+	type state struct {
+		CallsAtOnce   int // while the requests were signed
+		Calls         int // when the trace was in the snippet
+		Snippet       string
+		SnippetBefore string
+		Share         string
+	}
+	st := bt.Eval[state](t, ctx, `(async () => {
+		const $ = (id) => document.getElementById(id);
+		$("ts-fixed").checked = true; // no live-clock recompute meanwhile
+		$("timestamp").value = "1551113065";
+		let calls = 0;
+		const embedTrace = tcsig.embedTrace;
+		tcsig.embedTrace = (req) => { calls++; return embedTrace(req); };
+		for (const limit of [1, 2, 3]) {
+			$("data").value = '{"Limit": ' + limit + '}';
+			tcsigPage.recompute();
+		}
+		const snippetBefore = $("embed-snippet").value;
+		const callsAtOnce = calls;
+		while (!$("embed-snippet").value.includes("&amp;t=")) await new Promise((r) => setTimeout(r, 20));
+		tcsig.embedTrace = embedTrace;
+		return {callsAtOnce, calls, snippet: $("embed-snippet").value, snippetBefore, share: $("share-url").value};
+	})()`)
+	assert.Equal(t, 0, st.CallsAtOnce, "tcsig.embedTrace calls while the requests were signed")
+	assert.Equal(t, 1, st.Calls, "tcsig.embedTrace calls for three requests in a row")
+	frag := st.Share[strings.Index(st.Share, "#")+1:]
+	require.True(t, strings.HasPrefix(frag, "r="), "share link %q", st.Share)
+	assert.Contains(t, st.SnippetBefore, "&amp;"+frag+`"`, "the snippet, without its trace, follows the latest request at once")
+	assert.Contains(t, st.Snippet, "&amp;"+frag+"&amp;t=", "the snippet's trace is the latest request's")
 }
