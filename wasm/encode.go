@@ -22,6 +22,10 @@ type Prop struct {
 type Body struct {
 	Bytes []byte
 	Same  bool
+	// SHA256 is the body's hex SHA-256 when the signature covers it (TC3
+	// without UNSIGNED-PAYLOAD): the glue then keeps the caller's own
+	// Uint8Array instead of a copy, and checks it against this when read.
+	SHA256 string
 }
 
 // Result builds the object tcsig.sign returns from the trace's one schema
@@ -34,26 +38,32 @@ func Result(res *signer.Result, in *Input) Obj {
 	// construction, and the signer has checked a JSON body; only scan (a
 	// pass over up to 10 MB) otherwise.
 	text := same && (in.DataKind == String || signer.MediaType(res.Headers.Get("Content-Type")) == protocol.ContentTypeJSON)
-	return fromTrace(res.Fields(text), same).(Obj)
+	body := Body{Same: same}
+	if same && res.SignatureMethod == protocol.AlgorithmTC3 && !in.Req.UnsignedPayload {
+		body.SHA256 = res.HashedPayload
+	}
+	return fromTrace(res.Fields(text), body).(Obj)
 }
 
-// fromTrace turns the trace's tree into the glue's.
-func fromTrace(v any, same bool) any {
+// fromTrace turns the trace's tree into the glue's, the body as body with
+// the trace's bytes.
+func fromTrace(v any, body Body) any {
 	switch x := v.(type) {
 	case []signer.Field:
 		o := make(Obj, len(x))
 		for i, f := range x {
-			o[i] = Prop{f.Name, fromTrace(f.Value, same)}
+			o[i] = Prop{f.Name, fromTrace(f.Value, body)}
 		}
 		return o
 	case []any:
 		a := make([]any, len(x))
 		for i := range x {
-			a[i] = fromTrace(x[i], same)
+			a[i] = fromTrace(x[i], body)
 		}
 		return a
 	case signer.TraceBody:
-		return Body{Bytes: x, Same: same}
+		body.Bytes = x
+		return body
 	}
 	return v
 }

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"crypto/sha256"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"sort"
 	"strings"
@@ -166,6 +168,56 @@ func TestBodySameOnlyWhenEqual(t *testing.T) {
 			assert.False(t, p.Value.(Body).Same, "a GET (empty body) marked as the caller's data")
 		}
 	}
+}
+
+// The body's SHA-256 travels with it only when the signature covers those
+// bytes: the glue then keeps the caller's array and checks it when read,
+// and copies it otherwise.
+func TestBodyCarriesItsHashOnlyWhenSigned(t *testing.T) {
+	data := []byte(`{"Limit":1}`)
+	sum := sha256.Sum256(data)
+	for _, c := range []struct {
+		name, extra, want string
+	}{
+		{"TC3", ``, hex.EncodeToString(sum[:])},
+		{"TC3 with the caller's payloadHash", `,"payloadHash":"` + strings.ToUpper(hex.EncodeToString(sum[:])) + `"`, hex.EncodeToString(sum[:])},
+		{"UNSIGNED-PAYLOAD", `,"unsignedPayload":true`, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			req := obj(t, `{"service":"cvm","action":"A","version":"1",`+keys+`,"timestamp":1`+c.extra+`}`)
+			req["data"] = data
+			in, err := Decode(fake{req}, edge)
+			require.NoError(t, err)
+			res, err := request.Sign(in.Req)
+			require.NoError(t, err)
+			body := bodyOf(t, Result(res, in))
+			assert.True(t, body.Same)
+			assert.Equal(t, c.want, body.SHA256)
+		})
+	}
+	t.Run("HmacSHA256", func(t *testing.T) {
+		req := obj(t, `{"service":"cvm","action":"A","version":"1",`+keys+`,"timestamp":1,"nonce":"1","signatureMethod":"HmacSHA256","contentType":"application/x-www-form-urlencoded"}`)
+		req["data"] = data
+		in, err := Decode(fake{req}, edge)
+		require.NoError(t, err)
+		res, err := request.Sign(in.Req)
+		require.NoError(t, err)
+		body := bodyOf(t, Result(res, in))
+		assert.False(t, body.Same, "a v1 body is the parameters' form encoding, not the data")
+		assert.Empty(t, body.SHA256, "a v1 signature covers parameters, not the body's bytes")
+	})
+}
+
+// bodyOf returns the result's body.
+func bodyOf(t *testing.T, o Obj) Body {
+	t.Helper()
+	for _, p := range o {
+		if p.Name == "body" {
+			return p.Value.(Body)
+		}
+	}
+	t.Fatal("no body in the result")
+	return Body{}
 }
 
 func TestEdgeFillsTimeAndNonce(t *testing.T) {

@@ -109,7 +109,11 @@ func ToJSWith(v any, data js.Value) js.Value {
 				// The caller's bytes, decoded only if someone reads body: a
 				// page that keeps its own text never pays for 10 MB of it.
 				if lazy := global.Get("tcsig").Get("_lazyText"); lazy.Type() == js.TypeFunction {
-					lazy.Invoke(o, p.Name, data)
+					if b.SHA256 == "" {
+						lazy.Invoke(o, p.Name, data)
+					} else {
+						lazy.Invoke(o, p.Name, data, b.SHA256, message.New(message.JSDataChanged).Render(lang))
+					}
 					continue
 				}
 			}

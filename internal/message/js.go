@@ -24,6 +24,7 @@ const (
 	JSWantNumberOrDecimal Code = "js.want_number_or_decimal"
 	JSUnknownField        Code = "js.unknown_field"
 	JSUnknownFieldSuggest Code = "js.unknown_field_suggest"
+	JSDataChanged         Code = "js.data_changed"
 )
 
 var jsDefs = []entry{
@@ -54,4 +55,6 @@ var jsDefs = []entry{
 	{JSWantNumberOrDecimal, def{[]string{"got"}, "want a number or a decimal string, got {got}", "应为数字或十进制字符串，实际为 {got}"}},
 	{JSUnknownField, def{nil, "unknown field", "未知字段"}},
 	{JSUnknownFieldSuggest, def{[]string{"name"}, "unknown field; did you mean {name}?", "未知字段；是否想用 {name}？"}},
+	{JSDataChanged, def{nil, "body: the Uint8Array given as data is no longer what was signed: it changed after tcsig.sign returned, or payloadHash is not its SHA-256; read body before reusing the array, or pass a copy",
+		"body：作为 data 传入的 Uint8Array 已不是签名时的内容：它在 tcsig.sign 返回后被修改，或 payloadHash 不是它的 SHA-256；请在复用该数组之前读取 body，或传入它的副本"}},
 }

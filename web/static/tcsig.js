@@ -117,18 +117,25 @@
         (e) => { versionRead = null; throw e; });
       return versionRead;
     },
-    /** Benchmark baseline only (make bench-web): Go-wasm SHA-256 of a string or Uint8Array. */
+    /** Go-wasm SHA-256 (hex) of a string or Uint8Array: _lazyText's check, and make bench-web's baseline. */
     _sha256: (data) => unwrap(api._go.sha256(data)),
   };
-  // _lazyText defines obj[name] as the UTF-8 text of bytes, decoded on
-  // first read (then kept): enumerable, so JSON.stringify and Object.keys
-  // see an ordinary string property. The bytes are copied (a memcpy, unlike
-  // decoding) so that a caller reusing its array cannot change the result.
-  api._lazyText = (obj, name, data) => {
-    const bytes = data.slice();
+  // _lazyText defines obj[name] as the UTF-8 text of the caller's data,
+  // decoded on first read (then kept): enumerable, so JSON.stringify and
+  // Object.keys see an ordinary string property. A caller reusing its array
+  // must not change the result. With sha256, the hex SHA-256 the request
+  // was signed with, the array itself is kept — copying a large body (a
+  // fresh allocation) costs many times what signing it with payloadHash
+  // does — and checked against sha256 when read: a changed array throws
+  // changed, the module's message, never another body. Without sha256
+  // (UNSIGNED-PAYLOAD) the bytes are copied.
+  api._lazyText = (obj, name, data, sha256, changed) => {
+    const bytes = sha256 ? data : data.slice();
+    const length = bytes.length;
     Object.defineProperty(obj, name, {
       enumerable: true, configurable: true,
       get() {
+        if (sha256 && (bytes.length !== length || api._sha256(bytes) !== sha256)) throw new Error(changed);
         const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
         Object.defineProperty(obj, name, { value: text, enumerable: true, configurable: true, writable: true });
         return text;

@@ -20,6 +20,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	bt "github.com/tcsig/tcsig/internal/browsertest"
+	"github.com/tcsig/tcsig/internal/message"
 	"github.com/tcsig/tcsig/request"
 )
 
@@ -244,12 +245,31 @@ func TestJSAPI(t *testing.T) {
 	body := bt.Eval[[]string](t, ctx, `(() => {
 		const data = new TextEncoder().encode('{"A":"未命名"}');
 		const r = tcsig.sign({service: "cvm", action: "A", version: "1", timestamp: 1, secretId: "AKIDx", secretKey: "k", data});
-		data.fill(0x20); // the caller reuses its array: the result must not change
 		return [String(Object.keys(r).includes("body")), JSON.parse(JSON.stringify(r)).body, r.body, typeof r.body];
 	})()`)
 	if diff := cmp.Diff([]string{"true", `{"A":"未命名"}`, `{"A":"未命名"}`, "string"}, body); diff != "" {
 		t.Errorf("body of Uint8Array data (-want +got):\n%s", diff)
 	}
+	// A caller that reuses its array never gets another body: a TC3 body
+	// (its hash signed) is the caller's array, checked when read, and says
+	// so in the page's language; an UNSIGNED-PAYLOAD one is a copy.
+	reused := bt.Eval[[]string](t, ctx, `(() => {
+		const sign = (extra) => {
+			const data = new TextEncoder().encode('{"A":"未命名"}');
+			const r = tcsig.sign(Object.assign({service: "cvm", action: "A", version: "1", timestamp: 1, secretId: "AKIDx", secretKey: "k", data}, extra));
+			data.fill(0x20); // the caller reuses its array
+			try { return r.body; } catch (e) { return (e instanceof Error ? "Error: " : "not an Error: ") + e.message; }
+		};
+		const out = [sign({}), sign({unsignedPayload: true})];
+		tcsig.setLanguage("zh");
+		out.push(sign({}));
+		tcsig.setLanguage("en");
+		return out;
+	})()`)
+	require.Len(t, reused, 3)
+	assert.Equal(t, "Error: "+message.New(message.JSDataChanged).Render(message.EN), reused[0], "a reused array, TC3")
+	assert.Equal(t, `{"A":"未命名"}`, reused[1], "a reused array, UNSIGNED-PAYLOAD")
+	assert.Equal(t, "Error: "+message.New(message.JSDataChanged).Render(message.ZH), reused[2], "a reused array, TC3, in Chinese")
 
 	errMsg := bt.Eval[string](t, ctx, `(() => { try { tcsig.sign({service: "cvm", timestamp: "1.5"}); return "no error"; }
 		catch (e) { return (e instanceof Error ? "Error: " : "not an Error: ") + e.message; } })()`)
