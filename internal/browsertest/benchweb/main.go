@@ -373,12 +373,17 @@ const breakdownHTML = `<!doctype html><meta charset="utf-8"><title>tcsig start-u
 <body>%s<script>tcsig.ready.then(() => { document.body.dataset.ready = "1"; });</script>`
 
 // startupPages are the pages readyTimes loads, index.html first (the goal
-// is about it); the others are served by breakdownPages.
-var startupPages = []struct{ name, path, body string }{
-	{"tcsig.ready (index.html)", "/index.html", ""},
-	{"breakdown: the module alone (preload, wasm_exec.js, tcsig.js)", "/bench-module.html", ""},
-	{"breakdown: the module and one line of text", "/bench-text.html", "<p>Loading the signer…</p>"},
-	{"floor: index.html with a module that does nothing (stub.wasm, the hello world's size)", "/floor/", ""},
+// is about it); the others are served by breakdownPages, those with
+// generated set as breakdownHTML holding body.
+var startupPages = []struct {
+	name, path string
+	generated  bool
+	body       string
+}{
+	{"tcsig.ready (index.html)", "/index.html", false, ""},
+	{"breakdown: the module alone (preload, wasm_exec.js, tcsig.js)", "/bench-module.html", true, ""},
+	{"breakdown: the module and one line of text", "/bench-text.html", true, "<p>Loading the signer…</p>"},
+	{"floor: index.html with a module that does nothing (stub.wasm, the hello world's size)", "/floor/", false, ""},
 }
 
 // breakdownPages serves startupPages' generated pages, and under /floor/
@@ -393,7 +398,10 @@ func breakdownPages(mux *http.ServeMux, assets, dir string) {
 		}
 		static.ServeHTTP(w, r)
 	})))
-	for _, p := range startupPages[1:3] {
+	for _, p := range startupPages {
+		if !p.generated {
+			continue
+		}
 		page := fmt.Sprintf(breakdownHTML, p.body)
 		mux.HandleFunc(p.path, func(w http.ResponseWriter, _ *http.Request) {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
